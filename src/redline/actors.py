@@ -1,0 +1,250 @@
+"""Resolve a noun phrase to an actor: a known one from the knowledge base, a role holder, or a
+generic group ("Iraqi protesters") with a kind and a country.
+
+Lookup folds case, accents, apostrophes, dots and hyphens, so "Kata'ib Hezbollah", "Kataib
+Hezbollah" and "KATA’IB HEZBOLLAH" meet; "U.S." and "US" meet too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from datetime import date
+
+import yaml
+from spacy.tokens import Span, Token
+
+from .knowledge import ActorEntry, data_path
+from .model import Actor
+
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their", "his", "her",
+               "our", "my", "your", "all", "both", "several", "many", "most", "dozens", "hundreds"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"they", "them", "it", "we", "their", "its"}
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+KIND_RANK = {"person": 0, "armed_group": 1, "military": 1, "government": 1, "legislature": 1, "police": 1,
+             "igo": 2, "party": 2, "state": 3}
+
+
+def fold(text: str) -> str:
+    """Comparison key: no accents, case, apostrophes, dots, hyphens or leading 'the'."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[\u2018\u2019'`.@]", "", text)
+    text = re.sub(r"[-_\u2010-\u2015]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def load_agents() -> dict[str, str]:
+    """Generic agent noun → actor kind, from data/agents.yaml."""
+    raw = yaml.safe_load(data_path("agents.yaml").read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for kind, words in raw.items():
+        for word in words:
+            out.setdefault(fold(str(word)), kind)
+    return out
+
+
+def role_active(role: dict, on: date | None) -> bool:
+    if on is None:
+        return True
+    start, end = role.get("start"), role.get("end")
+    return (not start or str(start) <= on.isoformat()) and (not end or on.isoformat() <= str(end))
+
+
+class ActorIndex:
+    """Surface form → actors, demonyms → states, (title, country) → role holders."""
+
+    def __init__(self, entries: list[ActorEntry] | tuple[ActorEntry, ...]) -> None:
+        self.by_form: dict[str, list[ActorEntry]] = defaultdict(list)
+        self.states: dict[str, ActorEntry] = {}  # folded name/alias/demonym/metonym → state
+        self.titles: dict[tuple[str, str], list[tuple[ActorEntry, dict]]] = defaultdict(list)
+        self.by_id = {e.id: e for e in entries}
+        for entry in entries:
+            for form in (entry.name, *entry.aliases, *entry.metonyms):
+                self.by_form[fold(form)].append(entry)
+            if entry.kind == "state":
+                for form in (entry.name, *entry.aliases, *entry.demonyms, *entry.metonyms):
+                    self.states.setdefault(fold(form), entry)
+                for form in entry.demonyms:
+                    self.by_form[fold(form)].append(entry)
+            for role in entry.roles:
+                if role.get("title") and role.get("country"):
+                    self.titles[(fold(role["title"]), role["country"])].append((entry, role))
+        self.agents = load_agents()
+        self.max_title_words = max((len(t.split()) for t, _ in self.titles), default=0)
+
+    def lookup(self, text: str, on: date | None = None) -> ActorEntry | None:
+        """The best actor for an exact surface form: curated first, then active roles, then kind."""
+        found = self.by_form.get(fold(text))
+        if not found:
+            return None
+
+        def rank(e: ActorEntry) -> tuple:
+            active = any(role_active(r, on) for r in e.roles) if e.roles else True
+            return (not e.curated, not active, KIND_RANK.get(e.kind, 2))
+
+        return min(found, key=rank)
+
+    def state_of(self, text: str) -> ActorEntry | None:
+        """The state named by a country name, demonym or capital ("Iraqi", "Tehran", "U.S.")."""
+        key = fold(text)
+        key = re.sub(r" ?s$", "", key) if key not in self.states else key
+        return self.states.get(fold(text)) or self.states.get(key)
+
+    def role_holder(self, title: str, country: str, on: date | None) -> ActorEntry | None:
+        holders = [e for e, role in self.titles.get((fold(title), country), []) if role_active(role, on)]
+        return holders[0] if len(holders) == 1 else None
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The noun phrase of a head: its left modifiers, flat names and `of` phrases, not its clauses."""
+    keep = {"compound", "amod", "poss", "nmod", "det", "nummod", "flat", "case", "punct", "quantmod", "npadvmod"}
+    tokens = [head]
+    for child in head.children:
+        if child.i < head.i and child.dep_ in keep:
+            tokens.extend(child.subtree)
+        elif child.i > head.i and child.dep_ in {"flat", "compound"}:
+            tokens.extend(child.subtree)
+        elif child.i > head.i and child.dep_ == "prep" and child.lower_ in {"of", "on", "at", "for"}:
+            if child.lower_ == "of" or head.lemma_ in {"man", "spokesman", "official", "officer", "member"}:
+                tokens.extend(child.subtree)
+    tokens = sorted(set(tokens), key=lambda t: t.i)
+    # trim punctuation and possessive markers at the edges
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case"):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "case"):
+        tokens.pop()
+    return tokens
+
+
+def span_text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i: tokens[-1].i + 1].text
+
+
+def strip_det(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[0].lower_ in DETERMINERS and tokens[0].pos_ in {"DET", "PRON", "ADJ", "NOUN"}:
+        tokens = tokens[1:]
+    return tokens
+
+
+class ActorResolver:
+    """Turns parse tokens into Actors, using the knowledge base and the document's date."""
+
+    def __init__(self, index: ActorIndex) -> None:
+        self.index = index
+
+    def actor(self, entry: ActorEntry, surface: str) -> Actor:
+        aliases = (surface,) if fold(surface) != fold(entry.name) else ()
+        return Actor(name=entry.name, aliases=aliases, country=entry.country, kind=entry.kind, id=entry.id)
+
+    def known(self, text: str, on: date | None) -> Actor | None:
+        entry = self.index.lookup(text, on)
+        return self.actor(entry, text) if entry else None
+
+    def entities_in(self, tokens: list[Token]) -> list[Span]:
+        if not tokens:
+            return []
+        ids = {t.i for t in tokens}
+        return [e for e in tokens[0].doc.ents if e.label_ in ENTITY_LABELS and e.start in ids]
+
+    def country_in(self, tokens: list[Token]) -> ActorEntry | None:
+        """A state named inside the phrase: "Iraqi", "Iran's", "U.S.", "of Iraq"."""
+        for ent in self.entities_in(tokens):
+            state = self.index.state_of(ent.text)
+            if state:
+                return state
+        for tok in tokens:
+            if tok.pos_ in {"PROPN", "ADJ", "NOUN"} or tok.ent_type_:
+                state = self.index.state_of(tok.text)
+                if state and tok.text[:1].isupper():
+                    return state
+        return None
+
+    def resolve(self, head: Token, on: date | None) -> Actor | None:
+        """The actor a noun phrase names, or None when it names no actor."""
+        if head.pos_ == "PRON":
+            return self.pronoun(head, on)
+        tokens = strip_det(np_tokens(head))
+        if not tokens:
+            return None
+        surface = span_text(tokens)
+        # 1. the whole phrase, then shorter tails ("Defense Secretary Mark Esper" → "Mark Esper")
+        for i in range(len(tokens)):
+            tail = tokens[i:]
+            if tail[0].is_punct:
+                continue
+            found = self.known(span_text(tail), on)
+            if found:
+                return self.with_alias(found, surface)
+        # 2. named entities inside the phrase, longest first
+        for ent in sorted(self.entities_in(tokens), key=len, reverse=True):
+            if ent.label_ in {"PERSON", "ORG"} and head.i in range(ent.start, ent.end):
+                found = self.known(ent.text, on)
+                if found:
+                    return self.with_alias(found, surface)
+        # 3. an appositive name: "Tehran's police chief, Hossein Rahimi"
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                found = self.resolve(child, on)
+                if found:
+                    return self.with_alias(found, surface)
+        state = self.country_in(tokens)
+        # 4. a title held by one person on that date: "Iraq's prime minister"
+        if state is not None:
+            words = [t for t in tokens if not self.index.state_of(t.text) and t.dep_ != "case"]
+            for n in range(min(self.index.max_title_words, len(words)), 0, -1):
+                title = " ".join(t.lower_ for t in words[-n:])
+                holder = self.index.role_holder(title, state.country or state.id, on)
+                if holder:
+                    return self.actor(holder, surface)
+        # 5. a named person or organisation we do not know
+        head_ent = head.ent_type_
+        if head_ent in {"PERSON", "ORG"} and head.pos_ == "PROPN":
+            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            name = ent.text if ent is not None else surface
+            name = re.sub(r"^(the|The)\s+", "", name)
+            kind = "person" if head_ent == "PERSON" else None
+            country = state.country if state and fold(state.name) != fold(name) else None
+            return Actor(name=name, aliases=(surface,) if surface != name else (), country=country, kind=kind)
+        # 6. a state itself, by name, demonym or capital ("Tehran", "Washington")
+        if state is not None and len(tokens) == 1:
+            return self.actor(state, surface)
+        # 7. a generic group: "Iraqi protesters", "U.S. officials", "an American drone"
+        kind = self.index.agents.get(fold(head.lemma_)) or self.index.agents.get(fold(head.text))
+        if kind:
+            if kind == "military" and head.lemma_ in {"drone", "missile", "rocket", "jet", "warplane"}:
+                return self.actor(state, surface) if state else None
+            country = state.country if state else None
+            return Actor(name=surface, aliases=(), country=country, kind=kind)
+        if state is not None and head.pos_ == "PROPN":
+            return self.actor(state, surface)
+        return None
+
+    def with_alias(self, actor: Actor, surface: str) -> Actor:
+        if fold(surface) == fold(actor.name) or surface in actor.aliases:
+            return actor
+        return Actor(actor.name, (*actor.aliases, surface), actor.country, actor.kind, actor.id)
+
+    def pronoun(self, tok: Token, on: date | None) -> Actor | None:
+        """He/she → the nearest preceding person; it/they → the nearest preceding group or state."""
+        low = tok.lower_
+        if low in PERSON_PRONOUNS:
+            labels = {"PERSON"}
+        elif low in GROUP_PRONOUNS:
+            labels = {"ORG", "GPE", "NORP"}
+        else:
+            return None
+        doc = tok.doc
+        window_start = max(0, tok.sent.start - 120)
+        for ent in reversed([e for e in doc.ents if window_start <= e.start < tok.i and e.label_ in labels]):
+            head = ent.root
+            found = self.resolve(head, on)
+            if found is not None:
+                return found
+        return None

@@ -1,0 +1,242 @@
+"""Find event triggers in parsed sentences and read their arguments off the dependency parse.
+
+Matching (which words are triggers, from data/triggers.yaml) is kept apart from annotation
+(which clauses are real, who is source and target). Negated, conditional, interrogative,
+modal and merely planned clauses give no event.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+CONDITION_KEYS = ("prep", "dep", "dep_not", "objects", "no_objects", "xcomp", "no_xcomp", "subj_in",
+                  "subj_not", "complements")
+OBJECT_DEPS = ("dobj", "obj")
+TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
+IRREALIS_DEPS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "nsubjpass"}
+STATEMENT_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
+
+
+@dataclass
+class Trigger:
+    """A matched trigger and the arguments read off the parse (tokens, resolved later)."""
+
+    token: Token
+    entry: dict
+    source: Token | None = None
+    target: Token | None = None
+
+    @property
+    def event_type(self) -> str:
+        return self.entry["type"]
+
+    @property
+    def rule(self) -> str:
+        keys = ",".join(f"{k}" for k in CONDITION_KEYS if k in self.entry)
+        pos = "noun" if self.token.pos_ in ("NOUN", "PROPN") else "verb"
+        return f"{pos}:{self.entry['lemma']}" + (f"[{keys}]" if keys else "")
+
+
+def objects_of(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+
+
+class TriggerMatcher:
+    """Looks up verbs and event nouns in the trigger lexicon and checks each entry's conditions."""
+
+    def __init__(self, lexicon: dict) -> None:
+        self.verbs: dict[str, list[dict]] = defaultdict(list)
+        self.nouns: dict[str, list[dict]] = defaultdict(list)
+        for section, table in (("verbs", self.verbs), ("nouns", self.nouns)):
+            for entry in lexicon.get(section) or []:
+                table[entry["lemma"]].append(entry)
+        for table in (self.verbs, self.nouns):
+            for lemma, entries in table.items():
+                # entries with conditions are more specific: try them first
+                table[lemma] = sorted(entries, key=lambda e: -sum(k in e for k in CONDITION_KEYS))
+        self.irrealis = set(lexicon.get("irrealis_heads") or [])
+        self.modals = set(lexicon.get("modal_aux") or [])
+        self.negations = set(lexicon.get("negations") or [])
+        self.conditionals = set(lexicon.get("conditional_marks") or [])
+        hosts = lexicon.get("noun_hosts") or {}
+        self.host_verbs = set(hosts.get("verbs") or [])
+        self.host_deps = set(hosts.get("deps") or [])
+
+    # -- match -------------------------------------------------------------------------------
+    def match(self, sent: Span) -> list[Trigger]:
+        found = []
+        for tok in sent:
+            entry = None
+            if tok.pos_ == "VERB":
+                entry = self.verb_entry(tok)
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                entry = self.noun_entry(tok)
+            if entry is not None:
+                found.append(Trigger(tok, entry))
+        return found
+
+    def verb_entry(self, tok: Token) -> dict | None:
+        for entry in self.verbs.get(tok.lemma_.lower(), ()):
+            if self.conditions_hold(tok, entry):
+                return entry
+        return None
+
+    def noun_entry(self, tok: Token) -> dict | None:
+        lemma = tok.lemma_.lower()
+        compound = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None)
+        if compound is not None:
+            two = f"{compound.lemma_.lower()} {lemma}"
+            if two in self.nouns:
+                return self.nouns[two][0]
+        if tok.dep_ == "compound" and tok.head.i == tok.i + 1:
+            return None  # "rocket attack" is matched on "attack"; "strike force" is no strike
+        if lemma == "gas" and compound is not None and compound.lower_ == "tear":
+            return self.nouns.get("tear gas", [None])[0]
+        entries = self.nouns.get(lemma)
+        if not entries or not self.noun_hosted(tok):
+            return None
+        return entries[0]
+
+    def noun_hosted(self, tok: Token) -> bool:
+        """An event noun counts when a verb carries it out or it has its own actor or date."""
+        if tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.host_verbs:
+            return True
+        if tok.dep_ in self.host_deps:
+            return True
+        return any(c.dep_ in ("poss", "amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+                   for c in tok.children)
+
+    def conditions_hold(self, tok: Token, entry: dict) -> bool:
+        children = list(tok.children)
+        objs = [o.lemma_.lower() for o in objects_of(tok)]
+        if "prep" in entry:
+            preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "advmod", "agent")}
+            if not preps & set(entry["prep"]):
+                return False
+        if "dep" in entry and not any(c.dep_ in entry["dep"] for c in children):
+            return False
+        if "dep_not" in entry and any(c.dep_ in entry["dep_not"] for c in children):
+            return False
+        if "objects" in entry:
+            pool = objs + [c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"]
+            pool += [g.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS for g in c.children
+                     if g.dep_ == "compound"]
+            if not set(pool) & set(entry["objects"]):
+                return False
+        if "no_objects" in entry and set(objs) & set(entry["no_objects"]):
+            return False
+        has_xcomp = any(c.dep_ == "xcomp" for c in children)
+        if entry.get("xcomp") and not has_xcomp:
+            return False
+        if entry.get("no_xcomp") and has_xcomp:
+            return False
+        subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if "subj_in" in entry and (subj is None or subj.lemma_.lower() not in entry["subj_in"]):
+            return False
+        if "subj_not" in entry and subj is not None and subj.lemma_.lower() in entry["subj_not"]:
+            return False
+        if "complements" in entry:
+            words = {t.lemma_.lower() for c in children for t in c.subtree}
+            if not words & set(entry["complements"]):
+                return False
+        return True
+
+    # -- reality ---------------------------------------------------------------------------------
+    def is_real(self, tok: Token) -> bool:
+        """False for negated, modal, conditional, interrogative or irrealis clauses."""
+        if tok.sent.text.rstrip().rstrip('"\u201d\u2019').endswith("?"):
+            return False
+        if self.negated(tok) or self.conditional(tok):
+            return False
+        child = tok
+        for anc in tok.ancestors:
+            if anc.lemma_.lower() in self.irrealis and child.dep_ in IRREALIS_DEPS:
+                return False
+            if child.dep_ in ("ccomp", "xcomp") and self.negated(anc):
+                return False
+            if child.pos_ in ("VERB", "AUX") and self.conditional(child):
+                return False
+            child = anc
+        return True
+
+    def conditional(self, tok: Token) -> bool:
+        return any(c.dep_ == "mark" and c.lower_ in self.conditionals for c in tok.children)
+
+    def negated(self, tok: Token) -> bool:
+        for c in tok.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                return True
+            if c.dep_ == "aux" and c.lower_ in self.modals:
+                return True
+        return False
+
+    # -- arguments -----------------------------------------------------------------------------
+    def arguments(self, trig: Trigger) -> Trigger:
+        tok = trig.token
+        if tok.pos_ == "VERB":
+            trig.source, trig.target = self.verb_arguments(tok, trig.event_type)
+        else:
+            trig.source, trig.target = self.noun_arguments(tok)
+        return trig
+
+    def verb_arguments(self, tok: Token, event_type: str) -> tuple[Token | None, Token | None]:
+        children = list(tok.children)
+        subj = next((c for c in children if c.dep_ == "nsubj"), None)
+        passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        obj = next(iter(objects_of(tok)), None)
+        if passive is not None:
+            source, target = agent, passive
+        else:
+            source, target = subj, obj
+        if source is None and passive is None:
+            source = self.inherited_subject(tok)
+        if target is None:
+            for c in children:
+                if c.dep_ in ("prep", "prt") and c.lower_ in TARGET_PREPS | {"with", "to", "for"}:
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and (c.lower_ in TARGET_PREPS or event_type in STATEMENT_TYPES):
+                        target = pobj
+                        break
+            if target is None:
+                target = next((c for c in children if c.dep_ == "dative"), None)
+        if source is not None and source.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
+            source = tok.head
+        return source, target
+
+    @staticmethod
+    def inherited_subject(tok: Token) -> Token | None:
+        node = tok
+        for _ in range(3):
+            if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+                node = node.head
+                subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    return subj
+            elif node.dep_ in ("relcl", "acl"):
+                return node.head
+            else:
+                return None
+        return None
+
+    def noun_arguments(self, tok: Token) -> tuple[Token | None, Token | None]:
+        source = target = None
+        for c in tok.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
+                                                                        or c.pos_ == "PROPN")):
+                if not any(g.lower_ in ("backed", "based", "led", "allied") for g in c.children):
+                    source = source or c
+            if c.dep_ == "prep" and c.lower_ == "by":
+                source = next((g for g in c.children if g.dep_ == "pobj"), source)
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                target = next((g for g in c.children if g.dep_ == "pobj"), target)
+        if source is None and tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.host_verbs:
+            host = tok.head
+            source = next((c for c in host.children if c.dep_ == "nsubj"), None)
+            if source is None:
+                source = next((g for c in host.children if c.dep_ == "agent" for g in c.children
+                               if g.dep_ == "pobj"), None) or self.inherited_subject(host)
+        return source, target

@@ -1,0 +1,108 @@
+"""Plain records that flow between the stages: documents, voices, actors, events, quotes, posts.
+
+Every record that leaves redline carries its evidence (document id, character offsets, sentence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input text with its publication date; offsets elsewhere index into `text`."""
+
+    id: str
+    published: date
+    text: str
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Post:
+    """An embedded social-media post: `TEXT — NAME (@handle) Month D, YYYY` plus its links."""
+
+    author: str
+    handle: str
+    date: date | None
+    text: str
+    links: tuple[str, ...]
+    start: int  # whole post (text, signature and trailing links) in the document
+    end: int
+    text_start: int
+    text_end: int
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who speaks in a span of the document: the author, a quoted speaker, or a post."""
+
+    via: str  # "author" | "quote" | "post"
+    start: int
+    end: int
+    speaker: Actor | None = None
+    date: date | None = None  # the post's date, for relative dates inside posts
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved participant: canonical name, the mentions it was found under, country and kind."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    kind: str | None = None
+    id: str | None = None
+
+    def to_record(self) -> dict:
+        return {"name": self.name, "aliases": list(self.aliases), "country": self.country,
+                "kind": self.kind, "id": self.id}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Reported speech: the quoted words, who said them and through which channel."""
+
+    text: str
+    start: int
+    end: int
+    speaker: Actor | None
+    via: str  # "quote" | "post"
+    sentence: str = ""
+
+
+@dataclass
+class Event:
+    """One political event coded in PLOVER, with its arguments and every mention that supports it."""
+
+    event_type: str
+    mode: str | None
+    source: Actor | None
+    target: Actor | None
+    date: date | None
+    evidence: str
+    start: int
+    end: int
+    trigger: str
+    rule: str
+    via: str = "author"
+    speaker: Actor | None = None
+    date_end: date | None = None
+    country: str | None = None
+    place: str | None = None
+    killed: int | None = None
+    wounded: int | None = None
+    date_explicit: bool = False
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class DocumentResult:
+    """Everything extracted from one document."""
+
+    document: Document
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)
+    error: str | None = None

@@ -1,0 +1,185 @@
+"""The library facade: documents in, events, quotes and posts out. The CLI (and later the API)
+wraps `Extractor`; nothing here prints or exits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors import ActorIndex, ActorResolver, fold
+from .events import STATEMENT_TYPES, Trigger, TriggerMatcher
+from .knowledge import load_knowledge
+from .model import Actor, Document, DocumentResult, Event, Post, Quote
+from .parse import MODEL, Parser
+from .speakers import SpeakerFinder
+from .voices import find_posts, find_quote_spans, post_at
+from .when import find_dates, pick_date
+
+FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
+ANSWERABLE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings for one extraction run; frozen so nothing changes them behind a caller's back."""
+
+    model: str = MODEL
+    actors_file: Path | None = None
+    batch_size: int = 32
+
+
+class Extractor:
+    """Owns the parser and the knowledge; `run` streams documents through every stage."""
+
+    def __init__(self, config: Config | None = None, parser: Parser | None = None) -> None:
+        self.config = config or Config()
+        self.knowledge = load_knowledge(self.config.actors_file)
+        self.parser = parser or Parser(self.config.model, self.config.batch_size)
+        lexicon = self.knowledge.lexicon
+        self.resolver = ActorResolver(ActorIndex(self.knowledge.actors))
+        self.matcher = TriggerMatcher(lexicon)
+        self.speakers = SpeakerFinder(self.resolver, lexicon.get("speech_verbs") or [])
+        self.instruments = {k.lower(): v for k, v in (lexicon.get("instruments") or {}).items()}
+
+    def run(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
+        """Results in input order; a document that fails carries its error instead of stopping the run."""
+        pairs = ((d.text, d) for d in documents)
+        for parsed, document in self.parser.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size):
+            try:
+                yield self.extract(document, parsed)
+            except Exception as err:  # one bad document must not kill the batch
+                yield DocumentResult(document=document, error=f"{type(err).__name__}: {err}")
+
+    def extract(self, document: Document, doc: Doc) -> DocumentResult:
+        posts = find_posts(document.text)
+        quotes = self.speakers.quotes(doc, find_quote_spans(document.text), posts, document.published)
+        quotes += [self.post_quote(p) for p in posts]
+        quotes.sort(key=lambda q: q.start)
+        events = self.events(document, doc, posts, quotes)
+        return DocumentResult(document=document, events=events, quotes=quotes, posts=posts)
+
+    def post_author(self, post: Post) -> Actor:
+        known = self.resolver.known(post.author, post.date) or self.resolver.known(post.handle, post.date)
+        aliases = tuple(dict.fromkeys(a for a in (post.author, post.handle) if known is None or a != known.name))
+        if known is not None:
+            return Actor(known.name, aliases, known.country, known.kind, known.id)
+        return Actor(post.author, (post.handle,), None, "person")
+
+    def post_quote(self, post: Post) -> Quote:
+        return Quote(text=post.text, start=post.text_start, end=post.text_end, speaker=self.post_author(post),
+                     via="post", sentence=post.text)
+
+    # -- events ------------------------------------------------------------------------------------
+    def events(self, document: Document, doc: Doc, posts: list[Post], quotes: list[Quote]) -> list[Event]:
+        found: list[Event] = []
+        for sent in doc.sents:
+            for trig in self.matcher.match(sent):
+                if not self.matcher.is_real(trig.token):
+                    continue
+                event = self.event(document, sent, self.matcher.arguments(trig), posts, quotes, found)
+                if event is not None:
+                    found.append(event)
+        return merge(found)
+
+    def event(self, document: Document, sent: Span, trig: Trigger, posts: list[Post], quotes: list[Quote],
+              earlier: list[Event]) -> Event | None:
+        tok = trig.token
+        post = post_at(posts, tok.idx)
+        ref = post.date if post is not None and post.date else document.published
+        quote = next((q for q in quotes if q.via == "quote" and q.start <= tok.idx < q.end), None)
+        via, speaker = "author", None
+        if post is not None:
+            via, speaker = "post", self.post_author(post)
+        elif quote is not None:
+            via, speaker = "quote", quote.speaker
+        source = self.argument(trig.source, ref, speaker, earlier)
+        target = self.argument(trig.target, ref, speaker, earlier)
+        if source is None and trig.event_type in STATEMENT_TYPES and speaker is not None and via == "post":
+            source = speaker
+        if source is None and target is None:
+            return None
+        if source is not None and target is not None and fold(source.name) == fold(target.name):
+            target = None
+        mentions = find_dates(sent.text, ref, sent.start_char)
+        sub = list(tok.subtree)
+        picked = pick_date(mentions, (sub[0].idx, sub[-1].idx + len(sub[-1])), tok.idx)
+        return Event(
+            event_type=trig.event_type, mode=self.mode(trig, sent), source=source, target=target,
+            date=picked.date if picked else ref, date_end=picked.date_end if picked else None,
+            evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char, trigger=tok.text,
+            rule=trig.rule, via=via, speaker=speaker, date_explicit=picked is not None,
+            mentions=[(sent.start_char, sent.end_char)],
+        )
+
+    def argument(self, tok: Token | None, ref: date, speaker: Actor | None, earlier: list[Event]) -> Actor | None:
+        if tok is None:
+            return None
+        if tok.lower_ in FIRST_PERSON:
+            return speaker
+        actor = self.resolver.resolve(tok, ref)
+        if actor is not None:
+            return actor
+        if tok.pos_ == "NOUN" and (tok.lemma_ in self.matcher.nouns or tok.lemma_ in ("killing", "arrest")):
+            # "condemned the strikes": the target is whoever carried out the act referred to
+            _, owner = None, self.matcher.noun_arguments(tok)[0]
+            if owner is not None:
+                return self.resolver.resolve(owner, ref)
+            prior = next((e for e in reversed(earlier) if e.event_type in ANSWERABLE and e.source), None)
+            return prior.source if prior else None
+        return None
+
+    def mode(self, trig: Trigger, sent: Span) -> str | None:
+        if trig.entry.get("mode"):
+            return trig.entry["mode"]
+        if trig.event_type != "ASSAULT":
+            return None
+        text = sent.text.lower()
+        anchor = trig.token.idx - sent.start_char
+        hits = [(abs(i - anchor), mode) for word, mode in self.instruments.items()
+                for i in find_all(text, word)]
+        return min(hits)[1] if hits else None
+
+
+def find_all(text: str, word: str) -> Iterator[int]:
+    start = text.find(word)
+    while start != -1:
+        before = text[start - 1] if start else " "
+        if not before.isalpha():
+            yield start
+        start = text.find(word, start + 1)
+
+
+def same_actor(a: Actor | None, b: Actor | None) -> bool:
+    """Compatible for merging: one is missing, or they share a name or a country."""
+    if a is None or b is None:
+        return True
+    if fold(a.name) == fold(b.name):
+        return True
+    return a.country is not None and a.country == b.country
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """One event per happening: same type, compatible actors, same date (or one date only implied)."""
+    out: list[Event] = []
+    for ev in events:
+        twin = next((o for o in out if o.event_type == ev.event_type and same_actor(o.source, ev.source)
+                     and same_actor(o.target, ev.target)
+                     and (o.date == ev.date or not (o.date_explicit and ev.date_explicit))), None)
+        if twin is None:
+            out.append(ev)
+            continue
+        if ev.date_explicit and not twin.date_explicit:
+            twin.date, twin.date_end, twin.date_explicit = ev.date, ev.date_end, True
+        twin.source = twin.source or ev.source
+        twin.target = twin.target or ev.target
+        twin.mode = twin.mode or ev.mode
+        twin.mentions.extend(ev.mentions)
+    return out
+
+
+__all__ = ["Config", "Extractor", "replace"]

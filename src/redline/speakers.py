@@ -1,0 +1,118 @@
+"""Attribute each quoted span to its speaker on the parse.
+
+Rules, in order: the subject of the nearest verb of saying above the quote ("X said", "said X",
+"X called it ...", a conjoined or adverbial verb inheriting its head's subject); "according to X";
+a phrase before a colon ("X: “...”"); the speaker of the quote just before, when this quote opens
+its sentence (a quote continued over several sentences). Pronouns go to the nearest fitting name.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from .actors import ActorResolver, np_tokens, span_text, strip_det
+from .model import Actor, Post, Quote
+from .voices import QuoteSpan, post_at
+
+SPOKES = {"spokesman", "spokeswoman", "spokesperson", "office", "representative", "statement", "spokespeople"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the subject it inherits through conj/advcl/xcomp."""
+    seen = 0
+    while verb is not None and seen < 4:
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj
+        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+class SpeakerFinder:
+    """Finds quote speakers in one parsed document."""
+
+    def __init__(self, resolver: ActorResolver, speech_verbs: list[str]) -> None:
+        self.resolver = resolver
+        self.speech = set(speech_verbs)
+
+    def quotes(self, doc: Doc, spans: list[QuoteSpan], posts: list[Post], published: date) -> list[Quote]:
+        out: list[Quote] = []
+        previous: Quote | None = None
+        for span in spans:
+            post = post_at(posts, span.start)
+            on = post.date if post and post.date else published
+            tokens = [t for t in doc if span.start <= t.idx < span.end]
+            speaker = self.speaker(doc, span, tokens, on) if tokens else None
+            sent = tokens[0].sent if tokens else None
+            opens = sent is not None and all(
+                t.is_punct or t.is_space or span.start - 1 <= t.idx for t in sent if t.idx < span.start)
+            if speaker is None and previous is not None and opens and previous.via == ("post" if post else "quote"):
+                speaker = previous.speaker
+            quote = Quote(text=span.text, start=span.start, end=span.end, speaker=speaker,
+                          via="post" if post else "quote", sentence=sent.text if sent is not None else "")
+            out.append(quote)
+            previous = quote
+        return out
+
+    def speaker(self, doc: Doc, span: QuoteSpan, tokens: list[Token], on: date) -> Actor | None:
+        inside = {t.i for t in tokens}
+        sent = tokens[0].sent
+        verb = self.speech_verb(tokens, inside, sent)
+        subj = subject_of(verb) if verb is not None else None
+        if subj is None:
+            subj = self.according_to(sent, inside)
+        if subj is None:
+            subj = self.before_colon(sent, span)
+        if subj is None:
+            return None
+        return self.as_speaker(subj, on)
+
+    def speech_verb(self, tokens: list[Token], inside: set[int], sent) -> Token | None:
+        for tok in tokens:
+            for anc in tok.ancestors:
+                if anc.i not in inside and anc.lemma_ in self.speech and anc.pos_ in ("VERB", "AUX"):
+                    return anc
+        outside = [t for t in sent if t.i not in inside and t.lemma_ in self.speech and t.pos_ == "VERB"]
+        return min(outside, key=lambda t: abs(t.i - tokens[0].i)) if outside else None
+
+    @staticmethod
+    def according_to(sent, inside: set[int]) -> Token | None:
+        for tok in sent:
+            if tok.lower_ == "according" and tok.i not in inside:
+                to = next((c for c in tok.children if c.lower_ == "to"), None)
+                obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+                if obj is not None:
+                    return obj
+        return None
+
+    @staticmethod
+    def before_colon(sent, span: QuoteSpan) -> Token | None:
+        colon = next((t for t in sent if t.text == ":" and t.idx < span.start), None)
+        if colon is None:
+            return None
+        before = [t for t in sent if t.i < colon.i and t.pos_ in ("NOUN", "PROPN")]
+        if not before:
+            return None
+        # the highest noun before the colon heads the phrase that introduces the quote
+        return min(before, key=lambda t: len(list(t.ancestors)))
+
+    def as_speaker(self, subj: Token, on: date) -> Actor | None:
+        actor = self.resolver.resolve(subj, on)
+        if subj.lemma_ in SPOKES:
+            for child in subj.children:
+                if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+                    owner = self.resolver.resolve(child, on)
+                    if owner is not None:
+                        surface = actor.name if actor else subj.text
+                        return self.resolver.with_alias(owner, surface)
+        if actor is None and subj.pos_ in ("NOUN", "PROPN"):
+            text = span_text(strip_det(np_tokens(subj)))
+            return Actor(name=text) if text else None
+        return actor

@@ -1,0 +1,132 @@
+"""Dates of events, resolved against the publication date (or an embedded post's date).
+
+dateparser reads explicit dates ("January 5", "Dec. 31, 2019"). It has no notion of news
+conventions, so these are written here: a bare weekday is the latest such day on or before the
+reference ("on Friday" in a Friday wire is that day), "last Friday" is strictly before it, "over
+the weekend" is the last Sunday, "last night"/"overnight" the day before, and spans such as "over
+the last two months" or "since October" give a start and an end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import dateparser
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "twenty-four": 24, "forty-eight": 48}
+MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+NUM_RE = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty-four|forty-eight)"
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("span_last", re.compile(rf"\b(?:over|in|during) the (?:last|past) ({NUM_RE}) (day|week|month|year)s?\b", re.I)),
+    ("since_month", re.compile(rf"\bsince ({MONTH_RE})(?! \d)", re.I)),
+    ("explicit", re.compile(rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b|\b\d{{1,2}} {MONTH_RE}(?: \d{{4}})?\b",
+                            re.I)),
+    ("ago", re.compile(rf"\b({NUM_RE}) (hour|day|week)s? ago\b", re.I)),
+    ("last_weekday", re.compile(r"\blast (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("weekday", re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?\b", re.I)),
+    ("weekend", re.compile(r"\b(?:over|at|during) the weekend\b", re.I)),
+    ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight)\b", re.I)),
+    ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text: where it is and what it means."""
+
+    start: int
+    end: int
+    date: date
+    date_end: date | None = None
+    rule: str = ""
+
+
+def number(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBERS.get(word)
+
+
+def resolve(rule: str, match: re.Match, ref: date) -> tuple[date, date | None] | None:
+    """What one matched expression means relative to the reference date."""
+    text = match.group(0)
+    if rule == "weekday":
+        back = (ref.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7
+        return ref - timedelta(days=back), None
+    if rule == "last_weekday":
+        back = (ref.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7 or 7
+        return ref - timedelta(days=back), None
+    if rule == "weekend":
+        return ref - timedelta(days=(ref.weekday() - 6) % 7 or 7), None
+    if rule == "yesterday":
+        return ref - timedelta(days=1), None
+    if rule == "today":
+        return ref, None
+    if rule == "ago":
+        n = number(match.group(1))
+        if n is None:
+            return None
+        unit = match.group(2).lower()
+        days = {"hour": n / 24, "day": n, "week": 7 * n}[unit]
+        return ref - timedelta(days=round(days)), None
+    if rule == "span_last":
+        n = number(match.group(1))
+        if n is None:
+            return None
+        unit = match.group(2).lower()
+        start = shift_months(ref, -n) if unit == "month" else ref - timedelta(
+            days={"day": n, "week": 7 * n, "year": 365 * n}[unit])
+        return start, ref
+    if rule == "since_month":
+        month = month_number(match.group(1))
+        if month is None:
+            return None
+        year = ref.year if month <= ref.month else ref.year - 1
+        return date(year, month, 1), ref
+    if rule == "explicit":
+        parsed = dateparser.parse(text, settings={"RELATIVE_BASE": datetime(ref.year, ref.month, ref.day),
+                                                  "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]})
+        return (parsed.date(), None) if parsed else None
+    return None
+
+
+def month_number(word: str) -> int | None:
+    word = word.lower().rstrip(".")[:3]
+    return next((i + 1 for i, m in enumerate(MONTHS) if m.startswith(word)), None)
+
+
+def shift_months(day: date, months: int) -> date:
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return date(year, month, min(day.day, 28))
+
+
+def find_dates(text: str, ref: date, offset: int = 0) -> list[DateMention]:
+    """Every date expression in text, earliest rule first where two overlap."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for rule, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            value = resolve(rule, match, ref)
+            if value is None:
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(DateMention(offset + match.start(), offset + match.end(), value[0], value[1], rule))
+    return sorted(found, key=lambda m: m.start)
+
+
+def pick_date(mentions: list[DateMention], clause: tuple[int, int], anchor: int) -> DateMention | None:
+    """The date in the trigger's own clause if there is one, else the nearest in the sentence."""
+    inside = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
+    pool = inside or mentions
+    if not pool:
+        return None
+    return min(pool, key=lambda m: abs(m.start - anchor))
