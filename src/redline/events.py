@@ -106,8 +106,8 @@ class TriggerMatcher:
             return True
         if tok.dep_ in self.host_deps:
             return True
-        return any(c.dep_ in ("poss", "amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
-                   for c in tok.children)
+        return any(c.dep_ in ("poss", "amod", "compound")
+                   and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN") for c in tok.children)
 
     def conditions_hold(self, tok: Token, entry: dict) -> bool:
         children = list(tok.children)

@@ -26,8 +26,8 @@ NUM_RE = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty-f
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("span_last", re.compile(rf"\b(?:over|in|during) the (?:last|past) ({NUM_RE}) (day|week|month|year)s?\b", re.I)),
     ("since_month", re.compile(rf"\bsince ({MONTH_RE})(?! \d)", re.I)),
-    ("explicit", re.compile(rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b|\b\d{{1,2}} {MONTH_RE}(?: \d{{4}})?\b",
-                            re.I)),
+    ("explicit", re.compile(rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b"
+                            rf"|\b\d{{1,2}} {MONTH_RE}(?: \d{{4}})?\b", re.I)),
     ("ago", re.compile(rf"\b({NUM_RE}) (hour|day|week)s? ago\b", re.I)),
     ("last_weekday", re.compile(r"\blast (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("weekday", re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?\b", re.I)),
