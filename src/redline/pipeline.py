@@ -5,7 +5,7 @@ wraps `Extractor`; nothing here prints or exits.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -158,18 +158,30 @@ def same_actor(a: Actor | None, b: Actor | None) -> bool:
     """Compatible for merging: one is missing, or they share a name or a country."""
     if a is None or b is None:
         return True
+    return agree(a, b)
+
+
+def agree(a: Actor | None, b: Actor | None) -> bool:
+    """Both present and naming the same actor (by name, or by country when both have one)."""
+    if a is None or b is None:
+        return False
     if fold(a.name) == fold(b.name):
         return True
     return a.country is not None and a.country == b.country
 
 
+def mergeable(a: Event, b: Event) -> bool:
+    """Two mentions of one happening: same type, compatible actors with one in common, dates that fit."""
+    return (a.event_type == b.event_type and same_actor(a.source, b.source) and same_actor(a.target, b.target)
+            and (agree(a.source, b.source) or agree(a.target, b.target))
+            and (a.date == b.date or not (a.date_explicit and b.date_explicit)))
+
+
 def merge(events: list[Event]) -> list[Event]:
-    """One event per happening: same type, compatible actors, same date (or one date only implied)."""
+    """One event per happening; the merged event keeps every mention and the explicit date."""
     out: list[Event] = []
     for ev in events:
-        twin = next((o for o in out if o.event_type == ev.event_type and same_actor(o.source, ev.source)
-                     and same_actor(o.target, ev.target)
-                     and (o.date == ev.date or not (o.date_explicit and ev.date_explicit))), None)
+        twin = next((o for o in out if mergeable(o, ev)), None)
         if twin is None:
             out.append(ev)
             continue
@@ -182,4 +194,4 @@ def merge(events: list[Event]) -> list[Event]:
     return out
 
 
-__all__ = ["Config", "Extractor", "replace"]
+__all__ = ["Config", "Extractor"]
