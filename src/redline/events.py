@@ -106,6 +106,8 @@ class TriggerMatcher:
             return True
         if tok.dep_ in self.host_deps:
             return True
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS) for c in tok.children):
+            return True
         return any(c.dep_ in ("poss", "amod", "compound")
                    and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN") for c in tok.children)
 
@@ -233,6 +235,13 @@ class TriggerMatcher:
                 source = next((g for g in c.children if g.dep_ == "pobj"), source)
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 target = next((g for g in c.children if g.dep_ == "pobj"), target)
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+            # "The raids were flown by U.S. jets against five sites": the verb carries the arguments
+            verb_source, verb_target = self.verb_arguments(tok.head, "ASSAULT")
+            if tok.dep_ == "nsubjpass" and verb_source is not None:
+                source = source or verb_source
+            if verb_target is not None and verb_target is not tok:
+                target = target or verb_target
         if source is None and tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.host_verbs:
             host = tok.head
             source = next((c for c in host.children if c.dep_ == "nsubj"), None)

@@ -18,7 +18,7 @@ from .model import Actor, Document, DocumentResult, Event, Post, Quote
 from .parse import MODEL, Parser
 from .speakers import SpeakerFinder
 from .voices import find_posts, find_quote_spans, post_at
-from .when import find_dates, pick_date
+from .when import DateMention, find_dates, pick_date
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 ANSWERABLE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
@@ -77,17 +77,24 @@ class Extractor:
     # -- events ------------------------------------------------------------------------------------
     def events(self, document: Document, doc: Doc, posts: list[Post], quotes: list[Quote]) -> list[Event]:
         found: list[Event] = []
+        context: DateMention | None = None  # the last date named in this paragraph
         for sent in doc.sents:
+            if sent.start == 0 or "\n" in doc.text[doc[sent.start - 1].idx:sent.start_char]:
+                context = None
             for trig in self.matcher.match(sent):
                 if not self.matcher.is_real(trig.token):
                     continue
-                event = self.event(document, sent, self.matcher.arguments(trig), posts, quotes, found)
+                event = self.event(document, sent, self.matcher.arguments(trig), posts, quotes, found, context)
                 if event is not None:
                     found.append(event)
+            post = post_at(posts, sent.start_char)
+            ref = post.date if post is not None and post.date else document.published
+            mentions = [m for m in find_dates(sent.text, ref, sent.start_char) if m.date_end is None]
+            context = mentions[-1] if mentions else context
         return merge(found)
 
     def event(self, document: Document, sent: Span, trig: Trigger, posts: list[Post], quotes: list[Quote],
-              earlier: list[Event]) -> Event | None:
+              earlier: list[Event], context: DateMention | None = None) -> Event | None:
         tok = trig.token
         post = post_at(posts, tok.idx)
         ref = post.date if post is not None and post.date else document.published
@@ -108,6 +115,9 @@ class Extractor:
         mentions = find_dates(sent.text, ref, sent.start_char)
         sub = list(tok.subtree)
         picked = pick_date(mentions, (sub[0].idx, sub[-1].idx + len(sub[-1])), tok.idx)
+        if picked is None and context is not None and tok.tag_ in ("VBD", "VBN"):
+            # a past event in a sentence with no date of its own happened when the paragraph last said
+            picked = context
         return Event(
             event_type=trig.event_type, mode=self.mode(trig, sent), source=source, target=target,
             date=picked.date if picked else ref, date_end=picked.date_end if picked else None,
@@ -124,6 +134,12 @@ class Extractor:
         actor = self.resolver.resolve(tok, ref)
         if actor is not None:
             return actor
+        owner = controller(tok)
+        if owner is not None:
+            # "five targets controlled by Kata'ib Hezbollah", "bases housing American troops"
+            actor = self.resolver.resolve(owner, ref)
+            if actor is not None:
+                return actor
         if tok.pos_ == "NOUN" and (tok.lemma_ in self.matcher.nouns or tok.lemma_ in ("killing", "arrest")):
             # "condemned the strikes": the target is whoever carried out the act referred to
             _, owner = None, self.matcher.noun_arguments(tok)[0]
@@ -143,6 +159,20 @@ class Extractor:
         hits = [(abs(i - anchor), mode) for word, mode in self.instruments.items()
                 for i in find_all(text, word)]
         return min(hits)[1] if hits else None
+
+
+def controller(tok: Token) -> Token | None:
+    """The actor that holds a place or thing: the agent of "run by X", the object of "housing X"."""
+    for acl in tok.children:
+        if acl.dep_ != "acl":
+            continue
+        agent = next((g for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+        obj = next((c for c in acl.children if c.dep_ == "dobj"), None)
+        if obj is not None and acl.lemma_ in ("house", "host", "hold", "shelter", "station"):
+            return obj
+    return None
 
 
 def find_all(text: str, word: str) -> Iterator[int]:
