@@ -120,6 +120,14 @@ def np_tokens(head: Token) -> list[Token]:
     return tokens
 
 
+def generic_aliases(head: Token, surface: str) -> tuple[str, ...]:
+    """Other ways to write an unnamed group: with its article, and without its trailing phrase."""
+    full = span_text(np_tokens(head))
+    short = span_text(strip_det(sorted([head, *(c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod"))],
+                                       key=lambda t: t.i)))
+    return tuple(dict.fromkeys(a for a in (full, short) if a and a != surface))
+
+
 def span_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
@@ -221,7 +229,7 @@ class ActorResolver:
             if kind == "military" and head.lemma_ in {"drone", "missile", "rocket", "jet", "warplane"}:
                 return self.actor(state, surface) if state else None
             country = state.country if state else None
-            return Actor(name=surface, aliases=(), country=country, kind=kind)
+            return Actor(name=surface, aliases=generic_aliases(head, surface), country=country, kind=kind)
         if state is not None and head.pos_ == "PROPN":
             return self.actor(state, surface)
         return None
@@ -242,8 +250,14 @@ class ActorResolver:
             return None
         doc = tok.doc
         window_start = max(0, tok.sent.start - 120)
-        for ent in reversed([e for e in doc.ents if window_start <= e.start < tok.i and e.label_ in labels]):
-            head = ent.root
+        candidates = [e.root for e in doc.ents if window_start <= e.start < tok.i and e.label_ in labels]
+        if labels == {"PERSON"}:
+            # the tagger sometimes misses a name; a proper-noun subject that is not a place counts too
+            candidates += [t for t in doc[window_start:tok.i] if t.dep_ == "nsubj" and t.text[:1].isupper()
+                           and t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC", "FAC")
+                           and self.index.state_of(t.text) is None
+                           and (t.pos_ == "PROPN" or getattr(self.index.lookup(t.text, on), "kind", "") == "person")]
+        for head in sorted(set(candidates), key=lambda t: -t.i):
             found = self.resolve(head, on)
             if found is not None:
                 return found

@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from .actors import ActorResolver, np_tokens, span_text, strip_det
+from .actors import ActorResolver, generic_aliases, np_tokens, span_text, strip_det
 from .model import Actor, Post, Quote
 from .voices import QuoteSpan, post_at
 
@@ -21,18 +21,27 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, or the subject it inherits through conj/advcl/xcomp."""
-    seen = 0
-    while verb is not None and seen < 4:
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    """The verb's subject (the agent of a passive), or the one it inherits through conj/advcl/xcomp."""
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if subj is not None:
             return subj
-        if verb.dep_ in ("conj", "advcl", "xcomp", "ccomp") and verb.head is not verb:
-            verb = verb.head
-            seen += 1
-            continue
-        return None
+        if verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or verb.head is verb:
+            return None
+        verb = verb.head
     return None
+
+
+def named(tok: Token | None) -> bool:
+    """A subject that can speak: a name, a pronoun, or a phrase with a named entity."""
+    if tok is None:
+        return False
+    if tok.pos_ == "PRON":
+        return True
+    phrase = [tok] + [c for c in tok.children if c.dep_ in ("appos", "poss", "compound")]
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in phrase)
 
 
 class SpeakerFinder:
@@ -75,12 +84,17 @@ class SpeakerFinder:
         return self.as_speaker(subj, on)
 
     def speech_verb(self, tokens: list[Token], inside: set[int], sent) -> Token | None:
+        """The verb of saying above the quote whose subject can speak; the nearest one otherwise."""
+        chain: list[Token] = []
         for tok in tokens:
             for anc in tok.ancestors:
                 if anc.i not in inside and anc.lemma_ in self.speech and anc.pos_ in ("VERB", "AUX"):
-                    return anc
-        outside = [t for t in sent if t.i not in inside and t.lemma_ in self.speech and t.pos_ == "VERB"]
-        return min(outside, key=lambda t: abs(t.i - tokens[0].i)) if outside else None
+                    if anc not in chain:
+                        chain.append(anc)
+        if not chain:
+            chain = sorted((t for t in sent if t.i not in inside and t.lemma_ in self.speech and t.pos_ == "VERB"),
+                           key=lambda t: abs(t.i - tokens[0].i))
+        return next((v for v in chain if named(subject_of(v))), chain[0] if chain else None)
 
     @staticmethod
     def according_to(sent, inside: set[int]) -> Token | None:
@@ -114,5 +128,5 @@ class SpeakerFinder:
                         return self.resolver.with_alias(owner, surface)
         if actor is None and subj.pos_ in ("NOUN", "PROPN"):
             text = span_text(strip_det(np_tokens(subj)))
-            return Actor(name=text) if text else None
+            return Actor(name=text, aliases=generic_aliases(subj, text)) if text else None
         return actor
