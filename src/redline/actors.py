@@ -168,6 +168,12 @@ class ActorResolver:
             if state:
                 return state
         for tok in tokens:
+            if tok.dep_ == "poss" and tok.pos_ == "PRON" and tok.lower_ in GROUP_PRONOUNS:
+                owner = self.pronoun(tok, None)  # "its military": whose?
+                if owner is not None and owner.country:
+                    state = self.index.by_id.get(owner.country)
+                    if state is not None:
+                        return state
             if tok.pos_ in {"PROPN", "ADJ", "NOUN"} or tok.ent_type_:
                 state = self.index.state_of(tok.text)
                 if state and tok.text[:1].isupper():

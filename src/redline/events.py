@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 CONDITION_KEYS = ("prep", "dep", "dep_not", "objects", "no_objects", "xcomp", "no_xcomp", "subj_in",
-                  "subj_not", "complements")
+                  "subj_not", "complements", "oprd_pos")
 OBJECT_DEPS = ("dobj", "obj")
 TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
 IRREALIS_DEPS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "nsubjpass"}
@@ -61,6 +61,7 @@ class TriggerMatcher:
         self.modals = set(lexicon.get("modal_aux") or [])
         self.negations = set(lexicon.get("negations") or [])
         self.conditionals = set(lexicon.get("conditional_marks") or [])
+        self.accidents = set(lexicon.get("accident_heads") or [])
         hosts = lexicon.get("noun_hosts") or {}
         self.host_verbs = set(hosts.get("verbs") or [])
         self.host_deps = set(hosts.get("deps") or [])
@@ -140,6 +141,8 @@ class TriggerMatcher:
             return False
         if "subj_not" in entry and subj is not None and subj.lemma_.lower() in entry["subj_not"]:
             return False
+        if "oprd_pos" in entry and not any(c.dep_ == "oprd" and c.pos_ in entry["oprd_pos"] for c in children):
+            return False
         if "complements" in entry:
             words = {t.lemma_.lower() for c in children for t in c.subtree}
             if not words & set(entry["complements"]):
@@ -152,6 +155,8 @@ class TriggerMatcher:
         if tok.sent.text.rstrip().rstrip('"\u201d\u2019').endswith("?"):
             return False
         if self.negated(tok) or self.conditional(tok):
+            return False
+        if tok.head.lemma_.lower() in self.accidents and tok.dep_ in ("advcl", "conj", "xcomp"):
             return False
         child = tok
         for anc in tok.ancestors:

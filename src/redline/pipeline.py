@@ -129,7 +129,7 @@ class Extractor:
     def argument(self, tok: Token | None, ref: date, speaker: Actor | None, earlier: list[Event]) -> Actor | None:
         if tok is None:
             return None
-        if tok.lower_ in FIRST_PERSON:
+        if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON":
             return speaker
         actor = self.resolver.resolve(tok, ref)
         if actor is not None:

@@ -28,7 +28,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since_month", re.compile(rf"\bsince ({MONTH_RE})(?! \d)", re.I)),
     ("explicit", re.compile(rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b"
                             rf"|\b\d{{1,2}} {MONTH_RE}(?: \d{{4}})?\b", re.I)),
-    ("ago", re.compile(rf"\b({NUM_RE}) (hour|day|week)s? ago\b", re.I)),
+    ("ago", re.compile(rf"\b({NUM_RE}) (hour|day|week)s? (?:ago|earlier|before)\b", re.I)),
     ("last_weekday", re.compile(r"\blast (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("weekday", re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|at|during) the weekend\b", re.I)),
@@ -129,4 +129,5 @@ def pick_date(mentions: list[DateMention], clause: tuple[int, int], anchor: int)
     pool = inside or mentions
     if not pool:
         return None
-    return min(pool, key=lambda m: abs(m.start - anchor))
+    # a day beats a span ("since October") unless the span is all there is
+    return min(pool, key=lambda m: (m.date_end is not None, abs(m.start - anchor)))
