@@ -20,6 +20,7 @@ from .model import Actor
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their", "his", "her",
                "our", "my", "your", "all", "both", "several", "many", "most", "dozens", "hundreds"}
+INSTRUMENTS = {"drone", "missile", "rocket", "jet", "warplane", "aircraft", "bomber", "helicopter"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "their", "its"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -75,6 +76,14 @@ class ActorIndex:
                     self.titles[(fold(role["title"]), role["country"])].append((entry, role))
         self.agents = load_agents()
         self.max_title_words = max((len(t.split()) for t, _ in self.titles), default=0)
+
+    def agent_kind(self, tok: Token) -> str | None:
+        """The kind of a generic actor noun ("rebels", "Police"), singular or plural."""
+        for form in (tok.lemma_, tok.text, tok.text.rstrip("s")):
+            kind = self.agents.get(fold(form))
+            if kind:
+                return kind
+        return None
 
     def lookup(self, text: str, on: date | None = None) -> ActorEntry | None:
         """The best actor for an exact surface form: curated first, then active roles, then kind."""
@@ -230,10 +239,10 @@ class ActorResolver:
         if state is not None and len(tokens) == 1:
             return self.actor(state, surface)
         # 7. a generic group: "Iraqi protesters", "U.S. officials", "an American drone"
-        kind = self.index.agents.get(fold(head.lemma_)) or self.index.agents.get(fold(head.text))
+        kind = self.index.agent_kind(head)
         if kind:
-            if kind == "military" and head.lemma_ in {"drone", "missile", "rocket", "jet", "warplane"}:
-                return self.actor(state, surface) if state else None
+            if state is not None and kind == "military" and head.lemma_ in INSTRUMENTS:
+                return self.actor(state, surface)  # "an American drone" fired: the United States did
             country = state.country if state else None
             return Actor(name=surface, aliases=generic_aliases(head, surface), country=country, kind=kind)
         if state is not None and head.pos_ == "PROPN":

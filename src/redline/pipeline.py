@@ -134,7 +134,7 @@ class Extractor:
         actor = self.resolver.resolve(tok, ref)
         if actor is not None:
             return actor
-        owner = controller(tok)
+        owner = controller(tok) or holder(tok, self.resolver)
         if owner is not None:
             # "five targets controlled by Kata'ib Hezbollah", "bases housing American troops"
             actor = self.resolver.resolve(owner, ref)
@@ -172,6 +172,14 @@ def controller(tok: Token) -> Token | None:
         obj = next((c for c in acl.children if c.dep_ == "dobj"), None)
         if obj is not None and acl.lemma_ in ("house", "host", "hold", "shelter", "station"):
             return obj
+    return None
+
+
+def holder(tok: Token, resolver: ActorResolver) -> Token | None:
+    """The group named in front of a place or thing: "rebel positions", "militia bases"."""
+    for mod in tok.lefts:
+        if mod.dep_ in ("compound", "amod", "nmod") and resolver.index.agent_kind(mod):
+            return mod
     return None
 
 

@@ -1,0 +1,82 @@
+"""Events from sentences written for these tests: types, modes, reality, arguments, voices, dates."""
+
+from datetime import date
+
+
+def types(result) -> list[str]:
+    return sorted(e.event_type for e in result.events)
+
+
+def only(result, event_type: str):
+    found = [e for e in result.events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.evidence) for e in result.events]
+    return found[0]
+
+
+def test_airstrike_with_weekday_date_and_mode(run) -> None:
+    result = run("Government jets bombed rebel positions near the river on Tuesday, the army said.")
+    ev = only(result, "ASSAULT")
+    assert ev.mode == "aerial"
+    assert ev.date == date(2021, 3, 2) and ev.date_explicit
+    assert ev.trigger == "bombed" and ev.rule.startswith("verb:bomb")
+    assert ev.evidence.startswith("Government jets bombed")
+
+
+def test_rocket_attack_noun_mode_is_artillery(run) -> None:
+    result = run("Militants launched a rocket attack on the airport on Sunday.")
+    ev = only(result, "ASSAULT")
+    assert ev.mode == "artillery"
+    assert ev.date == date(2021, 2, 28)
+
+
+def test_negated_hypothetical_and_questions_are_not_events(run) -> None:
+    assert types(run("The navy did not strike the harbour.")) == []
+    assert types(run("The rebels could attack the capital within days.")) == []
+    assert types(run("If the militia attacks the base, the army will respond.")) == []
+    assert types(run("Will the army attack the town?")) == []
+    assert types(run("Officials said they were planning to sanction the bank.")) == []
+
+
+def test_statements_are_events_with_the_speaker_as_source(run) -> None:
+    result = run("The foreign minister of Ruritania condemned the shelling of the border villages.")
+    ev = only(result, "ACCUSE")
+    assert ev.source is not None and "minister" in ev.source.name
+
+
+def test_request_and_threat(run) -> None:
+    result = run("The opposition leader Maria Kovac urged the government to release the detained students. "
+                 "The rebels threatened the capital with fresh attacks.")
+    assert types(result) == ["REQUEST", "THREATEN"]
+    assert only(result, "REQUEST").source.name == "Maria Kovac"
+
+
+def test_passive_voice_puts_the_agent_first(run) -> None:
+    result = run("Two journalists were arrested by police in the capital on Thursday.")
+    ev = only(result, "COERCE")
+    assert ev.mode == "arrest"
+    assert ev.source is not None and ev.source.name == "police"
+    assert ev.target is not None and "journalists" in ev.target.name
+
+
+def test_one_event_per_happening(run) -> None:
+    text = ("Rebels attacked the northern garrison on Monday. The attack on the garrison lasted hours, "
+            "and the rebels attacked it again before dawn.")
+    result = run(text)
+    assaults = [e for e in result.events if e.event_type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert len(assaults[0].mentions) >= 2
+
+
+def test_an_accident_is_not_an_attack(run) -> None:
+    assert "ASSAULT" not in types(run("A cargo plane crashed near the port, killing all nine crew."))
+
+
+def test_events_in_a_post_belong_to_the_post(run) -> None:
+    text = ("Here is what the mayor posted:\n\nWe condemn the shelling of our city by the army. "
+            "pic.twitter.com/AbCdEf1234 — Ana Lukic (@analukic) March 3, 2021")
+    result = run(text)
+    ev = only(result, "ACCUSE")
+    assert ev.via == "post"
+    assert ev.speaker is not None and ev.speaker.name == "Ana Lukic"
+    assert ev.source == ev.speaker  # "we" is the post's author
+    assert ev.date == date(2021, 3, 3)  # a post is dated by its signature

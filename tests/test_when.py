@@ -1,0 +1,52 @@
+"""Dates relative to the publication date: weekdays, yesterday, N days ago, spans, explicit dates."""
+
+from datetime import date
+
+import pytest
+
+from redline.when import find_dates, pick_date
+
+FRIDAY = date(2021, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels attacked the town on Tuesday.", date(2021, 3, 2)),
+        ("The ministry said on Friday that talks had failed.", FRIDAY),  # a wire's own day
+        ("The convoy was ambushed last Friday.", date(2021, 2, 26)),
+        ("Shelling continued overnight.", date(2021, 3, 4)),
+        ("Police detained him yesterday.", date(2021, 3, 4)),
+        ("Troops withdrew two days ago.", date(2021, 3, 3)),
+        ("The blockade began three days earlier.", date(2021, 3, 2)),
+        ("Jets struck the depot over the weekend.", date(2021, 2, 28)),
+        ("The envoy arrived this morning.", FRIDAY),
+        ("The ceasefire was signed on February 12.", date(2021, 2, 12)),
+        ("The ceasefire was signed on 12 Feb 2020.", date(2020, 2, 12)),
+        ("The truce of December 30 collapsed.", date(2020, 12, 30)),
+    ],
+)
+def test_single_dates(text: str, expected: date) -> None:
+    found = find_dates(text, FRIDAY)
+    assert [m.date for m in found] == [expected]
+
+
+def test_spans_have_an_end() -> None:
+    (span,) = find_dates("Militants carried out nine raids over the last two months.", FRIDAY)
+    assert (span.date, span.date_end) == (date(2021, 1, 5), FRIDAY)
+    (since,) = find_dates("There have been raids since November.", FRIDAY)
+    assert (since.date, since.date_end) == (date(2020, 11, 1), FRIDAY)
+
+
+def test_offsets_are_shifted() -> None:
+    (m,) = find_dates("on Monday", FRIDAY, offset=100)
+    assert (m.start, m.end) == (103, 109)
+
+
+def test_pick_prefers_the_clause_and_days_over_spans() -> None:
+    text = "On Monday the army said rebels had attacked since January on Wednesday."
+    mentions = find_dates(text, FRIDAY)
+    clause = (text.index("rebels"), len(text))
+    assert pick_date(mentions, clause, text.index("attacked")).date == date(2021, 3, 3)
+    assert pick_date(mentions, (0, 2), 0).date == date(2021, 3, 1)
+    assert pick_date([], (0, 1), 0) is None
