@@ -1,0 +1,54 @@
+"""Quote speakers on sentences written for these tests."""
+
+
+def speakers(result) -> dict[str, str | None]:
+    return {q.text: (q.speaker.name if q.speaker else None) for q in result.quotes}
+
+
+def test_said_before_and_after(run) -> None:
+    text = ('Foreign Minister Elena Petrova said the talks were "over for now." '
+            '"We will not be intimidated," said Colonel Ivan Marsh.')
+    got = speakers(run(text))
+    assert got["over for now."] == "Elena Petrova"
+    assert got["We will not be intimidated,"] == "Ivan Marsh"
+
+
+def test_according_to_and_told(run) -> None:
+    text = ('The strike hit a "purely military target," according to Omar Haddad. '
+            'Omar Haddad told reporters the port was "open again."')
+    got = speakers(run(text))
+    assert got["purely military target,"] == "Omar Haddad"
+    assert got["open again."] == "Omar Haddad"
+
+
+def test_called_it_and_pronoun_speaker(run) -> None:
+    text = ("Prime Minister Sofia Lind spoke after the vote. She called the result “a betrayal of voters.”")
+    assert speakers(run(text))["a betrayal of voters."] == "Sofia Lind"
+
+
+def test_colon_quote(run) -> None:
+    text = "The union spokesman Karl Brandt: “We strike on Monday.”"
+    assert speakers(run(text))["We strike on Monday."] == "Karl Brandt"
+
+
+def test_continued_quote_keeps_its_speaker(run) -> None:
+    text = ("“The army has left the bridge,” said Mayor Tomas Weber. “Now the repairs can begin.”")
+    got = speakers(run(text))
+    assert got["Now the repairs can begin."] == "Tomas Weber"
+
+
+def test_spokesman_speaks_for_his_organisation(run) -> None:
+    text = 'A Red Crescent spokesman said the convoy was "blocked at the checkpoint."'
+    quote = run(text).quotes[0]
+    assert quote.via == "quote"
+    assert quote.speaker is not None
+    assert "Red Crescent" in (quote.speaker.name, *quote.speaker.aliases)
+
+
+def test_posts_are_quotes_via_post(run) -> None:
+    text = ("Crowds gathered at noon. pic.twitter.com/Zz9Yy8Xx7W — Lena Ortiz (@lenaortiz) May 2, 2021")
+    result = run(text)
+    (post,) = result.posts
+    assert (post.author, post.handle, post.text) == ("Lena Ortiz", "lenaortiz", "Crowds gathered at noon.")
+    (quote,) = [q for q in result.quotes if q.via == "post"]
+    assert quote.speaker.name == "Lena Ortiz" and "lenaortiz" in quote.speaker.aliases
