@@ -80,3 +80,10 @@ def test_events_in_a_post_belong_to_the_post(run) -> None:
     assert ev.speaker is not None and ev.speaker.name == "Ana Lukic"
     assert ev.source == ev.speaker  # "we" is the post's author
     assert ev.date == date(2021, 3, 3)  # a post is dated by its signature
+
+
+def test_casualty_figures(run) -> None:
+    result = run("Artillery shelled the village on Monday, killing at least twelve civilians and wounding "
+                 "two dozen others.")
+    ev = only(result, "ASSAULT")
+    assert (ev.killed, ev.wounded) == (12, 24)

@@ -15,6 +15,7 @@ from .actors import ActorIndex, ActorResolver, fold
 from .events import STATEMENT_TYPES, Trigger, TriggerMatcher
 from .knowledge import load_knowledge
 from .model import Actor, Document, DocumentResult, Event, Post, Quote
+from .numbers import casualties
 from .parse import MODEL, Parser
 from .speakers import SpeakerFinder
 from .voices import find_posts, find_quote_spans, post_at
@@ -45,6 +46,8 @@ class Extractor:
         self.matcher = TriggerMatcher(lexicon)
         self.speakers = SpeakerFinder(self.resolver, lexicon.get("speech_verbs") or [])
         self.instruments = {k.lower(): v for k, v in (lexicon.get("instruments") or {}).items()}
+        casualty = lexicon.get("casualty_verbs") or {}
+        self.kill_verbs, self.wound_verbs = set(casualty.get("killed") or []), set(casualty.get("wounded") or [])
 
     def run(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
         """Results in input order; a document that fails carries its error instead of stopping the run."""
@@ -118,8 +121,12 @@ class Extractor:
         if picked is None and context is not None and tok.tag_ in ("VBD", "VBN"):
             # a past event in a sentence with no date of its own happened when the paragraph last said
             picked = context
+        killed = wounded = None
+        if trig.event_type == "ASSAULT":
+            killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs)
         return Event(
             event_type=trig.event_type, mode=self.mode(trig, sent), source=source, target=target,
+            killed=killed.value if killed else None, wounded=wounded.value if wounded else None,
             date=picked.date if picked else ref, date_end=picked.date_end if picked else None,
             evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char, trigger=tok.text,
             rule=trig.rule, via=via, speaker=speaker, date_explicit=picked is not None,
@@ -228,6 +235,8 @@ def merge(events: list[Event]) -> list[Event]:
         twin.source = twin.source or ev.source
         twin.target = twin.target or ev.target
         twin.mode = twin.mode or ev.mode
+        twin.killed = twin.killed if twin.killed is not None else ev.killed
+        twin.wounded = twin.wounded if twin.wounded is not None else ev.wounded
         twin.mentions.extend(ev.mentions)
     return out
 
