@@ -75,6 +75,7 @@ class ActorIndex:
                 if role.get("title") and role.get("country"):
                     self.titles[(fold(role["title"]), role["country"])].append((entry, role))
         self.agents = load_agents()
+        self.state_codes = {key: e.country or e.id for key, e in self.states.items()}
         self.max_title_words = max((len(t.split()) for t, _ in self.titles), default=0)
 
     def agent_kind(self, tok: Token) -> str | None:

@@ -91,6 +91,8 @@ class Event:
     date_end: date | None = None
     country: str | None = None
     place: str | None = None
+    lat: float | None = None
+    lon: float | None = None
     killed: int | None = None
     wounded: int | None = None
     date_explicit: bool = False

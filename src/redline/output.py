@@ -24,6 +24,7 @@ def event_record(doc_id: str, ev: Event) -> dict:
         "kind": "event", "doc_id": doc_id, "event_type": ev.event_type, "mode": ev.mode,
         "source": actor_record(ev.source), "target": actor_record(ev.target),
         "date": iso(ev.date), "date_end": iso(ev.date_end), "country": ev.country, "place": ev.place,
+        "lat": ev.lat, "lon": ev.lon,
         "killed": ev.killed, "wounded": ev.wounded, "evidence": ev.evidence,
         "via": ev.via, "speaker": actor_record(ev.speaker),
         "start": ev.start, "end": ev.end, "mentions": [list(m) for m in ev.mentions],

@@ -20,6 +20,7 @@ from .parse import MODEL, Parser
 from .speakers import SpeakerFinder
 from .voices import find_posts, find_quote_spans, post_at
 from .when import DateMention, find_dates, pick_date
+from .where import Gazetteer, event_place
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 ANSWERABLE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
@@ -45,6 +46,7 @@ class Extractor:
         self.resolver = ActorResolver(ActorIndex(self.knowledge.actors))
         self.matcher = TriggerMatcher(lexicon)
         self.speakers = SpeakerFinder(self.resolver, lexicon.get("speech_verbs") or [])
+        self.gazetteer = Gazetteer()
         self.instruments = {k.lower(): v for k, v in (lexicon.get("instruments") or {}).items()}
         casualty = lexicon.get("casualty_verbs") or {}
         self.kill_verbs, self.wound_verbs = set(casualty.get("killed") or []), set(casualty.get("wounded") or [])
@@ -121,12 +123,16 @@ class Extractor:
         if picked is None and context is not None and tok.tag_ in ("VBD", "VBN"):
             # a past event in a sentence with no date of its own happened when the paragraph last said
             picked = context
+        place = event_place(tok, sent, self.gazetteer, self.resolver.index.state_codes,
+                            trig.event_type in STATEMENT_TYPES)
         killed = wounded = None
         if trig.event_type == "ASSAULT":
             killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs)
         return Event(
             event_type=trig.event_type, mode=self.mode(trig, sent), source=source, target=target,
             killed=killed.value if killed else None, wounded=wounded.value if wounded else None,
+            place=place.name if place else None, country=place.country if place else None,
+            lat=place.lat if place else None, lon=place.lon if place else None,
             date=picked.date if picked else ref, date_end=picked.date_end if picked else None,
             evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char, trigger=tok.text,
             rule=trig.rule, via=via, speaker=speaker, date_explicit=picked is not None,
@@ -235,6 +241,8 @@ def merge(events: list[Event]) -> list[Event]:
         twin.source = twin.source or ev.source
         twin.target = twin.target or ev.target
         twin.mode = twin.mode or ev.mode
+        if twin.place is None and ev.place is not None or twin.country is None:
+            twin.place, twin.country, twin.lat, twin.lon = ev.place, ev.country, ev.lat, ev.lon
         twin.killed = twin.killed if twin.killed is not None else ev.killed
         twin.wounded = twin.wounded if twin.wounded is not None else ev.wounded
         twin.mentions.extend(ev.mentions)

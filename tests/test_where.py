@@ -1,0 +1,26 @@
+"""Event places and countries from the gazetteer and the parse."""
+
+
+def test_city_gives_country_and_coordinates(run) -> None:
+    ev = run("Police fired tear gas at protesters in Nairobi on Monday.").events[0]
+    assert (ev.place, ev.country) == ("Nairobi", "KEN")
+    assert ev.lat is not None and ev.lon is not None
+
+
+def test_unknown_site_takes_the_country_of_a_nearby_city(run) -> None:
+    result = run("Rebels shelled the Camp Delta base near Mosul on Friday.")
+    ev = next(e for e in result.events if e.event_type == "ASSAULT")
+    assert ev.country == "IRQ"
+    assert ev.place is not None and "Mosul" not in ev.place
+
+
+def test_statements_have_no_place(run) -> None:
+    ev = run("The president of Kenya condemned the attack on the embassy in Nairobi.").events
+    accuse = next(e for e in ev if e.event_type == "ACCUSE")
+    assert accuse.place is None
+
+
+def test_country_alone(run) -> None:
+    result = run("Government troops shelled rebel villages in Ethiopia on Monday.")
+    ev = next(e for e in result.events if e.event_type == "ASSAULT")
+    assert (ev.place, ev.country) == (None, "ETH")
