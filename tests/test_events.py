@@ -87,3 +87,8 @@ def test_casualty_figures(run) -> None:
                  "two dozen others.")
     ev = only(result, "ASSAULT")
     assert (ev.killed, ev.wounded) == (12, 24)
+
+
+def test_lower_bounds_are_marked_approximate(run) -> None:
+    ev = only(run("Gunmen attacked the market on Monday, killing more than fifty people."), "ASSAULT")
+    assert ev.killed == 50 and ev.approx

@@ -24,3 +24,10 @@ def test_country_alone(run) -> None:
     result = run("Government troops shelled rebel villages in Ethiopia on Monday.")
     ev = next(e for e in result.events if e.event_type == "ASSAULT")
     assert (ev.place, ev.country) == (None, "ETH")
+
+
+def test_unnamed_protesters_take_the_country_where_they_act(run) -> None:
+    result = run("Riot police fired tear gas at protesters in Nairobi on Monday.")
+    ev = next(e for e in result.events if e.event_type == "ASSAULT")
+    assert ev.source is not None and ev.source.country == "KEN"
+    assert ev.target is not None and ev.target.country == "KEN"

@@ -95,6 +95,7 @@ class Event:
     lon: float | None = None
     killed: int | None = None
     wounded: int | None = None
+    approx: bool = False  # killed/wounded are bounds or estimates ("at least 25", "more than 50")
     date_explicit: bool = False
     mentions: list[tuple[int, int]] = field(default_factory=list)
 

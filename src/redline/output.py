@@ -25,7 +25,7 @@ def event_record(doc_id: str, ev: Event) -> dict:
         "source": actor_record(ev.source), "target": actor_record(ev.target),
         "date": iso(ev.date), "date_end": iso(ev.date_end), "country": ev.country, "place": ev.place,
         "lat": ev.lat, "lon": ev.lon,
-        "killed": ev.killed, "wounded": ev.wounded, "evidence": ev.evidence,
+        "killed": ev.killed, "wounded": ev.wounded, "approx": ev.approx, "evidence": ev.evidence,
         "via": ev.via, "speaker": actor_record(ev.speaker),
         "start": ev.start, "end": ev.end, "mentions": [list(m) for m in ev.mentions],
         "trigger": ev.trigger, "rule": ev.rule,

@@ -23,6 +23,7 @@ from .when import DateMention, find_dates, pick_date
 from .where import Gazetteer, event_place
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
+LOCAL_KINDS = {"protesters", "police", "civilians"}
 ANSWERABLE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 
 
@@ -123,14 +124,18 @@ class Extractor:
         if picked is None and context is not None and tok.tag_ in ("VBD", "VBN"):
             # a past event in a sentence with no date of its own happened when the paragraph last said
             picked = context
-        place = event_place(tok, sent, self.gazetteer, self.resolver.index.state_codes,
-                            trig.event_type in STATEMENT_TYPES)
+        statement = trig.event_type in STATEMENT_TYPES
+        place = event_place(tok, sent, self.gazetteer, self.resolver.index.state_codes, statement)
+        if place is not None and place.country and not statement:
+            # an unnamed group takes the country where it acts: "protesters" in Tehran are Iranian
+            source, target = (located(a, place.country) for a in (source, target))
         killed = wounded = None
         if trig.event_type == "ASSAULT":
             killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs)
         return Event(
             event_type=trig.event_type, mode=self.mode(trig, sent), source=source, target=target,
             killed=killed.value if killed else None, wounded=wounded.value if wounded else None,
+            approx=any(c is not None and c.approx for c in (killed, wounded)),
             place=place.name if place else None, country=place.country if place else None,
             lat=place.lat if place else None, lon=place.lon if place else None,
             date=picked.date if picked else ref, date_end=picked.date_end if picked else None,
@@ -172,6 +177,13 @@ class Extractor:
         hits = [(abs(i - anchor), mode) for word, mode in self.instruments.items()
                 for i in find_all(text, word)]
         return min(hits)[1] if hits else None
+
+
+def located(actor: Actor | None, country: str) -> Actor | None:
+    """A generic group with no country of its own takes the country of the place where it acts."""
+    if actor is None or actor.country or actor.id or actor.kind not in LOCAL_KINDS:
+        return actor
+    return Actor(actor.name, actor.aliases, country, actor.kind, actor.id)
 
 
 def controller(tok: Token) -> Token | None:
@@ -245,6 +257,7 @@ def merge(events: list[Event]) -> list[Event]:
             twin.place, twin.country, twin.lat, twin.lon = ev.place, ev.country, ev.lat, ev.lon
         twin.killed = twin.killed if twin.killed is not None else ev.killed
         twin.wounded = twin.wounded if twin.wounded is not None else ev.wounded
+        twin.approx = twin.approx or ev.approx
         twin.mentions.extend(ev.mentions)
     return out
 
