@@ -62,6 +62,7 @@ class TriggerMatcher:
         self.negations = set(lexicon.get("negations") or [])
         self.conditionals = set(lexicon.get("conditional_marks") or [])
         self.accidents = set(lexicon.get("accident_heads") or [])
+        self.weapons = {w.split()[-1] for w in (lexicon.get("instruments") or {})} | set(lexicon.get("munitions") or [])
         hosts = lexicon.get("noun_hosts") or {}
         self.host_verbs = set(hosts.get("verbs") or [])
         self.host_deps = set(hosts.get("deps") or [])
@@ -195,6 +196,8 @@ class TriggerMatcher:
         passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
         agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         obj = next(iter(objects_of(tok)), None)
+        if obj is not None and obj.lemma_.lower() in self.weapons:
+            obj = None  # "fired tear gas at protesters": the weapon is no target
         if passive is not None:
             source, target = agent, passive
         else:
