@@ -21,6 +21,8 @@ from .model import Actor
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their", "his", "her",
                "our", "my", "your", "all", "both", "several", "many", "most", "dozens", "hundreds"}
 INSTRUMENTS = {"drone", "missile", "rocket", "jet", "warplane", "aircraft", "bomber", "helicopter"}
+NOT_ACTORS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "their", "its"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -248,6 +250,8 @@ class ActorResolver:
             return Actor(name=surface, aliases=generic_aliases(head, surface), country=country, kind=kind)
         if state is not None and head.pos_ == "PROPN":
             return self.actor(state, surface)
+        if head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ not in NOT_ACTORS and head.text[:1].isupper():
+            return Actor(name=surface)  # an unknown name the tagger did not label: keep it as written
         return None
 
     def with_alias(self, actor: Actor, surface: str) -> Actor:

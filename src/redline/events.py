@@ -66,6 +66,8 @@ class TriggerMatcher:
         hosts = lexicon.get("noun_hosts") or {}
         self.host_verbs = set(hosts.get("verbs") or [])
         self.host_deps = set(hosts.get("deps") or [])
+        self.patient_hosts = set(hosts.get("patient_verbs") or [])
+        self.host_verbs |= self.patient_hosts
 
     # -- match -------------------------------------------------------------------------------
     def match(self, sent: Span) -> list[Trigger]:
@@ -98,6 +100,9 @@ class TriggerMatcher:
         if lemma == "gas" and compound is not None and compound.lower_ == "tear":
             return self.nouns.get("tear gas", [None])[0]
         entries = self.nouns.get(lemma)
+        if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in
+                                  ("describe", "call", "label", "brand", "characterize", "characterise")):
+            return None  # "called the strikes an assault": a characterisation, not another event
         if not entries or not self.noun_hosted(tok):
             return None
         return entries[0]
@@ -198,12 +203,22 @@ class TriggerMatcher:
         obj = next(iter(objects_of(tok)), None)
         if obj is not None and obj.lemma_.lower() in self.weapons:
             obj = None  # "fired tear gas at protesters": the weapon is no target
-        if passive is not None:
+        if passive is not None and passive.lemma_.lower() in self.weapons:
+            passive = None  # "missiles were launched": the weapon is no target
+            source, target = agent, None
+        elif passive is not None:
             source, target = agent, passive
         else:
             source, target = subj, obj
         if source is None and passive is None:
             source = self.inherited_subject(tok)
+        if source is None:
+            # "25 people were killed in the US strike": the act named beside the verb has the actor
+            for c in children:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+                if pobj is not None and c.lower_ in ("in", "during", "by") and pobj.lemma_.lower() in self.nouns:
+                    source = self.noun_arguments(pobj)[0]
+                    break
         if target is None:
             for c in children:
                 if c.dep_ in ("prep", "prt") and c.lower_ in TARGET_PREPS | {"with", "to", "for"}:
@@ -250,7 +265,10 @@ class TriggerMatcher:
                 source = source or verb_source
             if verb_target is not None and verb_target is not tok:
                 target = target or verb_target
-        if source is None and tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.host_verbs:
+        if tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.patient_hosts:
+            # "our troops faced 11 rocket attacks": the subject suffered the act
+            target = target or next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        elif source is None and tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.host_verbs:
             host = tok.head
             source = next((c for c in host.children if c.dep_ == "nsubj"), None)
             if source is None:

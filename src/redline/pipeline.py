@@ -23,6 +23,7 @@ from .when import DateMention, find_dates, pick_date
 from .where import Gazetteer, event_place
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
+OBJECT_REQUIRED = {"ACCUSE", "SUPPORT"}
 LOCAL_KINDS = {"protesters", "police", "civilians"}
 ANSWERABLE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 
@@ -48,6 +49,7 @@ class Extractor:
         self.matcher = TriggerMatcher(lexicon)
         self.speakers = SpeakerFinder(self.resolver, lexicon.get("speech_verbs") or [])
         self.gazetteer = Gazetteer()
+        self.acts = set(lexicon.get("act_nouns") or [])
         self.instruments = {k.lower(): v for k, v in (lexicon.get("instruments") or {}).items()}
         casualty = lexicon.get("casualty_verbs") or {}
         self.kill_verbs, self.wound_verbs = set(casualty.get("killed") or []), set(casualty.get("wounded") or [])
@@ -116,15 +118,21 @@ class Extractor:
             source = speaker
         if source is None and target is None:
             return None
+        if trig.target is not None and target is None and trig.event_type in OBJECT_REQUIRED \
+                and not self.is_act(trig.target):
+            return None  # "blamed a technical problem": a thing, not an actor, is blamed
         if source is not None and target is not None and fold(source.name) == fold(target.name):
             target = None
+        statement = trig.event_type in STATEMENT_TYPES
         mentions = find_dates(sent.text, ref, sent.start_char)
+        if statement:
+            mentions = [m for m in mentions if m.date_end is None]  # a statement is made on one day
         sub = list(tok.subtree)
         picked = pick_date(mentions, (sub[0].idx, sub[-1].idx + len(sub[-1])), tok.idx)
+        explicit = picked is not None
         if picked is None and context is not None and tok.tag_ in ("VBD", "VBN"):
             # a past event in a sentence with no date of its own happened when the paragraph last said
             picked = context
-        statement = trig.event_type in STATEMENT_TYPES
         place = event_place(tok, sent, self.gazetteer, self.resolver.index.state_codes, statement)
         if place is not None and place.country and not statement:
             # an unnamed group takes the country where it acts: "protesters" in Tehran are Iranian
@@ -140,7 +148,7 @@ class Extractor:
             lat=place.lat if place else None, lon=place.lon if place else None,
             date=picked.date if picked else ref, date_end=picked.date_end if picked else None,
             evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char, trigger=tok.text,
-            rule=trig.rule, via=via, speaker=speaker, date_explicit=picked is not None,
+            rule=trig.rule, via=via, speaker=speaker, date_explicit=explicit,
             mentions=[(sent.start_char, sent.end_char)],
         )
 
@@ -158,7 +166,7 @@ class Extractor:
             actor = self.resolver.resolve(owner, ref)
             if actor is not None:
                 return actor
-        if tok.pos_ == "NOUN" and (tok.lemma_ in self.matcher.nouns or tok.lemma_ in ("killing", "arrest")):
+        if self.is_act(tok):
             # "condemned the strikes": the target is whoever carried out the act referred to
             _, owner = None, self.matcher.noun_arguments(tok)[0]
             if owner is not None:
@@ -166,6 +174,11 @@ class Extractor:
             prior = next((e for e in reversed(earlier) if e.event_type in ANSWERABLE and e.source), None)
             return prior.source if prior else None
         return None
+
+    def is_act(self, tok: Token) -> bool:
+        """A noun naming an act ("the shelling", "the killing"), whose doer can be blamed."""
+        return tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.matcher.nouns or tok.tag_ == "VBG"
+                                       or tok.lower_.endswith("ing") or tok.lemma_.lower() in self.acts)
 
     def mode(self, trig: Trigger, sent: Span) -> str | None:
         if trig.entry.get("mode"):

@@ -9,6 +9,7 @@ the last two months" or "since October" give a start and an end.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -28,7 +29,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since_month", re.compile(rf"\bsince ({MONTH_RE})(?! \d)", re.I)),
     ("explicit", re.compile(rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b"
                             rf"|\b\d{{1,2}} {MONTH_RE}(?: \d{{4}})?\b", re.I)),
-    ("ago", re.compile(rf"\b({NUM_RE}) (hour|day|week)s? (?:ago|earlier|before)\b", re.I)),
+    ("ago", re.compile(rf"\b({NUM_RE}) (hour|day|week)s? (?:ago|earlier|before|after)\b", re.I)),
     ("last_weekday", re.compile(r"\blast (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("weekday", re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|at|during) the weekend\b", re.I)),
@@ -104,7 +105,7 @@ def month_number(word: str) -> int | None:
 def shift_months(day: date, months: int) -> date:
     month0 = day.month - 1 + months
     year, month = day.year + month0 // 12, month0 % 12 + 1
-    return date(year, month, min(day.day, 28))
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def find_dates(text: str, ref: date, offset: int = 0) -> list[DateMention]:
