@@ -92,3 +92,15 @@ def test_casualty_figures(run) -> None:
 def test_lower_bounds_are_marked_approximate(run) -> None:
     ev = only(run("Gunmen attacked the market on Monday, killing more than fifty people."), "ASSAULT")
     assert ev.killed == 50 and ev.approx
+
+
+def test_demand_addresses_the_subject_of_its_clause(run) -> None:
+    ev = only(run("The opposition leader Maria Kovac demanded that Ruritanian troops leave the border zone."),
+              "REQUEST")
+    assert ev.target is not None and "troops" in ev.target.name
+
+
+def test_a_message_received_comes_from_its_sender(run) -> None:
+    ev = only(run("Prime Minister Lars Holm said he had received a message from Oskar Brandt on Monday."),
+              "CONSULT")
+    assert ev.source is not None and ev.source.name == "Oskar Brandt"

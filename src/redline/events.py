@@ -228,6 +228,17 @@ class TriggerMatcher:
                         break
             if target is None:
                 target = next((c for c in children if c.dep_ == "dative"), None)
+            if target is None and event_type in STATEMENT_TYPES:
+                # "demanded that American forces leave": the clause's subject is addressed
+                clause = next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
+                subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+                if subj is not None and subj.pos_ != "PRON":
+                    target = subj
+        sender = next((g for c in children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj"), None)
+        if sender is not None and event_type == "CONSULT":
+            # "received a message from Tehran": the sender acts, the receiver is addressed
+            source, target = sender, source
         if source is not None and source.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
             source = tok.head
         return source, target
