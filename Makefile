@@ -18,7 +18,7 @@ demo: $(BIN)/.installed
 	$(BIN)/redline extract examples --format table
 
 test: $(BIN)/.installed
-	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$rc
 
 bench: $(BIN)/.installed
