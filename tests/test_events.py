@@ -104,3 +104,13 @@ def test_a_message_received_comes_from_its_sender(run) -> None:
     ev = only(run("Prime Minister Lars Holm said he had received a message from Oskar Brandt on Monday."),
               "CONSULT")
     assert ev.source is not None and ev.source.name == "Oskar Brandt"
+
+
+def test_ordering_followers_to_be_ready_mobilizes(run) -> None:
+    ev = only(run("The cleric Amir Sadeq ordered his followers to be ready to defend the city."), "MOBILIZE")
+    assert ev.mode == "militia" and ev.source.name == "Amir Sadeq"
+
+
+def test_forces_flown_in_are_the_actor(run) -> None:
+    ev = only(run("Two hundred paratroopers were flown in on Tuesday to reinforce the airport."), "MOBILIZE")
+    assert ev.source is not None and "paratroopers" in ev.source.name and ev.target is None

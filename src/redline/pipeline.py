@@ -23,6 +23,7 @@ from .when import DateMention, find_dates, pick_date
 from .where import Gazetteer, event_place
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
+SELF_MOVING = {"MOBILIZE", "RETREAT"}
 OBJECT_REQUIRED = {"ACCUSE", "SUPPORT"}
 LOCAL_KINDS = {"protesters", "police", "civilians"}
 ANSWERABLE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
@@ -118,6 +119,8 @@ class Extractor:
             source = speaker
         if source is None and target is None:
             return None
+        if source is None and trig.event_type in SELF_MOVING:
+            source, target = target, None  # "Marines were flown in": the forces that move are the actor
         if trig.target is not None and target is None and trig.event_type in OBJECT_REQUIRED \
                 and not self.is_act(trig.target):
             return None  # "blamed a technical problem": a thing, not an actor, is blamed
