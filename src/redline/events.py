@@ -8,6 +8,7 @@ modal and merely planned clauses give no event.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -286,3 +287,25 @@ class TriggerMatcher:
                 source = next((g for c in host.children if c.dep_ == "agent" for g in c.children
                                if g.dep_ == "pobj"), None) or self.inherited_subject(host)
         return source, target
+
+
+def controller(tok: Token) -> Token | None:
+    """The actor that holds a place or thing: the agent of "run by X", the object of "housing X"."""
+    for acl in tok.children:
+        if acl.dep_ != "acl":
+            continue
+        agent = next((g for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+        obj = next((c for c in acl.children if c.dep_ == "dobj"), None)
+        if obj is not None and acl.lemma_ in ("house", "host", "hold", "shelter", "station"):
+            return obj
+    return None
+
+
+def holder(tok: Token, agent_kind: Callable[[Token], str | None]) -> Token | None:
+    """The group named in front of a place or thing: "rebel positions", "militia bases"."""
+    for mod in tok.lefts:
+        if mod.dep_ in ("compound", "amod", "nmod") and agent_kind(mod):
+            return mod
+    return None

@@ -4,7 +4,7 @@ wraps `Extractor`; nothing here prints or exits.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -12,8 +12,9 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorIndex, ActorResolver, fold
-from .events import STATEMENT_TYPES, Trigger, TriggerMatcher
+from .events import STATEMENT_TYPES, Trigger, TriggerMatcher, controller, holder
 from .knowledge import load_knowledge
+from .merge import merge
 from .model import Actor, Document, DocumentResult, Event, Post, Quote
 from .numbers import casualties
 from .parse import MODEL, Parser
@@ -86,36 +87,31 @@ class Extractor:
     # -- events ------------------------------------------------------------------------------------
     def events(self, document: Document, doc: Doc, posts: list[Post], quotes: list[Quote]) -> list[Event]:
         found: list[Event] = []
-        context: DateMention | None = None  # the last date named in this paragraph
+        context: DateMention | None = None  # the last day named in this paragraph
         for sent in doc.sents:
             if sent.start == 0 or "\n" in doc.text[doc[sent.start - 1].idx:sent.start_char]:
                 context = None
+            where = Setting.of(sent, document, posts, context, self.post_author)
             for trig in self.matcher.match(sent):
                 if not self.matcher.is_real(trig.token):
                     continue
-                event = self.event(document, sent, self.matcher.arguments(trig), posts, quotes, found, context)
+                event = self.event(self.matcher.arguments(trig), where, quotes, found)
                 if event is not None:
                     found.append(event)
-            post = post_at(posts, sent.start_char)
-            ref = post.date if post is not None and post.date else document.published
-            mentions = [m for m in find_dates(sent.text, ref, sent.start_char) if m.date_end is None]
-            context = mentions[-1] if mentions else context
+            days = [m for m in where.dates if m.date_end is None]
+            context = days[-1] if days else context
         return merge(found)
 
-    def event(self, document: Document, sent: Span, trig: Trigger, posts: list[Post], quotes: list[Quote],
-              earlier: list[Event], context: DateMention | None = None) -> Event | None:
-        tok = trig.token
-        post = post_at(posts, tok.idx)
-        ref = post.date if post is not None and post.date else document.published
+    def event(self, trig: Trigger, where: Setting, quotes: list[Quote], earlier: list[Event]) -> Event | None:
+        """One candidate event, or None when its arguments name no actor."""
+        tok, sent, statement = trig.token, where.sent, trig.event_type in STATEMENT_TYPES
+        via, speaker = where.via, where.speaker
         quote = next((q for q in quotes if q.via == "quote" and q.start <= tok.idx < q.end), None)
-        via, speaker = "author", None
-        if post is not None:
-            via, speaker = "post", self.post_author(post)
-        elif quote is not None:
+        if via == "author" and quote is not None:
             via, speaker = "quote", quote.speaker
-        source = self.argument(trig.source, ref, speaker, earlier)
-        target = self.argument(trig.target, ref, speaker, earlier)
-        if source is None and trig.event_type in STATEMENT_TYPES and speaker is not None and via == "post":
+        source = self.argument(trig.source, where.ref, speaker, earlier)
+        target = self.argument(trig.target, where.ref, speaker, earlier)
+        if source is None and statement and via == "post":
             source = speaker
         if source is None and target is None:
             return None
@@ -126,16 +122,7 @@ class Extractor:
             return None  # "blamed a technical problem": a thing, not an actor, is blamed
         if source is not None and target is not None and fold(source.name) == fold(target.name):
             target = None
-        statement = trig.event_type in STATEMENT_TYPES
-        mentions = find_dates(sent.text, ref, sent.start_char)
-        if statement:
-            mentions = [m for m in mentions if m.date_end is None]  # a statement is made on one day
-        sub = list(tok.subtree)
-        picked = pick_date(mentions, (sub[0].idx, sub[-1].idx + len(sub[-1])), tok.idx)
-        explicit = picked is not None
-        if picked is None and context is not None and tok.tag_ in ("VBD", "VBN"):
-            # a past event in a sentence with no date of its own happened when the paragraph last said
-            picked = context
+        day, explicit = when(trig, where, statement)
         place = event_place(tok, sent, self.gazetteer, self.resolver.index.state_codes, statement)
         if place is not None and place.country and not statement:
             # an unnamed group takes the country where it acts: "protesters" in Tehran are Iranian
@@ -149,10 +136,9 @@ class Extractor:
             approx=any(c is not None and c.approx for c in (killed, wounded)),
             place=place.name if place else None, country=place.country if place else None,
             lat=place.lat if place else None, lon=place.lon if place else None,
-            date=picked.date if picked else ref, date_end=picked.date_end if picked else None,
+            date=day.date if day else where.ref, date_end=day.date_end if day else None, date_explicit=explicit,
             evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char, trigger=tok.text,
-            rule=trig.rule, via=via, speaker=speaker, date_explicit=explicit,
-            mentions=[(sent.start_char, sent.end_char)],
+            rule=trig.rule, via=via, speaker=speaker, mentions=[(sent.start_char, sent.end_char)],
         )
 
     def argument(self, tok: Token | None, ref: date, speaker: Actor | None, earlier: list[Event]) -> Actor | None:
@@ -163,7 +149,7 @@ class Extractor:
         actor = self.resolver.resolve(tok, ref)
         if actor is not None:
             return actor
-        owner = controller(tok) or holder(tok, self.resolver)
+        owner = controller(tok) or holder(tok, self.resolver.index.agent_kind)
         if owner is not None:
             # "five targets controlled by Kata'ib Hezbollah", "bases housing American troops"
             actor = self.resolver.resolve(owner, ref)
@@ -195,33 +181,45 @@ class Extractor:
         return min(hits)[1] if hits else None
 
 
+@dataclass(frozen=True)
+class Setting:
+    """What holds for a whole sentence: its reference date, its voice and the dates it names."""
+
+    sent: Span
+    ref: date
+    via: str
+    speaker: Actor | None
+    dates: list[DateMention]
+    context: DateMention | None
+
+    @classmethod
+    def of(cls, sent: Span, document: Document, posts: list[Post], context: DateMention | None,
+           author_of: Callable[[Post], Actor]) -> Setting:
+        post = post_at(posts, sent.start_char)
+        ref = post.date if post is not None and post.date else document.published
+        via, speaker = ("post", author_of(post)) if post is not None else ("author", None)
+        return cls(sent, ref, via, speaker, find_dates(sent.text, ref, sent.start_char), context)
+
+
+def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | None, bool]:
+    """The event's date (from its clause, else its sentence, else the paragraph) and whether it was said."""
+    tok = trig.token
+    mentions = [m for m in where.dates if m.date_end is None] if statement else where.dates
+    sub = list(tok.subtree)  # a statement is made on one day, so spans are for acts only
+    picked = pick_date(mentions, (sub[0].idx, sub[-1].idx + len(sub[-1])), tok.idx)
+    if picked is not None:
+        return picked, True
+    if where.context is not None and tok.tag_ in ("VBD", "VBN"):
+        # a past event in a sentence with no date of its own happened when the paragraph last said
+        return where.context, False
+    return None, False
+
+
 def located(actor: Actor | None, country: str) -> Actor | None:
     """A generic group with no country of its own takes the country of the place where it acts."""
     if actor is None or actor.country or actor.id or actor.kind not in LOCAL_KINDS:
         return actor
     return Actor(actor.name, actor.aliases, country, actor.kind, actor.id)
-
-
-def controller(tok: Token) -> Token | None:
-    """The actor that holds a place or thing: the agent of "run by X", the object of "housing X"."""
-    for acl in tok.children:
-        if acl.dep_ != "acl":
-            continue
-        agent = next((g for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        if agent is not None:
-            return agent
-        obj = next((c for c in acl.children if c.dep_ == "dobj"), None)
-        if obj is not None and acl.lemma_ in ("house", "host", "hold", "shelter", "station"):
-            return obj
-    return None
-
-
-def holder(tok: Token, resolver: ActorResolver) -> Token | None:
-    """The group named in front of a place or thing: "rebel positions", "militia bases"."""
-    for mod in tok.lefts:
-        if mod.dep_ in ("compound", "amod", "nmod") and resolver.index.agent_kind(mod):
-            return mod
-    return None
 
 
 def find_all(text: str, word: str) -> Iterator[int]:
@@ -231,51 +229,3 @@ def find_all(text: str, word: str) -> Iterator[int]:
         if not before.isalpha():
             yield start
         start = text.find(word, start + 1)
-
-
-def same_actor(a: Actor | None, b: Actor | None) -> bool:
-    """Compatible for merging: one is missing, or they share a name or a country."""
-    if a is None or b is None:
-        return True
-    return agree(a, b)
-
-
-def agree(a: Actor | None, b: Actor | None) -> bool:
-    """Both present and naming the same actor (by name, or by country when both have one)."""
-    if a is None or b is None:
-        return False
-    if fold(a.name) == fold(b.name):
-        return True
-    return a.country is not None and a.country == b.country
-
-
-def mergeable(a: Event, b: Event) -> bool:
-    """Two mentions of one happening: same type, compatible actors with one in common, dates that fit."""
-    return (a.event_type == b.event_type and same_actor(a.source, b.source) and same_actor(a.target, b.target)
-            and (agree(a.source, b.source) or agree(a.target, b.target))
-            and (a.date == b.date or not (a.date_explicit and b.date_explicit)))
-
-
-def merge(events: list[Event]) -> list[Event]:
-    """One event per happening; the merged event keeps every mention and the explicit date."""
-    out: list[Event] = []
-    for ev in events:
-        twin = next((o for o in out if mergeable(o, ev)), None)
-        if twin is None:
-            out.append(ev)
-            continue
-        if ev.date_explicit and not twin.date_explicit:
-            twin.date, twin.date_end, twin.date_explicit = ev.date, ev.date_end, True
-        twin.source = twin.source or ev.source
-        twin.target = twin.target or ev.target
-        twin.mode = twin.mode or ev.mode
-        if twin.place is None and ev.place is not None or twin.country is None:
-            twin.place, twin.country, twin.lat, twin.lon = ev.place, ev.country, ev.lat, ev.lon
-        twin.killed = twin.killed if twin.killed is not None else ev.killed
-        twin.wounded = twin.wounded if twin.wounded is not None else ev.wounded
-        twin.approx = twin.approx or ev.approx
-        twin.mentions.extend(ev.mentions)
-    return out
-
-
-__all__ = ["Config", "Extractor"]

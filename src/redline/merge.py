@@ -1,0 +1,51 @@
+"""One event per happening per document: mentions of the same act are folded into one event."""
+
+from __future__ import annotations
+
+from .actors import fold
+from .model import Actor, Event
+
+
+def same_actor(a: Actor | None, b: Actor | None) -> bool:
+    """Compatible for merging: one is missing, or they share a name or a country."""
+    if a is None or b is None:
+        return True
+    return agree(a, b)
+
+
+def agree(a: Actor | None, b: Actor | None) -> bool:
+    """Both present and naming the same actor (by name, or by country when both have one)."""
+    if a is None or b is None:
+        return False
+    if fold(a.name) == fold(b.name):
+        return True
+    return a.country is not None and a.country == b.country
+
+
+def mergeable(a: Event, b: Event) -> bool:
+    """Two mentions of one happening: same type, compatible actors with one in common, dates that fit."""
+    return (a.event_type == b.event_type and same_actor(a.source, b.source) and same_actor(a.target, b.target)
+            and (agree(a.source, b.source) or agree(a.target, b.target))
+            and (a.date == b.date or not (a.date_explicit and b.date_explicit)))
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """One event per happening; the merged event keeps every mention and the explicit date."""
+    out: list[Event] = []
+    for ev in events:
+        twin = next((o for o in out if mergeable(o, ev)), None)
+        if twin is None:
+            out.append(ev)
+            continue
+        if ev.date_explicit and not twin.date_explicit:
+            twin.date, twin.date_end, twin.date_explicit = ev.date, ev.date_end, True
+        twin.source = twin.source or ev.source
+        twin.target = twin.target or ev.target
+        twin.mode = twin.mode or ev.mode
+        if twin.place is None and ev.place is not None or twin.country is None:
+            twin.place, twin.country, twin.lat, twin.lon = ev.place, ev.country, ev.lat, ev.lon
+        twin.killed = twin.killed if twin.killed is not None else ev.killed
+        twin.wounded = twin.wounded if twin.wounded is not None else ev.wounded
+        twin.approx = twin.approx or ev.approx
+        twin.mentions.extend(ev.mentions)
+    return out
