@@ -114,3 +114,12 @@ def test_ordering_followers_to_be_ready_mobilizes(run) -> None:
 def test_forces_flown_in_are_the_actor(run) -> None:
     ev = only(run("Two hundred paratroopers were flown in on Tuesday to reinforce the airport."), "MOBILIZE")
     assert ev.source is not None and "paratroopers" in ev.source.name and ev.target is None
+
+
+def test_later_paragraphs_fall_back_on_the_lede_date(run) -> None:
+    text = ("Rebels attacked the northern garrison on Tuesday, officials said.\n\n"
+            "The governor condemned the assault on the garrison.\n\n"
+            "Separately, the army detained two rebel commanders the same day.")
+    result = run(text)
+    assert {e.event_type: e.date for e in result.events} == {
+        "ASSAULT": date(2021, 3, 2), "ACCUSE": date(2021, 3, 2), "COERCE": date(2021, 3, 2)}

@@ -20,7 +20,7 @@ from .numbers import casualties
 from .parse import MODEL, Parser
 from .speakers import SpeakerFinder
 from .voices import find_posts, find_quote_spans, post_at
-from .when import DateMention, find_dates, pick_date
+from .when import ANAPHORIC, DateMention, find_dates, pick_date
 from .where import Gazetteer, event_place
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
@@ -87,10 +87,14 @@ class Extractor:
     # -- events ------------------------------------------------------------------------------------
     def events(self, document: Document, doc: Doc, posts: list[Post], quotes: list[Quote]) -> list[Event]:
         found: list[Event] = []
-        context: DateMention | None = None  # the last day named in this paragraph
+        lede: DateMention | None = None  # the first day the author's text names: the story's day
+        paragraph: DateMention | None = None  # the last day named in this paragraph
         for sent in doc.sents:
+            in_post = post_at(posts, sent.start_char)
             if sent.start == 0 or "\n" in doc.text[doc[sent.start - 1].idx:sent.start_char]:
-                context = None
+                paragraph = None
+            # a post is dated by its signature; the author's text falls back on the paragraph, then the lede
+            context = None if in_post else paragraph or lede
             where = Setting.of(sent, document, posts, context, self.post_author)
             for trig in self.matcher.match(sent):
                 if not self.matcher.is_real(trig.token):
@@ -99,7 +103,9 @@ class Extractor:
                 if event is not None:
                     found.append(event)
             days = [m for m in where.dates if m.date_end is None]
-            context = days[-1] if days else context
+            if days and not in_post:
+                paragraph = days[-1]
+                lede = lede or days[0]
         return merge(found)
 
     def event(self, trig: Trigger, where: Setting, quotes: list[Quote], earlier: list[Event]) -> Event | None:
@@ -209,6 +215,8 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
     picked = pick_date(mentions, (sub[0].idx, sub[-1].idx + len(sub[-1])), tok.idx)
     if picked is not None:
         return picked, True
+    if where.context is not None and ANAPHORIC.search(where.sent.text):
+        return where.context, True  # "the same day", "that evening": the day just named
     if where.context is not None and tok.tag_ in ("VBD", "VBN"):
         # a past event in a sentence with no date of its own happened when the paragraph last said
         return where.context, False

@@ -38,6 +38,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 
 
+# Words that point back to the day just named: "the same day", "that evening", "hours later".
+ANAPHORIC = re.compile(r"\b(?:(?:on )?the same day|(?:later )?that (?:day|morning|afternoon|evening|night)"
+                       r"|(?:hours|minutes) later|later that day|by (?:that )?evening)\b", re.I)
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date expression found in text: where it is and what it means."""
