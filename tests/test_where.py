@@ -31,3 +31,18 @@ def test_unnamed_protesters_take_the_country_where_they_act(run) -> None:
     ev = next(e for e in result.events if e.event_type == "ASSAULT")
     assert ev.source is not None and ev.source.country == "KEN"
     assert ev.target is not None and ev.target.country == "KEN"
+
+
+def test_dateline_and_there(run) -> None:
+    text = ("NAIROBI — Gunmen attacked a bus depot on Monday.\n\n"
+            "Rebels shelled the Camp Delta base near Mosul on Friday. Two soldiers were killed there.")
+    result = run(text)
+    by_trigger = {e.trigger: e for e in result.events}
+    assert by_trigger["attacked"].country == "KEN"
+    killed = [e for e in result.events if e.killed == 2]
+    assert killed and killed[0].country == "IRQ"
+
+
+def test_hyphenated_site_name_is_kept_whole(run) -> None:
+    ev = run("Missiles struck the Ain al-Hamra air base at dawn on Monday, the army said.").events[0]
+    assert ev.place == "Ain al-Hamra"

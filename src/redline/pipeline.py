@@ -4,8 +4,9 @@ wraps `Extractor`; nothing here prints or exits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -21,8 +22,9 @@ from .parse import MODEL, Parser
 from .speakers import SpeakerFinder
 from .voices import find_posts, find_quote_spans, post_at
 from .when import ANAPHORIC, DateMention, find_dates, pick_date
-from .where import Gazetteer, event_place
+from .where import Gazetteer, Place, event_place
 
+DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z .]+)?\s+[—–-]{1,2}\s")
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 SELF_MOVING = {"MOBILIZE", "RETREAT"}
 OBJECT_REQUIRED = {"ACCUSE", "SUPPORT"}
@@ -73,6 +75,14 @@ class Extractor:
         events = self.events(document, doc, posts, quotes)
         return DocumentResult(document=document, events=events, quotes=quotes, posts=posts)
 
+    def dateline(self, text: str) -> Place | None:
+        """The city of a wire's dateline ("BAGHDAD — ..."), where its unplaced acts are taken to happen."""
+        match = DATELINE.match(text)
+        if match is None:
+            return None
+        place = self.gazetteer.lookup(match.group(1).title(), self.resolver.index.state_codes)
+        return Place(None, place.country) if place is not None else None
+
     def post_author(self, post: Post) -> Actor:
         known = self.resolver.known(post.author, post.date) or self.resolver.known(post.handle, post.date)
         aliases = tuple(dict.fromkeys(a for a in (post.author, post.handle) if known is None or a != known.name))
@@ -87,21 +97,26 @@ class Extractor:
     # -- events ------------------------------------------------------------------------------------
     def events(self, document: Document, doc: Doc, posts: list[Post], quotes: list[Quote]) -> list[Event]:
         found: list[Event] = []
+        dateline = self.dateline(document.text)
+        scene: Place | None = None  # the last place an act in this paragraph happened
         lede: DateMention | None = None  # the first day the author's text names: the story's day
         paragraph: DateMention | None = None  # the last day named in this paragraph
         for sent in doc.sents:
             in_post = post_at(posts, sent.start_char)
             if sent.start == 0 or "\n" in doc.text[doc[sent.start - 1].idx:sent.start_char]:
-                paragraph = None
+                paragraph = scene = None
             # a post is dated by its signature; the author's text falls back on the paragraph, then the lede
             context = None if in_post else paragraph or lede
             where = Setting.of(sent, document, posts, context, self.post_author)
+            where = replace(where, scene=None if in_post else scene or dateline)
             for trig in self.matcher.match(sent):
                 if not self.matcher.is_real(trig.token):
                     continue
                 event = self.event(self.matcher.arguments(trig), where, quotes, found)
                 if event is not None:
                     found.append(event)
+                    if event.place and event.event_type not in STATEMENT_TYPES and not in_post:
+                        scene = Place(event.place, event.country, event.lat, event.lon)
             days = [m for m in where.dates if m.date_end is None]
             if days and not in_post:
                 paragraph = days[-1]
@@ -130,6 +145,8 @@ class Extractor:
             target = None
         day, explicit = when(trig, where, statement)
         place = event_place(tok, sent, self.gazetteer, self.resolver.index.state_codes, statement)
+        if place is None and not statement:
+            place = where.scene  # "was killed there": where the paragraph's last act happened
         if place is not None and place.country and not statement:
             # an unnamed group takes the country where it acts: "protesters" in Tehran are Iranian
             source, target = (located(a, place.country) for a in (source, target))
@@ -197,6 +214,7 @@ class Setting:
     speaker: Actor | None
     dates: list[DateMention]
     context: DateMention | None
+    scene: Place | None = None
 
     @classmethod
     def of(cls, sent: Span, document: Document, posts: list[Post], context: DateMention | None,

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from .actors import fold
 from .knowledge import data_path
 
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "on", "from", "around", "over", "toward",
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "on", "around", "over", "toward",
                "towards", "off", "along", "within", "beyond"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 SPECIFIC = {"FAC": 0, "LOC": 1, "GPE": 2}
@@ -90,12 +90,14 @@ SITE_NOUNS = load_site_nouns()
 
 def named_site(tok: Token) -> Span | None:
     """A site named by proper nouns in front of a common noun: "the K-1 base", "the Camp Delta base"."""
-    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SITE_NOUNS or not names:
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SITE_NOUNS:
         return None
-    start = min(t.i for n in names for t in n.subtree)
-    end = max(t.i for n in names for t in n.subtree) + 1
-    return Span(tok.doc, start, end, label="FAC")
+    left = [t for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree]
+    names = [t.i for t in left if t.pos_ == "PROPN"]
+    if not names:
+        return None
+    # from the first to the last proper noun: "Ain al-Asad" keeps its article and hyphen
+    return Span(tok.doc, min(names), max(names) + 1, label="FAC")
 
 
 def place_entities(tokens: list[Token]) -> list[Span]:
@@ -104,7 +106,7 @@ def place_entities(tokens: list[Token]) -> list[Span]:
     for tok in tokens:
         if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
             continue
-        ent = entity_of(tok) or named_site(tok)
+        ent = named_site(tok) or entity_of(tok)
         if ent is not None and ent.label_ in PLACE_LABELS | {"ORG"} and ent not in found:
             found.append(ent)
         for conj in tok.conjuncts:
