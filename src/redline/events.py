@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 CONDITION_KEYS = ("prep", "dep", "dep_not", "objects", "no_objects", "xcomp", "no_xcomp", "subj_in",
                   "subj_not", "complements", "oprd_pos")
 OBJECT_DEPS = ("dobj", "obj")
+INSTRUMENT_WORDS = {"drone", "missile", "rocket", "jet", "warplane", "aircraft", "bomber", "helicopter", "mortar"}
 TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
 IRREALIS_DEPS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "nsubjpass"}
 STATEMENT_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
@@ -163,6 +164,8 @@ class TriggerMatcher:
             return False
         if self.negated(tok) or self.conditional(tok):
             return False
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and self.negated(tok.head):
+            return False  # "attacks on civilians would have consequences"
         if tok.head.lemma_.lower() in self.accidents and tok.dep_ in ("advcl", "conj", "xcomp"):
             return False
         child = tok
@@ -306,6 +309,6 @@ def controller(tok: Token) -> Token | None:
 def holder(tok: Token, agent_kind: Callable[[Token], str | None]) -> Token | None:
     """The group named in front of a place or thing: "rebel positions", "militia bases"."""
     for mod in tok.lefts:
-        if mod.dep_ in ("compound", "amod", "nmod") and agent_kind(mod):
+        if mod.dep_ in ("compound", "amod", "nmod") and agent_kind(mod) and mod.lemma_.lower() not in INSTRUMENT_WORDS:
             return mod
     return None

@@ -120,9 +120,16 @@ def check_lexicon(lex: dict, where: str) -> dict:
                 raise DataError(Code.E010, detail=f"{where}: {section}[{i}] needs a 'lemma'")
             if entry.get("type") not in PLOVER_TYPES:
                 raise DataError(Code.E010, detail=f"{where}: {section}[{i}] has unknown type {entry.get('type')!r}")
+            for key, value in entry.items():
+                # YAML reads a bare on/off/yes/no as a boolean: a word list must hold only words
+                if isinstance(value, list) and not all(isinstance(v, str) for v in value):
+                    raise DataError(Code.E010, detail=f"{where}: {section}[{i}].{key} must list words "
+                                                      f"(quote on/off/yes/no): {value!r}")
     for section, value in lex.items():
         if section not in ("verbs", "nouns") and not isinstance(value, (list, dict)):
             raise DataError(Code.E010, detail=f"{where}: section '{section}' must be a list or mapping")
+        if isinstance(value, list) and section not in ("verbs", "nouns") and not all(isinstance(v, str) for v in value):
+            raise DataError(Code.E010, detail=f"{where}: section '{section}' must list words (quote on/off/yes/no)")
     return lex
 
 

@@ -24,9 +24,12 @@ def agree(a: Actor | None, b: Actor | None) -> bool:
 
 def mergeable(a: Event, b: Event) -> bool:
     """Two mentions of one happening: same type, compatible actors with one in common, dates that fit."""
-    return (a.event_type == b.event_type and same_actor(a.source, b.source) and same_actor(a.target, b.target)
-            and (agree(a.source, b.source) or agree(a.target, b.target))
-            and (a.date == b.date or not (a.date_explicit and b.date_explicit)))
+    if a.event_type != b.event_type or not (same_actor(a.source, b.source) and same_actor(a.target, b.target)):
+        return False
+    if (a.start, a.end) == (b.start, b.end):
+        return True  # "was killed when a drone fired on his convoy": one act told twice in one sentence
+    return (agree(a.source, b.source) or agree(a.target, b.target)) and (
+        a.date == b.date or not (a.date_explicit and b.date_explicit))
 
 
 def merge(events: list[Event]) -> list[Event]:

@@ -24,6 +24,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
     Runs before the parser, which keeps boundaries that are already set.
     """
+    dateline = next((t.i for t in doc[:8] if t.text in ("—", "–", "--")), None)
+    if dateline is not None and dateline + 1 < len(doc) and all(t.is_upper or t.is_punct for t in doc[:dateline]):
+        doc[dateline + 1].is_sent_start = True  # "GENEVA — Valdoria and ...": the dateline is no subject
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_ or (tok.text in ("—", "–") and prev.text in ("|",)):

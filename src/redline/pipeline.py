@@ -144,6 +144,8 @@ class Extractor:
         if source is not None and target is not None and fold(source.name) == fold(target.name):
             target = None
         day, explicit = when(trig, where, statement)
+        if day is not None and day.date > where.ref:
+            return None  # "the cabinet meets tomorrow": not yet happened
         place = event_place(tok, sent, self.gazetteer, self.resolver.index.state_codes, statement)
         if place is None and not statement:
             place = where.scene  # "was killed there": where the paragraph's last act happened
@@ -169,12 +171,18 @@ class Extractor:
             return None
         if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON":
             return speaker
+        owner = controller(tok)
+        if owner is not None:
+            # "targets controlled by Kata'ib Hezbollah", "bases housing American troops", "drones launched by X"
+            actor = self.resolver.resolve(owner, ref)
+            if actor is not None:
+                return actor
         actor = self.resolver.resolve(tok, ref)
         if actor is not None:
             return actor
-        owner = controller(tok) or holder(tok, self.resolver.index.agent_kind)
+        owner = holder(tok, self.resolver.index.agent_kind)
         if owner is not None:
-            # "five targets controlled by Kata'ib Hezbollah", "bases housing American troops"
+            # "rebel positions", "militia bases"
             actor = self.resolver.resolve(owner, ref)
             if actor is not None:
                 return actor
@@ -183,8 +191,21 @@ class Extractor:
             _, owner = None, self.matcher.noun_arguments(tok)[0]
             if owner is not None:
                 return self.resolver.resolve(owner, ref)
-            prior = next((e for e in reversed(earlier) if e.event_type in ANSWERABLE and e.source), None)
-            return prior.source if prior else None
+            return self.doer_of(tok, earlier)
+        return None
+
+    def doer_of(self, act: Token, earlier: list[Event]) -> Actor | None:
+        """Who did the act a noun refers back to: the latest earlier event of its kind (and mode)."""
+        entry = self.matcher.noun_entry(act) if act.lemma_.lower() in self.matcher.nouns else None
+        kind = entry["type"] if entry else None
+        words = " ".join(t.lower_ for t in act.subtree)
+        mode = next((m for w, m in self.instruments.items() if w in words), None)
+        candidates = [e for e in reversed(earlier) if e.event_type in ANSWERABLE and e.source]
+        for keep in (lambda e: e.event_type == kind and (mode is None or e.mode == mode),
+                     lambda e: e.event_type == kind, lambda e: True):
+            found = next((e for e in candidates if keep(e)), None)
+            if found is not None:
+                return found.source
         return None
 
     def is_act(self, tok: Token) -> bool:

@@ -28,6 +28,8 @@ def subject_of(verb: Token) -> Token | None:
             subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if subj is not None:
             return subj
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # "Students chanting “...”": the participle's noun speaks
         if verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or verb.head is verb:
             return None
         verb = verb.head

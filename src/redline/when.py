@@ -34,6 +34,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|at|during) the weekend\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight)\b", re.I)),
+    ("tomorrow", re.compile(r"\b(?:tomorrow|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday"
+                            r"|sunday))\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b", re.I)),
 ]
 
@@ -74,6 +76,14 @@ def resolve(rule: str, match: re.Match, ref: date) -> tuple[date, date | None] |
         return ref - timedelta(days=1), None
     if rule == "today":
         return ref, None
+    if rule == "tomorrow":
+        word = match.group(0).lower()
+        if word == "tomorrow":
+            return ref + timedelta(days=1), None
+        unit = word.split()[-1]
+        if unit in WEEKDAYS:
+            return ref + timedelta(days=(WEEKDAYS.index(unit) - ref.weekday()) % 7 or 7), None
+        return ref + timedelta(days=7 if unit == "week" else 30), None
     if rule == "ago":
         n = number(match.group(1))
         if n is None:
