@@ -74,10 +74,14 @@ class ActorIndex:
                 for form in entry.demonyms:
                     self.by_form[fold(form)].append(entry)
             for role in entry.roles:
-                if role.get("title") and role.get("country"):
-                    self.titles[(fold(role["title"]), role["country"])].append((entry, role))
+                seat = role.get("country") or role.get("org")  # "president" of USA; "secretary-general" of the UN
+                for title in role.get("title") or ():
+                    if seat:
+                        self.titles[(fold(title), seat)].append((entry, role))
         self.agents = load_agents()
-        self.state_codes = {key: e.country or e.id for key, e in self.states.items()}
+        # names and demonyms of states for the gazetteer; capitals stay places there ("in Nairobi")
+        self.state_codes = {fold(form): e.country or e.id for e in entries if e.kind == "state"
+                            for form in (e.name, *e.aliases, *e.demonyms)}
         self.max_title_words = max((len(t.split()) for t, _ in self.titles), default=0)
 
     def agent_kind(self, tok: Token) -> str | None:
@@ -107,8 +111,8 @@ class ActorIndex:
         return self.states.get(fold(text)) or self.states.get(key)
 
     def role_holder(self, title: str, country: str, on: date | None) -> ActorEntry | None:
-        holders = [e for e, role in self.titles.get((fold(title), country), []) if role_active(role, on)]
-        return holders[0] if len(holders) == 1 else None
+        holders = {e.id: e for e, role in self.titles.get((fold(title), country), []) if role_active(role, on)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def np_tokens(head: Token) -> list[Token]:

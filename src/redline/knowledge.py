@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -21,7 +22,8 @@ ACTOR_KINDS = {"state", "government", "military", "police", "armed_group", "part
                "media", "company", "legislature", "other", "protesters", "civilians"}
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-ACTOR_FILES = ("actors_reference.jsonl", "actors_curated.yaml")
+ACTOR_FILES = ("actors_reference.jsonl", "actors_states.yaml", "actors_curated.yaml")
+LIST_FIELDS = ("aliases", "demonyms", "metonyms", "roles", "affiliations")
 
 
 def data_path(name: str) -> Path:
@@ -86,9 +88,38 @@ def check_actor(record: dict, where: str, curated: bool) -> ActorEntry:
     country = record.get("country")
     if country is not None and not (isinstance(country, str) and len(country) == 3):
         raise DataError(Code.E010, detail=f"{where}: country must be ISO3 or null")
-    lists = {k: tuple(record.get(k) or ()) for k in ("aliases", "demonyms", "metonyms", "roles", "affiliations")}
+    lists = {k: tuple(record.get(k) or ()) for k in LIST_FIELDS}
+    for key in ("aliases", "demonyms", "metonyms"):
+        if not all(isinstance(v, str) for v in lists[key]):
+            raise DataError(Code.E010, detail=f"{where}: {key} must be a list of strings")
+    lists["roles"] = tuple(check_span(dict(r), f"{where} role", ("title", "country")) for r in lists["roles"])
+    lists["affiliations"] = tuple(check_span(dict(a), f"{where} affiliation", ("actor", "relation"))
+                                  for a in lists["affiliations"])
+    for role in lists["roles"]:
+        titles = role.get("title")
+        titles = [titles] if isinstance(titles, str) else titles
+        if titles is not None and not (isinstance(titles, list) and all(isinstance(t, str) for t in titles)):
+            raise DataError(Code.E010, detail=f"{where}: a role's title must be a string or a list of strings")
+        role["title"] = [t.lower() for t in titles] if titles else []
     return ActorEntry(id=_require(record, "id", str, where), name=_require(record, "name", str, where),
                       kind=kind, country=country, curated=curated, **lists)
+
+
+def check_span(record: dict, where: str, keys: tuple[str, ...]) -> dict:
+    """A role or affiliation: known keys, and `start`/`end` as ISO dates in order (YAML may give date objects)."""
+    if not isinstance(record, dict) or not all(k in record for k in keys):
+        raise DataError(Code.E010, detail=f"{where}: needs {', '.join(keys)}")
+    for key in ("start", "end"):
+        value = record.get(key)
+        if value is None:
+            continue
+        try:
+            record[key] = date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            raise DataError(Code.E010, detail=f"{where}: {key} {value!r} is not a YYYY-MM-DD date") from None
+    if record.get("start") and record.get("end") and record["start"] > record["end"]:
+        raise DataError(Code.E010, detail=f"{where}: starts after it ends")
+    return record
 
 
 @dataclass(frozen=True)
@@ -99,8 +130,15 @@ class Knowledge:
     lexicon: dict = field(default_factory=dict)
 
 
+def merged(old: ActorEntry, new: ActorEntry) -> ActorEntry:
+    """A later record with a known id: its name, kind and country win; its lists extend the old ones."""
+    lists = {k: (*getattr(old, k), *(v for v in getattr(new, k) if v not in getattr(old, k))) for k in LIST_FIELDS}
+    return ActorEntry(id=new.id, name=new.name, kind=new.kind, country=new.country, curated=new.curated, **lists)
+
+
 def load_actors(extra: Path | None = None) -> list[ActorEntry]:
-    """Shipped actors plus a user's file; later files override earlier ones by id."""
+    """Shipped actors plus a user's file. A record whose id is already known updates that actor
+    (name, kind and country replaced, aliases, roles and affiliations added); others are new."""
     by_id: dict[str, ActorEntry] = {}
     sources = [(data_path(n), n != ACTOR_FILES[0]) for n in ACTOR_FILES if data_path(n).exists()]
     if extra is not None:
@@ -108,7 +146,7 @@ def load_actors(extra: Path | None = None) -> list[ActorEntry]:
     for path, curated in sources:
         for i, record in enumerate(load_records(path), 1):
             entry = check_actor(record, f"{path.name}:{i}", curated)
-            by_id[entry.id] = entry
+            by_id[entry.id] = merged(by_id[entry.id], entry) if entry.id in by_id else entry
     return list(by_id.values())
 
 

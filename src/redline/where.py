@@ -67,12 +67,16 @@ class Gazetteer:
     def lookup(self, name: str, states: dict[str, str] | None = None) -> Place | None:
         """A place by name; `states` adds country names and demonyms known elsewhere (folded → ISO3)."""
         for key in keys(name):
-            iso3 = self.countries.get(key) or (states or {}).get(key)
+            iso3 = self.countries.get(key)
             if iso3:
                 return Place(name, iso3, is_country=True)
             city = self.cities.get(key)
             if city:
                 return Place(name, city[0], city[1], city[2])
+        for key in keys(name):
+            iso3 = (states or {}).get(key)
+            if iso3:
+                return Place(name, iso3, is_country=True)
         return None
 
 
