@@ -64,7 +64,10 @@ class TriggerMatcher:
         self.negations = set(lexicon.get("negations") or [])
         self.conditionals = set(lexicon.get("conditional_marks") or [])
         self.accidents = set(lexicon.get("accident_heads") or [])
-        self.weapons = {w.split()[-1] for w in (lexicon.get("instruments") or {})} | set(lexicon.get("munitions") or [])
+        # things fired or launched are no targets; acts ("air raid" → raid) and people ("gunman") are
+        instruments = {w.split()[-1] for w in (lexicon.get("instruments") or {})} - set(self.nouns)
+        self.weapons = {w for w in instruments if not w.endswith(("man", "fighter", "sniper"))} | set(
+            lexicon.get("munitions") or [])
         hosts = lexicon.get("noun_hosts") or {}
         self.host_verbs = set(hosts.get("verbs") or [])
         self.host_deps = set(hosts.get("deps") or [])
