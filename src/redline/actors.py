@@ -23,6 +23,11 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its"
 INSTRUMENTS = {"drone", "missile", "rocket", "jet", "warplane", "aircraft", "bomber", "helicopter"}
 NOT_ACTORS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+BACKING = {"backed", "led", "allied", "aligned", "sponsored", "funded", "supported", "armed", "trained", "linked"}
+ANAPHORIC_NOUNS = {"group", "militia", "movement", "organization", "organisation", "faction", "party", "ministry",
+                   "agency", "company", "airline", "alliance"}
+PARTITIVES = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number", "some",
+              "many", "most", "all", "few", "several", "none", "member", "members", "one", "each", "both", "rest"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "their", "its"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -115,6 +120,19 @@ class ActorIndex:
         return next(iter(holders.values())) if len(holders) == 1 else None
 
 
+def backer(tok: Token) -> bool:
+    """A word naming who backs, leads or funds a group rather than the group's own country."""
+    return tok.head is not tok and tok.head.lower_ in BACKING and tok.i < tok.head.i
+
+
+def partitive_of(head: Token) -> Token | None:
+    """The group a quantity or part is taken from: the object of "of" after a number or a part word."""
+    if head.pos_ != "NUM" and head.lower_ not in PARTITIVES and head.lemma_.lower() not in PARTITIVES:
+        return None
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The noun phrase of a head: its left modifiers, flat names and `of` phrases, not its clauses."""
     keep = {"compound", "amod", "poss", "nmod", "det", "nummod", "flat", "case", "punct", "quantmod", "npadvmod"}
@@ -178,7 +196,9 @@ class ActorResolver:
         return [e for e in tokens[0].doc.ents if e.label_ in ENTITY_LABELS and e.start in ids]
 
     def country_in(self, tokens: list[Token]) -> ActorEntry | None:
-        """A state named inside the phrase: "Iraqi", "Iran's", "U.S.", "of Iraq"."""
+        """A state named inside the phrase: "Iraqi", "Iran's", "U.S.", "of Iraq"; not its backer
+        ("Iranian-backed militia" is no Iranian militia)."""
+        tokens = [t for t in tokens if not backer(t)]
         for ent in self.entities_in(tokens):
             state = self.index.state_of(ent.text)
             if state:
@@ -198,15 +218,20 @@ class ActorResolver:
 
     def resolve(self, head: Token, on: date | None) -> Actor | None:
         """The actor a noun phrase names, or None when it names no actor."""
-        if head.pos_ == "PRON":
+        if head.pos_ == "PRON" and head.lower_ not in PARTITIVES:
             return self.pronoun(head, on)
+        part = partitive_of(head)
+        if part is not None:
+            # "twenty-five of its fighters", "dozens of angry supporters", "members of the militia"
+            found = self.resolve(part, on)
+            return self.with_alias(found, span_text(strip_det(np_tokens(head)))) if found else None
         tokens = strip_det(np_tokens(head))
         if not tokens:
             return None
         surface = span_text(tokens)
         # 1. the whole phrase, then shorter tails ("Defense Secretary Mark Esper" → "Mark Esper")
-        for i in range(len(tokens)):
-            tail = tokens[i:]
+        for i in range(tokens.index(head) + 1 if head in tokens else len(tokens)):
+            tail = tokens[i:]  # never a tail without the head: "President X of Germany" is no Germany
             if tail[0].is_punct:
                 continue
             found = self.known(span_text(tail), on)
@@ -250,6 +275,9 @@ class ActorResolver:
         if kind:
             if state is not None and kind == "military" and head.lemma_ in INSTRUMENTS:
                 return self.actor(state, surface)  # "an American drone" fired: the United States did
+            earlier = self.antecedent(head, kind, on) or self.fighting_for(head, kind, on)
+            if earlier is not None:
+                return self.with_alias(earlier, surface)
             country = state.country if state else None
             return Actor(name=surface, aliases=generic_aliases(head, surface), country=country, kind=kind)
         if state is not None and head.pos_ == "PROPN":
@@ -257,6 +285,33 @@ class ActorResolver:
         if head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ not in NOT_ACTORS and head.text[:1].isupper():
             return Actor(name=surface)  # an unknown name the tagger did not label: keep it as written
         return None
+
+    def antecedent(self, head: Token, kind: str, on: date | None) -> Actor | None:
+        """"the group", "the militia", "its fighters": the last named actor of that kind before it."""
+        mods = [c for c in head.children if c.dep_ in ("det", "poss", "amod", "compound", "nmod")]
+        if not (len(mods) == 1 and (mods[0].lower_ == "the" or mods[0].lower_ in ("its", "their"))):
+            return None
+        if mods[0].lower_ == "the" and head.lemma_.lower() not in ANAPHORIC_NOUNS:
+            return None
+        doc = head.doc
+        window = doc[max(0, head.sent.start - 150):head.i]
+        for ent in reversed([e for e in doc.ents if window.start <= e.start < head.i and e.label_ in ("ORG", "NORP")]):
+            if ent.root is head:
+                continue
+            found = self.known(ent.text, on)
+            if found is not None and found.kind in (kind, "armed_group" if kind == "military" else kind):
+                return found
+        return None
+
+    def fighting_for(self, head: Token, kind: str, on: date | None) -> Actor | None:
+        """"Hezbollah fighters", "IRGC commanders": armed men named after their force are that force."""
+        if kind not in ("armed_group", "military"):
+            return None
+        name = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        if not name:
+            return None
+        found = self.known(head.doc[name[0].left_edge.i:name[-1].i + 1].text, on)
+        return found if found is not None and found.kind in ("armed_group", "military") else None
 
     def with_alias(self, actor: Actor, surface: str) -> Actor:
         if fold(surface) == fold(actor.name) or surface in actor.aliases:

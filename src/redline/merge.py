@@ -3,32 +3,43 @@
 from __future__ import annotations
 
 from .actors import fold
+from .events import STATEMENT_TYPES
 from .model import Actor, Event
 
 
-def same_actor(a: Actor | None, b: Actor | None) -> bool:
-    """Compatible for merging: one is missing, or they share a name or a country."""
+def same_actor(a: Actor | None, b: Actor | None, by_country: bool = True) -> bool:
+    """Compatible for merging: one is missing, or they share a name (or a country)."""
     if a is None or b is None:
         return True
-    return agree(a, b)
+    return agree(a, b, by_country)
 
 
-def agree(a: Actor | None, b: Actor | None) -> bool:
-    """Both present and naming the same actor (by name, or by country when both have one)."""
+def named_alike(a: Actor, b: Actor) -> bool:
+    return bool({fold(n) for n in (a.name, *a.aliases)} & {fold(n) for n in (b.name, *b.aliases)})
+
+
+def agree(a: Actor | None, b: Actor | None, by_country: bool = True) -> bool:
+    """Both present and naming the same actor: by name, or by country when both have one and they
+    are not two different people ("the Pentagon" and "U.S. jets" are one side, Rouhani and Zarif are not)."""
     if a is None or b is None:
         return False
-    if fold(a.name) == fold(b.name):
+    if named_alike(a, b):
         return True
+    if not by_country or (a.kind == "person" and b.kind == "person"):
+        return False
     return a.country is not None and a.country == b.country
 
 
 def mergeable(a: Event, b: Event) -> bool:
-    """Two mentions of one happening: same type, compatible actors with one in common, dates that fit."""
-    if a.event_type != b.event_type or not (same_actor(a.source, b.source) and same_actor(a.target, b.target)):
+    """Two mentions of one happening: same type, compatible actors with one in common, dates that fit.
+    Statements merge only when the same voice makes them: two officials of one state say two things."""
+    by_country = a.event_type not in STATEMENT_TYPES
+    if a.event_type != b.event_type or not (same_actor(a.source, b.source, by_country)
+                                            and same_actor(a.target, b.target)):
         return False
     if (a.start, a.end) == (b.start, b.end):
         return True  # "was killed when a drone fired on his convoy": one act told twice in one sentence
-    return (agree(a.source, b.source) or agree(a.target, b.target)) and (
+    return (agree(a.source, b.source, by_country) or agree(a.target, b.target)) and (
         a.date == b.date or not (a.date_explicit and b.date_explicit))
 
 

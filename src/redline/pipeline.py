@@ -19,7 +19,7 @@ from .merge import merge
 from .model import Actor, Document, DocumentResult, Event, Post, Quote
 from .numbers import casualties
 from .parse import MODEL, Parser
-from .speakers import SpeakerFinder
+from .speakers import SpeakerFinder, subject_of
 from .voices import find_posts, find_quote_spans, post_at
 from .when import ANAPHORIC, DateMention, find_dates, pick_date
 from .where import Gazetteer, Place, event_place
@@ -136,6 +136,8 @@ class Extractor:
             source = speaker
         if source is None and target is None:
             return None
+        if statement and source is not None and source.kind in ("state", "government"):
+            source = self.reporter(tok, source, where.ref) or source
         if source is None and trig.event_type in SELF_MOVING:
             source, target = target, None  # "Marines were flown in": the forces that move are the actor
         if trig.target is not None and target is None and trig.event_type in OBJECT_REQUIRED \
@@ -192,6 +194,17 @@ class Extractor:
             if owner is not None:
                 return self.resolver.resolve(owner, ref)
             return self.doer_of(tok, earlier)
+        return None
+
+    def reporter(self, tok: Token, state: Actor, ref: date) -> Actor | None:
+        """"Rouhani said Iran regretted ...": the official who reports his state's statement makes it."""
+        verb = tok.head if tok.dep_ == "ccomp" else None
+        if verb is None or verb.lemma_.lower() not in self.speakers.speech:
+            return None
+        subj = subject_of(verb)
+        person = self.resolver.resolve(subj, ref) if subj is not None else None
+        if person is not None and person.kind == "person" and person.country and person.country == state.country:
+            return person
         return None
 
     def doer_of(self, act: Token, earlier: list[Event]) -> Actor | None:
