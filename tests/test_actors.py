@@ -2,6 +2,11 @@
 """Actor resolution on sentences written for these tests: known actors, states by demonym and
 capital, parts of groups, backers, anaphora and officials speaking for their state."""
 
+from datetime import date
+
+from redline.model import Document
+from redline.pipeline import Config, Extractor
+
 
 def event(result, kind: str):
     return next(e for e in result.events if e.event_type == kind)
@@ -50,3 +55,21 @@ def test_two_officials_of_one_state_make_two_statements(run) -> None:
                  "Foreign Minister Parviz Karimi apologized to the families of the victims on Saturday.")
     concessions = [e for e in result.events if e.event_type == "CONCEDE"]
     assert {e.source.name for e in concessions} == {"Iran", "Parviz Karimi"}
+
+
+def test_the_title_goes_to_its_holder_named_before(tmp_path) -> None:
+    """A user's actors file adds a state and two presidents; only one held the office on the day."""
+    mine = tmp_path / "valdoria.yaml"
+    mine.write_text(
+        "- id: VDR\n  name: Valdoria\n  kind: state\n  country: VDR\n  demonyms: [Valdorian]\n"
+        "- id: ana-kell\n  name: Ana Kell\n  kind: person\n  country: VDR\n  aliases: [Kell]\n"
+        "  roles: [{title: [president], country: VDR, start: 2019-06-01}]\n"
+        "- id: old-president\n  name: Otto Brun\n  kind: person\n  country: VDR\n"
+        "  roles: [{title: [president], country: VDR, start: 2010-06-01, end: 2019-05-31}]\n",
+        encoding="utf-8")
+    extractor = Extractor(Config(actors_file=mine))
+    text = ("Ana Kell addressed the nation on Monday. The president then threatened the rebels with "
+            "a full offensive if they did not disarm.")
+    (result,) = extractor.run([Document("t", date(2021, 3, 9), text)])
+    threat = next(e for e in result.events if e.event_type == "THREATEN")
+    assert threat.source.name == "Ana Kell" and "president" in threat.source.aliases

@@ -50,3 +50,17 @@ def test_pick_prefers_the_clause_and_days_over_spans() -> None:
     assert pick_date(mentions, clause, text.index("attacked")).date == date(2021, 3, 3)
     assert pick_date(mentions, (0, 2), 0).date == date(2021, 3, 1)
     assert pick_date([], (0, 1), 0) is None
+
+
+def test_holidays_are_the_nearest_such_day() -> None:
+    (eve,) = find_dates("The president spent New Year’s Eve promising revenge.", date(2020, 1, 1))
+    assert eve.date == date(2019, 12, 31)
+    (xmas,) = find_dates("Shelling resumed on Christmas Day.", date(2021, 12, 27))
+    assert xmas.date == date(2021, 12, 25)
+
+
+def test_a_past_verb_above_an_infinitive_takes_the_paragraphs_day(run) -> None:
+    text = ("Parliament met on Sunday to debate the motion. The caretaker premier, Ivo Marek, came to the chamber "
+            "to urge deputies to pass it.")
+    ev = next(e for e in run(text, published="2021-03-09").events if e.event_type == "REQUEST")
+    assert ev.date == date(2021, 3, 7)

@@ -69,6 +69,7 @@ class ActorIndex:
         self.by_form: dict[str, list[ActorEntry]] = defaultdict(list)
         self.states: dict[str, ActorEntry] = {}  # folded name/alias/demonym/metonym → state
         self.titles: dict[tuple[str, str], list[tuple[ActorEntry, dict]]] = defaultdict(list)
+        self.titles_by_name: dict[str, list[tuple[ActorEntry, dict]]] = defaultdict(list)
         self.by_id = {e.id: e for e in entries}
         for entry in entries:
             for form in (entry.name, *entry.aliases, *entry.metonyms):
@@ -83,6 +84,7 @@ class ActorIndex:
                 for title in role.get("title") or ():
                     if seat:
                         self.titles[(fold(title), seat)].append((entry, role))
+                    self.titles_by_name[fold(title)].append((entry, role))
         self.agents = load_agents()
         # names and demonyms of states for the gazetteer; capitals stay places there ("in Nairobi")
         self.state_codes = {fold(form): e.country or e.id for e in entries if e.kind == "state"
@@ -114,6 +116,10 @@ class ActorIndex:
         key = fold(text)
         key = re.sub(r" ?s$", "", key) if key not in self.states else key
         return self.states.get(fold(text)) or self.states.get(key)
+
+    def title_holders(self, title: str, on: date | None) -> set[str]:
+        """Ids of everyone holding a title anywhere on a date."""
+        return {e.id for e, role in self.titles_by_name.get(fold(title), []) if role_active(role, on)}
 
     def role_holder(self, title: str, country: str, on: date | None) -> ActorEntry | None:
         holders = {e.id: e for e, role in self.titles.get((fold(title), country), []) if role_active(role, on)}
@@ -258,6 +264,11 @@ class ActorResolver:
                 holder = self.index.role_holder(title, state.country or state.id, on)
                 if holder:
                     return self.actor(holder, surface)
+        elif head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children):
+            # "the president", "the prime minister": the holder of that title the text last named
+            holder = self.titled_before(head, tokens, on)
+            if holder is not None:
+                return self.with_alias(holder, surface)
         # 5. a named person or organisation we do not know
         head_ent = head.ent_type_
         if head_ent in {"PERSON", "ORG"} and head.pos_ == "PROPN":
@@ -284,6 +295,21 @@ class ActorResolver:
             return self.actor(state, surface)
         if head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ not in NOT_ACTORS and head.text[:1].isupper():
             return Actor(name=surface)  # an unknown name the tagger did not label: keep it as written
+        return None
+
+    def titled_before(self, head: Token, tokens: list[Token], on: date | None) -> Actor | None:
+        words = [t.lower_ for t in tokens]
+        holders: set[str] = set()
+        for n in range(min(self.index.max_title_words, len(words)), 0, -1):
+            holders = self.index.title_holders(" ".join(words[-n:]), on)
+            if holders:
+                break
+        if not holders:
+            return None
+        for ent in reversed([e for e in head.doc.ents if e.end <= head.i and e.label_ in ("PERSON", "ORG")]):
+            found = self.known(ent.text, on)
+            if found is not None and found.id in holders:
+                return found
         return None
 
     def antecedent(self, head: Token, kind: str, on: date | None) -> Actor | None:

@@ -269,10 +269,23 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
         return picked, True
     if where.context is not None and ANAPHORIC.search(where.sent.text):
         return where.context, True  # "the same day", "that evening": the day just named
-    if where.context is not None and tok.tag_ in ("VBD", "VBN"):
+    if where.context is not None and told_in_past(tok):
         # a past event in a sentence with no date of its own happened when the paragraph last said
         return where.context, False
     return None, False
+
+
+def told_in_past(tok: Token) -> bool:
+    """A past-tense trigger, or one under a past verb: "came to urge deputies", "condemned the raids"."""
+    for _ in range(4):
+        if tok.tag_ in ("VBD", "VBN"):
+            return True
+        if tok.head is tok or tok.dep_ not in ("xcomp", "advcl", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj"):
+            return False
+        if tok.tag_ not in ("VB", "VBG", "NN", "NNS", "IN") and tok.pos_ != "NOUN":
+            return False
+        tok = tok.head
+    return False
 
 
 def located(actor: Actor | None, country: str) -> Actor | None:

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import dateparser
+import yaml
+
+from .knowledge import data_path
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -24,7 +27,24 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 NUM_RE = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty-four|forty-eight)"
 
+def holiday_key(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"['’]", "", text.lower())).strip()
+
+
+def load_holidays() -> dict[str, tuple[int, int]]:
+    """Holiday names → (month, day), from data/calendar.yaml."""
+    raw = yaml.safe_load(data_path("calendar.yaml").read_text(encoding="utf-8")) or {}
+    return {str(name): tuple(int(x) for x in str(md).split("-")) for name, md in (raw.get("holidays") or {}).items()}
+
+
+HOLIDAYS = load_holidays()
+HOLIDAY_DAYS = {holiday_key(name): md for name, md in HOLIDAYS.items()}
+# "New Year's Eve", "New Years Eve", "New Year’s  Eve"
+HOLIDAY_RE = "|".join(re.escape(name).replace("'", "['’]?").replace(r"\ ", r"\s+")
+                      for name in sorted(HOLIDAYS, key=len, reverse=True))
+
 PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("holiday", re.compile(rf"\b(?:{HOLIDAY_RE})\b", re.I)),
     ("span_last", re.compile(rf"\b(?:over|in|during) the (?:last|past) ({NUM_RE}) (day|week|month|year)s?\b", re.I)),
     ("since_month", re.compile(rf"\bsince ({MONTH_RE})(?! \d)", re.I)),
     ("explicit", re.compile(rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b"
@@ -64,6 +84,10 @@ def number(word: str) -> int | None:
 def resolve(rule: str, match: re.Match, ref: date) -> tuple[date, date | None] | None:
     """What one matched expression means relative to the reference date."""
     text = match.group(0)
+    if rule == "holiday":
+        month, day = HOLIDAY_DAYS[holiday_key(text)]
+        candidates = [date(ref.year + k, month, day) for k in (-1, 0, 1)]
+        return min(candidates, key=lambda d: abs((d - ref).days)), None
     if rule == "weekday":
         back = (ref.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7
         return ref - timedelta(days=back), None
