@@ -1,4 +1,3 @@
-# SPDX-License-Identifier: MIT
 """Build src/redline/data/actors_reference.jsonl from the shared reference data.
 
 Sources (see ../shared/data/reference/SOURCES.md): GeoNames countryInfo.txt (CC BY 4.0) for

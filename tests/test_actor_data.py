@@ -1,4 +1,3 @@
-# SPDX-License-Identifier: MIT
 """The actor knowledge base: the generated file is what the script makes, records pass the
 schema check, and a user's file extends or adds actors."""
 

@@ -1,4 +1,3 @@
-# SPDX-License-Identifier: MIT
 """Actor resolution on sentences written for these tests: known actors, states by demonym and
 capital, parts of groups, backers, anaphora and officials speaking for their state."""
 

@@ -17,7 +17,7 @@ from typing import TextIO
 from .errors import Code, InputError
 from .model import Document
 
-HEADER = re.compile(r"\A\s*date\s+(\S+)\s+", re.IGNORECASE)
+HEADER = re.compile(r"\A\s*date\s+(\S+)(?:\s+|\Z)", re.IGNORECASE)
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 SUFFIXES = (".txt", ".jsonl")
 
@@ -111,7 +111,13 @@ def read_jsonl_file(path: Path) -> Iterator[ReadResult]:
 
 def read_stream(stream: TextIO, name: str = "stdin") -> Iterator[ReadResult]:
     """stdin: JSON Lines when the first character is `{`, else one corpus document."""
-    text = stream.read()
+    buffer = getattr(stream, "buffer", None)
+    try:
+        # decode the bytes ourselves, so bad stdin is reported like a bad file (E003, E004), not raised
+        text = decode(buffer.read(), name) if buffer is not None else stream.read()
+    except InputError as err:
+        yield err
+        return
     if text.lstrip().startswith("{"):
         yield from read_jsonl_lines(text.splitlines(), name)
         return

@@ -15,7 +15,7 @@ from datetime import date, datetime
 
 from .model import Post
 
-PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+PARAGRAPH = re.compile(r"[^\r\n][^\n]*(?:\n(?![ \t\r]*\n)[^\n]*)*")  # \r: CRLF files too
 SIGNATURE = re.compile(
     r"[ \t]*[—–]+[ \t]*(?P<author>[^—–\n()@]{1,80}?)[ \t]*\(@(?P<handle>\w{1,30})\)[ \t]*"
     r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4})[ \t]*\Z"
