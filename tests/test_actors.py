@@ -72,3 +72,20 @@ def test_the_title_goes_to_its_holder_named_before(tmp_path) -> None:
     (result,) = extractor.run([Document("t", date(2021, 3, 9), text)])
     threat = next(e for e in result.events if e.event_type == "THREATEN")
     assert threat.source.name == "Ana Kell" and "president" in threat.source.aliases
+
+
+def test_the_militia_goes_back_to_a_group_the_knowledge_base_does_not_know(run) -> None:
+    result = run("Fighters of the Red Dawn militia shelled Port Arlen on Friday. "
+                 "On Saturday the army warned the militia to stop.")
+    assert event(result, "ASSAULT").source.name == "Red Dawn militia"
+    assert event(result, "REQUEST").target.name == "Red Dawn militia"
+
+
+def test_two_parties_agreeing_are_each_others_counterpart(run) -> None:
+    ev = event(run("Valdoria and the Red Dawn militia agreed on Thursday to a 30-day ceasefire."), "AGREE")
+    assert (ev.source.name, ev.target.name) == ("Valdoria", "Red Dawn militia")
+
+
+def test_blamed_agitators_are_a_group(run) -> None:
+    ev = event(run("The interior minister, Pavel Dorn, blamed foreign agitators for the unrest on Monday."), "ACCUSE")
+    assert ev.source.name == "Pavel Dorn" and ev.target.kind == "protesters"

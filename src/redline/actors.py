@@ -293,6 +293,8 @@ class ActorResolver:
             return Actor(name=surface, aliases=generic_aliases(head, surface), country=country, kind=kind)
         if state is not None and head.pos_ == "PROPN":
             return self.actor(state, surface)
+        if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "NORP") and head.lower_ not in NOT_ACTORS:
+            return Actor(name=surface)  # a state or people the knowledge base does not know
         if head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ not in NOT_ACTORS and head.text[:1].isupper():
             return Actor(name=surface)  # an unknown name the tagger did not label: keep it as written
         return None
@@ -321,18 +323,25 @@ class ActorResolver:
             return None
         doc = head.doc
         window = doc[max(0, head.sent.start - 150):head.i]
-        for ent in reversed([e for e in doc.ents if window.start <= e.start < head.i and e.label_ in ("ORG", "NORP")]):
-            if ent.root is head:
-                continue
-            found = self.known(ent.text, on)
-            if found is not None and found.kind in (kind, "armed_group" if kind == "military" else kind):
-                return found
+        named = {e.root.i: e for e in doc.ents if window.start <= e.start < head.i and e.label_ in ("ORG", "NORP")}
+        for tok in reversed(window):
+            if tok.i in named:
+                found = self.known(named[tok.i].text, on)
+                if found is not None and found.kind in (kind, "armed_group" if kind == "military" else kind):
+                    return found
+            if tok.lemma_ == head.lemma_ and any(c.pos_ == "PROPN" for c in tok.lefts if c.dep_ == "compound"):
+                return self.resolve(tok, on)  # "the Northern Shield militia ... the militia"
         return None
 
     def fighting_for(self, head: Token, kind: str, on: date | None) -> Actor | None:
-        """"Hezbollah fighters", "IRGC commanders": armed men named after their force are that force."""
+        """"Hezbollah fighters", "fighters of the militia": armed men named after their force are that force."""
         if kind not in ("armed_group", "military"):
             return None
+        force = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if force is not None:  # "fighters of the Red Dawn militia"
+            found = self.resolve(force, on)
+            return found if found is not None and found.kind in ("armed_group", "military") else None
         name = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
         if not name:
             return None

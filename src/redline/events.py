@@ -19,6 +19,7 @@ OBJECT_DEPS = ("dobj", "obj")
 INSTRUMENT_WORDS = {"drone", "missile", "rocket", "jet", "warplane", "aircraft", "bomber", "helicopter", "mortar"}
 TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
 IRREALIS_DEPS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "nsubjpass"}
+MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 STATEMENT_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
 
 
@@ -226,17 +227,23 @@ class TriggerMatcher:
                 if pobj is not None and c.lower_ in ("in", "during", "by") and pobj.lemma_.lower() in self.nouns:
                     source = self.noun_arguments(pobj)[0]
                     break
+        if target is None and event_type in MUTUAL_TYPES and source is not None:
+            # "Valdoria and the militia agreed to a ceasefire": each is the other's counterpart
+            target = next((c for c in source.children if c.dep_ == "conj"), None)
         if target is None:
             for c in children:
                 if c.dep_ in ("prep", "prt") and c.lower_ in TARGET_PREPS | {"with", "to", "for"}:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+                        continue  # "agreed on Thursday"
                     if pobj is not None and (c.lower_ in TARGET_PREPS or event_type in STATEMENT_TYPES):
                         target = pobj
                         break
             if target is None:
                 target = next((c for c in children if c.dep_ == "dative"), None)
-            if target is None and event_type in STATEMENT_TYPES:
-                # "demanded that American forces leave": the clause's subject is addressed
+            if target is None and event_type in STATEMENT_TYPES - {"CONCEDE", "AGREE"}:
+                # "demanded that American forces leave": the clause's subject is addressed (an admission or
+                # an agreement "that ..." names what was admitted, not whom)
                 clause = next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
                 subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
                 if subj is not None and subj.pos_ != "PRON":

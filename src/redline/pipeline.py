@@ -209,8 +209,8 @@ class Extractor:
 
     def doer_of(self, act: Token, earlier: list[Event]) -> Actor | None:
         """Who did the act a noun refers back to: the latest earlier event of its kind (and mode)."""
-        entry = self.matcher.noun_entry(act) if act.lemma_.lower() in self.matcher.nouns else None
-        kind = entry["type"] if entry else None
+        entries = self.matcher.nouns.get(act.lemma_.lower()) or [{}]
+        kind = entries[0].get("type")  # the noun's own type, whether or not it is an event here
         words = " ".join(t.lower_ for t in act.subtree)
         mode = next((m for w, m in self.instruments.items() if w in words), None)
         candidates = [e for e in reversed(earlier) if e.event_type in ANSWERABLE and e.source]
