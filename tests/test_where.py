@@ -46,3 +46,28 @@ def test_dateline_and_there(run) -> None:
 def test_hyphenated_site_name_is_kept_whole(run) -> None:
     ev = run("Missiles struck the Ain al-Hamra air base at dawn on Monday, the army said.").events[0]
     assert ev.place == "Ain al-Hamra"
+
+
+def test_a_site_with_a_nationality_gives_the_country(run) -> None:
+    ev = next(e for e in run("Two days ago rebel rockets struck Kenyan bases, officials said on Friday.").events
+              if e.event_type == "ASSAULT")
+    assert ev.country == "KEN"
+
+
+def test_the_object_of_leaving_is_the_place(run) -> None:
+    ev = next(e for e in run("A drone fired on the convoy as it left Nairobi on Friday.").events
+              if e.event_type == "ASSAULT")
+    assert (ev.place, ev.country) == ("Nairobi", "KEN")
+
+
+def test_a_country_that_owns_someone_is_not_where_it_happened(run) -> None:
+    text = ("Protesters marched in Nairobi on Friday. Britain's ambassador was briefly detained near the Uhuru "
+            "Gardens that evening.")
+    ev = next(e for e in run(text).events if e.event_type == "COERCE")
+    assert ev.country == "KEN"
+
+
+def test_local_people_are_hurt_where_they_live(run) -> None:
+    ev = next(e for e in run("Militiamen have been killing Kenyan protesters, the report said.").events
+              if e.event_type == "ASSAULT")
+    assert ev.country == "KEN"

@@ -151,6 +151,12 @@ class Extractor:
         place = event_place(tok, sent, self.gazetteer, self.resolver.index.state_codes, statement)
         if place is None and not statement:
             place = where.scene  # "was killed there": where the paragraph's last act happened
+        if place is not None and place.country is None and where.scene is not None and not statement:
+            place = replace(place, country=where.scene.country)  # an unknown site in the paragraph's country
+        if place is None and not statement:
+            # "killing Iraqi protesters": local people are hurt where they live
+            home = next((a.country for a in (target, source) if a and a.kind in LOCAL_KINDS and a.country), None)
+            place = Place(None, home) if home else None
         if place is not None and place.country and not statement:
             # an unnamed group takes the country where it acts: "protesters" in Tehran are Iranian
             source, target = (located(a, place.country) for a in (source, target))

@@ -21,6 +21,7 @@ from .knowledge import data_path
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "on", "around", "over", "toward",
                "towards", "off", "along", "within", "beyond"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ACTOR_DEPS = {"poss", "nsubj", "nsubjpass", "compound", "amod", "npadvmod"}
 SPECIFIC = {"FAC": 0, "LOC": 1, "GPE": 2}
 
 
@@ -84,17 +85,25 @@ def entity_of(tok: Token) -> Span | None:
     return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
 
 
-def load_site_nouns() -> frozenset[str]:
+def load_place_words() -> dict[str, frozenset[str]]:
     raw = yaml.safe_load(data_path("places.yaml").read_text(encoding="utf-8")) or {}
-    return frozenset(raw.get("site_nouns") or ())
+    return {key: frozenset(str(w) for w in raw.get(key) or ()) for key in ("site_nouns", "motion_verbs")}
 
 
-SITE_NOUNS = load_site_nouns()
+PLACE_WORDS = load_place_words()
+SITE_NOUNS = PLACE_WORDS["site_nouns"]
+MOTION_VERBS = PLACE_WORDS["motion_verbs"]
+
+
+def is_site(tok: Token) -> bool:
+    """A site noun, singular or plural (the tagger lemmatises "bases" as "basis")."""
+    low = tok.lower_
+    return any(w in SITE_NOUNS for w in (tok.lemma_.lower(), low, low.removesuffix("s"), low.removesuffix("es")))
 
 
 def named_site(tok: Token) -> Span | None:
     """A site named by proper nouns in front of a common noun: "the K-1 base", "the Camp Delta base"."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SITE_NOUNS:
+    if tok.pos_ != "NOUN" or not is_site(tok):
         return None
     left = [t for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree]
     names = [t.i for t in left if t.pos_ == "PROPN"]
@@ -108,7 +117,9 @@ def place_entities(tokens: list[Token]) -> list[Span]:
     """Named places governed by a place preposition among these tokens, nearest first."""
     found: list[Span] = []
     for tok in tokens:
-        if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
+        governed = tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+        moved = tok.dep_ == "dobj" and tok.head.lemma_.lower() in MOTION_VERBS  # "as it left the airport"
+        if not (governed or moved):
             continue
         ent = named_site(tok) or entity_of(tok)
         if ent is not None and ent.label_ in PLACE_LABELS | {"ORG"} and ent not in found:
@@ -124,6 +135,20 @@ def clean(name: str) -> str:
     return re.sub(r"^(the|The)\s+", "", name.strip()).removesuffix("'s").removesuffix("’s")
 
 
+def site_country(trigger: Token, states: dict[str, str]) -> Place | None:
+    """An unnamed site with a nationality: "struck Iraqi bases" happened in Iraq."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
+        if not is_site(obj):
+            continue
+        for mod in obj.lefts:
+            iso3 = states.get(fold(mod.text)) if mod.dep_ in ("amod", "compound", "nmod") else None
+            if iso3:
+                return Place(None, iso3)
+    return None
+
+
 def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[str, str],
                 statement: bool) -> Place | None:
     """The event's place: from the trigger's own phrases, then (not for statements) the sentence."""
@@ -137,14 +162,15 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
         return None
     candidates = own or place_entities(list(trigger.subtree)) or place_entities(list(sent))
     if not candidates:
-        return None
+        return site_country(trigger, states)
     best = min(candidates, key=lambda e: (SPECIFIC.get(e.label_, 1), abs(e.start - trigger.i)))
     name = clean(best.text)
     place = gazetteer.lookup(name, states)
     if place is None:
         # an unknown site takes the country of another named place nearby
+        # (not a country that owns someone: "Britain's ambassador was detained near Amir Kabir")
         others = [gazetteer.lookup(clean(e.text), states) for e in place_entities(list(sent))
-                  + [e for e in sent.ents if e.label_ == "GPE"] if e is not best]
+                  + [e for e in sent.ents if e.label_ == "GPE" and e.root.dep_ not in ACTOR_DEPS] if e is not best]
         country = next((p.country for p in others if p is not None), None)
         place = Place(name, country)
     if place.is_country:
