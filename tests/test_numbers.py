@@ -28,3 +28,20 @@ def test_counts_in_sentences(extractor) -> None:
         killed, wounded = casualties(nlp(text)[:], kill, wound)
         got = (killed.value if killed else None, wounded.value if wounded else None)
         assert got == expected, text
+
+
+def test_a_toll_in_its_own_sentence_goes_to_the_act_just_told(run) -> None:
+    result = run("Rebels shelled the market in Goma on Friday. At least seven people died. Eleven were wounded.")
+    ev = next(e for e in result.events if e.event_type == "ASSAULT")
+    assert (ev.killed, ev.wounded, ev.approx) == (7, 11, True)
+
+
+def test_nobody_killed_is_zero(run) -> None:
+    result = run("Militants fired rockets at the airbase in Erbil on Friday. Nobody was killed.")
+    assert next(e for e in result.events if e.event_type == "ASSAULT").killed == 0
+
+
+def test_the_toll_of_another_act_in_the_sentence_is_not_counted(run) -> None:
+    text = "The army shelled rebel camps on Sunday, a reprisal for a rocket attack that killed two soldiers."
+    shelling = next(e for e in run(text).events if e.trigger == "shelled")
+    assert shelling.killed is None

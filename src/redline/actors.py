@@ -128,7 +128,7 @@ class ActorIndex:
 
 def backer(tok: Token) -> bool:
     """A word naming who backs, leads or funds a group rather than the group's own country."""
-    return tok.head is not tok and tok.head.lower_ in BACKING and tok.i < tok.head.i
+    return tok.head != tok and tok.head.lower_ in BACKING and tok.i < tok.head.i
 
 
 def partitive_of(head: Token) -> Token | None:

@@ -261,7 +261,7 @@ class TriggerMatcher:
     def inherited_subject(tok: Token) -> Token | None:
         node = tok
         for _ in range(3):
-            if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+            if node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
                 node = node.head
                 subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
@@ -288,7 +288,7 @@ class TriggerMatcher:
             verb_source, verb_target = self.verb_arguments(tok.head, "ASSAULT")
             if tok.dep_ == "nsubjpass" and verb_source is not None:
                 source = source or verb_source
-            if verb_target is not None and verb_target is not tok:
+            if verb_target is not None and verb_target != tok:
                 target = target or verb_target
         if tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.patient_hosts:
             # "our troops faced 11 rocket attacks": the subject suffered the act

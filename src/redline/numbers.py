@@ -100,12 +100,17 @@ def conj_total(np: Token) -> Count | None:
     return Count(sum(c.value for c in known), any(c.approx for c in known))
 
 
-def casualties(sent: Span, kill_verbs: set[str], wound_verbs: set[str]) -> tuple[Count | None, Count | None]:
-    """(killed, wounded) stated in one sentence."""
+def casualties(sent: Span, kill_verbs: set[str], wound_verbs: set[str],
+               trigger: Token | None = None) -> tuple[Count | None, Count | None]:
+    """(killed, wounded) stated in one sentence, leaving out the toll of another act named in it
+    ("struck five targets, a reprisal for a rocket attack that killed a contractor")."""
     killed = wounded = None
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma not in kill_verbs | wound_verbs or tok.pos_ not in ("VERB", "ADJ", "NOUN"):
+            continue
+        if trigger is not None and tok != trigger and tok.dep_ == "relcl" and tok.head != trigger \
+                and tok.head.pos_ == "NOUN":
             continue
         if any(c.dep_ == "neg" for c in tok.children) and lemma in kill_verbs:
             continue

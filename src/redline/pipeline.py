@@ -101,14 +101,16 @@ class Extractor:
         scene: Place | None = None  # the last place an act in this paragraph happened
         lede: DateMention | None = None  # the first day the author's text names: the story's day
         paragraph: DateMention | None = None  # the last day named in this paragraph
+        attack: Event | None = None  # the paragraph's last act of violence, for a toll told after it
         for sent in doc.sents:
             in_post = post_at(posts, sent.start_char)
             if sent.start == 0 or "\n" in doc.text[doc[sent.start - 1].idx:sent.start_char]:
-                paragraph = scene = None
+                paragraph = scene = attack = None
             # a post is dated by its signature; the author's text falls back on the paragraph, then the lede
             context = None if in_post else paragraph or lede
             where = Setting.of(sent, document, posts, context, self.post_author)
             where = replace(where, scene=None if in_post else scene or dateline)
+            before = len(found)
             for trig in self.matcher.match(sent):
                 if not self.matcher.is_real(trig.token):
                     continue
@@ -117,11 +119,33 @@ class Extractor:
                     found.append(event)
                     if event.place and event.event_type not in STATEMENT_TYPES and not in_post:
                         scene = Place(event.place, event.country, event.lat, event.lon)
+            made = [e for e in found[before:] if e.event_type == "ASSAULT"]
+            if made:
+                attack = made[-1]
+            elif not in_post:
+                attack = self.add_toll(sent, attack or self.named_back(sent, found))
             days = [m for m in where.dates if m.date_end is None]
             if days and not in_post:
                 paragraph = days[-1]
                 lede = lede or days[0]
         return merge(found)
+
+    def add_toll(self, sent: Span, attack: Event | None) -> Event | None:
+        """"Nobody was killed.", "At least seven people died.": a toll told in a sentence of its own
+        belongs to the act just told, when that act has none yet."""
+        if attack is None:
+            return None
+        killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs)
+        if killed is not None and attack.killed is None:
+            attack.killed, attack.approx = killed.value, attack.approx or killed.approx
+        if wounded is not None and attack.wounded is None:
+            attack.wounded, attack.approx = wounded.value, attack.approx or wounded.approx
+        return attack
+
+    def named_back(self, sent: Span, found: list[Event]) -> Event | None:
+        """The last act of violence, when this sentence names it again: "killed in the strike"."""
+        back = any(t.lower_ == "the" and t.head.lemma_.lower() in self.matcher.nouns for t in sent)
+        return next((e for e in reversed(found) if e.event_type == "ASSAULT"), None) if back else None
 
     def event(self, trig: Trigger, where: Setting, quotes: list[Quote], earlier: list[Event]) -> Event | None:
         """One candidate event, or None when its arguments name no actor."""
@@ -130,7 +154,7 @@ class Extractor:
         quote = next((q for q in quotes if q.via == "quote" and q.start <= tok.idx < q.end), None)
         if via == "author" and quote is not None:
             via, speaker = "quote", quote.speaker
-        source = self.argument(trig.source, where.ref, speaker, earlier)
+        source = self.argument(trig.source, where.ref, speaker, [])  # "an attack that killed": its doer is unsaid
         target = self.argument(trig.target, where.ref, speaker, earlier)
         if source is None and statement and via == "post":
             source = speaker
@@ -162,7 +186,7 @@ class Extractor:
             source, target = (located(a, place.country) for a in (source, target))
         killed = wounded = None
         if trig.event_type == "ASSAULT":
-            killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs)
+            killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs, tok)
         return Event(
             event_type=trig.event_type, mode=self.mode(trig, sent), source=source, target=target,
             killed=killed.value if killed else None, wounded=wounded.value if wounded else None,
@@ -286,7 +310,7 @@ def told_in_past(tok: Token) -> bool:
     for _ in range(4):
         if tok.tag_ in ("VBD", "VBN"):
             return True
-        if tok.head is tok or tok.dep_ not in ("xcomp", "advcl", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj"):
+        if tok.head == tok or tok.dep_ not in ("xcomp", "advcl", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj"):
             return False
         if tok.tag_ not in ("VB", "VBG", "NN", "NNS", "IN") and tok.pos_ != "NOUN":
             return False

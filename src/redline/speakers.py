@@ -30,7 +30,7 @@ def subject_of(verb: Token) -> Token | None:
             return subj
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "Students chanting “...”": the participle's noun speaks
-        if verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or verb.head is verb:
+        if verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or verb.head == verb:
             return None
         verb = verb.head
     return None

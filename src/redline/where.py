@@ -170,13 +170,13 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
         # an unknown site takes the country of another named place nearby
         # (not a country that owns someone: "Britain's ambassador was detained near Amir Kabir")
         others = [gazetteer.lookup(clean(e.text), states) for e in place_entities(list(sent))
-                  + [e for e in sent.ents if e.label_ == "GPE" and e.root.dep_ not in ACTOR_DEPS] if e is not best]
+                  + [e for e in sent.ents if e.label_ == "GPE" and e.root.dep_ not in ACTOR_DEPS] if e != best]
         country = next((p.country for p in others if p is not None), None)
         place = Place(name, country)
     if place.is_country:
         # "struck targets in Iraq near Baghdad": prefer a city named beside the country
         for ent in candidates:
-            city = gazetteer.lookup(clean(ent.text), states) if ent is not best else None
+            city = gazetteer.lookup(clean(ent.text), states) if ent != best else None
             if city is not None and not city.is_country:
                 return city
         return Place(None, place.country)
