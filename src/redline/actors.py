@@ -236,10 +236,11 @@ class ActorResolver:
             return None
         surface = span_text(tokens)
         # 1. the whole phrase, then shorter tails ("Defense Secretary Mark Esper" → "Mark Esper")
+        org = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ != "PERSON"), None)
         for i in range(tokens.index(head) + 1 if head in tokens else len(tokens)):
             tail = tokens[i:]  # never a tail without the head: "President X of Germany" is no Germany
-            if tail[0].is_punct:
-                continue
+            if tail[0].is_punct or (i and org is not None and org.start < tail[0].i < org.end):
+                continue  # nor a piece of an organisation's name: "Kata'ib Hezbollah" is not Hezbollah
             found = self.known(span_text(tail), on)
             if found:
                 return self.with_alias(found, surface)

@@ -210,6 +210,9 @@ class Extractor:
             if actor is not None:
                 return actor
         actor = self.resolver.resolve(tok, ref)
+        if actor is not None and actor.country is None and speaker is not None and speaker.country \
+                and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children):
+            actor = replace(actor, country=speaker.country)  # "our troops", said an American senator
         if actor is not None:
             return actor
         owner = holder(tok, self.resolver.index.agent_kind)
