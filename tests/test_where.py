@@ -1,5 +1,13 @@
 """Event places and countries from the gazetteer and the parse."""
 
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from redline.knowledge import data_path
+from redline.where import Gazetteer
+
 
 def test_city_gives_country_and_coordinates(run) -> None:
     ev = run("Police fired tear gas at protesters in Nairobi on Monday.").events[0]
@@ -71,3 +79,23 @@ def test_local_people_are_hurt_where_they_live(run) -> None:
     ev = next(e for e in run("Militiamen have been killing Kenyan protesters, the report said.").events
               if e.event_type == "ASSAULT")
     assert ev.country == "KEN"
+
+
+def test_provinces_and_governorates_give_their_country() -> None:
+    gazetteer = Gazetteer()
+    assert gazetteer.lookup("Anbar province").country == "IRQ"
+    assert gazetteer.lookup("Donetsk Oblast").country == "UKR"
+    assert gazetteer.lookup("Kirkuk").lat is not None  # a city keeps its coordinates
+
+
+def test_shipped_regions_are_what_the_script_builds(tmp_path) -> None:
+    root = Path(__file__).resolve().parent.parent
+    reference = root.parent / "shared" / "data" / "reference"
+    if not (reference / "admin1CodesASCII.txt").exists():
+        pytest.skip("../shared reference data not beside")
+    spec = importlib.util.spec_from_file_location("build_places", root / "scripts" / "build_places.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = tmp_path / "admin1.tsv"
+    assert module.main(["--reference", str(reference), "--out", str(out)]) == 0
+    assert out.read_bytes() == data_path("admin1.tsv").read_bytes()

@@ -21,6 +21,7 @@ from .knowledge import data_path
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "on", "around", "over", "toward",
                "towards", "off", "along", "within", "beyond"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+REGION_WORDS = re.compile(r"\b(?:province|governorate|region|state|oblast|district|prefecture|county)\b")
 ACTOR_DEPS = {"poss", "nsubj", "nsubjpass", "compound", "amod", "npadvmod"}
 SPECIFIC = {"FAC": 0, "LOC": 1, "GPE": 2}
 
@@ -65,6 +66,13 @@ class Gazetteer:
                     if old is None or old[3] < value[3]:
                         self.cities[key] = value
 
+        self.regions: dict[str, str] = {}  # provinces, governorates, states: folded name → ISO3
+        for line in data_path("admin1.tsv").read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                iso3, name, ascii_name, _ = line.split("\t")
+                for key in {*keys(name), *keys(ascii_name)}:
+                    self.regions.setdefault(key, iso3)
+
     def lookup(self, name: str, states: dict[str, str] | None = None) -> Place | None:
         """A place by name; `states` adds country names and demonyms known elsewhere (folded → ISO3)."""
         for key in keys(name):
@@ -74,6 +82,10 @@ class Gazetteer:
             city = self.cities.get(key)
             if city:
                 return Place(name, city[0], city[1], city[2])
+        region = REGION_WORDS.sub("", fold(name)).strip()
+        for key in keys(region):
+            if key in self.regions:
+                return Place(name, self.regions[key])  # "Anbar province": a country, no single point
         for key in keys(name):
             iso3 = (states or {}).get(key)
             if iso3:
