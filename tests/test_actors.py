@@ -89,3 +89,24 @@ def test_two_parties_agreeing_are_each_others_counterpart(run) -> None:
 def test_blamed_agitators_are_a_group(run) -> None:
     ev = event(run("The interior minister, Pavel Dorn, blamed foreign agitators for the unrest on Monday."), "ACCUSE")
     assert ev.source.name == "Pavel Dorn" and ev.target.kind == "protesters"
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject(run) -> None:
+    text = ("Iraq's prime minister, Adel Abdul-Mahdi, objected on Sunday. "
+            "The prime minister said he had been angry when Esper telephoned him about the raid.")
+    call = event(run(text, published="2019-12-30"), "CONSULT")
+    assert call.source.name == "Mark Esper" and call.target.id == "adil-abdul-mahdi"
+
+
+def test_the_killers_are_whoever_carried_out_the_attack(run) -> None:
+    text = ("Hezbollah fighters ambushed a patrol near the border on Tuesday. "
+            "The army vowed that the killers would pay.")
+    threat = event(run(text), "THREATEN")
+    assert threat.target.name == "Hezbollah"
+
+
+def test_a_blamed_act_whose_doer_is_unsaid_blames_nobody_else(run) -> None:
+    text = ("Hezbollah fighters shelled a village on Monday. A journalist was detained in the capital on Tuesday. "
+            "The minister condemned the detention.")
+    blame = event(run(text, published="2021-03-10"), "ACCUSE")
+    assert blame.target is None or blame.target.name != "Hezbollah"

@@ -123,3 +123,8 @@ def test_later_paragraphs_fall_back_on_the_lede_date(run) -> None:
     result = run(text)
     assert {e.event_type: e.date for e in result.events} == {
         "ASSAULT": date(2021, 3, 2), "ACCUSE": date(2021, 3, 2), "COERCE": date(2021, 3, 2)}
+
+
+def test_a_weapon_fired_to_disperse_a_crowd_targets_the_crowd(run) -> None:
+    ev = run("Riot police fired tear gas to disperse the crowd in Lagos on Monday.").events[0]
+    assert ev.event_type == "ASSAULT" and ev.target is not None and "crowd" in ev.target.name

@@ -89,6 +89,7 @@ class ActorIndex:
         # names and demonyms of states for the gazetteer; capitals stay places there ("in Nairobi")
         self.state_codes = {fold(form): e.country or e.id for e in entries if e.kind == "state"
                             for form in (e.name, *e.aliases, *e.demonyms)}
+        self.title_words = {t.split()[-1] for t, _ in self.titles}  # "minister", "president", "leader"
         self.max_title_words = max((len(t.split()) for t, _ in self.titles), default=0)
 
     def agent_kind(self, tok: Token) -> str | None:
@@ -148,7 +149,8 @@ def np_tokens(head: Token) -> list[Token]:
             tokens.extend(child.subtree)
         elif child.i > head.i and child.dep_ in {"flat", "compound"}:
             tokens.extend(child.subtree)
-        elif child.i > head.i and child.dep_ == "prep" and child.lower_ in {"of", "on", "at", "for"}:
+        elif child.i > head.i and child.dep_ == "prep" and child.lower_ in {"of", "on", "at", "for"} \
+                and any(g.dep_ == "pobj" for g in child.children):  # not "accused X of developing plans"
             if child.lower_ == "of" or head.lemma_ in {"man", "spokesman", "official", "officer", "member"}:
                 tokens.extend(child.subtree)
     tokens = sorted(set(tokens), key=lambda t: t.i)
@@ -237,10 +239,13 @@ class ActorResolver:
         surface = span_text(tokens)
         # 1. the whole phrase, then shorter tails ("Defense Secretary Mark Esper" → "Mark Esper")
         org = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ != "PERSON"), None)
-        for i in range(tokens.index(head) + 1 if head in tokens else len(tokens)):
-            tail = tokens[i:]  # never a tail without the head: "President X of Germany" is no Germany
-            if tail[0].is_punct or (i and org is not None and org.start < tail[0].i < org.end):
-                continue  # nor a piece of an organisation's name: "Kata'ib Hezbollah" is not Hezbollah
+        last = tokens.index(head) if head in tokens else len(tokens) - 1
+        for tail in [tokens, *(tokens[i:last + 1] for i in range(last + 1))]:
+            # the whole phrase, then pieces that end at the head ("Defense Secretary Mark Esper" → "Mark Esper"),
+            # never one without the head ("President X of Germany" is no Germany) or inside an organisation's
+            # name ("Kata'ib Hezbollah" is not Hezbollah)
+            if tail[0].is_punct or (tail[0] != tokens[0] and org is not None and org.start < tail[0].i < org.end):
+                continue
             found = self.known(span_text(tail), on)
             if found:
                 return self.with_alias(found, surface)
@@ -372,8 +377,16 @@ class ActorResolver:
                            and t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC", "FAC")
                            and self.index.state_of(t.text) is None
                            and (t.pos_ == "PROPN" or getattr(self.index.lookup(t.text, on), "kind", "") == "person")]
+            # a title standing for its holder: "the prime minister ... when Esper telephoned him"
+            candidates += [t for t in doc[window_start:tok.i] if t.pos_ == "NOUN" and t.lower_ in self.index.title_words
+                           and any(c.lower_ == "the" for c in t.children)]
+        # "Esper telephoned him": an object pronoun is not its own clause's subject
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ in ("dobj", "pobj",
+                                                                                                  "dative") else None
         for head in sorted(set(candidates), key=lambda t: -t.i):
+            if subject is not None and head == subject:
+                continue
             found = self.resolve(head, on)
-            if found is not None:
+            if found is not None and (labels != {"PERSON"} or found.kind in ("person", None)):
                 return found
         return None

@@ -67,6 +67,7 @@ class TriggerMatcher:
         self.accidents = set(lexicon.get("accident_heads") or [])
         # things fired or launched are no targets; acts ("air raid" → raid) and people ("gunman") are
         instruments = {w.split()[-1] for w in (lexicon.get("instruments") or {})} - set(self.nouns)
+        self.purpose = set(lexicon.get("purpose_verbs") or [])
         self.weapons = {w for w in instruments if not w.endswith(("man", "fighter", "sniper"))} | set(
             lexicon.get("munitions") or [])
         hosts = lexicon.get("noun_hosts") or {}
@@ -210,7 +211,10 @@ class TriggerMatcher:
         agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         obj = next(iter(objects_of(tok)), None)
         if obj is not None and obj.lemma_.lower() in self.weapons:
-            obj = None  # "fired tear gas at protesters": the weapon is no target
+            # "fired tear gas at protesters": the weapon is no target; "... to disperse the crowd": the crowd is
+            purpose = next((c for c in children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.purpose),
+                           None)
+            obj = next(iter(objects_of(purpose)), None) if purpose is not None else None
         if passive is not None and passive.lemma_.lower() in self.weapons:
             passive = None  # "missiles were launched": the weapon is no target
             source, target = agent, None

@@ -54,6 +54,7 @@ class Extractor:
         self.speakers = SpeakerFinder(self.resolver, lexicon.get("speech_verbs") or [])
         self.gazetteer = Gazetteer()
         self.acts = set(lexicon.get("act_nouns") or [])
+        self.doers = set(lexicon.get("doer_nouns") or [])
         self.instruments = {k.lower(): v for k, v in (lexicon.get("instruments") or {}).items()}
         casualty = lexicon.get("casualty_verbs") or {}
         self.kill_verbs, self.wound_verbs = set(casualty.get("killed") or []), set(casualty.get("wounded") or [])
@@ -203,6 +204,11 @@ class Extractor:
             return None
         if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON":
             return speaker
+        if tok.lemma_.lower() in self.doers and earlier and any(c.lower_ == "the" for c in tok.children):
+            # "severe revenge awaited the killers": whoever carried out the last attack
+            found = next((e for e in reversed(earlier) if e.event_type == "ASSAULT" and e.source), None)
+            if found is not None:
+                return self.resolver.with_alias(found.source, tok.text)
         owner = controller(tok)
         if owner is not None:
             # "targets controlled by Kata'ib Hezbollah", "bases housing American troops", "drones launched by X"
@@ -246,13 +252,17 @@ class Extractor:
         kind = entries[0].get("type")  # the noun's own type, whether or not it is an event here
         words = " ".join(t.lower_ for t in act.subtree)
         mode = next((m for w, m in self.instruments.items() if w in words), None)
-        candidates = [e for e in reversed(earlier) if e.event_type in ANSWERABLE and e.source]
-        for keep in (lambda e: e.event_type == kind and (mode is None or e.mode == mode),
-                     lambda e: e.event_type == kind, lambda e: True):
-            found = next((e for e in candidates if keep(e)), None)
-            if found is not None:
-                return found.source
-        return None
+        candidates = [e for e in reversed(earlier) if e.event_type in ANSWERABLE]
+        if kind is not None:
+            # the last act of that kind whose doer is known: no other kind of act's doer is blamed instead
+            for keep in (lambda e: e.event_type == kind and (mode is None or e.mode == mode),
+                         lambda e: e.event_type == kind):
+                found = next((e for e in candidates if keep(e) and e.source), None)
+                if found is not None:
+                    return found.source
+            return None
+        found = next((e for e in candidates if e.source), None)  # "the move", "the decision"
+        return found.source if found else None
 
     def is_act(self, tok: Token) -> bool:
         """A noun naming an act ("the shelling", "the killing"), whose doer can be blamed."""
