@@ -110,3 +110,10 @@ def test_a_blamed_act_whose_doer_is_unsaid_blames_nobody_else(run) -> None:
             "The minister condemned the detention.")
     blame = event(run(text, published="2021-03-10"), "ACCUSE")
     assert blame.target is None or blame.target.name != "Hezbollah"
+
+
+def test_a_vow_of_revenge_threatens_the_attacker(run) -> None:
+    text = ("Israeli jets struck Hezbollah fighters near Tyre on Sunday. "
+            "Hezbollah vowed on Monday to avenge its fighters.")
+    threat = event(run(text, published="2021-03-08"), "THREATEN")
+    assert threat.source.name == "Hezbollah" and threat.target.name == "Israel"

@@ -154,6 +154,12 @@ def np_tokens(head: Token) -> list[Token]:
             if child.lower_ == "of" or head.lemma_ in {"man", "spokesman", "official", "officer", "member"}:
                 tokens.extend(child.subtree)
     tokens = sorted(set(tokens), key=lambda t: t.i)
+    while head.pos_ == "PROPN" and tokens[0].i > 0:
+        # a name the parser tore apart: "Kata'ib" hung on the verb instead of on "Hezbollah"
+        prev = head.doc[tokens[0].i - 1]
+        if prev.pos_ != "PROPN" or prev.dep_ not in ("npadvmod", "nmod", "dep") or not prev.text[:1].isupper():
+            break
+        tokens.insert(0, prev)
     # trim punctuation and possessive markers at the edges
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case"):
         tokens.pop(0)
@@ -329,14 +335,20 @@ class ActorResolver:
             return None
         doc = head.doc
         window = doc[max(0, head.sent.start - 150):head.i]
-        named = {e.root.i: e for e in doc.ents if window.start <= e.start < head.i and e.label_ in ("ORG", "NORP")}
+        # any label: the tagger calls "Kata'ib Hezbollah" a person at times; the knowledge base says what it is
+        named = {e.root.i: e for e in doc.ents if window.start <= e.start < head.i and e.label_ in ENTITY_LABELS}
         for tok in reversed(window):
             if tok.i in named:
-                found = self.known(named[tok.i].text, on)
+                found = self.resolve(tok, on) if tok.pos_ == "PROPN" else self.known(named[tok.i].text, on)
                 if found is not None and found.kind in (kind, "armed_group" if kind == "military" else kind):
                     return found
             if tok.lemma_ == head.lemma_ and any(c.pos_ == "PROPN" for c in tok.lefts if c.dep_ == "compound"):
                 return self.resolve(tok, on)  # "the Northern Shield militia ... the militia"
+            if mods[0].lower_ in ("its", "their") and tok.lemma_.lower() in ANAPHORIC_NOUNS and tok.i != head.i \
+                    and any(c.lower_ == "the" for c in tok.children):
+                found = self.resolve(tok, on)  # "The militia said ... its fighters": the militia named before
+                if found is not None and found.id:
+                    return found
         return None
 
     def fighting_for(self, head: Token, kind: str, on: date | None) -> Actor | None:

@@ -27,10 +27,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
     dateline = next((t.i for t in doc[:8] if t.text in ("—", "–", "--")), None)
     if dateline is not None and dateline + 1 < len(doc) and all(t.is_upper or t.is_punct for t in doc[:dateline]):
         doc[dateline + 1].is_sent_start = True  # "GENEVA — Valdoria and ...": the dateline is no subject
+    starts = {0}
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_ or (tok.text in ("—", "–") and prev.text in ("|",)):
             tok.is_sent_start = True
+            starts.add(tok.i)
+        elif tok.i - 1 in starts and not prev.is_punct and not prev.is_space and not tok.is_space:
+            tok.is_sent_start = False  # a paragraph does not open with a one-word sentence ("Kata'ib | Hezbollah")
     return doc
 
 

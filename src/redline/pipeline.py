@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorIndex, ActorResolver, fold
 from .events import STATEMENT_TYPES, Trigger, TriggerMatcher, controller, holder
 from .knowledge import load_knowledge
-from .merge import merge
+from .merge import agree, merge
 from .model import Actor, Document, DocumentResult, Event, Post, Quote
 from .numbers import casualties
 from .parse import MODEL, Parser
@@ -55,6 +55,7 @@ class Extractor:
         self.gazetteer = Gazetteer()
         self.acts = set(lexicon.get("act_nouns") or [])
         self.doers = set(lexicon.get("doer_nouns") or [])
+        self.revenge = {w.split()[0] for w in lexicon.get("revenge_verbs") or []}
         self.instruments = {k.lower(): v for k, v in (lexicon.get("instruments") or {}).items()}
         casualty = lexicon.get("casualty_verbs") or {}
         self.kill_verbs, self.wound_verbs = set(casualty.get("killed") or []), set(casualty.get("wounded") or [])
@@ -163,6 +164,8 @@ class Extractor:
             return None
         if statement and source is not None and source.kind in ("state", "government"):
             source = self.reporter(tok, source, where.ref) or source
+        if trig.event_type == "THREATEN" and target is None and source is not None:
+            target = self.avenged_on(tok, source, where.ref, earlier)
         if source is None and trig.event_type in SELF_MOVING:
             source, target = target, None  # "Marines were flown in": the forces that move are the actor
         if trig.target is not None and target is None and trig.event_type in OBJECT_REQUIRED \
@@ -244,6 +247,19 @@ class Extractor:
         person = self.resolver.resolve(subj, ref) if subj is not None else None
         if person is not None and person.kind == "person" and person.country and person.country == state.country:
             return person
+        return None
+
+    def avenged_on(self, tok: Token, source: Actor, ref: date, earlier: list[Event]) -> Actor | None:
+        """"vowed to avenge its fighters": whoever last attacked them (or the threatener) is threatened."""
+        verb = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.revenge),
+                    None)
+        if verb is None:
+            return None
+        victim_tok = next(iter(c for c in verb.children if c.dep_ == "dobj"), None)
+        victim = self.resolver.resolve(victim_tok, ref) if victim_tok is not None else source
+        for event in reversed(earlier):
+            if event.event_type == "ASSAULT" and event.source is not None and agree(event.target, victim or source):
+                return event.source
         return None
 
     def doer_of(self, act: Token, earlier: list[Event]) -> Actor | None:
