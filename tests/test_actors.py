@@ -117,3 +117,9 @@ def test_a_vow_of_revenge_threatens_the_attacker(run) -> None:
             "Hezbollah vowed on Monday to avenge its fighters.")
     threat = event(run(text, published="2021-03-08"), "THREATEN")
     assert threat.source.name == "Hezbollah" and threat.target.name == "Israel"
+
+
+def test_them_goes_back_to_a_group_named_by_a_plural_noun(run) -> None:
+    text = "President Ana Kell told the striking workers on Friday that she stood with them."
+    support = event(run(text), "SUPPORT")
+    assert support.target is not None and "workers" in support.target.name

@@ -128,3 +128,8 @@ def test_later_paragraphs_fall_back_on_the_lede_date(run) -> None:
 def test_a_weapon_fired_to_disperse_a_crowd_targets_the_crowd(run) -> None:
     ev = run("Riot police fired tear gas to disperse the crowd in Lagos on Monday.").events[0]
     assert ev.event_type == "ASSAULT" and ev.target is not None and "crowd" in ev.target.name
+
+
+def test_expecting_accountability_is_a_request(run) -> None:
+    ev = run("Prime Minister Ana Kell said on Friday that Ottawa expected full accountability from Tehran.").events[0]
+    assert ev.event_type == "REQUEST"

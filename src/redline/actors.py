@@ -392,6 +392,11 @@ class ActorResolver:
             # a title standing for its holder: "the prime minister ... when Esper telephoned him"
             candidates += [t for t in doc[window_start:tok.i] if t.pos_ == "NOUN" and t.lower_ in self.index.title_words
                            and any(c.lower_ == "the" for c in t.children)]
+        elif low in ("they", "them", "their"):
+            # "told the protesters that he stood with them": a group named by a plural noun
+            candidates += [t for t in doc[window_start:tok.i] if t.tag_ == "NNS" and self.index.agent_kind(t)
+                           and t.lemma_.lower() not in INSTRUMENTS
+                           and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative")]
         # "Esper telephoned him": an object pronoun is not its own clause's subject
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ in ("dobj", "pobj",
                                                                                                   "dative") else None

@@ -19,6 +19,7 @@ OBJECT_DEPS = ("dobj", "obj")
 INSTRUMENT_WORDS = {"drone", "missile", "rocket", "jet", "warplane", "aircraft", "bomber", "helicopter", "mortar"}
 TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
 IRREALIS_DEPS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "nsubjpass"}
+TELLING = {"tell", "warn", "promise", "vow", "pledge", "assure", "remind"}
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 STATEMENT_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
 
@@ -175,8 +176,9 @@ class TriggerMatcher:
             return False
         child = tok
         for anc in tok.ancestors:
-            if anc.lemma_.lower() in self.irrealis and child.dep_ in IRREALIS_DEPS:
-                return False
+            if anc.lemma_.lower() in self.irrealis and child.dep_ in IRREALIS_DEPS and not (
+                    child.dep_ == "ccomp" and child.tag_ == "VBD" and anc.lemma_.lower() in TELLING):
+                return False  # but "told them that he stood with them" reports what is so
             if child.dep_ in ("ccomp", "xcomp") and self.negated(anc):
                 return False
             if child.pos_ in ("VERB", "AUX") and self.conditional(child):
