@@ -133,3 +133,51 @@ def test_a_weapon_fired_to_disperse_a_crowd_targets_the_crowd(run) -> None:
 def test_expecting_accountability_is_a_request(run) -> None:
     ev = run("Prime Minister Ana Kell said on Friday that Ottawa expected full accountability from Tehran.").events[0]
     assert ev.event_type == "REQUEST"
+
+
+def test_fighting_between_two_sides(run) -> None:
+    ev = run("Fighting between the army and the Red Dawn militia raged in Goma on Monday.").events[0]
+    assert ev.event_type == "ASSAULT" and (ev.source.name, ev.target.name) == ("army", "Red Dawn militia")
+
+
+def test_a_participle_without_auxiliary_is_passive(run) -> None:
+    text = "Rebels shelled Goma on Monday, with at least 18 people killed and more than 40 wounded."
+    ev = next(e for e in run(text).events if e.event_type == "ASSAULT")
+    assert ev.source.name == "Rebels" and (ev.killed, ev.wounded) == (18, 40)
+
+
+def test_calling_someone_on_a_day_is_no_request(run) -> None:
+    events = run("The foreign minister called her Kenyan counterpart on Monday.").events
+    assert all(e.event_type != "REQUEST" for e in events)
+
+
+def test_a_threat_is_aimed_at_the_object_of_the_threatened_act(run) -> None:
+    ev = next(e for e in run("The militia leader vowed on Monday to capture General Ivo Marek.").events
+              if e.event_type == "THREATEN")
+    assert ev.target is not None and ev.target.name == "Ivo Marek"
+
+
+def test_towns_attacked_belong_to_their_state(run) -> None:
+    ev = run("Russia fired missiles at cities across Ukraine on Monday.").events[0]
+    assert (ev.source.name, ev.target.name) == ("Russia", "Ukraine")
+
+
+def test_missiles_that_strike_were_fired_by_whoever_fired_them_before(run) -> None:
+    result = run("Russia fired missiles at Kharkiv on Monday. Missiles struck the city centre at noon.")
+    assert all(e.source.name == "Russia" for e in result.events if e.event_type == "ASSAULT")
+
+
+def test_coming_under_fire_and_opening_fire(run) -> None:
+    result = run("A U.S. diplomatic convoy came under fire in Khartoum on Monday. "
+                 "Soldiers opened fire on protesters in Omdurman on Tuesday. A fire broke out in a market.",
+                 published="2023-04-18")
+    assaults = [e for e in result.events if e.event_type == "ASSAULT"]
+    assert [(e.source and e.source.name, e.target and e.target.name) for e in assaults] == [
+        (None, "United States"), ("Soldiers", "protesters")]
+
+
+def test_two_enemies_of_one_country_are_two_events(run) -> None:
+    text = ("The Sudanese Armed Forces bombed Rapid Support Forces bases in Khartoum on Monday. "
+            "The Rapid Support Forces shelled the airport in Khartoum on Monday.")
+    assaults = [e for e in run(text, published="2023-04-18").events if e.event_type == "ASSAULT"]
+    assert len(assaults) == 2

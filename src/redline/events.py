@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-CONDITION_KEYS = ("prep", "dep", "dep_not", "objects", "no_objects", "xcomp", "no_xcomp", "subj_in",
+CONDITION_KEYS = ("head", "prep", "dep", "dep_not", "objects", "no_objects", "xcomp", "no_xcomp", "subj_in",
                   "subj_not", "complements", "oprd_pos")
 OBJECT_DEPS = ("dobj", "obj")
 INSTRUMENT_WORDS = {"drone", "missile", "rocket", "jet", "warplane", "aircraft", "bomber", "helicopter", "mortar"}
@@ -107,7 +107,7 @@ class TriggerMatcher:
             return None  # "rocket attack" is matched on "attack"; "strike force" is no strike
         if lemma == "gas" and compound is not None and compound.lower_ == "tear":
             return self.nouns.get("tear gas", [None])[0]
-        entries = self.nouns.get(lemma)
+        entries = [e for e in self.nouns.get(lemma) or () if "head" not in e or tok.head.lemma_.lower() in e["head"]]
         if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in
                                   ("describe", "call", "label", "brand", "characterize", "characterise")):
             return None  # "called the strikes an assault": a characterisation, not another event
@@ -119,6 +119,8 @@ class TriggerMatcher:
         """An event noun counts when a verb carries it out or it has its own actor or date."""
         if tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.host_verbs:
             return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in self.patient_hosts:
+            return True  # "the convoy came under attack"
         if tok.dep_ in self.host_deps:
             return True
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS) for c in tok.children):
@@ -129,8 +131,11 @@ class TriggerMatcher:
     def conditions_hold(self, tok: Token, entry: dict) -> bool:
         children = list(tok.children)
         objs = [o.lemma_.lower() for o in objects_of(tok)]
+        if "head" in entry and tok.head.lemma_.lower() not in entry["head"]:
+            return False  # "came under fire", "opened fire": not a fire that broke out
         if "prep" in entry:
-            preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "advmod", "agent")}
+            preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "advmod", "agent")
+                     and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called X on Monday"
             if not preps & set(entry["prep"]):
                 return False
         if "dep" in entry and not any(c.dep_ in entry["dep"] for c in children):
@@ -222,8 +227,12 @@ class TriggerMatcher:
             source, target = agent, None
         elif passive is not None:
             source, target = agent, passive
+        elif subj is not None and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children):
+            source, target = agent, subj  # "more than 1,800 wounded": a participle without auxiliary is passive
         else:
             source, target = subj, obj
+        if source is None and tok.dep_ in ("nsubj", "nsubjpass") and between(tok):
+            source, target = between(tok)  # "Fighting between the army and the RSF raged"
         if source is None and passive is None:
             source = self.inherited_subject(tok)
         if source is None:
@@ -247,9 +256,14 @@ class TriggerMatcher:
                         break
             if target is None:
                 target = next((c for c in children if c.dep_ == "dative"), None)
-            if target is None and event_type in STATEMENT_TYPES - {"CONCEDE", "AGREE"}:
-                # "demanded that American forces leave": the clause's subject is addressed (an admission or
-                # an agreement "that ..." names what was admitted, not whom)
+            if target is None and event_type == "THREATEN":
+                # "vowed to capture him": the one the threatened act is aimed at
+                act = next((c for c in children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+                target = next(iter(objects_of(act)), None) if act is not None else None
+            if target is None and event_type in STATEMENT_TYPES - {"CONCEDE", "AGREE", "REJECT"}:
+                # "demanded that American forces leave": the clause's subject is addressed (an admission,
+                # agreement or denial "that ..." names what was admitted, not whom)
                 clause = next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
                 subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
                 if subj is not None and subj.pos_ != "PRON":
@@ -289,6 +303,8 @@ class TriggerMatcher:
                 source = next((g for g in c.children if g.dep_ == "pobj"), source)
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 target = next((g for g in c.children if g.dep_ == "pobj"), target)
+        if source is None:
+            source, target = between(tok) or (source, target)
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
             # "The raids were flown by U.S. jets against five sites": the verb carries the arguments
             verb_source, verb_target = self.verb_arguments(tok.head, "ASSAULT")
@@ -296,16 +312,31 @@ class TriggerMatcher:
                 source = source or verb_source
             if verb_target is not None and verb_target != tok:
                 target = target or verb_target
-        if tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.patient_hosts:
-            # "our troops faced 11 rocket attacks": the subject suffered the act
-            target = target or next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else tok.head
+        if (tok.dep_ in OBJECT_DEPS or host != tok.head) and host.lemma_ in self.patient_hosts:
+            # "our troops faced 11 rocket attacks", "a convoy came under fire": the subject suffered the act
+            target = target or next((c for c in host.children if c.dep_ == "nsubj"), None)
         elif source is None and tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.host_verbs:
             host = tok.head
+            if target is None:  # "opened fire on protesters", "launched strikes against the militia"
+                target = next((g for c in host.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                               for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
             source = next((c for c in host.children if c.dep_ == "nsubj"), None)
             if source is None:
                 source = next((g for c in host.children if c.dep_ == "agent" for g in c.children
                                if g.dep_ == "pobj"), None) or self.inherited_subject(host)
         return source, target
+
+
+def between(tok: Token) -> tuple[Token, Token] | None:
+    """"fighting between the army and the RSF": one side and the other."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            side = next((g for g in c.children if g.dep_ == "pobj"), None)
+            other = next((g for g in side.children if g.dep_ == "conj"), None) if side is not None else None
+            if other is not None:
+                return side, other
+    return None
 
 
 def controller(tok: Token) -> Token | None:

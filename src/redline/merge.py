@@ -27,6 +27,8 @@ def agree(a: Actor | None, b: Actor | None, by_country: bool = True) -> bool:
         return True
     if not by_country or (a.kind == "person" and b.kind == "person"):
         return False
+    if a.id and b.id and a.id != b.id and "state" not in (a.kind, b.kind):
+        return False  # the army and the RSF are both Sudanese, and enemies
     return a.country is not None and a.country == b.country
 
 

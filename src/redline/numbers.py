@@ -133,6 +133,11 @@ def victims_of(verb: Token) -> Token | None:
             return found
     if verb.lemma_ in ("die", "perish"):
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # "with at least 18 people killed": a participle without auxiliary is passive
+        own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if own is not None:
+            return own
     if verb.dep_ == "conj" and verb.tag_ == "VBN":
         # "25 were killed and 51 wounded": the second participle shares or brings its own subject
         own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

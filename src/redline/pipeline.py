@@ -12,7 +12,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorIndex, ActorResolver, fold
+from .actors import INSTRUMENTS, ActorIndex, ActorResolver, fold, partitive_of, span_text
 from .events import STATEMENT_TYPES, Trigger, TriggerMatcher, controller, holder
 from .knowledge import load_knowledge
 from .merge import agree, merge
@@ -22,7 +22,7 @@ from .parse import MODEL, Parser
 from .speakers import SpeakerFinder, subject_of
 from .voices import find_posts, find_quote_spans, post_at
 from .when import ANAPHORIC, DateMention, find_dates, pick_date
-from .where import Gazetteer, Place, event_place
+from .where import Gazetteer, Place, event_place, is_settlement
 
 DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z .]+)?\s+[—–-]{1,2}\s")
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
@@ -156,7 +156,7 @@ class Extractor:
         quote = next((q for q in quotes if q.via == "quote" and q.start <= tok.idx < q.end), None)
         if via == "author" and quote is not None:
             via, speaker = "quote", quote.speaker
-        source = self.argument(trig.source, where.ref, speaker, [])  # "an attack that killed": its doer is unsaid
+        source = self.argument(trig.source, where.ref, speaker, earlier, role="source")
         target = self.argument(trig.target, where.ref, speaker, earlier)
         if source is None and statement and via == "post":
             source = speaker
@@ -164,8 +164,8 @@ class Extractor:
             return None
         if statement and source is not None and source.kind in ("state", "government"):
             source = self.reporter(tok, source, where.ref) or source
-        if trig.event_type == "THREATEN" and target is None and source is not None:
-            target = self.avenged_on(tok, source, where.ref, earlier)
+        if trig.event_type == "THREATEN" and source is not None:
+            target = self.avenged_on(tok, source, where.ref, earlier) or target
         if source is None and trig.event_type in SELF_MOVING:
             source, target = target, None  # "Marines were flown in": the forces that move are the actor
         if trig.target is not None and target is None and trig.event_type in OBJECT_REQUIRED \
@@ -202,7 +202,9 @@ class Extractor:
             rule=trig.rule, via=via, speaker=speaker, mentions=[(sent.start_char, sent.end_char)],
         )
 
-    def argument(self, tok: Token | None, ref: date, speaker: Actor | None, earlier: list[Event]) -> Actor | None:
+    def argument(self, tok: Token | None, ref: date, speaker: Actor | None, earlier: list[Event],
+                 role: str = "target") -> Actor | None:
+        """The actor a source or target token names, with what the document told before."""
         if tok is None:
             return None
         if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON":
@@ -219,6 +221,19 @@ class Extractor:
             if actor is not None:
                 return actor
         actor = self.resolver.resolve(tok, ref)
+        weapon = partitive_of(tok) or tok  # "43 of the missiles"
+        if actor is not None and actor.id is None and actor.country is None \
+                and (weapon.lemma_.lower() in INSTRUMENTS or weapon.lower_.removesuffix("s") in INSTRUMENTS) \
+                and all(c.dep_ in ("det", "nummod", "quantmod") for c in weapon.lefts):  # not "Valdorian jets"
+            # "Missiles struck central Kyiv": whoever fired the missiles told before; a missile shot down is no one
+            # (with no one told, the weapon stands in: the act is still reported)
+            return (self.wielder(weapon, earlier) or actor) if role == "source" else None
+        if actor is not None and actor.id is None and actor.kind is None and tok.ent_type_ == "GPE":
+            # "fired missiles at Kharkiv": a city attacked stands for its state
+            place = self.gazetteer.lookup(actor.name)
+            state = self.resolver.index.by_id.get(place.country) if place is not None and place.country else None
+            if state is not None and not place.is_country:
+                return self.resolver.actor(state, actor.name)
         if actor is not None and actor.country is None and speaker is not None and speaker.country \
                 and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children):
             actor = replace(actor, country=speaker.country)  # "our troops", said an American senator
@@ -235,8 +250,22 @@ class Extractor:
             _, owner = None, self.matcher.noun_arguments(tok)[0]
             if owner is not None:
                 return self.resolver.resolve(owner, ref)
-            return self.doer_of(tok, earlier)
+            return self.doer_of(tok, earlier) if role == "target" else None  # "an attack that killed": unsaid
+        if role == "target" and tok.pos_ == "NOUN":
+            # "cities across Ukraine", "Ukrainian towns", "a U.S. diplomatic convoy": the state they belong to
+            places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "of", "throughout")
+                      for g in c.children if g.dep_ == "pobj"] if is_settlement(tok) else []
+            for word in places + [m for m in tok.lefts if m.dep_ in ("amod", "compound", "poss", "nmod")]:
+                state = self.resolver.index.state_of(word.text)
+                if state is not None:
+                    return self.resolver.actor(state, span_text(list(tok.subtree)))
         return None
+
+    def wielder(self, tok: Token, earlier: list[Event]) -> Actor | None:
+        """Who used this kind of weapon in the last attack told with it."""
+        mode = self.instruments.get(tok.lemma_.lower()) or self.instruments.get(tok.lower_.removesuffix("s"))
+        found = next((e for e in reversed(earlier) if e.event_type == "ASSAULT" and e.source and e.mode == mode), None)
+        return found.source if found else None
 
     def reporter(self, tok: Token, state: Actor, ref: date) -> Actor | None:
         """"Rouhani said Iran regretted ...": the official who reports his state's statement makes it."""

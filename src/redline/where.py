@@ -99,12 +99,19 @@ def entity_of(tok: Token) -> Span | None:
 
 def load_place_words() -> dict[str, frozenset[str]]:
     raw = yaml.safe_load(data_path("places.yaml").read_text(encoding="utf-8")) or {}
-    return {key: frozenset(str(w) for w in raw.get(key) or ()) for key in ("site_nouns", "motion_verbs")}
+    return {key: frozenset(str(w) for w in raw.get(key) or ())
+            for key in ("site_nouns", "motion_verbs", "settlement_nouns")}
 
 
 PLACE_WORDS = load_place_words()
 SITE_NOUNS = PLACE_WORDS["site_nouns"]
 MOTION_VERBS = PLACE_WORDS["motion_verbs"]
+SETTLEMENT_NOUNS = PLACE_WORDS["settlement_nouns"]
+
+
+def is_settlement(tok: Token) -> bool:
+    """A town or a site: attacking one attacks the state it lies in."""
+    return tok.pos_ == "NOUN" and (is_site(tok) or tok.lemma_.lower() in SETTLEMENT_NOUNS)
 
 
 def is_site(tok: Token) -> bool:
