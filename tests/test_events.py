@@ -32,7 +32,8 @@ def test_rocket_attack_noun_mode_is_artillery(run) -> None:
 def test_negated_hypothetical_and_questions_are_not_events(run) -> None:
     assert types(run("The navy did not strike the harbour.")) == []
     assert types(run("The rebels could attack the capital within days.")) == []
-    assert types(run("If the militia attacks the base, the army will respond.")) == []
+    # the attack is hypothetical; the promise to respond to it is a (conditional) threat
+    assert types(run("If the militia attacks the base, the army will respond.")) == ["THREATEN"]
     assert types(run("Will the army attack the town?")) == []
     assert types(run("Officials said they were planning to sanction the bank.")) == []
 
@@ -181,3 +182,9 @@ def test_two_enemies_of_one_country_are_two_events(run) -> None:
             "The Rapid Support Forces shelled the airport in Khartoum on Monday.")
     assaults = [e for e in run(text, published="2023-04-18").events if e.event_type == "ASSAULT"]
     assert len(assaults) == 2
+
+
+def test_a_promised_retaliation_is_a_threat(run) -> None:
+    result = run("President Ivo Marek told his generals on Monday that Valdoria would retaliate harshly.")
+    assert types(result) == ["THREATEN"]
+    assert types(run("The army said it would not retaliate.")) == []

@@ -45,3 +45,9 @@ def test_the_toll_of_another_act_in_the_sentence_is_not_counted(run) -> None:
     text = "The army shelled rebel camps on Sunday, a reprisal for a rocket attack that killed two soldiers."
     shelling = next(e for e in run(text).events if e.trigger == "shelled")
     assert shelling.killed is None
+
+
+def test_a_death_toll_is_the_number_killed(run) -> None:
+    text = "Fighting raged in Goma on Monday between the army and the rebels, and the death toll rose to 40."
+    ev = next(e for e in run(text).events if e.event_type == "ASSAULT")
+    assert ev.killed == 40

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-CONDITION_KEYS = ("head", "prep", "dep", "dep_not", "objects", "no_objects", "xcomp", "no_xcomp", "subj_in",
+CONDITION_KEYS = ("future", "head", "prep", "dep", "dep_not", "objects", "no_objects", "xcomp", "no_xcomp", "subj_in",
                   "subj_not", "complements", "oprd_pos")
 OBJECT_DEPS = ("dobj", "obj")
 INSTRUMENT_WORDS = {"drone", "missile", "rocket", "jet", "warplane", "aircraft", "bomber", "helicopter", "mortar"}
 TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
 IRREALIS_DEPS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "nsubjpass"}
+THREAT_HEADS = {"warn", "threaten", "vow", "promise", "pledge", "caution", "swear"}
+FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll"}
 TELLING = {"tell", "warn", "promise", "vow", "pledge", "assure", "remind"}
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 STATEMENT_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
@@ -131,6 +133,8 @@ class TriggerMatcher:
     def conditions_hold(self, tok: Token, entry: dict) -> bool:
         children = list(tok.children)
         objs = [o.lemma_.lower() for o in objects_of(tok)]
+        if entry.get("future") and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
+            return False  # "Russia would respond harshly": only a promised act is a threat
         if "head" in entry and tok.head.lemma_.lower() not in entry["head"]:
             return False  # "came under fire", "opened fire": not a fire that broke out
         if "prep" in entry:
@@ -169,10 +173,15 @@ class TriggerMatcher:
         return True
 
     # -- reality ---------------------------------------------------------------------------------
-    def is_real(self, tok: Token) -> bool:
-        """False for negated, modal, conditional, interrogative or irrealis clauses."""
+    def is_real(self, tok: Token, entry: dict | None = None) -> bool:
+        """False for negated, modal, conditional, interrogative or irrealis clauses. A threat made of a
+        future act ("would respond") is real as a threat, unless negated, conditional or asked."""
         if tok.sent.text.rstrip().rstrip('"\u201d\u2019').endswith("?"):
             return False
+        if entry is not None and entry.get("future"):
+            if any(a.lemma_.lower() in THREAT_HEADS for a in tok.ancestors):
+                return False  # "warned the militia that the army would respond": the warning is the threat
+            return not (any(c.dep_ == "neg" for c in tok.children) or self.conditional(tok))
         if self.negated(tok) or self.conditional(tok):
             return False
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and self.negated(tok.head):
@@ -329,8 +338,9 @@ class TriggerMatcher:
 
 
 def between(tok: Token) -> tuple[Token, Token] | None:
-    """"fighting between the army and the RSF": one side and the other."""
-    for c in tok.children:
+    """"fighting between the army and the RSF": one side and the other (also "fighting raged between ...")."""
+    around = list(tok.children) + (list(tok.head.children) if tok.dep_ == "nsubj" else [])
+    for c in around:
         if c.dep_ == "prep" and c.lower_ == "between":
             side = next((g for g in c.children if g.dep_ == "pobj"), None)
             other = next((g for g in side.children if g.dep_ == "conj"), None) if side is not None else None

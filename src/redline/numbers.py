@@ -107,6 +107,9 @@ def casualties(sent: Span, kill_verbs: set[str], wound_verbs: set[str],
     killed = wounded = None
     for tok in sent:
         lemma = tok.lemma_.lower()
+        if lemma == "toll" and killed is None:
+            killed = toll(tok)  # "the death toll rose to at least 185"
+            continue
         if lemma not in kill_verbs | wound_verbs or tok.pos_ not in ("VERB", "ADJ", "NOUN"):
             continue
         if trigger is not None and tok != trigger and tok.dep_ == "relcl" and tok.head != trigger \
@@ -123,6 +126,28 @@ def casualties(sent: Span, kill_verbs: set[str], wound_verbs: set[str],
         elif lemma in wound_verbs and wounded is None:
             wounded = count
     return killed, wounded
+
+
+def toll(noun: Token) -> Count | None:
+    """The number a death toll stands at: "toll of 40", "toll rose to 185", "the toll, 185", "toll is 12"."""
+    if any(c.lower_ in ("injury", "casualty") for c in noun.lefts):
+        return None
+    places = [noun]
+    if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        places.append(noun.head)  # "the toll rose to 185", "the toll is 12", "brought the toll to 30"
+    for place in places:
+        for c in place.children:
+            if c == noun:
+                continue
+            if c.dep_ == "prep" and c.lower_ in ("of", "to", "at"):
+                found = next((count_of(g) for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ in ("attr", "appos", "acomp") or (c.dep_ == "dobj" and place != noun):
+                found = count_of(c)
+            else:
+                continue
+            if found is not None:
+                return found
+    return None
 
 
 def victims_of(verb: Token) -> Token | None:

@@ -114,7 +114,7 @@ class Extractor:
             where = replace(where, scene=None if in_post else scene or dateline)
             before = len(found)
             for trig in self.matcher.match(sent):
-                if not self.matcher.is_real(trig.token):
+                if not self.matcher.is_real(trig.token, trig.entry):
                     continue
                 event = self.event(self.matcher.arguments(trig), where, quotes, found)
                 if event is not None:
