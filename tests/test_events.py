@@ -188,3 +188,24 @@ def test_a_promised_retaliation_is_a_threat(run) -> None:
     result = run("President Ivo Marek told his generals on Monday that Valdoria would retaliate harshly.")
     assert types(result) == ["THREATEN"]
     assert types(run("The army said it would not retaliate.")) == []
+
+
+def test_each_voice_of_a_joint_statement_makes_its_own(run) -> None:
+    result = run("Valdoria and the European Union condemned the shelling of Port Arlen on Monday.")
+    assert sorted(e.source.name for e in result.events if e.event_type == "ACCUSE") == ["European Union", "Valdoria"]
+
+
+def test_soldiers_and_police_firing_together_commit_one_act(run) -> None:
+    result = run("Soldiers and police opened fire on demonstrators in Mandalay on Saturday.")
+    assert types(result) == ["ASSAULT"]
+
+
+def test_returning_to_the_streets_is_a_protest(run) -> None:
+    ev = run("Protesters returned to the streets of Yangon on Sunday.").events[0]
+    assert (ev.event_type, ev.mode) == ("PROTEST", "demo")
+
+
+def test_two_groups_of_victims_of_one_country_are_two_events(run) -> None:
+    text = ("Gunmen killed 12 passengers on a bus near Kaduna on Monday. "
+            "Police fired tear gas at a crowd of mourners in Kaduna on Tuesday.")
+    assert types(run(text, published="2021-03-10")) == ["ASSAULT", "ASSAULT"]

@@ -340,7 +340,10 @@ class ActorResolver:
         for tok in reversed(window):
             if tok.i in named:
                 found = self.resolve(tok, on) if tok.pos_ == "PROPN" else self.known(named[tok.i].text, on)
-                if found is not None and found.kind in (kind, "armed_group" if kind == "military" else kind):
+                fits = {kind, "armed_group" if kind == "military" else kind}
+                if mods[0].lower_ in ("its", "their") and kind in ("military", "government", "police"):
+                    fits.add("state")  # "Iran admitted that its military had shot down ...": Iran's forces
+                if found is not None and found.kind in fits:
                     return found
             if tok.lemma_ == head.lemma_ and any(c.pos_ == "PROPN" for c in tok.lefts if c.dep_ == "compound"):
                 return self.resolve(tok, on)  # "the Northern Shield militia ... the militia"

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-CONDITION_KEYS = ("future", "head", "prep", "dep", "dep_not", "objects", "no_objects", "xcomp", "no_xcomp", "subj_in",
-                  "subj_not", "complements", "oprd_pos")
+CONDITION_KEYS = ("future", "head", "prep", "pobj", "dep", "dep_not", "objects", "no_objects", "xcomp", "no_xcomp",
+                  "subj_in", "subj_not", "complements", "oprd_pos")
 OBJECT_DEPS = ("dobj", "obj")
 INSTRUMENT_WORDS = {"drone", "missile", "rocket", "jet", "warplane", "aircraft", "bomber", "helicopter", "mortar"}
 TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
@@ -146,6 +146,9 @@ class TriggerMatcher:
             return False
         if "dep_not" in entry and any(c.dep_ in entry["dep_not"] for c in children):
             return False
+        if "pobj" in entry and not any(g.lemma_.lower() in entry["pobj"] for c in children if c.dep_ == "prep"
+                                       for g in c.children if g.dep_ == "pobj"):
+            return False  # "took to the streets"
         if "objects" in entry:
             pool = objs + [c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"]
             pool += [g.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS for g in c.children

@@ -29,15 +29,23 @@ def agree(a: Actor | None, b: Actor | None, by_country: bool = True) -> bool:
         return False
     if a.id and b.id and a.id != b.id and "state" not in (a.kind, b.kind):
         return False  # the army and the RSF are both Sudanese, and enemies
+    if not ({a.kind, b.kind} & OFFICIAL):
+        return False  # the 176 passengers and the crowd in Tehran are both Iranian, and not the same people
     return a.country is not None and a.country == b.country
+
+
+OFFICIAL = {"state", "government", "military", "police", "legislature"}  # one side of a state speaks for it
 
 
 def mergeable(a: Event, b: Event) -> bool:
     """Two mentions of one happening: same type, compatible actors with one in common, dates that fit.
     Statements merge only when the same voice makes them: two officials of one state say two things."""
     by_country = a.event_type not in STATEMENT_TYPES
-    if a.event_type != b.event_type or not (same_actor(a.source, b.source, by_country)
-                                            and same_actor(a.target, b.target)):
+    if a.event_type != b.event_type or not same_actor(a.source, b.source, by_country):
+        return False
+    if (a.start, a.end) == (b.start, b.end) and agree(a.source, b.source):
+        return True  # "shot down the airliner ..., killing all 176 people": one act told twice in one sentence
+    if not same_actor(a.target, b.target):
         return False
     if (a.start, a.end) == (b.start, b.end):
         return True  # "was killed when a drone fired on his convoy": one act told twice in one sentence

@@ -28,6 +28,7 @@ DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z .]+)?\s+[â€”â
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 SELF_MOVING = {"MOBILIZE", "RETREAT"}
 OBJECT_REQUIRED = {"ACCUSE", "SUPPORT"}
+VOICED = STATEMENT_TYPES - {"CONSULT", "AGREE"}  # said by each speaker, not done together
 LOCAL_KINDS = {"protesters", "police", "civilians"}
 ANSWERABLE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 
@@ -116,8 +117,16 @@ class Extractor:
             for trig in self.matcher.match(sent):
                 if not self.matcher.is_real(trig.token, trig.entry):
                     continue
-                event = self.event(self.matcher.arguments(trig), where, quotes, found)
-                if event is not None:
+                trig = self.matcher.arguments(trig)
+                # "The United States and the European Union condemned ...": each voice makes its own statement
+                # (soldiers and police firing together commit one act)
+                joint = trig.source.conjuncts if trig.source is not None and trig.event_type in VOICED \
+                    and trig.source.head == trig.token else ()
+                sides = [trig] + [replace(trig, source=c) for c in joint if c.i > trig.source.i and c != trig.target]
+                for side in sides:
+                    event = self.event(side, where, quotes, found)
+                    if event is None:
+                        continue
                     found.append(event)
                     if event.place and event.event_type not in STATEMENT_TYPES and not in_post:
                         scene = Place(event.place, event.country, event.lat, event.lon)
@@ -251,14 +260,17 @@ class Extractor:
             if owner is not None:
                 return self.resolver.resolve(owner, ref)
             return self.doer_of(tok, earlier) if role == "target" else None  # "an attack that killed": unsaid
-        if role == "target" and tok.pos_ == "NOUN":
+        thing = partitive_of(tok) or tok  # "one of its villages"
+        if role == "target" and thing.pos_ == "NOUN":
             # "cities across Ukraine", "Ukrainian towns", "a U.S. diplomatic convoy": the state they belong to
-            places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "of", "throughout")
-                      for g in c.children if g.dep_ == "pobj"] if is_settlement(tok) else []
-            for word in places + [m for m in tok.lefts if m.dep_ in ("amod", "compound", "poss", "nmod")]:
+            places = [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "of", "throughout")
+                      for g in c.children if g.dep_ == "pobj"] if is_settlement(thing) else []
+            for word in places + [m for m in thing.lefts if m.dep_ in ("amod", "compound", "poss", "nmod")]:
                 state = self.resolver.index.state_of(word.text)
                 if state is not None:
                     return self.resolver.actor(state, span_text(list(tok.subtree)))
+                if word.dep_ == "poss" and is_settlement(thing):
+                    return self.resolver.resolve(word, ref)  # "bombed one of its villages": the group's
         return None
 
     def wielder(self, tok: Token, earlier: list[Event]) -> Actor | None:
