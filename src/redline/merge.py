@@ -71,5 +71,5 @@ def merge(events: list[Event]) -> list[Event]:
         twin.killed = twin.killed if twin.killed is not None else ev.killed
         twin.wounded = twin.wounded if twin.wounded is not None else ev.wounded
         twin.approx = twin.approx or ev.approx
-        twin.mentions.extend(ev.mentions)
+        twin.mentions.extend(m for m in ev.mentions if m not in twin.mentions)
     return out
