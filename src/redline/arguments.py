@@ -1,0 +1,152 @@
+"""Who an event's source or target is, when the words alone do not say: pronouns of the speaker,
+owners of places and things, the doer of an act named again ("condemned the strikes"), the
+wielder of a weapon, the attacker a vow of revenge is aimed at, the official reporting his
+state's statement. Reads what the document told before (earlier events), never what follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Token
+
+from .actors import INSTRUMENTS, ActorResolver, partitive_of, span_text
+from .events import TriggerMatcher, controller, holder
+from .merge import agree
+from .model import Actor, Event
+from .speakers import subject_of
+from .where import Gazetteer, is_settlement
+
+FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
+ANSWERABLE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # acts whose doer can be blamed or answered
+
+
+class ArgumentReader:
+    """Turns a trigger's source or target token into an actor, with the document's earlier events."""
+
+    def __init__(self, lexicon: dict, resolver: ActorResolver, matcher: TriggerMatcher, gazetteer: Gazetteer,
+                 speech: set[str], instruments: dict[str, str]) -> None:
+        self.resolver = resolver
+        self.matcher = matcher
+        self.gazetteer = gazetteer
+        self.speech = speech
+        self.instruments = instruments
+        self.acts = set(lexicon.get("act_nouns") or [])
+        self.doers = set(lexicon.get("doer_nouns") or [])
+        self.revenge = {w.split()[0] for w in lexicon.get("revenge_verbs") or []}
+
+    def actor(self, tok: Token | None, ref: date, speaker: Actor | None, earlier: list[Event],
+                 role: str = "target") -> Actor | None:
+        """The actor a source or target token names, with what the document told before."""
+        if tok is None:
+            return None
+        if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON":
+            return speaker
+        if tok.lemma_.lower() in self.doers and earlier and any(c.lower_ == "the" for c in tok.children):
+            # "severe revenge awaited the killers": whoever carried out the last attack
+            found = next((e for e in reversed(earlier) if e.event_type == "ASSAULT" and e.source), None)
+            if found is not None:
+                return self.resolver.with_alias(found.source, tok.text)
+        owner = controller(tok)
+        if owner is not None:
+            # "targets controlled by Kata'ib Hezbollah", "bases housing American troops", "drones launched by X"
+            actor = self.resolver.resolve(owner, ref)
+            if actor is not None:
+                return actor
+        actor = self.resolver.resolve(tok, ref)
+        weapon = partitive_of(tok) or tok  # "43 of the missiles"
+        if actor is not None and actor.id is None and actor.country is None \
+                and (weapon.lemma_.lower() in INSTRUMENTS or weapon.lower_.removesuffix("s") in INSTRUMENTS) \
+                and all(c.dep_ in ("det", "nummod", "quantmod") for c in weapon.lefts):  # not "Valdorian jets"
+            # "Missiles struck central Kyiv": whoever fired the missiles told before; a missile shot down is no one
+            # (with no one told, the weapon stands in: the act is still reported)
+            return (self.wielder(weapon, earlier) or actor) if role == "source" else None
+        if actor is not None and actor.id is None and actor.kind is None and tok.ent_type_ == "GPE":
+            # "fired missiles at Kharkiv": a city attacked stands for its state
+            place = self.gazetteer.lookup(actor.name)
+            state = self.resolver.index.by_id.get(place.country) if place is not None and place.country else None
+            if state is not None and not place.is_country:
+                return self.resolver.actor(state, actor.name)
+        if actor is not None and actor.country is None and speaker is not None and speaker.country \
+                and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children):
+            actor = replace(actor, country=speaker.country)  # "our troops", said an American senator
+        if actor is not None:
+            return actor
+        owner = holder(tok, self.resolver.index.agent_kind)
+        if owner is not None:
+            # "rebel positions", "militia bases"
+            actor = self.resolver.resolve(owner, ref)
+            if actor is not None:
+                return actor
+        if self.is_act(tok):
+            # "condemned the strikes": the target is whoever carried out the act referred to
+            _, owner = None, self.matcher.noun_arguments(tok)[0]
+            if owner is not None:
+                return self.resolver.resolve(owner, ref)
+            return self.doer_of(tok, earlier) if role == "target" else None  # "an attack that killed": unsaid
+        thing = partitive_of(tok) or tok  # "one of its villages"
+        if role == "target" and thing.pos_ == "NOUN":
+            # "cities across Ukraine", "Ukrainian towns", "a U.S. diplomatic convoy": the state they belong to
+            places = [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "of", "throughout")
+                      for g in c.children if g.dep_ == "pobj"] if is_settlement(thing) else []
+            for word in places + [m for m in thing.lefts if m.dep_ in ("amod", "compound", "poss", "nmod")]:
+                state = self.resolver.index.state_of(word.text)
+                if state is not None:
+                    return self.resolver.actor(state, span_text(list(tok.subtree)))
+                if word.dep_ == "poss" and is_settlement(thing):
+                    return self.resolver.resolve(word, ref)  # "bombed one of its villages": the group's
+        return None
+
+    def wielder(self, tok: Token, earlier: list[Event]) -> Actor | None:
+        """Who used this kind of weapon in the last attack told with it."""
+        mode = self.instruments.get(tok.lemma_.lower()) or self.instruments.get(tok.lower_.removesuffix("s"))
+        found = next((e for e in reversed(earlier) if e.event_type == "ASSAULT" and e.source and e.mode == mode), None)
+        return found.source if found else None
+
+    def reporter(self, tok: Token, state: Actor, ref: date) -> Actor | None:
+        """"Rouhani said Iran regretted ...": the official who reports his state's statement makes it."""
+        verb = tok.head if tok.dep_ == "ccomp" else None
+        if verb is None or verb.lemma_.lower() not in self.speech:
+            return None
+        subj = subject_of(verb)
+        person = self.resolver.resolve(subj, ref) if subj is not None else None
+        if person is not None and person.kind == "person" and person.country and person.country == state.country:
+            return person
+        return None
+
+    def avenged_on(self, tok: Token, source: Actor, ref: date, earlier: list[Event]) -> Actor | None:
+        """"vowed to avenge its fighters": whoever last attacked them (or the threatener) is threatened."""
+        verb = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.revenge),
+                    None)
+        if verb is None:
+            return None
+        victim_tok = next(iter(c for c in verb.children if c.dep_ == "dobj"), None)
+        victim = self.resolver.resolve(victim_tok, ref) if victim_tok is not None else source
+        for event in reversed(earlier):
+            if event.event_type == "ASSAULT" and event.source is not None and agree(event.target, victim or source):
+                return event.source
+        return None
+
+    def doer_of(self, act: Token, earlier: list[Event]) -> Actor | None:
+        """Who did the act a noun refers back to: the latest earlier event of its kind (and mode)."""
+        entries = self.matcher.nouns.get(act.lemma_.lower()) or [{}]
+        kind = entries[0].get("type")  # the noun's own type, whether or not it is an event here
+        words = " ".join(t.lower_ for t in act.subtree)
+        mode = next((m for w, m in self.instruments.items() if w in words), None)
+        candidates = [e for e in reversed(earlier) if e.event_type in ANSWERABLE]
+        if kind is not None:
+            # the last act of that kind whose doer is known: no other kind of act's doer is blamed instead
+            for keep in (lambda e: e.event_type == kind and (mode is None or e.mode == mode),
+                         lambda e: e.event_type == kind):
+                found = next((e for e in candidates if keep(e) and e.source), None)
+                if found is not None:
+                    return found.source
+            return None
+        found = next((e for e in candidates if e.source), None)  # "the move", "the decision"
+        return found.source if found else None
+
+    def is_act(self, tok: Token) -> bool:
+        """A noun naming an act ("the shelling", "the killing"), whose doer can be blamed."""
+        return tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.matcher.nouns or tok.tag_ == "VBG"
+                                       or tok.lower_.endswith("ing") or tok.lemma_.lower() in self.acts)
