@@ -123,3 +123,27 @@ def test_them_goes_back_to_a_group_named_by_a_plural_noun(run) -> None:
     text = "President Ana Kell told the striking workers on Friday that she stood with them."
     support = event(run(text), "SUPPORT")
     assert support.target is not None and "workers" in support.target.name
+
+
+def test_bases_where_troops_are_stationed_belong_to_the_troops(run) -> None:
+    ev = event(run("Iranian missiles struck Iraqi bases where American troops are stationed on Wednesday."),
+               "ASSAULT")
+    assert (ev.source.name, ev.target.country) == ("Iran", "USA")
+
+
+def test_the_one_blamed_for_firing_fired(run) -> None:
+    result = run("The opposition blamed Iranian agents for firing live ammunition into crowds on Monday.")
+    assault = event(result, "ASSAULT")
+    assert assault.source is not None and assault.source.country == "IRN"
+
+
+def test_a_threat_brushed_aside_was_made_by_whoever_threatened(run) -> None:
+    text = ("President Ivo Marek threatened Valdoria with sanctions on Monday. "
+            "Valdoria's foreign minister, Ana Kell, brushed the threat aside on Tuesday.")
+    rejection = event(run(text, published="2021-03-10"), "REJECT")
+    assert rejection.target is not None and rejection.target.name == "Ivo Marek"
+
+
+def test_describing_words_are_left_out_of_a_groups_alias(run) -> None:
+    ev = event(run("Dozens of angry Iraqi militia supporters broke into the embassy compound on Tuesday."), "PROTEST")
+    assert "Iraqi militia supporters" in ev.source.aliases

@@ -171,9 +171,12 @@ def np_tokens(head: Token) -> list[Token]:
 def generic_aliases(head: Token, surface: str) -> tuple[str, ...]:
     """Other ways to write an unnamed group: with its article, and without its trailing phrase."""
     full = span_text(np_tokens(head))
-    short = span_text(strip_det(sorted([head, *(c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod"))],
-                                       key=lambda t: t.i)))
-    return tuple(dict.fromkeys(a for a in (full, short) if a and a != surface))
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    short = span_text(strip_det(sorted([head, *mods], key=lambda t: t.i)))
+    # and without words that only describe: "angry Iraqi Shiite militia supporters" → "Iraqi Shiite militia supporters"
+    named = [m for m in mods if not (m.pos_ == "ADJ" and not m.ent_type_ and not m.text[:1].isupper())]
+    plain = span_text(sorted([head, *(t for m in named for t in m.subtree)], key=lambda t: t.i))
+    return tuple(dict.fromkeys(a for a in (full, short, plain) if a and a != surface))
 
 
 def span_text(tokens: list[Token]) -> str:

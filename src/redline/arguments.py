@@ -134,7 +134,7 @@ class ArgumentReader:
         kind = entries[0].get("type")  # the noun's own type, whether or not it is an event here
         words = " ".join(t.lower_ for t in act.subtree)
         mode = next((m for w, m in self.instruments.items() if w in words), None)
-        candidates = [e for e in reversed(earlier) if e.event_type in ANSWERABLE]
+        candidates = list(reversed(earlier))
         if kind is not None:
             # the last act of that kind whose doer is known: no other kind of act's doer is blamed instead
             for keep in (lambda e: e.event_type == kind and (mode is None or e.mode == mode),
@@ -143,7 +143,7 @@ class ArgumentReader:
                 if found is not None:
                     return found.source
             return None
-        found = next((e for e in candidates if e.source), None)  # "the move", "the decision"
+        found = next((e for e in candidates if e.source and e.event_type in ANSWERABLE), None)  # "the move"
         return found.source if found else None
 
     def is_act(self, tok: Token) -> bool:

@@ -291,6 +291,11 @@ class TriggerMatcher:
 
     @staticmethod
     def inherited_subject(tok: Token) -> Token | None:
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "VERB":
+            # "blamed Iranian agents for firing into crowds": the one blamed did it
+            blamed = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+            if blamed is not None:
+                return blamed
         node = tok
         for _ in range(3):
             if node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
@@ -353,8 +358,13 @@ def between(tok: Token) -> tuple[Token, Token] | None:
 
 
 def controller(tok: Token) -> Token | None:
-    """The actor that holds a place or thing: the agent of "run by X", the object of "housing X"."""
+    """The actor that holds a place or thing: the agent of "run by X", the object of "housing X",
+    the subject of "where X are stationed"."""
     for acl in tok.children:
+        if acl.dep_ == "relcl" and any(c.lower_ == "where" for c in acl.children):
+            found = next((c for c in acl.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if found is not None:
+                return found
         if acl.dep_ != "acl":
             continue
         agent = next((g for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
