@@ -52,3 +52,9 @@ def test_posts_are_quotes_via_post(run) -> None:
     assert (post.author, post.handle, post.text) == ("Lena Ortiz", "lenaortiz", "Crowds gathered at noon.")
     (quote,) = [q for q in result.quotes if q.via == "post"]
     assert quote.speaker.name == "Lena Ortiz" and "lenaortiz" in quote.speaker.aliases
+
+
+def test_a_pronoun_finds_a_person_the_tagger_called_an_organisation(run) -> None:
+    text = ("The minister was furious. Speaking to reporters aboard his plane on Sunday, Trump said the troops would "
+            "stay.\n\nA day later he wrote that the bases would be hit “very fast and very hard” if attacked.")
+    assert speakers(run(text, published="2020-01-06"))["very fast and very hard"] == "Donald Trump"

@@ -391,10 +391,11 @@ class ActorResolver:
         candidates = [e.root for e in doc.ents if window_start <= e.start < tok.i and e.label_ in labels]
         if labels == {"PERSON"}:
             # the tagger sometimes misses a name; a proper-noun subject that is not a place counts too
+            # (or one the tagger mislabelled: "Trump" as an organisation; the knowledge base knows better)
             candidates += [t for t in doc[window_start:tok.i] if t.dep_ == "nsubj" and t.text[:1].isupper()
-                           and t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC", "FAC")
                            and self.index.state_of(t.text) is None
-                           and (t.pos_ == "PROPN" or getattr(self.index.lookup(t.text, on), "kind", "") == "person")]
+                           and (getattr(self.index.lookup(t.text, on), "kind", "") == "person"
+                                or (t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC", "FAC")))]
             # a title standing for its holder: "the prime minister ... when Esper telephoned him"
             candidates += [t for t in doc[window_start:tok.i] if t.pos_ == "NOUN" and t.lower_ in self.index.title_words
                            and any(c.lower_ == "the" for c in t.children)]
