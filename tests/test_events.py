@@ -209,3 +209,20 @@ def test_two_groups_of_victims_of_one_country_are_two_events(run) -> None:
     text = ("Gunmen killed 12 passengers on a bus near Kaduna on Monday. "
             "Police fired tear gas at a crowd of mourners in Kaduna on Tuesday.")
     assert types(run(text, published="2021-03-10")) == ["ASSAULT", "ASSAULT"]
+
+
+def test_jets_shot_down_are_the_target(run) -> None:
+    ev = run("Pakistan shot down two Indian fighter jets over the border on Wednesday.").events[0]
+    assert (ev.source.name, ev.target.name) == ("Pakistan", "India")
+
+
+def test_each_party_called_on_is_addressed(run) -> None:
+    result = run("China called on India and Pakistan on Wednesday to exercise restraint.")
+    assert sorted(e.target.name for e in result.events if e.event_type == "REQUEST") == ["India", "Pakistan"]
+
+
+def test_an_accusation_of_something_names_the_accused_alone(run) -> None:
+    text = "President Ana Kell of Valdoria said on Monday that the deaths would be investigated and accused Western " \
+           "countries of double standards."
+    ev = next(e for e in run(text).events if e.event_type == "ACCUSE")
+    assert ev.source.name == "Ana Kell" and ev.target.name == "Western countries"

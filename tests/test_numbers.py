@@ -51,3 +51,8 @@ def test_a_death_toll_is_the_number_killed(run) -> None:
     text = "Fighting raged in Goma on Monday between the army and the rebels, and the death toll rose to 40."
     ev = next(e for e in run(text).events if e.event_type == "ASSAULT")
     assert ev.killed == 40
+
+
+def test_a_large_number_is_no_figure(run) -> None:
+    ev = run("The ministry said the air strike on Sunday had killed a very large number of militants.").events[0]
+    assert ev.killed is None

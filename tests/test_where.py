@@ -99,3 +99,7 @@ def test_shipped_regions_are_what_the_script_builds(tmp_path) -> None:
     out = tmp_path / "admin1.tsv"
     assert module.main(["--reference", str(reference), "--out", str(out)]) == 0
     assert out.read_bytes() == data_path("admin1.tsv").read_bytes()
+
+
+def test_a_citys_own_name_beats_another_citys_old_name() -> None:
+    assert Gazetteer().lookup("Islamabad").country == "PAK"

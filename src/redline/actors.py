@@ -23,6 +23,7 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its"
 INSTRUMENTS = {"drone", "missile", "rocket", "jet", "warplane", "aircraft", "bomber", "helicopter"}
 NOT_ACTORS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+CHARGING = {"accuse", "suspect", "convict", "charge", "acquit", "clear", "warn", "remind", "inform", "notify"}
 BACKING = {"backed", "led", "allied", "aligned", "sponsored", "funded", "supported", "armed", "trained", "linked"}
 ANAPHORIC_NOUNS = {"group", "militia", "movement", "organization", "organisation", "faction", "party", "ministry",
                    "agency", "company", "airline", "alliance"}
@@ -150,7 +151,9 @@ def np_tokens(head: Token) -> list[Token]:
         elif child.i > head.i and child.dep_ in {"flat", "compound"}:
             tokens.extend(child.subtree)
         elif child.i > head.i and child.dep_ == "prep" and child.lower_ in {"of", "on", "at", "for"} \
-                and any(g.dep_ == "pobj" for g in child.children):  # not "accused X of developing plans"
+                and any(g.dep_ == "pobj" for g in child.children) \
+                and not (child.lower_ == "of" and head.dep_ == "dobj" and head.head.lemma_ in CHARGING):
+            # not "accused X of developing plans", "accused Western countries of double standards"
             if child.lower_ == "of" or head.lemma_ in {"man", "spokesman", "official", "officer", "member"}:
                 tokens.extend(child.subtree)
     tokens = sorted(set(tokens), key=lambda t: t.i)
@@ -237,6 +240,8 @@ class ActorResolver:
         """The actor a noun phrase names, or None when it names no actor."""
         if head.pos_ == "PRON" and head.lower_ not in PARTITIVES:
             return self.pronoun(head, on)
+        if any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in head.children):
+            return None  # "neither country", "no government": nobody
         part = partitive_of(head)
         if part is not None:
             # "twenty-five of its fighters", "dozens of angry supporters", "members of the militia"

@@ -62,12 +62,16 @@ class ArgumentReader:
             # "Missiles struck central Kyiv": whoever fired the missiles told before; a missile shot down is no one
             # (with no one told, the weapon stands in: the act is still reported)
             return (self.wielder(weapon, earlier) or actor) if role == "source" else None
+        if actor is not None and actor.id is None and actor.kind is None and tok.ent_type_ == "GPE" \
+                and tok.dep_ == "compound" and role == "source":
+            return None  # "the Balakot strike": a place the act is named after, not its doer
         if actor is not None and actor.id is None and actor.kind is None and tok.ent_type_ == "GPE":
             # "fired missiles at Kharkiv": a city attacked stands for its state
             place = self.gazetteer.lookup(actor.name)
             state = self.resolver.index.by_id.get(place.country) if place is not None and place.country else None
             if state is not None and not place.is_country:
-                return self.resolver.actor(state, actor.name)
+                # a city attacked stands for its state; a city does not attack ("the Balakot strike")
+                return self.resolver.actor(state, actor.name) if role == "target" else None
         if actor is not None and actor.country is None and speaker is not None and speaker.country \
                 and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children):
             actor = replace(actor, country=speaker.country)  # "our troops", said an American senator

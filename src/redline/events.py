@@ -229,7 +229,8 @@ class TriggerMatcher:
         passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
         agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         obj = next(iter(objects_of(tok)), None)
-        if obj is not None and obj.lemma_.lower() in self.weapons:
+        if obj is not None and obj.lemma_.lower() in self.weapons and not any(
+                c.dep_ == "prt" and c.lower_ == "down" for c in children):  # "shot down two jets": the jets are hit
             # "fired tear gas at protesters": the weapon is no target; "... to disperse the crowd": the crowd is
             purpose = next((c for c in children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.purpose),
                            None)
@@ -297,10 +298,16 @@ class TriggerMatcher:
             if blamed is not None:
                 return blamed
         node = tok
-        for _ in range(3):
+        for _ in range(4):
             if node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
                 node = node.head
                 subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and (subj.dep_ == "nsubj" or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_):
+                    return subj
+                # "said the death would be investigated and accused ...": the death accuses no one; climb on
+            elif node.dep_ == "ccomp" and node != tok and node.head != node:
+                node = node.head
+                subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
                 if subj is not None:
                     return subj
             elif node.dep_ in ("relcl", "acl"):

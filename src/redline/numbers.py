@@ -17,6 +17,7 @@ UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+VAGUE = {"number", "lot", "handful", "host", "scores", "dozens", "hundreds", "thousands", "many", "several"}
 NOBODY = {"nobody", "no one", "none", "noone"}
 LOWER_BOUND = {"least", "more", "over", "than", "nearly", "about", "around", "some", "almost", "roughly",
                "estimated", "approximately", "up"}
@@ -63,6 +64,8 @@ def count_of(np: Token) -> Count | None:
     """The number of people a noun phrase names: its numeral, its article ("a contractor"), or zero."""
     if np.lower_ in NOBODY or (np.lower_ == "one" and any(c.lower_ == "no" for c in np.children)):
         return Count(0)
+    if np.lemma_.lower() in VAGUE:
+        return None  # "a very large number", "a handful": no figure stated
     if any(c.dep_ == "det" and c.lower_ == "no" for c in np.children):
         return Count(0)
     if np.like_num or np.pos_ == "NUM":

@@ -121,6 +121,9 @@ class Extractor:
                 joint = trig.source.conjuncts if trig.source is not None and trig.event_type in VOICED \
                     and trig.source.head == trig.token else ()
                 sides = [trig] + [replace(trig, source=c) for c in joint if c.i > trig.source.i and c != trig.target]
+                # "China called on India and Pakistan": each is addressed
+                if trig.target is not None and trig.event_type in VOICED and not joint:
+                    sides += [replace(trig, target=c) for c in trig.target.conjuncts if c.i > trig.target.i]
                 for side in sides:
                     event = self.event(side, where, quotes, found)
                     if event is None:

@@ -53,18 +53,24 @@ class Gazetteer:
         self.countries: dict[str, str] = {}
         for c in countries.values():
             self.countries[fold(c["name"])] = c["iso3"]
+        # a city's own name beats another city's alternate name: "Islamabad" is the capital of Pakistan,
+        # not an old name of Chittagong, however populous
         self.cities: dict[str, tuple[str, float, float, int]] = {}
+        alternates: dict[str, tuple[str, float, float, int]] = {}
         for city in gc.get_cities().values():
             iso3 = self.iso3.get(city["countrycode"])
             if iso3 is None:
                 continue
             value = (iso3, city["latitude"], city["longitude"], city["population"])
-            names = [city["name"], *(n for n in city.get("alternatenames", ()) if n.isascii())]
-            for name in names:
-                for key in keys(name):
-                    old = self.cities.get(key)
-                    if old is None or old[3] < value[3]:
-                        self.cities[key] = value
+            for table, names in ((self.cities, [city["name"]]),
+                                 (alternates, [n for n in city.get("alternatenames", ()) if n.isascii()])):
+                for name in names:
+                    for key in keys(name):
+                        old = table.get(key)
+                        if old is None or old[3] < value[3]:
+                            table[key] = value
+        for key, value in alternates.items():
+            self.cities.setdefault(key, value)
 
         self.regions: dict[str, str] = {}  # provinces, governorates, states: folded name → ISO3
         for line in data_path("admin1.tsv").read_text(encoding="utf-8").splitlines():
