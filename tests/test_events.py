@@ -226,3 +226,17 @@ def test_an_accusation_of_something_names_the_accused_alone(run) -> None:
            "countries of double standards."
     ev = next(e for e in run(text).events if e.event_type == "ACCUSE")
     assert ev.source.name == "Ana Kell" and ev.target.name == "Western countries"
+
+
+def test_pledged_support_is_support(run) -> None:
+    ev = run("Ankara denied the charge and pledged its full support to Baku on Monday.").events[-1]
+    assert (ev.event_type, ev.source.name, ev.target.name) == ("SUPPORT", "Turkey", "Azerbaijan")
+
+
+def test_fighting_between_two_nationalities(run) -> None:
+    ev = run("Heavy fighting between Armenian and Azerbaijani forces entered a second day on Monday.").events[0]
+    assert (ev.source.name, ev.target.name) == ("Armenia", "Azerbaijan")
+
+
+def test_what_will_happen_has_not_happened(run) -> None:
+    assert types(run("The Security Council will meet on Tuesday to discuss the fighting.")) == []

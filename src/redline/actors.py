@@ -413,8 +413,8 @@ class ActorResolver:
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ in ("dobj", "pobj",
                                                                                                   "dative") else None
         for head in sorted(set(candidates), key=lambda t: -t.i):
-            if subject is not None and head == subject:
-                continue
+            if (subject is not None and head == subject) or head.text.startswith("@"):
+                continue  # nor a handle in a post's signature
             found = self.resolve(head, on)
             if found is not None and (labels != {"PERSON"} or found.kind in ("person", None)):
                 return found

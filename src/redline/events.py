@@ -193,6 +193,9 @@ class TriggerMatcher:
             return False
         child = tok
         for anc in tok.ancestors:
+            if child == tok and entry is not None and anc.lemma_.lower() in (entry.get("head") or ()):
+                child = anc
+                continue  # "pledged its full support": the pledge is the support
             if anc.lemma_.lower() in self.irrealis and child.dep_ in IRREALIS_DEPS and not (
                     child.dep_ == "ccomp" and child.tag_ == "VBD" and anc.lemma_.lower() in TELLING):
                 return False  # but "told them that he stood with them" reports what is so
@@ -340,11 +343,13 @@ class TriggerMatcher:
         if (tok.dep_ in OBJECT_DEPS or host != tok.head) and host.lemma_ in self.patient_hosts:
             # "our troops faced 11 rocket attacks", "a convoy came under fire": the subject suffered the act
             target = target or next((c for c in host.children if c.dep_ == "nsubj"), None)
-        elif source is None and tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.host_verbs:
+        elif tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.host_verbs:
             host = tok.head
-            if target is None:  # "opened fire on protesters", "launched strikes against the militia"
-                target = next((g for c in host.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+            if target is None:  # "opened fire on protesters", "pledged its support to Baku"
+                target = next((g for c in host.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS | {"to"}
                                for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+            if source is not None and source.pos_ != "PRON":
+                return source, target
             source = next((c for c in host.children if c.dep_ == "nsubj"), None)
             if source is None:
                 source = next((g for c in host.children if c.dep_ == "agent" for g in c.children
@@ -353,14 +358,20 @@ class TriggerMatcher:
 
 
 def between(tok: Token) -> tuple[Token, Token] | None:
-    """"fighting between the army and the RSF": one side and the other (also "fighting raged between ...")."""
+    """"fighting between the army and the RSF": one side and the other (also "fighting raged between ...",
+    "fighting between Armenian and Azerbaijani forces")."""
     around = list(tok.children) + (list(tok.head.children) if tok.dep_ == "nsubj" else [])
     for c in around:
         if c.dep_ == "prep" and c.lower_ == "between":
             side = next((g for g in c.children if g.dep_ == "pobj"), None)
-            other = next((g for g in side.children if g.dep_ == "conj"), None) if side is not None else None
+            if side is None:
+                continue
+            other = next((g for g in side.children if g.dep_ == "conj"), None)
             if other is not None:
                 return side, other
+            adj = next((g for g in side.lefts if g.dep_ == "amod" and any(h.dep_ == "conj" for h in g.children)), None)
+            if adj is not None:
+                return adj, next(h for h in adj.children if h.dep_ == "conj")
     return None
 
 
