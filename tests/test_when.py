@@ -64,3 +64,10 @@ def test_a_past_verb_above_an_infinitive_takes_the_paragraphs_day(run) -> None:
             "to urge deputies to pass it.")
     ev = next(e for e in run(text, published="2021-03-09").events if e.event_type == "REQUEST")
     assert ev.date == date(2021, 3, 7)
+
+
+def test_the_storys_day_is_the_day_of_the_ledes_main_verb(run) -> None:
+    text = ("A day after storming the compound in Goma, the crowd packed up and went home this afternoon.\n\n"
+            "The governor told the demonstrators to withdraw.")
+    ev = next(e for e in run(text, published="2021-03-05").events if e.event_type == "REQUEST")
+    assert ev.date == date(2021, 3, 5)

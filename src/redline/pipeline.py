@@ -139,7 +139,9 @@ class Extractor:
             days = [m for m in where.dates if m.date_end is None]
             if days and not in_post:
                 paragraph = days[-1]
-                lede = lede or days[0]
+                # the story's day is the day of the first sentence's main verb: "A day after storming the
+                # compound, the crowd went home this afternoon" happened today
+                lede = lede or pick_date(days, (sent.start_char, sent.end_char), sent.root.idx)
         return merge(found)
 
     def add_toll(self, sent: Span, attack: Event | None) -> Event | None:
