@@ -147,3 +147,20 @@ def test_a_threat_brushed_aside_was_made_by_whoever_threatened(run) -> None:
 def test_describing_words_are_left_out_of_a_groups_alias(run) -> None:
     ev = event(run("Dozens of angry Iraqi militia supporters broke into the embassy compound on Tuesday."), "PROTEST")
     assert "Iraqi militia supporters" in ev.source.aliases
+
+
+def test_whose_response_it_is_carries_it_out(run) -> None:
+    ev = event(run("Iran's response on Tuesday was to carry out an attack on the embassy in Baghdad."), "ASSAULT")
+    assert ev.source.name == "Iran"
+
+
+def test_revenge_awaits_the_killers(run) -> None:
+    text = ("An Israeli drone struck a car near Tyre on Monday. Hezbollah warned on Tuesday that severe revenge "
+            "awaited the killers.")
+    threat = event(run(text, published="2021-03-10"), "THREATEN")
+    assert threat.target is not None and threat.target.name == "Israel"
+
+
+def test_a_detention_by_no_one_named_is_by_the_state_where_it_happens(run) -> None:
+    ev = event(run("A French journalist was briefly detained in Tehran on Monday."), "COERCE")
+    assert ev.source.name == "Iran"

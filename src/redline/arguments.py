@@ -77,6 +77,16 @@ class ArgumentReader:
             actor = replace(actor, country=speaker.country)  # "our troops", said an American senator
         if actor is not None:
             return actor
+        if role == "source" and tok.pos_ == "NOUN":
+            # "Iran's response is to carry out an attack": whose response, whose decision
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return self.resolver.resolve(owner, ref)
+        if role == "target" and tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
+            # "warned that severe revenge awaited the killers": the one it awaits
+            awaited = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            if awaited is not None:
+                return self.actor(awaited, ref, speaker, earlier, role)
         owner = holder(tok, self.resolver.index.agent_kind)
         if owner is not None:
             # "rebel positions", "militia bases"

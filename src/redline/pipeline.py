@@ -200,6 +200,9 @@ class Extractor:
         if place is not None and place.country and not statement:
             # an unnamed group takes the country where it acts: "protesters" in Tehran are Iranian
             source, target = (located(a, place.country) for a in (source, target))
+            if source is None and trig.event_type == "COERCE" and place.country in self.resolver.index.by_id:
+                # "was detained near Amir Kabir": arrests are made by the state where they happen
+                source = self.resolver.actor(self.resolver.index.by_id[place.country], "authorities")
         killed = wounded = None
         if trig.event_type == "ASSAULT":
             killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs, tok)
