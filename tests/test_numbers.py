@@ -2,7 +2,7 @@
 
 import pytest
 
-from redline.numbers import words_to_int
+from redline.numbers import casualties, words_to_int
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -56,3 +56,11 @@ def test_a_death_toll_is_the_number_killed(run) -> None:
 def test_a_large_number_is_no_figure(run) -> None:
     ev = run("The ministry said the air strike on Sunday had killed a very large number of militants.").events[0]
     assert ev.killed is None
+
+
+def test_a_range_gives_its_lower_bound(extractor) -> None:
+    for text in ("Between 10 and 15 people were killed in the raid.", "The raid killed 10 to 15 people.",
+                 "The blast killed 3-5 civilians."):
+        (sent,) = list(extractor.parser(text).sents)
+        killed, _ = casualties(sent, {"kill"}, {"wound"})
+        assert killed is not None and (killed.value, killed.approx) in ((10, True), (3, True)), text

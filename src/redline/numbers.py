@@ -17,6 +17,7 @@ UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+RANGE_WORDS = {"to", "-", "–", "and", "or"}
 VAGUE = {"number", "lot", "handful", "host", "scores", "dozens", "hundreds", "thousands", "many", "several"}
 NOBODY = {"nobody", "no one", "none", "noone"}
 LOWER_BOUND = {"least", "more", "over", "than", "nearly", "about", "around", "some", "almost", "roughly",
@@ -82,8 +83,24 @@ def count_of(np: Token) -> Count | None:
     return None
 
 
+def number_range(tok: Token) -> Count | None:
+    """A range gives its lower bound: "10 to 15", "between 10 and 15", "3-5" → 10, 10, 3 (approx)."""
+    numerals = sorted({t for t in tok.subtree if t.like_num and t.lower_ not in ("a", "an")}, key=lambda t: t.i)
+    if len(numerals) < 2:
+        return None
+    first, second = numerals[0], numerals[1]
+    between = tok.doc[first.i + 1:second.i]
+    if not (0 < len(between) <= 2 and all(t.lower_ in RANGE_WORDS for t in between)):
+        return None
+    low = words_to_int(first.text)
+    return Count(low, True) if low is not None else None
+
+
 def number_phrase(tok: Token) -> Count | None:
     """A numeral with its modifiers: "at least 25", "two dozen", "more than thirty"."""
+    ranged = number_range(tok)
+    if ranged is not None:
+        return ranged
     parts = sorted([tok, *(c for c in tok.children if c.dep_ in ("compound", "nummod", "quantmod", "advmod"))],
                    key=lambda t: t.i)
     approx = any(t.lower_ in LOWER_BOUND for p in parts for t in p.subtree)
