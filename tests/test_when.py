@@ -71,3 +71,17 @@ def test_the_storys_day_is_the_day_of_the_ledes_main_verb(run) -> None:
             "The governor told the demonstrators to withdraw.")
     ev = next(e for e in run(text, published="2021-03-05").events if e.event_type == "REQUEST")
     assert ev.date == date(2021, 3, 5)
+
+
+def test_between_and_from_give_a_span() -> None:
+    (span,) = find_dates("Attacks rose between January 3 and January 8.", date(2020, 1, 10))
+    assert (span.date, span.date_end) == (date(2020, 1, 3), date(2020, 1, 8))
+    (span,) = find_dates("Shelling went on from Monday to Wednesday.", date(2020, 1, 10))
+    assert (span.date, span.date_end) == (date(2020, 1, 6), date(2020, 1, 8))
+
+
+def test_calendar_units_are_spans_up_to_the_reference() -> None:
+    (week,) = find_dates("There were raids last week.", date(2020, 1, 10))
+    assert (week.date, week.date_end) == (date(2019, 12, 30), date(2020, 1, 5))
+    (month,) = find_dates("Protests grew earlier this month.", date(2020, 1, 10))
+    assert (month.date, month.date_end) == (date(2020, 1, 1), date(2020, 1, 10))

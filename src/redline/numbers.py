@@ -90,6 +90,8 @@ def number_range(tok: Token) -> Count | None:
         return None
     first, second = numerals[0], numerals[1]
     between = tok.doc[first.i + 1:second.i]
+    if first.is_alpha and second.is_alpha and not first.whitespace_ and all(not t.whitespace_ for t in between):
+        return None  # "twenty-five" is one number
     if not (0 < len(between) <= 2 and all(t.lower_ in RANGE_WORDS for t in between)):
         return None
     low = words_to_int(first.text)

@@ -256,6 +256,9 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
     mentions = [m for m in where.dates if m.date_end is None] if statement else where.dates
     sub = list(tok.subtree)  # a statement is made on one day, so spans are for acts only
     picked = pick_date(mentions, (sub[0].idx, sub[-1].idx + len(sub[-1])), tok.idx)
+    if picked is not None and picked.rule == "calendar_span" and where.context is not None \
+            and picked.date <= where.context.date <= (picked.date_end or picked.date):
+        return where.context, False  # "this week's assault": the day the story is about, within that week
     if picked is not None:
         return picked, True
     if where.context is not None and ANAPHORIC.search(where.sent.text):

@@ -52,6 +52,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ago", re.compile(rf"\b({NUM_RE}) (hour|day|week)s? (?:ago|earlier|before|after)\b", re.I)),
     ("last_weekday", re.compile(r"\blast (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("weekday", re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?\b", re.I)),
+    ("calendar_span", re.compile(r"\b(?:last|this|earlier this) (week|month|year)\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|at|during) the weekend\b", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight)\b", re.I)),
     ("tomorrow", re.compile(r"\b(?:tomorrow|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday"
@@ -59,6 +60,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b", re.I)),
 ]
 
+
+SPAN_GAP = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
 
 # Words that point back to the day just named: "the same day", "that evening", "hours later".
 ANAPHORIC = re.compile(r"\b(?:(?:on )?the same day|(?:later )?that (?:day|morning|afternoon|evening|night)"
@@ -94,6 +97,18 @@ def resolve(rule: str, match: re.Match, ref: date) -> tuple[date, date | None] |
     if rule == "last_weekday":
         back = (ref.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7 or 7
         return ref - timedelta(days=back), None
+    if rule == "calendar_span":
+        # "last week", "last month", "earlier this month": the calendar unit, up to the reference at most
+        unit, word = match.group(1).lower(), text.lower().split()[0]
+        back = word == "last"
+        if unit == "week":
+            monday = ref - timedelta(days=ref.weekday() + (7 if back else 0))
+            return monday, min(monday + timedelta(days=6), ref)
+        if unit == "month":
+            first = shift_months(ref.replace(day=1), -1 if back else 0)
+            return first, min(shift_months(first, 1) - timedelta(days=1), ref)
+        first = date(ref.year - (1 if back else 0), 1, 1)
+        return first, min(date(first.year, 12, 31), ref)
     if rule == "weekend":
         return ref - timedelta(days=(ref.weekday() - 6) % 7 or 7), None
     if rule == "yesterday":
@@ -160,7 +175,22 @@ def find_dates(text: str, ref: date, offset: int = 0) -> list[DateMention]:
                 continue
             taken.append((match.start(), match.end()))
             found.append(DateMention(offset + match.start(), offset + match.end(), value[0], value[1], rule))
-    return sorted(found, key=lambda m: m.start)
+    return joined_spans(sorted(found, key=lambda m: m.start), text, offset)
+
+
+def joined_spans(found: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """"between January 3 and January 8", "from Monday to Wednesday": two days that bound one span."""
+    out: list[DateMention] = []
+    for mention in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.date_end is None and mention.date_end is None and prev.date < mention.date:
+            gap = text[prev.end - offset:mention.start - offset]
+            lead = text[max(0, prev.start - offset - 9):prev.start - offset].lower()
+            if SPAN_GAP.fullmatch(gap) and re.search(r"\b(?:between|from)\s+(?:on\s+)?\Z", lead):
+                out[-1] = DateMention(prev.start, mention.end, prev.date, mention.date, "span_between")
+                continue
+        out.append(mention)
+    return out
 
 
 def pick_date(mentions: list[DateMention], clause: tuple[int, int], anchor: int) -> DateMention | None:
