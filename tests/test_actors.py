@@ -164,3 +164,15 @@ def test_revenge_awaits_the_killers(run) -> None:
 def test_a_detention_by_no_one_named_is_by_the_state_where_it_happens(run) -> None:
     ev = event(run("A French journalist was briefly detained in Tehran on Monday."), "COERCE")
     assert ev.source.name == "Iran"
+
+
+def test_an_army_led_by_a_general_is_the_army(run) -> None:
+    ev = event(run("The army, led by General Ivo Marek, carried out airstrikes on rebel bases on Monday."), "ASSAULT")
+    assert ev.source.name == "army"
+
+
+def test_the_strikes_condemned_are_the_attack_on_someone(run) -> None:
+    text = ("Russia fired missiles at Kharkiv on Monday. Ukraine's air defences shot down 20 of them. "
+            "On Tuesday the G7 condemned the strikes.")
+    blame = event(run(text, published="2022-10-11"), "ACCUSE")
+    assert blame.target is not None and blame.target.name == "Russia"

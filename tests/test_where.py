@@ -103,3 +103,8 @@ def test_shipped_regions_are_what_the_script_builds(tmp_path) -> None:
 
 def test_a_citys_own_name_beats_another_citys_old_name() -> None:
     assert Gazetteer().lookup("Islamabad").country == "PAK"
+
+
+def test_a_groups_bases_are_not_a_named_site(run) -> None:
+    ev = run("The army bombed Hezbollah bases near Tyre on Monday.").events[0]
+    assert ev.place != "Hezbollah"

@@ -48,7 +48,9 @@ class ArgumentReader:
             found = next((e for e in reversed(earlier) if e.event_type == "ASSAULT" and e.source), None)
             if found is not None:
                 return self.resolver.with_alias(found.source, tok.text)
-        owner = controller(tok)
+        # "sites run by X", "drones launched by X"; but "the army, led by General X" is the army
+        leads = self.resolver.index.agent_kind(tok) is not None and not is_instrument(tok)
+        owner = None if leads else controller(tok)
         if owner is not None:
             # "targets controlled by Kata'ib Hezbollah", "bases housing American troops", "drones launched by X"
             actor = self.resolver.resolve(owner, ref)
@@ -57,7 +59,7 @@ class ArgumentReader:
         actor = self.resolver.resolve(tok, ref)
         weapon = partitive_of(tok) or tok  # "43 of the missiles"
         if actor is not None and actor.id is None and actor.country is None \
-                and (weapon.lemma_.lower() in INSTRUMENTS or weapon.lower_.removesuffix("s") in INSTRUMENTS) \
+                and is_instrument(weapon) \
                 and all(c.dep_ in ("det", "nummod", "quantmod") for c in weapon.lefts):  # not "Valdorian jets"
             # "Missiles struck central Kyiv": whoever fired the missiles told before; a missile shot down is no one
             # (with no one told, the weapon stands in: the act is still reported)
@@ -150,9 +152,9 @@ class ArgumentReader:
         mode = next((m for w, m in self.instruments.items() if w in words), None)
         candidates = list(reversed(earlier))
         if kind is not None:
-            # the last act of that kind whose doer is known: no other kind of act's doer is blamed instead
-            for keep in (lambda e: e.event_type == kind and (mode is None or e.mode == mode),
-                         lambda e: e.event_type == kind):
+            # the last act of that kind whose doer (and victim) is known: no other kind of act's doer is blamed
+            for keep in (lambda e: e.event_type == kind and (mode is None or e.mode == mode) and e.target,
+                         lambda e: e.event_type == kind and e.target, lambda e: e.event_type == kind):
                 found = next((e for e in candidates if keep(e) and e.source), None)
                 if found is not None:
                     return found.source
@@ -164,3 +166,8 @@ class ArgumentReader:
         """A noun naming an act ("the shelling", "the killing"), whose doer can be blamed."""
         return tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.matcher.nouns or tok.tag_ == "VBG"
                                        or tok.lower_.endswith("ing") or tok.lemma_.lower() in self.acts)
+
+
+def is_instrument(tok: Token) -> bool:
+    """A weapon or vehicle standing in for whoever used it: "missiles", "Drones", "a jet"."""
+    return tok.lemma_.lower() in INSTRUMENTS or tok.lower_.removesuffix("s") in INSTRUMENTS

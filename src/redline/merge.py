@@ -43,7 +43,7 @@ def mergeable(a: Event, b: Event) -> bool:
     by_country = a.event_type not in STATEMENT_TYPES
     if a.event_type != b.event_type or not same_actor(a.source, b.source, by_country):
         return False
-    if (a.start, a.end) == (b.start, b.end) and agree(a.source, b.source) and by_country:
+    if (a.start, a.end) == (b.start, b.end) and by_country and agree(a.source, b.source):
         return True  # "shot down the airliner ..., killing all 176 people": one act told twice in one sentence
     if not same_actor(a.target, b.target):
         return False

@@ -132,8 +132,8 @@ def named_site(tok: Token) -> Span | None:
         return None
     left = [t for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree]
     names = [t.i for t in left if t.pos_ == "PROPN"]
-    if not names:
-        return None
+    if not names or any(t.ent_type_ in ("ORG", "NORP") for t in left):
+        return None  # "RSF bases", "Hezbollah positions": whose, not which
     # from the first to the last proper noun: "Ain al-Asad" keeps its article and hyphen
     return Span(tok.doc, min(names), max(names) + 1, label="FAC")
 
