@@ -240,3 +240,19 @@ def test_fighting_between_two_nationalities(run) -> None:
 
 def test_what_will_happen_has_not_happened(run) -> None:
     assert types(run("The Security Council will meet on Tuesday to discuss the fighting.")) == []
+
+
+def test_a_denied_strike_is_no_strike(run) -> None:
+    assert "ASSAULT" not in types(run('"This was not an Israeli strike," the spokesman told reporters on Wednesday.'))
+
+
+def test_protesters_gathering_is_a_protest(run) -> None:
+    ev = run("Protesters gathered outside the embassy in Amman on Wednesday.").events[0]
+    assert (ev.event_type, ev.country) == ("PROTEST", "JOR")
+
+
+def test_rejecting_an_accusation_answers_its_maker(run) -> None:
+    text = ("Valdoria accused the Red Dawn militia of shelling Port Arlen on Monday. "
+            "The militia rejected the accusation on Tuesday.")
+    ev = next(e for e in run(text, published="2021-03-10").events if e.event_type == "REJECT")
+    assert ev.target is not None and ev.target.name == "Valdoria"

@@ -187,8 +187,9 @@ class TriggerMatcher:
             return not (any(c.dep_ == "neg" for c in tok.children) or self.conditional(tok))
         if self.negated(tok) or self.conditional(tok):
             return False
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and self.negated(tok.head):
-            return False  # "attacks on civilians would have consequences"
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") \
+                and self.negated(tok.head):
+            return False  # "attacks on civilians would have consequences", "this was not an Israeli strike"
         if tok.head.lemma_.lower() in self.accidents and tok.dep_ in ("advcl", "conj", "xcomp"):
             return False
         child = tok
