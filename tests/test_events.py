@@ -256,3 +256,18 @@ def test_rejecting_an_accusation_answers_its_maker(run) -> None:
             "The militia rejected the accusation on Tuesday.")
     ev = next(e for e in run(text, published="2021-03-10").events if e.event_type == "REJECT")
     assert ev.target is not None and ev.target.name == "Valdoria"
+
+
+def test_aid_sent_goes_to_its_recipient(run) -> None:
+    ev = run("The European Union sent humanitarian aid to Kenya on Monday.").events[0]
+    assert (ev.event_type, ev.source.name, ev.target.name) == ("AID", "European Union", "Kenya")
+
+
+def test_two_states_holding_talks_consult_each_other(run) -> None:
+    ev = run("Russia and China held talks in Beijing on Monday.").events[0]
+    assert (ev.event_type, ev.source.name, ev.target.name) == ("CONSULT", "Russia", "China")
+
+
+def test_released_prisoners_are_a_group(run) -> None:
+    ev = run("Israel released 39 Palestinian prisoners on Tuesday.").events[0]
+    assert (ev.event_type, ev.mode, ev.target.kind, ev.target.country) == ("RETREAT", "release", "civilians", "PSE")

@@ -225,6 +225,9 @@ class TriggerMatcher:
             trig.source, trig.target = self.verb_arguments(tok, trig.event_type)
         else:
             trig.source, trig.target = self.noun_arguments(tok)
+            if trig.target is None and trig.source is not None and trig.event_type in MUTUAL_TYPES:
+                # "Russia and China held talks": each is the other's counterpart
+                trig.target = next((c for c in trig.source.children if c.dep_ == "conj"), None)
         return trig
 
     def verb_arguments(self, tok: Token, event_type: str) -> tuple[Token | None, Token | None]:
@@ -259,6 +262,10 @@ class TriggerMatcher:
                 if pobj is not None and c.lower_ in ("in", "during", "by") and pobj.lemma_.lower() in self.nouns:
                     source = self.noun_arguments(pobj)[0]
                     break
+        if event_type == "AID" and obj is not None and target == obj:
+            # "sent humanitarian aid to Gaza": the aid is the thing given; whoever receives it is the target
+            target = next((g for c in (*children, *obj.children) if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                           for g in c.children if g.dep_ == "pobj"), None)
         if target is None and event_type in MUTUAL_TYPES and source is not None:
             # "Valdoria and the militia agreed to a ceasefire": each is the other's counterpart
             target = next((c for c in source.children if c.dep_ == "conj"), None)
@@ -268,7 +275,7 @@ class TriggerMatcher:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                         continue  # "agreed on Thursday"
-                    if pobj is not None and (c.lower_ in TARGET_PREPS or event_type in STATEMENT_TYPES):
+                    if pobj is not None and (c.lower_ in TARGET_PREPS or event_type in STATEMENT_TYPES | {"AID"}):
                         target = pobj
                         break
             if target is None:
