@@ -103,3 +103,12 @@ def test_bad_actor_records_are_refused_with_the_reason(tmp_path: Path, record: s
     with pytest.raises(DataError) as err:
         load_actors(extra)
     assert problem in str(err.value) and "bad.yaml" in str(err.value)
+
+
+def test_word_lists_load_as_lower_case_sets() -> None:
+    from redline.knowledge import WORD_LISTS, words
+
+    lists = words()
+    assert set(lists) == set(WORD_LISTS)
+    assert "drone" in lists["instruments"] and "backed" in lists["backing"]
+    assert all(w == w.lower() for values in lists.values() for w in values)

@@ -15,20 +15,18 @@ from datetime import date
 import yaml
 from spacy.tokens import Span, Token
 
-from .knowledge import ActorEntry, data_path
+from .knowledge import ActorEntry, data_path, words
 from .model import Actor
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their", "his", "her",
                "our", "my", "your", "all", "both", "several", "many", "most", "dozens", "hundreds"}
-INSTRUMENTS = {"drone", "missile", "rocket", "jet", "warplane", "aircraft", "bomber", "helicopter"}
-NOT_ACTORS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-CHARGING = {"accuse", "suspect", "convict", "charge", "acquit", "clear", "warn", "remind", "inform", "notify"}
-BACKING = {"backed", "led", "allied", "aligned", "sponsored", "funded", "supported", "armed", "trained", "linked"}
-ANAPHORIC_NOUNS = {"group", "militia", "movement", "organization", "organisation", "faction", "party", "ministry",
-                   "agency", "company", "airline", "alliance"}
-PARTITIVES = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number", "some",
-              "many", "most", "all", "few", "several", "none", "member", "members", "one", "each", "both", "rest"}
+WORDS = words()
+INSTRUMENTS = WORDS["instruments"]
+NOT_ACTORS = WORDS["not_actors"]
+CHARGING = WORDS["charging"]
+BACKING = WORDS["backing"]
+ANAPHORIC_NOUNS = WORDS["anaphoric_nouns"]
+PARTITIVES = WORDS["partitives"]
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "their", "its"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -50,8 +48,8 @@ def load_agents() -> dict[str, str]:
     """Generic agent noun → actor kind, from data/agents.yaml."""
     raw = yaml.safe_load(data_path("agents.yaml").read_text(encoding="utf-8"))
     out: dict[str, str] = {}
-    for kind, words in raw.items():
-        for word in words:
+    for kind, nouns in raw.items():
+        for word in nouns:
             out.setdefault(fold(str(word)), kind)
     return out
 
@@ -320,6 +318,7 @@ class ActorResolver:
         return None
 
     def titled_before(self, head: Token, tokens: list[Token], on: date | None) -> Actor | None:
+        """"the president": of everyone holding that title on the date, the one the text named last."""
         words = [t.lower_ for t in tokens]
         holders: set[str] = set()
         for n in range(min(self.index.max_title_words, len(words)), 0, -1):

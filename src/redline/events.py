@@ -13,15 +13,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .knowledge import words
+
 CONDITION_KEYS = ("future", "head", "prep", "pobj", "dep", "dep_not", "objects", "no_objects", "xcomp", "no_xcomp",
                   "subj_in", "subj_not", "complements", "oprd_pos")
 OBJECT_DEPS = ("dobj", "obj")
-INSTRUMENT_WORDS = {"drone", "missile", "rocket", "jet", "warplane", "aircraft", "bomber", "helicopter", "mortar"}
+INSTRUMENT_WORDS = words()["instruments"]
 TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
 IRREALIS_DEPS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "nsubjpass"}
-THREAT_HEADS = {"warn", "threaten", "vow", "promise", "pledge", "caution", "swear"}
+THREAT_HEADS = words()["threat_heads"]
 FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll"}
-TELLING = {"tell", "warn", "promise", "vow", "pledge", "assure", "remind"}
+TELLING = words()["telling"]
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 STATEMENT_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
 

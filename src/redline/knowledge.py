@@ -182,6 +182,25 @@ def load_lexicon(path: Path | None = None) -> dict:
     return check_lexicon(lex, path.name)
 
 
+WORD_LISTS = ("instruments", "backing", "charging", "anaphoric_nouns", "partitives", "vague_amounts", "threat_heads",
+              "telling", "spokes", "not_actors")
+
+
+@cache
+def words() -> dict[str, frozenset[str]]:
+    """The closed word lists of data/words.yaml (lower case), each checked to be a list of words."""
+    path = data_path("words.yaml")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise DataError(Code.E010, detail=f"{path}: {err}") from None
+    for key in WORD_LISTS:
+        value = raw.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise DataError(Code.E010, detail=f"{path.name}: '{key}' must be a list of words (quote on/off/yes/no)")
+    return {key: frozenset(v.lower() for v in raw[key]) for key in WORD_LISTS}
+
+
 @cache
 def default_knowledge() -> Knowledge:
     """The shipped knowledge, loaded once per process."""

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .knowledge import words
+
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
@@ -18,7 +20,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
         "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 RANGE_WORDS = {"to", "-", "–", "and", "or"}
-VAGUE = {"number", "lot", "handful", "host", "scores", "dozens", "hundreds", "thousands", "many", "several"}
+VAGUE = words()["vague_amounts"]
 NOBODY = {"nobody", "no one", "none", "noone"}
 LOWER_BOUND = {"least", "more", "over", "than", "nearly", "about", "around", "some", "almost", "roughly",
                "estimated", "approximately", "up"}

@@ -13,10 +13,11 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from .actors import ActorResolver, generic_aliases, np_tokens, span_text, strip_det
+from .knowledge import words
 from .model import Actor, Post, Quote
 from .voices import QuoteSpan, post_at
 
-SPOKES = {"spokesman", "spokeswoman", "spokesperson", "office", "representative", "statement", "spokespeople"}
+SPOKES = words()["spokes"]
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
