@@ -271,3 +271,21 @@ def test_two_states_holding_talks_consult_each_other(run) -> None:
 def test_released_prisoners_are_a_group(run) -> None:
     ev = run("Israel released 39 Palestinian prisoners on Tuesday.").events[0]
     assert (ev.event_type, ev.mode, ev.target.kind, ev.target.country) == ("RETREAT", "release", "civilians", "PSE")
+
+
+def test_paying_a_price_threatens_the_payer(run) -> None:
+    result = run('"Valdoria will pay a very big price," President Ivo Marek said on Tuesday.')
+    ev = only(result, "THREATEN")
+    assert (ev.source.name, ev.target.name) == ("Ivo Marek", "Valdoria")
+
+
+def test_held_responsible_by_whoever_says_so(run) -> None:
+    text = ("Militants attacked the embassy in Baghdad on Tuesday. "
+            "The militants will be held fully responsible, the interior minister said.")
+    ev = only(run(text, published="2020-01-01"), "THREATEN")
+    assert ev.source is not None and "minister" in ev.source.name and ev.target.name == "militants"
+
+
+def test_a_promise_that_every_strike_will_be_answered_is_a_threat(run) -> None:
+    ev = only(run('"Every strike on our villages will be answered," said Omar Vesk.'), "THREATEN")
+    assert ev.source.name == "Omar Vesk"

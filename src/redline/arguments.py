@@ -120,13 +120,16 @@ class ArgumentReader:
         found = next((e for e in reversed(earlier) if e.event_type == "ASSAULT" and e.source and e.mode == mode), None)
         return found.source if found else None
 
-    def reporter(self, tok: Token, state: Actor, ref: date) -> Actor | None:
-        """"Rouhani said Iran regretted ...": the official who reports his state's statement makes it."""
+    def reporter(self, tok: Token, state: Actor | None, ref: date) -> Actor | None:
+        """"Rouhani said Iran regretted ...": the official who reports his state's statement makes it.
+        With no state given, whoever reports the clause: "Trump said Iran would pay a price"."""
         verb = tok.head if tok.dep_ == "ccomp" else None
         if verb is None or verb.lemma_.lower() not in self.speech:
             return None
         subj = subject_of(verb)
         person = self.resolver.resolve(subj, ref) if subj is not None else None
+        if state is None:
+            return person
         if person is not None and person.kind == "person" and person.country and person.country == state.country:
             return person
         return None

@@ -170,8 +170,13 @@ class Extractor:
             via, speaker = "quote", quote.speaker
         source = self.arguments.actor(trig.source, where.ref, speaker, earlier, role="source")
         target = self.arguments.actor(trig.target, where.ref, speaker, earlier)
-        if source is None and statement and via == "post":
-            source = speaker
+        if trig.entry.get("subject_suffers"):
+            # "Iran will pay a very big price": the speaker threatens the subject
+            target = source
+            source = speaker if via in ("post", "quote") else self.arguments.reporter(tok, None, where.ref)
+        if source is None and statement:
+            # a statement with no subject is the speaker's: in a post, a quote, or a clause someone reports
+            source = speaker if via in ("post", "quote") else self.arguments.reporter(tok, None, where.ref)
         if source is None and target is None:
             return None
         if statement and source is not None and source.kind in ("state", "government"):
