@@ -66,7 +66,7 @@ def merge(events: list[Event]) -> list[Event]:
         twin.source = twin.source or ev.source
         twin.target = twin.target or ev.target
         twin.mode = twin.mode or ev.mode
-        if twin.country is None or (twin.place is None and ev.place is not None and ev.country == twin.country):
+        if twin.place is None and (twin.country is None or (ev.place is not None and ev.country == twin.country)):
             twin.place, twin.country, twin.lat, twin.lon = ev.place, ev.country, ev.lat, ev.lon
         twin.killed = twin.killed if twin.killed is not None else ev.killed
         twin.wounded = twin.wounded if twin.wounded is not None else ev.wounded
