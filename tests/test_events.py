@@ -289,3 +289,21 @@ def test_held_responsible_by_whoever_says_so(run) -> None:
 def test_a_promise_that_every_strike_will_be_answered_is_a_threat(run) -> None:
     ev = only(run('"Every strike on our villages will be answered," said Omar Vesk.'), "THREATEN")
     assert ev.source.name == "Omar Vesk"
+
+
+def test_possible_and_never_happening_attacks_are_not_events(run) -> None:
+    assert "ASSAULT" not in types(run("Air defences were on alert for a possible American attack on Monday."))
+    assert "ASSAULT" not in types(run("The crew was braced for an American attack that never came."))
+
+
+def test_calling_an_act_successful_is_no_accusation(run) -> None:
+    assert "ACCUSE" not in types(run("The defence minister called the operation successful on Monday."))
+
+
+def test_a_crowd_dispersing_is_no_retreat(run) -> None:
+    assert types(run("Before the crowd dispersed on Monday, a spokesman addressed it.")) == []
+
+
+def test_a_detainee_released_is_released_by_the_state_where_it_happens(run) -> None:
+    ev = only(run("A French journalist was released in Tehran on Tuesday."), "RETREAT")
+    assert ev.source.name == "Iran" and ev.target is not None and "journalist" in ev.target.name

@@ -24,6 +24,8 @@ IRREALIS_DEPS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "nsu
 THREAT_HEADS = words()["threat_heads"]
 FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll"}
 TELLING = words()["telling"]
+UNREAL_MODIFIERS = words()["unreal_modifiers"]
+APPROVING = words()["approving"]
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 STATEMENT_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
 
@@ -171,6 +173,8 @@ class TriggerMatcher:
             return False
         if "oprd_pos" in entry and not any(c.dep_ == "oprd" and c.pos_ in entry["oprd_pos"] for c in children):
             return False
+        if "oprd_pos" in entry and any(t.lower_ in APPROVING for c in children if c.dep_ == "oprd" for t in c.subtree):
+            return False  # "called the operation successful" praises
         if "complements" in entry:
             words = {t.lemma_.lower() for c in children for t in c.subtree}
             if not words & set(entry["complements"]):
@@ -192,6 +196,11 @@ class TriggerMatcher:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") \
                 and self.negated(tok.head):
             return False  # "attacks on civilians would have consequences", "this was not an Israeli strike"
+        if tok.pos_ == "NOUN" and any(c.lower_ in UNREAL_MODIFIERS for c in tok.lefts):
+            return False  # "a possible American attack", "the planned offensive"
+        if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and (self.negated(c) or any(
+                g.lower_ == "never" for g in c.children)) for c in tok.children):
+            return False  # "an American attack that never came"
         if tok.head.lemma_.lower() in self.accidents and tok.dep_ in ("advcl", "conj", "xcomp"):
             return False
         child = tok

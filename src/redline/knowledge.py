@@ -183,7 +183,7 @@ def load_lexicon(path: Path | None = None) -> dict:
 
 
 WORD_LISTS = ("instruments", "backing", "charging", "anaphoric_nouns", "partitives", "vague_amounts", "threat_heads",
-              "telling", "spokes", "not_actors")
+              "telling", "spokes", "not_actors", "unreal_modifiers", "approving")
 
 
 @cache

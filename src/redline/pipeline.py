@@ -183,7 +183,7 @@ class Extractor:
             source = self.arguments.reporter(tok, source, where.ref) or source
         if trig.event_type == "THREATEN" and source is not None:
             target = self.arguments.avenged_on(tok, source, where.ref, earlier) or target
-        if source is None and trig.event_type in SELF_MOVING:
+        if source is None and trig.event_type in SELF_MOVING and trig.entry.get("mode") != "release":
             source, target = target, None  # "Marines were flown in": the forces that move are the actor
         if trig.target is not None and target is None and trig.event_type in OBJECT_REQUIRED \
                 and not self.arguments.is_act(trig.target):
@@ -205,8 +205,9 @@ class Extractor:
         if place is not None and place.country and not statement:
             # an unnamed group takes the country where it acts: "protesters" in Tehran are Iranian
             source, target = (located(a, place.country) for a in (source, target))
-            if source is None and trig.event_type == "COERCE" and place.country in self.resolver.index.by_id:
-                # "was detained near Amir Kabir": arrests are made by the state where they happen
+            if source is None and place.country in self.resolver.index.by_id and (
+                    trig.event_type == "COERCE" or trig.entry.get("mode") == "release"):
+                # "was detained near Amir Kabir", "was released": by the state where it happens
                 source = self.resolver.actor(self.resolver.index.by_id[place.country], "authorities")
         killed = wounded = None
         if trig.event_type == "ASSAULT":
