@@ -176,3 +176,10 @@ def test_the_strikes_condemned_are_the_attack_on_someone(run) -> None:
             "On Tuesday the G7 condemned the strikes.")
     blame = event(run(text, published="2022-10-11"), "ACCUSE")
     assert blame.target is not None and blame.target.name == "Russia"
+
+
+def test_acts_not_yet_done_have_no_doer(run) -> None:
+    text = ("Russia fired missiles at Kharkiv on Monday. President Ivo Marek told his generals on Tuesday that "
+            "Valdoria would respond harshly to any further attacks.")
+    threat = event(run(text, published="2022-10-11"), "THREATEN")
+    assert threat.source.name == "Ivo Marek" and threat.target is None

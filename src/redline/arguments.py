@@ -13,12 +13,14 @@ from spacy.tokens import Token
 
 from .actors import INSTRUMENTS, ActorResolver, partitive_of, span_text
 from .events import TriggerMatcher, controller, holder
+from .knowledge import words
 from .merge import agree
 from .model import Actor, Event
 from .speakers import subject_of
 from .where import Gazetteer, is_settlement
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
+UNREAL = words()["unreal_modifiers"]
 ANSWERABLE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # acts whose doer can be blamed or answered
 
 
@@ -95,6 +97,8 @@ class ArgumentReader:
             actor = self.resolver.resolve(owner, ref)
             if actor is not None:
                 return actor
+        if self.is_act(tok) and any(c.lower_ in ("further", "future", "new") or c.lower_ in UNREAL for c in tok.lefts):
+            return None  # "would respond to any further attacks": acts not yet done have no doer
         if self.is_act(tok):
             # "condemned the strikes": the target is whoever carried out the act referred to
             _, owner = None, self.matcher.noun_arguments(tok)[0]
