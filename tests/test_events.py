@@ -307,3 +307,15 @@ def test_a_crowd_dispersing_is_no_retreat(run) -> None:
 def test_a_detainee_released_is_released_by_the_state_where_it_happens(run) -> None:
     ev = only(run("A French journalist was released in Tehran on Tuesday."), "RETREAT")
     assert ev.source.name == "Iran" and ev.target is not None and "journalist" in ev.target.name
+
+
+def test_a_promised_refusal_is_a_rejection(run) -> None:
+    ev = only(run("Valdoria said on Sunday that it would no longer respect the limits of the 2015 accord."), "REJECT")
+    assert ev.source.name == "Valdoria"
+    assert types(run("Valdoria said on Sunday that it would respect the limits of the accord.")) == []
+
+
+def test_that_misread_as_an_object_is_no_target(run) -> None:
+    text = "President Ana Kell told the striking workers on Friday that she stood with them and admired their courage."
+    ev = only(run(text), "SUPPORT")
+    assert ev.target is not None and "workers" in ev.target.name

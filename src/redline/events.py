@@ -15,8 +15,8 @@ from spacy.tokens import Span, Token
 
 from .knowledge import words
 
-CONDITION_KEYS = ("future", "head", "prep", "pobj", "dep", "dep_not", "objects", "no_objects", "xcomp", "no_xcomp",
-                  "subj_in", "subj_not", "complements", "oprd_pos")
+CONDITION_KEYS = ("future", "refusal", "head", "prep", "pobj", "dep", "dep_not", "objects", "no_objects", "xcomp",
+                  "no_xcomp", "subj_in", "subj_not", "complements", "oprd_pos")
 OBJECT_DEPS = ("dobj", "obj")
 INSTRUMENT_WORDS = words()["instruments"]
 TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
@@ -139,6 +139,9 @@ class TriggerMatcher:
         objs = [o.lemma_.lower() for o in objects_of(tok)]
         if entry.get("future") and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
             return False  # "Russia would respond harshly": only a promised act is a threat
+        if entry.get("refusal") and not (any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children)
+                                         and refused(tok)):
+            return False  # "would not be handed to Boeing", "would no longer respect the limits": a refusal
         if "head" in entry and tok.head.lemma_.lower() not in entry["head"]:
             return False  # "came under fire", "opened fire": not a fire that broke out
         if "prep" in entry:
@@ -187,6 +190,8 @@ class TriggerMatcher:
         future act ("would respond") is real as a threat, unless negated, conditional or asked."""
         if tok.sent.text.rstrip().rstrip('"\u201d\u2019').endswith("?"):
             return False
+        if entry is not None and entry.get("refusal"):
+            return not self.conditional(tok)  # the negation is what makes it a refusal
         if entry is not None and entry.get("future"):
             if any(a.lemma_.lower() in THREAT_HEADS for a in tok.ancestors):
                 return False  # "warned the militia that the army would respond": the warning is the threat
@@ -246,7 +251,8 @@ class TriggerMatcher:
         subj = next((c for c in children if c.dep_ == "nsubj"), None)
         passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
         agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        obj = next(iter(objects_of(tok)), None)
+        # ("that" misread as an object: "told them that he stood with them")
+        obj = next((o for o in objects_of(tok) if o.lower_ not in ("that", "which", "what")), None)
         if obj is not None and obj.lemma_.lower() in self.weapons and not any(
                 c.dep_ == "prt" and c.lower_ == "down" for c in children):  # "shot down two jets": the jets are hit
             # "fired tear gas at protesters": the weapon is no target; "... to disperse the crowd": the crowd is
@@ -374,6 +380,13 @@ class TriggerMatcher:
                 source = next((g for c in host.children if c.dep_ == "agent" for g in c.children
                                if g.dep_ == "pobj"), None) or self.inherited_subject(host)
         return source, target
+
+
+def refused(tok: Token) -> bool:
+    """Negated: "not", "n't", "never", "no longer"."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in
+                                                                                       c.children))
+               for c in tok.children)
 
 
 def between(tok: Token) -> tuple[Token, Token] | None:
