@@ -319,3 +319,10 @@ def test_that_misread_as_an_object_is_no_target(run) -> None:
     text = "President Ana Kell told the striking workers on Friday that she stood with them and admired their courage."
     ev = only(run(text), "SUPPORT")
     assert ev.target is not None and "workers" in ev.target.name
+
+
+def test_a_reported_plot_accuses_the_plotter_and_the_plotted_attack_is_no_event(run) -> None:
+    result = run("The ministry said on Monday that General Ivo Marek had been plotting attacks on diplomats.")
+    assert types(result) == ["ACCUSE"]
+    ev = only(result, "ACCUSE")
+    assert "Ivo Marek" in ev.target.name

@@ -15,8 +15,8 @@ from spacy.tokens import Span, Token
 
 from .knowledge import words
 
-CONDITION_KEYS = ("future", "refusal", "head", "prep", "pobj", "dep", "dep_not", "objects", "no_objects", "xcomp",
-                  "no_xcomp", "subj_in", "subj_not", "complements", "oprd_pos")
+CONDITION_KEYS = ("future", "refusal", "reported", "head", "prep", "pobj", "dep", "dep_not", "objects", "no_objects",
+                  "xcomp", "no_xcomp", "subj_in", "subj_not", "complements", "oprd_pos")
 OBJECT_DEPS = ("dobj", "obj")
 INSTRUMENT_WORDS = words()["instruments"]
 TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
@@ -72,6 +72,7 @@ class TriggerMatcher:
         self.negations = set(lexicon.get("negations") or [])
         self.conditionals = set(lexicon.get("conditional_marks") or [])
         self.accidents = set(lexicon.get("accident_heads") or [])
+        self.speech = set(lexicon.get("speech_verbs") or [])
         # things fired or launched are no targets; acts ("air raid" → raid) and people ("gunman") are
         instruments = {w.split()[-1] for w in (lexicon.get("instruments") or {})} - set(self.nouns)
         self.purpose = set(lexicon.get("purpose_verbs") or [])
@@ -142,6 +143,8 @@ class TriggerMatcher:
         if entry.get("refusal") and not (any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children)
                                          and refused(tok)):
             return False  # "would not be handed to Boeing", "would no longer respect the limits": a refusal
+        if entry.get("reported") and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.speech):
+            return False  # "said Soleimani had been plotting attacks": an allegation someone reports
         if "head" in entry and tok.head.lemma_.lower() not in entry["head"]:
             return False  # "came under fire", "opened fire": not a fire that broke out
         if "prep" in entry:

@@ -170,6 +170,10 @@ class Extractor:
             via, speaker = "quote", quote.speaker
         source = self.arguments.actor(trig.source, where.ref, speaker, earlier, role="source")
         target = self.arguments.actor(trig.target, where.ref, speaker, earlier)
+        if trig.entry.get("reported"):
+            # "the Pentagon said Soleimani had been plotting attacks": whoever says it accuses the subject
+            target = source or target
+            source = speaker if via in ("post", "quote") else self.arguments.reporter(tok, None, where.ref)
         if trig.entry.get("subject_suffers"):
             # "Iran will pay a very big price": the speaker threatens the subject
             target = source
