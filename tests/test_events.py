@@ -326,3 +326,9 @@ def test_a_reported_plot_accuses_the_plotter_and_the_plotted_attack_is_no_event(
     assert types(result) == ["ACCUSE"]
     ev = only(result, "ACCUSE")
     assert "Ivo Marek" in ev.target.name
+
+
+def test_the_group_which_someone_blames_is_blamed(run) -> None:
+    text = "The EU sanctioned the Red Dawn militia, which Valdoria blames for the attack on Port Arlen, on Monday."
+    ev = only(run(text), "ACCUSE")
+    assert (ev.source.name, ev.target.name) == ("Valdoria", "Red Dawn militia")

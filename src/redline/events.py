@@ -254,8 +254,11 @@ class TriggerMatcher:
         subj = next((c for c in children if c.dep_ == "nsubj"), None)
         passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
         agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        # ("that" misread as an object: "told them that he stood with them")
-        obj = next((o for o in objects_of(tok) if o.lower_ not in ("that", "which", "what")), None)
+        # ("that" misread as an object: "told them that he stood with them"; but "the militia, which Valdoria
+        # blames" blames the militia)
+        relative = tok.dep_ == "relcl" and any(o.lower_ in ("which", "who", "whom", "that") for o in objects_of(tok))
+        obj = tok.head if relative else next((o for o in objects_of(tok) if o.lower_ not in ("that", "which", "what")),
+                                             None)
         if obj is not None and obj.lemma_.lower() in self.weapons and not any(
                 c.dep_ == "prt" and c.lower_ == "down" for c in children):  # "shot down two jets": the jets are hit
             # "fired tear gas at protesters": the weapon is no target; "... to disperse the crowd": the crowd is
