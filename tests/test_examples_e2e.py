@@ -196,3 +196,24 @@ def test_militia_not_named_in_the_sanctions_is_not_sanctioned(results) -> None:
                "was not named in the measures."
     assert [e for e in events_in(brief, sentence) if e.event_type == "SANCTION"] == []
     assert all(not names(e.target) & MILITIA for e in brief.events if e.event_type == "SANCTION")
+
+
+def test_blame_threats_and_agreements_reach_the_militia(results) -> None:
+    """Acts named again ("condemned the drone attack"), "the militia", a relative "which", a threat in a
+    quote and two parties agreeing all resolve to the Northern Shield militia."""
+    wire, sanctions, ceasefire = results[WIRE], results[SANCTIONS], results[CEASEFIRE]
+    condemned = the_event(wire, "ACCUSE", "condemned the drone attack")
+    assert "ilse brandt" in names(condemned.source) and MILITIA & names(condemned.target)
+    warned = the_event(wire, "THREATEN", "warned the militia")
+    assert MILITIA & names(warned.target)
+    answered = the_event(wire, "THREATEN", "will be answered")
+    assert "omar vesk" in names(answered.source)
+    blamed = the_event(sanctions, "ACCUSE", "Valdoria blames")
+    assert "valdoria" in names(blamed.source) and MILITIA & names(blamed.target)
+    agreed = the_event(ceasefire, "AGREE", "agreed on Thursday")
+    assert "valdoria" in names(agreed.source) and MILITIA & names(agreed.target)
+
+
+def test_the_minister_blames_agitators(results) -> None:
+    blame = the_event(results[BLOG], "ACCUSE", "blamed foreign agitators")
+    assert "pavel dorn" in names(blame.source) and fold("foreign agitators") in names(blame.target)
