@@ -108,3 +108,9 @@ def test_a_citys_own_name_beats_another_citys_old_name() -> None:
 def test_a_groups_bases_are_not_a_named_site(run) -> None:
     ev = run("The army bombed Hezbollah bases near Tyre on Monday.").events[0]
     assert ev.place != "Hezbollah"
+
+
+def test_a_country_after_on_is_a_topic_not_the_place(run) -> None:
+    text = "The protests in Kenya became focused on Uganda as protesters blamed Ugandan agents for firing into crowds."
+    ev = next(e for e in run(text).events if e.event_type == "ASSAULT")
+    assert ev.country == "KEN"

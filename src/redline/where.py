@@ -174,6 +174,11 @@ def site_country(trigger: Token, states: dict[str, str]) -> Place | None:
     return None
 
 
+def is_country_name(ent: Span, gazetteer: Gazetteer, states: dict[str, str]) -> bool:
+    place = gazetteer.lookup(clean(ent.text), states)
+    return place is not None and place.is_country
+
+
 def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[str, str],
                 statement: bool) -> Place | None:
     """The event's place: from the trigger's own phrases, then (not for statements) the sentence."""
@@ -185,7 +190,11 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
             if place is not None:
                 return Place(None, place.country)
         return None
-    candidates = own or place_entities(list(trigger.subtree)) or place_entities(list(sent))
+    # "focused on Iran", "sanctions on Iran": a country after "on" is a topic or a target, not where it happened
+    def usable(ents: list[Span]) -> list[Span]:
+        return [e for e in ents if not (e.root.head.lower_ == "on" and is_country_name(e, gazetteer, states))]
+
+    candidates = usable(own) or usable(place_entities(list(trigger.subtree))) or usable(place_entities(list(sent)))
     if not candidates:
         return site_country(trigger, states)
     best = min(candidates, key=lambda e: (SPECIFIC.get(e.label_, 1), abs(e.start - trigger.i)))
