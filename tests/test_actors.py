@@ -183,3 +183,16 @@ def test_acts_not_yet_done_have_no_doer(run) -> None:
             "Valdoria would respond harshly to any further attacks.")
     threat = event(run(text, published="2022-10-11"), "THREATEN")
     assert threat.target is None  # Russia fired missiles, but the further attacks are nobody's yet
+
+
+def test_they_prefers_the_subject_of_the_last_sentence_naming_a_group(run) -> None:
+    text = ("Valdoria is orchestrating an attack on the embassy in Kenya. They will be held fully responsible, "
+            "the president said on Tuesday.")
+    threat = event(run(text), "THREATEN")
+    assert threat.target is not None and threat.target.name == "Valdoria"
+
+
+def test_whoever_broke_in_set_the_fire(run) -> None:
+    text = "Protesters broke into the embassy compound in Baghdad on Tuesday after setting fire to a reception area."
+    events = run(text).events
+    assert events and all(e.source is not None and e.source.name == "Protesters" for e in events)

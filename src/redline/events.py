@@ -242,6 +242,10 @@ class TriggerMatcher:
         tok = trig.token
         if tok.pos_ == "VERB":
             trig.source, trig.target = self.verb_arguments(tok, trig.event_type)
+            if trig.entry.get("means_object") and trig.target is not None and trig.target.dep_ in OBJECT_DEPS:
+                # "set fire to a police station": the fire is the means; what burns is after "to"
+                trig.target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                                    for g in c.children if g.dep_ == "pobj"), None)
         else:
             trig.source, trig.target = self.noun_arguments(tok)
             if trig.target is None and trig.source is not None and trig.event_type in MUTUAL_TYPES:
@@ -333,6 +337,14 @@ class TriggerMatcher:
                 return blamed
         node = tok
         for _ in range(4):
+            if node.dep_ == "pcomp" and node.head.lower_ in ("after", "before", "while", "by", "in", "without") \
+                    and node.head.head.pos_ in ("VERB", "AUX"):
+                # "broke into the compound after smashing a door": whoever broke in smashed it
+                node = node.head.head
+                subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return subj
+                continue
             if node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
                 node = node.head
                 subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
