@@ -332,3 +332,9 @@ def test_the_group_which_someone_blames_is_blamed(run) -> None:
     text = "The EU sanctioned the Red Dawn militia, which Valdoria blames for the attack on Port Arlen, on Monday."
     ev = only(run(text), "ACCUSE")
     assert (ev.source.name, ev.target.name) == ("Valdoria", "Red Dawn militia")
+
+
+def test_a_refusal_to_hand_over_names_who_is_refused(run) -> None:
+    text = "The aviation minister, Ana Kell, said on Monday that the flight recorders would not be handed to Boeing."
+    ev = only(run(text), "REJECT")
+    assert ev.target is not None and ev.target.name == "Boeing"

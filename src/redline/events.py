@@ -242,6 +242,11 @@ class TriggerMatcher:
         tok = trig.token
         if tok.pos_ == "VERB":
             trig.source, trig.target = self.verb_arguments(tok, trig.event_type)
+            if trig.entry.get("refusal") and trig.target is not None and trig.target.dep_ == "nsubjpass":
+                # "the recorders would not be handed to Boeing": refused to Boeing
+                to = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                           for g in c.children if g.dep_ == "pobj"), None)
+                trig.target = to or trig.target
             if trig.entry.get("means_object") and trig.target is not None and trig.target.dep_ in OBJECT_DEPS:
                 # "set fire to a police station": the fire is the means; what burns is after "to"
                 trig.target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
