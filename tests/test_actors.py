@@ -196,3 +196,8 @@ def test_whoever_broke_in_set_the_fire(run) -> None:
     text = "Protesters broke into the embassy compound in Baghdad on Tuesday after setting fire to a reception area."
     events = run(text).events
     assert events and all(e.source is not None and e.source.name == "Protesters" for e in events)
+
+
+def test_officials_named_after_their_organisation_stand_for_it(run) -> None:
+    ev = event(run("Pentagon officials accused Iran on Monday of arming the militia."), "ACCUSE")
+    assert ev.source.id == "us-department-of-defense" or "Pentagon" in (ev.source.name, *ev.source.aliases)

@@ -114,3 +114,10 @@ def test_a_country_after_on_is_a_topic_not_the_place(run) -> None:
     text = "The protests in Kenya became focused on Uganda as protesters blamed Ugandan agents for firing into crowds."
     ev = next(e for e in run(text).events if e.event_type == "ASSAULT")
     assert ev.country == "KEN"
+
+
+def test_a_city_in_another_country_does_not_place_an_attack_on_a_state(run) -> None:
+    text = ("Iran launched drones and missiles at Israel overnight, in retaliation for a strike on its consulate "
+            "in Damascus on April 1 that killed seven officers.")
+    ev = next(e for e in run(text, published="2024-04-14").events if e.trigger == "launched")
+    assert ev.country == "ISR" and ev.killed is None

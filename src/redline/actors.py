@@ -362,8 +362,9 @@ class ActorResolver:
         return None
 
     def fighting_for(self, head: Token, kind: str, on: date | None) -> Actor | None:
-        """"Hezbollah fighters", "fighters of the militia": armed men named after their force are that force."""
-        if kind not in ("armed_group", "military"):
+        """"Hezbollah fighters", "fighters of the militia", "Pentagon officials": people named after their
+        organisation stand for it."""
+        if kind not in ("armed_group", "military", "police", "government"):
             return None
         force = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), None)
@@ -374,7 +375,7 @@ class ActorResolver:
         if not name:
             return None
         found = self.known(head.doc[name[0].left_edge.i:name[-1].i + 1].text, on)
-        return found if found is not None and found.kind in ("armed_group", "military") else None
+        return found if found is not None and found.kind not in ("state", "person") else None
 
     def with_alias(self, actor: Actor, surface: str) -> Actor:
         if fold(surface) == fold(actor.name) or surface in actor.aliases:

@@ -136,8 +136,7 @@ def casualties(sent: Span, kill_verbs: set[str], wound_verbs: set[str],
             continue
         if lemma not in kill_verbs | wound_verbs or tok.pos_ not in ("VERB", "ADJ", "NOUN"):
             continue
-        if trigger is not None and tok != trigger and tok.dep_ == "relcl" and tok.head != trigger \
-                and tok.head.pos_ == "NOUN":
+        if trigger is not None and tok != trigger and tok.dep_ == "relcl" and tok.head != trigger:
             continue
         if any(c.dep_ == "neg" for c in tok.children) and lemma in kill_verbs:
             continue

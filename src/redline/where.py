@@ -211,7 +211,7 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
         # "struck targets in Iraq near Baghdad": prefer a city named beside the country
         for ent in candidates:
             city = gazetteer.lookup(clean(ent.text), states) if ent != best else None
-            if city is not None and not city.is_country:
-                return city
+            if city is not None and not city.is_country and city.country == place.country:
+                return city  # (a city in that country: "fired at Israel, after a strike in Damascus" is not Syria)
         return Place(None, place.country)
     return place
