@@ -153,3 +153,9 @@ def test_quote_of_several_sentences_and_after_a_colon(run) -> None:
     assert got["We hold the line. We will not leave the quay. We need sandbags,"] == "Ruth Okonjo"
     assert got["Stay away from the quay. Stay off the wall."] == "Dara Quill"
     assert {q.via for q in result.quotes} == {"quote"}
+
+
+def test_a_post_dated_with_sept_is_read() -> None:
+    from redline.voices import post_date
+
+    assert post_date("Sept. 14, 2022") == date(2022, 9, 14)

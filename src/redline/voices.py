@@ -42,6 +42,7 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 def post_date(value: str) -> date | None:
     """`December 31, 2019` or `Dec. 31, 2019`; None when it is not a real date."""
     cleaned = re.sub(r"\s+", " ", value.replace(".", ""))
+    cleaned = re.sub(r"^Sept\b", "Sep", cleaned)  # "Sept. 14, 2022": strptime knows only "Sep"
     for fmt in ("%B %d, %Y", "%b %d, %Y"):
         try:
             return datetime.strptime(cleaned, fmt).date()
