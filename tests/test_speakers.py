@@ -58,3 +58,11 @@ def test_a_pronoun_finds_a_person_the_tagger_called_an_organisation(run) -> None
     text = ("The minister was furious. Speaking to reporters aboard his plane on Sunday, Trump said the troops would "
             "stay.\n\nA day later he wrote that the bases would be hit “very fast and very hard” if attacked.")
     assert speakers(run(text, published="2020-01-06"))["very fast and very hard"] == "Donald Trump"
+
+
+def test_a_block_quote_is_spoken_by_whoever_was_just_introduced(run) -> None:
+    text = ("Harbour engineer Ruth Okonjo said on Monday that the quay would stay closed.\n\n"
+            "“The wall is cracked from end to end. Nobody goes near it until we know more.”\n\n"
+            "The mayor disagreed.")
+    assert speakers(run(text, published="2022-06-07"))[
+        "The wall is cracked from end to end. Nobody goes near it until we know more."] == "Ruth Okonjo"

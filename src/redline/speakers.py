@@ -67,11 +67,22 @@ class SpeakerFinder:
                 t.is_punct or t.is_space or span.start - 1 <= t.idx for t in sent if t.idx < span.start)
             if speaker is None and previous is not None and opens and previous.via == ("post" if post else "quote"):
                 speaker = previous.speaker
+            if speaker is None and sent is not None and opens and not post:
+                speaker = self.introduced(doc, sent, on)
             quote = Quote(text=span.text, start=span.start, end=span.end, speaker=speaker,
                           via="post" if post else "quote", sentence=sent.text if sent is not None else "")
             out.append(quote)
             previous = quote
         return out
+
+    def introduced(self, doc: Doc, sent, on: date) -> Actor | None:
+        """A block quote in its own paragraph: the one who, just before, said or wrote something."""
+        if sent.start == 0 or "\n" not in doc.text[doc[sent.start - 1].idx:sent.start_char]:
+            return None  # only a quote that opens a paragraph
+        before = doc[sent.start - 1].sent
+        verb = next((t for t in reversed(before) if t.lemma_ in self.speech and t.pos_ in ("VERB", "AUX")), None)
+        subj = subject_of(verb) if verb is not None else None
+        return self.as_speaker(subj, on) if subj is not None and named(subj) else None
 
     def speaker(self, doc: Doc, span: QuoteSpan, tokens: list[Token], on: date) -> Actor | None:
         inside = {t.i for t in tokens}
