@@ -121,3 +121,13 @@ def test_a_city_in_another_country_does_not_place_an_attack_on_a_state(run) -> N
             "in Damascus on April 1 that killed seven officers.")
     ev = next(e for e in run(text, published="2024-04-14").events if e.trigger == "launched")
     assert ev.country == "ISR" and ev.killed is None
+
+
+def test_the_attack_on_a_country_happened_there(run) -> None:
+    ev = run("Russia's attack on Ukraine on Monday killed 12 people.", published="2022-10-11").events[0]
+    assert ev.country == "UKR"
+
+
+def test_sanctions_on_a_country_are_not_placed_there(run) -> None:
+    ev = run("The European Union imposed sanctions on Iran on Monday.").events[0]
+    assert ev.event_type == "SANCTION" and ev.country != "IRN"

@@ -197,7 +197,8 @@ class Extractor:
         day, explicit = when(trig, where, statement)
         if day is not None and day.date > where.ref:
             return None  # "the cabinet meets tomorrow": not yet happened
-        place = event_place(tok, sent, self.gazetteer, self.resolver.index.state_codes, statement)
+        place = event_place(tok, sent, self.gazetteer, self.resolver.index.state_codes, statement,
+                            assault=trig.event_type == "ASSAULT")
         if place is None and not statement:
             place = where.scene  # "was killed there": where the paragraph's last act happened
         if place is not None and place.country is None and where.scene is not None and not statement:

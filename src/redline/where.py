@@ -180,7 +180,7 @@ def is_country_name(ent: Span, gazetteer: Gazetteer, states: dict[str, str]) -> 
 
 
 def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[str, str],
-                statement: bool) -> Place | None:
+                statement: bool, assault: bool = False) -> Place | None:
     """The event's place: from the trigger's own phrases, then (not for statements) the sentence."""
     own = place_entities([t for c in trigger.children if c.dep_ == "prep" for t in c.subtree])
     own += [s for c in trigger.children if c.dep_ == "dobj" and (s := named_site(c)) is not None]
@@ -194,7 +194,9 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
     def usable(ents: list[Span]) -> list[Span]:
         return [e for e in ents if not (e.root.head.lower_ == "on" and is_country_name(e, gazetteer, states))]
 
-    candidates = usable(own) or usable(place_entities(list(trigger.subtree))) or usable(place_entities(list(sent)))
+    # (but an attack's own "on" is where it happened: "the attack on Ukraine"; sanctions on Iran are not in Iran)
+    candidates = (own if assault else usable(own)) or usable(place_entities(list(trigger.subtree))) \
+        or usable(place_entities(list(sent)))
     if not candidates:
         return site_country(trigger, states)
     best = min(candidates, key=lambda e: (SPECIFIC.get(e.label_, 1), abs(e.start - trigger.i)))
