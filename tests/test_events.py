@@ -338,3 +338,12 @@ def test_a_refusal_to_hand_over_names_who_is_refused(run) -> None:
     text = "The aviation minister, Ana Kell, said on Monday that the flight recorders would not be handed to Boeing."
     ev = only(run(text), "REJECT")
     assert ev.target is not None and ev.target.name == "Boeing"
+
+
+def test_two_parties_signing_or_meeting_are_counterparts(run) -> None:
+    ev = run("Turkey and Greece signed a maritime agreement on Wednesday.").events[0]
+    assert (ev.event_type, ev.source.name, ev.target.name) == ("AGREE", "Turkey", "Greece")
+    ev = run("Foreign ministers of Egypt and Jordan met in Cairo on Tuesday.").events[0]
+    assert (ev.event_type, ev.source.name, ev.target.name) == ("CONSULT", "Egypt", "Jordan")
+    ev = run("Esper and Pompeo briefed President Trump on Sunday.", published="2019-12-30").events[0]
+    assert ev.target.name == "Donald Trump"

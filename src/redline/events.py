@@ -298,9 +298,16 @@ class TriggerMatcher:
             # "sent humanitarian aid to Gaza": the aid is the thing given; whoever receives it is the target
             target = next((g for c in (*children, *obj.children) if c.dep_ == "prep" and c.lower_ in ("to", "for")
                            for g in c.children if g.dep_ == "pobj"), None)
-        if target is None and event_type in MUTUAL_TYPES and source is not None:
-            # "Valdoria and the militia agreed to a ceasefire": each is the other's counterpart
-            target = next((c for c in source.children if c.dep_ == "conj"), None)
+        if event_type in MUTUAL_TYPES and source is not None:
+            # "Valdoria and the militia agreed to a ceasefire", "Turkey and Greece signed an accord": each is the
+            # other's counterpart; "ministers of Egypt and Jordan met": the two states are
+            of = next((g for c in source.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None) if source.pos_ == "NOUN" else None
+            if of is not None and any(c.dep_ == "conj" for c in of.children):
+                source = of
+            partner = next((c for c in source.children if c.dep_ == "conj"), None)
+            named_object = target is not None and (target.pos_ in ("PROPN", "PRON") or target.ent_type_)
+            target = target if named_object else partner or target  # "he and Pompeo briefed Trump": Trump
         if target is None:
             for c in children:
                 if c.dep_ in ("prep", "prt") and c.lower_ in TARGET_PREPS | {"with", "to", "for"}:
