@@ -64,3 +64,11 @@ def test_a_range_gives_its_lower_bound(extractor) -> None:
         (sent,) = list(extractor.parser(text).sents)
         killed, _ = casualties(sent, {"kill"}, {"wound"})
         assert killed is not None and (killed.value, killed.approx) in ((10, True), (3, True)), text
+
+
+def test_a_stated_toll_told_after_the_act_replaces_an_approximate_one(run) -> None:
+    text = ("Israeli jets killed at least two dozen members of a militia over the weekend.\n\n"
+            "The raids were flown on Sunday against five Hezbollah sites. Hezbollah said twenty-five of its "
+            "fighters were killed.")
+    assaults = [e for e in run(text, published="2021-03-08").events if e.event_type == "ASSAULT"]
+    assert len(assaults) == 1 and (assaults[0].killed, assaults[0].approx) == (25, False)

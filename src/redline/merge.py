@@ -8,8 +8,12 @@ from .model import Actor, Event
 
 
 def same_actor(a: Actor | None, b: Actor | None, by_country: bool = True) -> bool:
-    """Compatible for merging: one is missing, or they share a name (or a country)."""
+    """Compatible for merging: one is missing, they share a name (or a country), or an unnamed group may be
+    the named one ("an Iranian-backed militia" and Kata'ib Hezbollah)."""
     if a is None or b is None:
+        return True
+    if a.kind is not None and a.kind == b.kind and (a.id is None) != (b.id is None) \
+            and (a.country is None or b.country is None or a.country == b.country):
         return True
     return agree(a, b, by_country)
 
@@ -68,8 +72,10 @@ def merge(events: list[Event]) -> list[Event]:
         twin.mode = twin.mode or ev.mode
         if twin.place is None and (twin.country is None or (ev.place is not None and ev.country == twin.country)):
             twin.place, twin.country, twin.lat, twin.lon = ev.place, ev.country, ev.lat, ev.lon
-        twin.killed = twin.killed if twin.killed is not None else ev.killed
-        twin.wounded = twin.wounded if twin.wounded is not None else ev.wounded
-        twin.approx = twin.approx or ev.approx
+        if ev.killed is not None and (twin.killed is None or (twin.approx and not ev.approx)):
+            # a stated figure beats a missing or approximate one: "at least two dozen", later "25 were killed"
+            twin.killed, twin.approx = ev.killed, ev.approx
+        if twin.wounded is None and ev.wounded is not None:
+            twin.wounded, twin.approx = ev.wounded, twin.approx or ev.approx
         twin.mentions.extend(m for m in ev.mentions if m not in twin.mentions)
     return out

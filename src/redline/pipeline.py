@@ -16,7 +16,7 @@ from .actors import ActorIndex, ActorResolver, fold
 from .arguments import ArgumentReader
 from .events import STATEMENT_TYPES, Trigger, TriggerMatcher
 from .knowledge import load_knowledge
-from .merge import merge
+from .merge import agree, merge
 from .model import Actor, Document, DocumentResult, Event, Post, Quote
 from .numbers import casualties
 from .parse import MODEL, Parser
@@ -132,9 +132,14 @@ class Extractor:
                     if event.place and event.event_type not in STATEMENT_TYPES and not in_post:
                         scene = Place(event.place, event.country, event.lat, event.lon)
             made = [e for e in found[before:] if e.event_type == "ASSAULT"]
-            if made:
+            victims = [e for e in made if attack is not None and not in_post and is_toll_of(e, attack)]
+            for event in victims:
+                # "The militia said twenty-five of its fighters were killed": the toll of the raid just told
+                found.remove(event)
+                take_toll(attack, event)
+            if made and not victims:
                 attack = made[-1]
-            elif not in_post:
+            elif not made and not in_post:
                 attack = self.add_toll(sent, attack or self.named_back(sent, found))
             days = [m for m in where.dates if m.date_end is None]
             if days and not in_post:
@@ -278,6 +283,27 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
         # a past event in a sentence with no date of its own happened when the paragraph last said
         return where.context, False
     return None, False
+
+
+def is_toll_of(event: Event, attack: Event) -> bool:
+    """A doer-less killing on the same day whose victims fit the act just told: its toll, not a new act."""
+    if event.source is not None or event.killed is None and event.wounded is None or event.date != attack.date:
+        return False
+    victims, hit = event.target, attack.target
+    if victims is None or hit is None:
+        return hit is None
+    return agree(victims, hit) or (victims.kind == hit.kind and (victims.id is None or hit.id is None))
+
+
+def take_toll(attack: Event, toll: Event) -> None:
+    """A stated figure fills a missing one and replaces an approximate one ("at least two dozen", then "25")."""
+    for field in ("killed", "wounded"):
+        value = getattr(toll, field)
+        if value is not None and (getattr(attack, field) is None or (attack.approx and not toll.approx)):
+            setattr(attack, field, value)
+    attack.approx = attack.approx and toll.approx if toll.killed is not None else attack.approx
+    attack.target = attack.target or toll.target
+    attack.mentions.extend(m for m in toll.mentions if m not in attack.mentions)
 
 
 def told_in_past(tok: Token) -> bool:
