@@ -347,3 +347,10 @@ def test_two_parties_signing_or_meeting_are_counterparts(run) -> None:
     assert (ev.event_type, ev.source.name, ev.target.name) == ("CONSULT", "Egypt", "Jordan")
     ev = run("Esper and Pompeo briefed President Trump on Sunday.", published="2019-12-30").events[0]
     assert ev.target.name == "Donald Trump"
+
+
+def test_two_named_speakers_blaming_one_target_make_two_statements(run) -> None:
+    text = ("Prime Minister Ana Kell condemned the Valdorian raids on Monday. "
+            "Ivo Marek, the Ruritanian foreign ministry spokesman, called the raids a clear example of terrorism.")
+    accusations = [e for e in run(text, published="2021-03-08").events if e.event_type == "ACCUSE"]
+    assert len(accusations) == 2

@@ -53,6 +53,8 @@ def mergeable(a: Event, b: Event) -> bool:
         return False
     if (a.start, a.end) == (b.start, b.end):
         return True  # "was killed when a drone fired on his convoy": one act told twice in one sentence
+    if not by_country and a.source is not None and b.source is not None and not agree(a.source, b.source, False):
+        return False  # a statement is one voice's: two speakers against one target say two things
     return (agree(a.source, b.source, by_country) or agree(a.target, b.target)) and (
         a.date == b.date or not (a.date_explicit and b.date_explicit))
 
