@@ -100,7 +100,7 @@ class Extractor:
         found: list[Event] = []
         dateline = self.dateline(document.text)
         scene: Place | None = None  # the last place an act in this paragraph happened
-        lede: DateMention | None = None  # the first day the author's text names: the story's day
+        lede: DateMention | None = None  # the story's day: the day of the first dated sentence's main verb
         paragraph: DateMention | None = None  # the last day named in this paragraph
         attack: Event | None = None  # the paragraph's last act of violence, for a toll told after it
         for sent in doc.sents:
@@ -175,17 +175,18 @@ class Extractor:
             via, speaker = "quote", quote.speaker
         source = self.arguments.actor(trig.source, where.ref, speaker, earlier, role="source")
         target = self.arguments.actor(trig.target, where.ref, speaker, earlier)
+        def voice() -> Actor | None:
+            """The voice of the clause: a post's or a quote's speaker, or whoever reports the clause."""
+            return speaker if via in ("post", "quote") else self.arguments.reporter(tok, None, where.ref)
+
         if trig.entry.get("reported"):
             # "the Pentagon said Soleimani had been plotting attacks": whoever says it accuses the subject
-            target = source or target
-            source = speaker if via in ("post", "quote") else self.arguments.reporter(tok, None, where.ref)
+            source, target = voice(), source or target
         if trig.entry.get("subject_suffers"):
             # "Iran will pay a very big price": the speaker threatens the subject
-            target = source
-            source = speaker if via in ("post", "quote") else self.arguments.reporter(tok, None, where.ref)
+            source, target = voice(), source
         if source is None and statement:
-            # a statement with no subject is the speaker's: in a post, a quote, or a clause someone reports
-            source = speaker if via in ("post", "quote") else self.arguments.reporter(tok, None, where.ref)
+            source = voice()  # a statement with no subject is the speaker's
         if source is None and target is None:
             return None
         if statement and source is not None and source.kind in ("state", "government"):
