@@ -22,7 +22,7 @@ ACTOR_KINDS = {"state", "government", "military", "police", "armed_group", "part
                "media", "company", "legislature", "other", "protesters", "civilians"}
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-ACTOR_FILES = ("actors_reference.jsonl", "actors_states.yaml", "actors_curated.yaml")
+ACTOR_FILES = ("actors_reference.jsonl", "actors_curated.yaml")
 LIST_FIELDS = ("aliases", "demonyms", "metonyms", "roles", "affiliations")
 
 

@@ -27,6 +27,7 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 NUM_RE = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty-four|forty-eight)"
 
+
 def holiday_key(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"['’]", "", text.lower())).strip()
 
