@@ -66,15 +66,13 @@ class ArgumentReader:
             # "Missiles struck central Kyiv": whoever fired the missiles told before; a missile shot down is no one
             # (with no one told, the weapon stands in: the act is still reported)
             return (self.wielder(weapon, earlier) or actor) if role == "source" else None
-        if actor is not None and actor.id is None and actor.kind is None and tok.ent_type_ == "GPE" \
-                and tok.dep_ == "compound" and role == "source":
-            return None  # "the Balakot strike": a place the act is named after, not its doer
         if actor is not None and actor.id is None and actor.kind is None and tok.ent_type_ == "GPE":
-            # "fired missiles at Kharkiv": a city attacked stands for its state
+            if role == "source" and tok.dep_ == "compound":
+                return None  # "the Balakot strike": a place the act is named after, not its doer
             place = self.gazetteer.lookup(actor.name)
             state = self.resolver.index.by_id.get(place.country) if place is not None and place.country else None
             if state is not None and not place.is_country:
-                # a city attacked stands for its state; a city does not attack ("the Balakot strike")
+                # "fired missiles at Kharkiv": a city attacked stands for its state; a city does not attack
                 return self.resolver.actor(state, actor.name) if role == "target" else None
         if actor is not None and actor.country is None and speaker is not None and speaker.country \
                 and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children):
@@ -97,11 +95,11 @@ class ArgumentReader:
             actor = self.resolver.resolve(owner, ref)
             if actor is not None:
                 return actor
-        if self.is_act(tok) and any(c.lower_ in ("further", "future", "new") or c.lower_ in UNREAL for c in tok.lefts):
-            return None  # "would respond to any further attacks": acts not yet done have no doer
         if self.is_act(tok):
+            if any(c.lower_ in ("further", "future", "new") or c.lower_ in UNREAL for c in tok.lefts):
+                return None  # "would respond to any further attacks": acts not yet done have no doer
             # "condemned the strikes": the target is whoever carried out the act referred to
-            _, owner = None, self.matcher.noun_arguments(tok)[0]
+            owner = self.matcher.noun_arguments(tok)[0]
             if owner is not None:
                 return self.resolver.resolve(owner, ref)
             return self.doer_of(tok, earlier) if role == "target" else None  # "an attack that killed": unsaid
