@@ -74,10 +74,15 @@ def merge(events: list[Event]) -> list[Event]:
         twin.mode = twin.mode or ev.mode
         if twin.place is None and (twin.country is None or (ev.place is not None and ev.country == twin.country)):
             twin.place, twin.country, twin.lat, twin.lon = ev.place, ev.country, ev.lat, ev.lon
-        if ev.killed is not None and (twin.killed is None or (twin.approx and not ev.approx)):
-            # a stated figure beats a missing or approximate one: "at least two dozen", later "25 were killed"
-            twin.killed, twin.approx = ev.killed, ev.approx
-        if twin.wounded is None and ev.wounded is not None:
-            twin.wounded, twin.approx = ev.wounded, twin.approx or ev.approx
+        take_figures(twin, ev)
         twin.mentions.extend(m for m in ev.mentions if m not in twin.mentions)
     return out
+
+
+def take_figures(into: Event, other: Event) -> None:
+    """Casualties of a second telling: a stated figure beats a missing or approximate one ("at least two
+    dozen", later "25 were killed"); a wounded figure fills a missing one."""
+    if other.killed is not None and (into.killed is None or (into.approx and not other.approx)):
+        into.killed, into.approx = other.killed, other.approx
+    if into.wounded is None and other.wounded is not None:
+        into.wounded, into.approx = other.wounded, into.approx or other.approx

@@ -16,7 +16,7 @@ from .actors import ActorIndex, ActorResolver, fold
 from .arguments import ArgumentReader
 from .events import STATEMENT_TYPES, Trigger, TriggerMatcher
 from .knowledge import load_knowledge
-from .merge import agree, merge
+from .merge import agree, merge, take_figures
 from .model import Actor, Document, DocumentResult, Event, Post, Quote
 from .numbers import casualties
 from .parse import MODEL, Parser
@@ -288,7 +288,7 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
 
 def is_toll_of(event: Event, attack: Event) -> bool:
     """A doer-less killing on the same day whose victims fit the act just told: its toll, not a new act."""
-    if event.source is not None or event.killed is None and event.wounded is None or event.date != attack.date:
+    if event.source is not None or (event.killed is None and event.wounded is None) or event.date != attack.date:
         return False
     victims, hit = event.target, attack.target
     if victims is None or hit is None:
@@ -297,12 +297,8 @@ def is_toll_of(event: Event, attack: Event) -> bool:
 
 
 def take_toll(attack: Event, toll: Event) -> None:
-    """A stated figure fills a missing one and replaces an approximate one ("at least two dozen", then "25")."""
-    for field in ("killed", "wounded"):
-        value = getattr(toll, field)
-        if value is not None and (getattr(attack, field) is None or (attack.approx and not toll.approx)):
-            setattr(attack, field, value)
-    attack.approx = attack.approx and toll.approx if toll.killed is not None else attack.approx
+    """Fold a toll told after the act into it, by the figures rule merging uses."""
+    take_figures(attack, toll)
     attack.target = attack.target or toll.target
     attack.mentions.extend(m for m in toll.mentions if m not in attack.mentions)
 
