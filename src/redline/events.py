@@ -76,8 +76,7 @@ class TriggerMatcher:
         # things fired or launched are no targets; acts ("air raid" → raid) and people ("gunman") are
         instruments = {w.split()[-1] for w in (lexicon.get("instruments") or {})} - set(self.nouns)
         self.purpose = set(lexicon.get("purpose_verbs") or [])
-        self.weapons = {w for w in instruments if not w.endswith(("man", "fighter", "sniper"))} | set(
-            lexicon.get("munitions") or [])
+        self.weapons = (instruments - words()["armed_people"]) | set(lexicon.get("munitions") or [])
         hosts = lexicon.get("noun_hosts") or {}
         self.host_verbs = set(hosts.get("verbs") or [])
         self.host_deps = set(hosts.get("deps") or [])

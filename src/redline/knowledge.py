@@ -182,8 +182,8 @@ def load_lexicon(path: Path | None = None) -> dict:
     return check_lexicon(lex, path.name)
 
 
-WORD_LISTS = ("instruments", "backing", "charging", "anaphoric_nouns", "partitives", "vague_amounts", "threat_heads",
-              "telling", "spokes", "not_actors", "unreal_modifiers", "approving")
+WORD_LISTS = ("instruments", "armed_people", "backing", "charging", "anaphoric_nouns", "partitives", "vague_amounts",
+              "threat_heads", "telling", "spokes", "not_actors", "unreal_modifiers", "approving")
 
 
 @cache
