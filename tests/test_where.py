@@ -131,3 +131,39 @@ def test_the_attack_on_a_country_happened_there(run) -> None:
 def test_sanctions_on_a_country_are_not_placed_there(run) -> None:
     ev = run("The European Union imposed sanctions on Iran on Monday.").events[0]
     assert ev.event_type == "SANCTION" and ev.country != "IRN"
+
+
+def test_a_paragraph_opening_in_a_city_places_its_statements(run) -> None:
+    text = ("In Nairobi, President William Ruto condemned the attack on Monday. "
+            "His interior minister accused the rebels of targeting civilians.\n\n"
+            "The African Union urged both sides to show restraint.")
+    events = run(text, published="2023-05-02").events
+    by_trigger = {e.trigger: e for e in events}
+    assert by_trigger["condemned"].country == "KEN"
+    assert by_trigger["accused"].country == "KEN"  # the stage holds for the paragraph
+    assert by_trigger["urged"].country is None  # a new paragraph, no stage
+
+
+def test_speaking_in_a_place_places_that_sentence_only(run) -> None:
+    text = ("The prime minister, speaking to reporters in Islamabad on Tuesday, warned India against any "
+            "further incursion. The army accused India of shelling villages.")
+    events = run(text, published="2019-02-27").events
+    warn = next(e for e in events if e.event_type == "THREATEN")
+    accuse = next(e for e in events if e.trigger == "accused")
+    assert warn.country == "PAK"
+    assert accuse.country is None
+
+
+def test_an_earlier_act_told_in_the_past_perfect_is_not_placed_by_the_stage(run) -> None:
+    text = ("In Kyiv, the foreign minister said Moscow had rejected the ceasefire proposal when the envoys "
+            "met last month.")
+    events = run(text, published="2022-04-02").events
+    reject = next(e for e in events if e.event_type == "REJECT")
+    assert reject.country is None
+
+
+def test_a_region_of_a_populous_country_beats_a_small_town_abroad() -> None:
+    gazetteer = Gazetteer()
+    assert gazetteer.lookup("Florida").country == "USA"  # not the Cuban town
+    assert gazetteer.lookup("Sucre").country == "BOL"  # a capital keeps its name
+    assert gazetteer.lookup("Kirkuk").lat is not None  # a city and a region in one country: the city

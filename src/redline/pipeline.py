@@ -23,7 +23,7 @@ from .parse import MODEL, Parser
 from .speakers import SpeakerFinder
 from .voices import find_posts, find_quote_spans, post_at
 from .when import ANAPHORIC, DateMention, find_dates, pick_date
-from .where import Gazetteer, Place, event_place
+from .where import Gazetteer, Place, event_place, stage_of
 
 DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z .]+)?\s+[—–-]{1,2}\s")
 SELF_MOVING = {"MOBILIZE", "RETREAT"}
@@ -102,15 +102,19 @@ class Extractor:
         scene: Place | None = None  # the last place an act in this paragraph happened
         lede: DateMention | None = None  # the story's day: the day of the first dated sentence's main verb
         paragraph: DateMention | None = None  # the last day named in this paragraph
+        stage: Place | None = None  # where this paragraph's speakers are: "In Tehran, ..."
         attack: Event | None = None  # the paragraph's last act of violence, for a toll told after it
         for sent in doc.sents:
             in_post = post_at(posts, sent.start_char)
             if sent.start == 0 or "\n" in doc.text[doc[sent.start - 1].idx:sent.start_char]:
-                paragraph = scene = attack = None
+                paragraph = scene = attack = stage = None
             # a post is dated by its signature; the author's text falls back on the paragraph, then the lede
             context = None if in_post else paragraph or lede
             where = Setting.of(sent, document, posts, context, self.post_author)
-            where = replace(where, scene=None if in_post else scene or dateline)
+            here, lasting = (None, False) if in_post else stage_of(sent, self.gazetteer,
+                                                                    self.resolver.index.state_codes)
+            stage = here if lasting else stage
+            where = replace(where, scene=None if in_post else scene or dateline, stage=here or stage)
             before = len(found)
             for trig in self.matcher.match(sent):
                 if not self.matcher.is_real(trig.token, trig.entry):
@@ -205,6 +209,9 @@ class Extractor:
             return None  # "the cabinet meets tomorrow": not yet happened
         place = event_place(tok, sent, self.gazetteer, self.resolver.index.state_codes, statement,
                             assault=trig.event_type == "ASSAULT")
+        telling = tok.head if trig.entry.get("reported") else tok  # "said X had been plotting": the saying
+        if place is None and statement and where.stage is not None and not anterior(telling):
+            place = where.stage  # "In Tehran, Khamenei warned ...": said there, unless said to have been earlier
         if place is None and not statement:
             place = where.scene  # "was killed there": where the paragraph's last act happened
         if place is not None and place.country is None and where.scene is not None and not statement:
@@ -257,6 +264,7 @@ class Setting:
     dates: list[DateMention]
     context: DateMention | None
     scene: Place | None = None
+    stage: Place | None = None
 
     @classmethod
     def of(cls, sent: Span, document: Document, posts: list[Post], context: DateMention | None,
@@ -313,6 +321,15 @@ def told_in_past(tok: Token) -> bool:
         if tok.tag_ not in ("VB", "VBG", "NN", "NNS", "IN") and tok.pos_ != "NOUN":
             return False
         tok = tok.head
+    return False
+
+
+def anterior(tok: Token) -> bool:
+    """Told in the past perfect, or under a clause that is: "said he had voiced his objection when Esper
+    telephoned him" happened before the telling, not where or when the telling was."""
+    for node in (tok, *tok.ancestors):
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in node.children):
+            return True
     return False
 
 

@@ -24,6 +24,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 REGION_WORDS = re.compile(r"\b(?:province|governorate|region|state|oblast|district|prefecture|county)\b")
 ACTOR_DEPS = {"poss", "nsubj", "nsubjpass", "compound", "amod", "npadvmod"}
 SPECIFIC = {"FAC": 0, "LOC": 1, "GPE": 2}
+# a town abroad smaller than this loses its name to a first-level region: "Florida", "Punjab"
+CITY_BEATS_REGION = 1_000_000
+SPEAKING_VERBS = {"speak", "talk"}  # "speaking in Florida": where a statement was made
 
 
 @dataclass(frozen=True)
@@ -72,12 +75,24 @@ class Gazetteer:
         for key, value in alternates.items():
             self.cities.setdefault(key, value)
 
-        self.regions: dict[str, str] = {}  # provinces, governorates, states: folded name → ISO3
+        # provinces, governorates, states: folded name → ISO3; a name several countries use for a region
+        # goes to the most populous of them ("Florida": the US state, not Uruguay's department)
+        people = self.people = {c["iso3"]: c.get("population") or 0 for c in countries.values()}
+        self.capitals = {(k, c["iso3"]) for c in countries.values() if c.get("capital") for k in keys(c["capital"])}
+        self.regions: dict[str, str] = {}
         for line in data_path("admin1.tsv").read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 iso3, name, ascii_name, _ = line.split("\t")
                 for key in {*keys(name), *keys(ascii_name)}:
-                    self.regions.setdefault(key, iso3)
+                    old_iso3 = self.regions.get(key)
+                    if old_iso3 is None or people.get(old_iso3, 0) < people.get(iso3, 0):
+                        self.regions[key] = iso3
+
+    def region_first(self, key: str, city: tuple[str, float, float, int], region: str) -> bool:
+        """A region of a more populous country beats a small town of the same name abroad; capitals and
+        big cities keep their name ("Sucre" is Bolivia's capital, not the Colombian department)."""
+        return region != city[0] and city[3] < CITY_BEATS_REGION and (key, city[0]) not in self.capitals \
+            and self.people.get(region, 0) > self.people.get(city[0], 0)
 
     def lookup(self, name: str, states: dict[str, str] | None = None) -> Place | None:
         """A place by name; `states` adds country names and demonyms known elsewhere (folded → ISO3)."""
@@ -86,6 +101,9 @@ class Gazetteer:
             if iso3:
                 return Place(name, iso3, is_country=True)
             city = self.cities.get(key)
+            region = self.regions.get(key)
+            if city and region and self.region_first(key, city, region):
+                return Place(name, region)  # "Florida" the US state, not the Cuban town
             if city:
                 return Place(name, city[0], city[1], city[2])
         region = REGION_WORDS.sub("", fold(name)).strip()
@@ -171,6 +189,35 @@ def site_country(trigger: Token, states: dict[str, str]) -> Place | None:
             iso3 = states.get(fold(mod.text)) if mod.dep_ in ("amod", "compound", "nmod") else None
             if iso3:
                 return Place(None, iso3)
+    return None
+
+
+def stage_of(sent: Span, gazetteer: Gazetteer, states: dict[str, str]) -> tuple[Place | None, bool]:
+    """Where the people of this sentence speak, when the text says so, and whether it holds for the rest
+    of the paragraph: an opening "In Tehran, ..." sets the stage for the paragraph, "speaking at his
+    Florida resort" for its own sentence only. Who speaks does not say where they are."""
+    first = sent[0]
+    if first.lower_ == "in" and first.dep_ == "prep":
+        place = place_named_in(list(first.subtree), gazetteer, states)
+        if place is not None:
+            return place, True
+    for tok in sent:
+        if tok.lemma_.lower() in SPEAKING_VERBS and tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl", "relcl"):
+            place = place_named_in([t for c in tok.children if c.dep_ == "prep" for t in c.subtree],
+                                   gazetteer, states)
+            if place is not None:
+                return place, False
+    return None, False
+
+
+def place_named_in(tokens: list[Token], gazetteer: Gazetteer, states: dict[str, str]) -> Place | None:
+    """The country of the first known place named among these tokens."""
+    for tok in tokens:
+        ent = entity_of(tok)
+        if ent is not None and ent.label_ in PLACE_LABELS and ent.start == tok.i:
+            place = gazetteer.lookup(clean(ent.text), states)
+            if place is not None:
+                return Place(None, place.country)
     return None
 
 
