@@ -85,3 +85,28 @@ def test_calendar_units_are_spans_up_to_the_reference() -> None:
     assert (week.date, week.date_end) == (date(2019, 12, 30), date(2020, 1, 5))
     (month,) = find_dates("Protests grew earlier this month.", date(2020, 1, 10))
     assert (month.date, month.date_end) == (date(2020, 1, 1), date(2020, 1, 10))
+
+
+def test_the_present_perfect_names_no_day(run) -> None:
+    events = run("The sanctions on Caracas have done nothing to stop the crackdown.", published="2024-02-09").events
+    sanction = next(e for e in events if e.event_type == "SANCTION")
+    assert sanction.date is None
+
+
+def test_the_past_perfect_takes_the_last_day_named_before_the_telling(run) -> None:
+    text = ("Rebels shelled the port of Hodeidah on Saturday.\n\n"
+            "The governor spoke to reporters on Monday. He said the navy had rejected a request for help.")
+    events = run(text, published="2021-03-09").events
+    reject = next(e for e in events if e.event_type == "REJECT")
+    assert reject.date == date(2021, 3, 6)  # the shelling's Saturday, not Monday
+
+
+def test_a_time_of_day_points_back_to_the_day_just_named(run) -> None:
+    text = "On Tuesday the army said it had received a message from the rebels shortly after midnight."
+    events = run(text, published="2021-03-05").events
+    assert any(e.date == date(2021, 3, 2) for e in events if e.event_type == "CONSULT")
+
+
+def test_an_event_told_as_now_takes_the_day_of_writing(run) -> None:
+    events = run("The opposition accuses the government of rigging the vote.", published="2021-03-05").events
+    assert events[0].date == FRIDAY

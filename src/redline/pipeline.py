@@ -103,6 +103,7 @@ class Extractor:
         lede: DateMention | None = None  # the story's day: the day of the first dated sentence's main verb
         paragraph: DateMention | None = None  # the last day named in this paragraph
         stage: Place | None = None  # where this paragraph's speakers are: "In Tehran, ..."
+        named: list[DateMention] = []  # every day the author's text has named so far
         attack: Event | None = None  # the paragraph's last act of violence, for a toll told after it
         for sent in doc.sents:
             in_post = post_at(posts, sent.start_char)
@@ -114,7 +115,10 @@ class Extractor:
             here, lasting = (None, False) if in_post else stage_of(sent, self.gazetteer,
                                                                     self.resolver.index.state_codes)
             stage = here if lasting else stage
-            where = replace(where, scene=None if in_post else scene or dateline, stage=here or stage)
+            before = max((d for d in named if context is not None and d.date < context.date),
+                         key=lambda d: d.date, default=None)
+            where = replace(where, scene=None if in_post else scene or dateline, stage=here or stage,
+                            before=before)
             before = len(found)
             for trig in self.matcher.match(sent):
                 if not self.matcher.is_real(trig.token, trig.entry):
@@ -147,6 +151,7 @@ class Extractor:
                 attack = self.add_toll(sent, attack or self.named_back(sent, found))
             days = [m for m in where.dates if m.date_end is None]
             if days and not in_post:
+                named += days
                 paragraph = days[-1]
                 # the story's day is the day of the first sentence's main verb: "A day after storming the
                 # compound, the crowd went home this afternoon" happened today
@@ -210,7 +215,7 @@ class Extractor:
         place = event_place(tok, sent, self.gazetteer, self.resolver.index.state_codes, statement,
                             assault=trig.event_type == "ASSAULT")
         telling = tok.head if trig.entry.get("reported") else tok  # "said X had been plotting": the saying
-        if place is None and statement and where.stage is not None and not anterior(telling):
+        if place is None and statement and where.stage is not None and perfect(telling) != "past":
             place = where.stage  # "In Tehran, Khamenei warned ...": said there, unless said to have been earlier
         if place is None and not statement:
             place = where.scene  # "was killed there": where the paragraph's last act happened
@@ -236,7 +241,7 @@ class Extractor:
             approx=any(c is not None and c.approx for c in (killed, wounded)),
             place=place.name if place else None, country=place.country if place else None,
             lat=place.lat if place else None, lon=place.lon if place else None,
-            date=day.date if day else where.ref, date_end=day.date_end if day else None, date_explicit=explicit,
+            date=day.date if day else None, date_end=day.date_end if day else None, date_explicit=explicit,
             evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char, trigger=tok.text,
             rule=trig.rule, via=via, speaker=speaker, mentions=[(sent.start_char, sent.end_char)],
         )
@@ -265,6 +270,7 @@ class Setting:
     context: DateMention | None
     scene: Place | None = None
     stage: Place | None = None
+    before: DateMention | None = None  # the last day named before the context's day, for the past perfect
 
     @classmethod
     def of(cls, sent: Span, document: Document, posts: list[Post], context: DateMention | None,
@@ -276,7 +282,8 @@ class Setting:
 
 
 def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | None, bool]:
-    """The event's date (from its clause, else its sentence, else the paragraph) and whether it was said."""
+    """The event's date (from its clause, else its sentence, else the paragraph, else the day of writing)
+    and whether it was said; None when the text gives the event no single day."""
     tok = trig.token
     mentions = [m for m in where.dates if m.date_end is None] if statement else where.dates
     sub = list(tok.subtree)  # a statement is made on one day, so spans are for acts only
@@ -288,10 +295,15 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
         return picked, True
     if where.context is not None and ANAPHORIC.search(where.sent.text):
         return where.context, True  # "the same day", "that evening": the day just named
+    aspect = perfect(tok)
+    if aspect == "present":
+        return None, False  # "sanctions have done nothing", "have been killing protesters": no one day
     if where.context is not None and told_in_past(tok):
+        if aspect == "past":
+            return where.before, False  # "had voiced his objection": the last day named before the telling
         # a past event in a sentence with no date of its own happened when the paragraph last said
         return where.context, False
-    return None, False
+    return DateMention(-1, -1, where.ref, rule="reference"), False  # said now, or told as now
 
 
 def is_toll_of(event: Event, attack: Event) -> bool:
@@ -311,6 +323,10 @@ def take_toll(attack: Event, toll: Event) -> None:
     attack.mentions.extend(m for m in toll.mentions if m not in attack.mentions)
 
 
+# the links that stay inside one clause, or hang a clause from the one it is part of
+CLAUSE_INNER = {"dobj", "pobj", "prep", "pcomp", "xcomp", "advcl", "nsubj", "nsubjpass", "amod", "compound", "agent"}
+
+
 def told_in_past(tok: Token) -> bool:
     """A past-tense trigger, or one under a past verb: "came to urge deputies", "condemned the raids"."""
     for _ in range(4):
@@ -324,13 +340,17 @@ def told_in_past(tok: Token) -> bool:
     return False
 
 
-def anterior(tok: Token) -> bool:
-    """Told in the past perfect, or under a clause that is: "said he had voiced his objection when Esper
-    telephoned him" happened before the telling, not where or when the telling was."""
+def perfect(tok: Token) -> str | None:
+    """"past" for the past perfect, "present" for the present perfect, of the trigger's own clause (or a
+    clause it hangs from: "objected when Esper telephoned", "the attacks they have carried out").
+    "had voiced his objection" happened before the telling; "have been killing protesters" names no day."""
     for node in (tok, *tok.ancestors):
-        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in node.children):
-            return True
-    return False
+        aux = next((c.lower_ for c in node.children if c.dep_ == "aux" and c.lemma_ == "have"), None)
+        if aux is not None:
+            return "past" if aux in ("had", "'d") else "present" if aux in ("have", "has", "'ve", "'s") else None
+        if node.dep_ not in CLAUSE_INNER:
+            return None
+    return None
 
 
 def located(actor: Actor | None, country: str) -> Actor | None:
