@@ -201,3 +201,34 @@ def test_whoever_broke_in_set_the_fire(run) -> None:
 def test_officials_named_after_their_organisation_stand_for_it(run) -> None:
     ev = event(run("Pentagon officials accused Iran on Monday of arming the militia."), "ACCUSE")
     assert ev.source.id == "us-department-of-defense" or "Pentagon" in (ev.source.name, *ev.source.aliases)
+
+
+def test_an_organ_of_a_state_is_named_as_its_state(run) -> None:
+    ev = event(run("The Pentagon accused Moscow of jamming satellites on Monday.", published="2024-03-05"), "ACCUSE")
+    assert (ev.source.name, ev.source.id, ev.source.country) == ("United States", "USA", "USA")
+    assert ev.source.kind != "state"  # the sector stays: the Pentagon is not the White House
+    assert any("Pentagon" in a or "Department of Defense" in a for a in ev.source.aliases)
+
+
+def test_an_organ_of_an_armed_group_is_not_named_as_the_state(run) -> None:
+    ev = event(run("The Gaza Health Ministry accused Israel of striking a school.", published="2024-03-05"), "ACCUSE")
+    assert ev.source.name == "Gaza Health Ministry"
+
+
+def test_parties_and_people_stay_themselves(run) -> None:
+    ev = event(run("President Emmanuel Macron accused Russia of spreading lies in Africa.", published="2023-07-28"), "ACCUSE")
+    assert ev.source.name == "Emmanuel Macron" and ev.source.kind == "person"
+
+
+def test_a_passive_participle_tells_of_the_clause_subject(run) -> None:
+    text = "The Canadian envoy was detained at the airport that evening, accused by state media of spying."
+    accuse = event(run(text, published="2022-11-20"), "ACCUSE")
+    assert accuse.target is not None and "envoy" in (accuse.target.name + " ".join(accuse.target.aliases))
+
+
+def test_members_of_a_parliament_named_before_are_that_parliament(run) -> None:
+    text = ("Ukraine's parliament met in Kyiv on Tuesday. By a show of hands, the lawmakers approved a "
+            "resolution calling on the United Nations to send peacekeepers.")
+    req = event(run(text, published="2022-03-02"), "REQUEST")
+    assert req.source is not None and req.source.kind == "legislature" and req.source.country == "UKR"
+    assert req.country == "UKR"  # a parliament speaks where it sits

@@ -354,3 +354,12 @@ def test_two_named_speakers_blaming_one_target_make_two_statements(run) -> None:
             "Ivo Marek, the Ruritanian foreign ministry spokesman, called the raids a clear example of terrorism.")
     accusations = [e for e in run(text, published="2021-03-08").events if e.event_type == "ACCUSE"]
     assert len(accusations) == 2
+
+
+def test_an_allegation_in_a_speakers_own_words_is_the_speakers(run) -> None:
+    text = ('"Moscow is orchestrating these attacks," the Estonian prime minister said on Monday.\n\n'
+            "Moscow is orchestrating these attacks.")
+    events = [e for e in run(text, published="2024-05-06").events if e.event_type == "ACCUSE"]
+    assert len(events) == 1  # the quote is an allegation; the author's bare sentence is not counted as one
+    assert events[0].target is not None and events[0].target.name == "Russia"
+    assert events[0].source is not None and events[0].source.country == "EST"

@@ -27,6 +27,7 @@ CHARGING = WORDS["charging"]
 BACKING = WORDS["backing"]
 ANAPHORIC_NOUNS = WORDS["anaphoric_nouns"]
 PARTITIVES = WORDS["partitives"]
+STATE_ORGANS = WORDS["state_organs"]
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "their", "its"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -90,6 +91,25 @@ class ActorIndex:
                             for form in (e.name, *e.aliases, *e.demonyms)}
         self.title_words = {t.split()[-1] for t, _ in self.titles}  # "minister", "president", "leader"
         self.max_title_words = max((len(t.split()) for t, _ in self.titles), default=0)
+
+    def as_state(self, actor: Actor | None) -> Actor | None:
+        """An organ of a state named as its state: the Pentagon, "U.S. forces" and "riot police" in Tehran
+        are the United States and Iran acting through their military or police. The kind keeps the sector,
+        the aliases the organ's own name; people, parties, parliaments and armed groups stay themselves."""
+        if actor is None or actor.kind not in STATE_ORGANS or actor.country is None:
+            return actor
+        state = self.by_id.get(actor.country)
+        if state is None or state.kind != "state" or self.answers_to_group(actor.id):
+            return actor
+        aliases = tuple(dict.fromkeys(a for a in (actor.name, *actor.aliases) if fold(a) != fold(state.name)))
+        return Actor(name=state.name, aliases=aliases, country=state.country, kind=actor.kind, id=state.id)
+
+    def answers_to_group(self, actor_id: str | None) -> bool:
+        """Whether an organ is part of a group, not of its state: Gaza's health ministry is Hamas's."""
+        entry = self.by_id.get(actor_id) if actor_id else None
+        parents = [self.by_id.get(a.get("actor")) for a in (entry.affiliations if entry else ())
+                   if a.get("relation") == "part_of"]
+        return any(p is not None and p.kind in ("armed_group", "party") for p in parents)
 
     def agent_kind(self, tok: Token) -> str | None:
         """The kind of a generic actor noun ("rebels", "Police"), singular or plural."""
@@ -304,7 +324,8 @@ class ActorResolver:
         if kind:
             if state is not None and kind == "military" and head.lemma_ in INSTRUMENTS:
                 return self.actor(state, surface)  # "an American drone" fired: the United States did
-            earlier = self.antecedent(head, kind, on) or self.fighting_for(head, kind, on)
+            earlier = self.antecedent(head, kind, on) or self.fighting_for(head, kind, on) \
+                or (self.chamber_before(head, on) if kind == "legislature" and state is None else None)
             if earlier is not None:
                 return self.with_alias(earlier, surface)
             country = state.country if state else None
@@ -358,6 +379,16 @@ class ActorResolver:
                     and any(c.lower_ == "the" for c in tok.children):
                 found = self.resolve(tok, on)  # "The militia said ... its fighters": the militia named before
                 if found is not None and found.id:
+                    return found
+        return None
+
+    def chamber_before(self, head: Token, on: date | None) -> Actor | None:
+        """"the lawmakers", "deputies": members of the parliament the text last named with its country."""
+        doc = head.doc
+        for tok in reversed(doc[max(0, head.sent.start - 150):head.i]):
+            if tok.pos_ in ("NOUN", "PROPN") and self.index.agent_kind(tok) == "legislature":
+                found = self.resolve(tok, on)
+                if found is not None and found.country is not None and found.kind == "legislature":
                     return found
         return None
 

@@ -26,6 +26,7 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll"}
 TELLING = words()["telling"]
 UNREAL_MODIFIERS = words()["unreal_modifiers"]
 APPROVING = words()["approving"]
+DOCUMENTS = words()["documents"]
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 STATEMENT_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
 
@@ -84,21 +85,22 @@ class TriggerMatcher:
         self.host_verbs |= self.patient_hosts
 
     # -- match -------------------------------------------------------------------------------
-    def match(self, sent: Span) -> list[Trigger]:
+    def match(self, sent: Span, voiced: bool = False) -> list[Trigger]:
+        """The triggers of a sentence; `voiced` when the sentence is a post's or a quote's own words."""
         found = []
         for tok in sent:
             entry = None
             if tok.pos_ == "VERB":
-                entry = self.verb_entry(tok)
+                entry = self.verb_entry(tok, voiced)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 entry = self.noun_entry(tok)
             if entry is not None:
                 found.append(Trigger(tok, entry))
         return found
 
-    def verb_entry(self, tok: Token) -> dict | None:
+    def verb_entry(self, tok: Token, voiced: bool = False) -> dict | None:
         for entry in self.verbs.get(tok.lemma_.lower(), ()):
-            if self.conditions_hold(tok, entry):
+            if self.conditions_hold(tok, entry, voiced):
                 return entry
         return None
 
@@ -134,7 +136,7 @@ class TriggerMatcher:
         return any(c.dep_ in ("poss", "amod", "compound")
                    and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN") for c in tok.children)
 
-    def conditions_hold(self, tok: Token, entry: dict) -> bool:
+    def conditions_hold(self, tok: Token, entry: dict, voiced: bool = False) -> bool:
         children = list(tok.children)
         objs = [o.lemma_.lower() for o in objects_of(tok)]
         if entry.get("future") and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
@@ -142,8 +144,11 @@ class TriggerMatcher:
         if entry.get("refusal") and not (any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children)
                                          and refused(tok)):
             return False  # "would not be handed to Boeing", "would no longer respect the limits": a refusal
-        if entry.get("reported") and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.speech):
-            return False  # "said Soleimani had been plotting attacks": an allegation someone reports
+        if entry.get("reported") and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.speech) \
+                and not (voiced and tok.dep_ == "ROOT"):
+            # "said Soleimani had been plotting attacks", or a post's own "Iran is orchestrating an attack":
+            # an allegation someone makes
+            return False
         if "head" in entry and tok.head.lemma_.lower() not in entry["head"]:
             return False  # "came under fire", "opened fire": not a fire that broke out
         if "prep" in entry:
@@ -280,6 +285,10 @@ class TriggerMatcher:
             source, target = agent, passive
         elif subj is not None and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children):
             source, target = agent, subj  # "more than 1,800 wounded": a participle without auxiliary is passive
+        elif subj is None and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and agent is not None:
+            # "Macaire was detained that evening, accused by Iranian media of ...": a passive participle
+            # tells of the one it describes, or of its clause's subject
+            source, target = agent, described(tok)
         else:
             source, target = subj, obj
         if source is None and tok.dep_ in ("nsubj", "nsubjpass") and between(tok):
@@ -368,7 +377,7 @@ class TriggerMatcher:
                 if subj is not None:
                     return subj
             elif node.dep_ in ("relcl", "acl"):
-                return node.head
+                return adopter(node.head)
             else:
                 return None
         return None
@@ -433,6 +442,31 @@ def between(tok: Token) -> tuple[Token, Token] | None:
             adj = next((g for g in side.lefts if g.dep_ == "amod" and any(h.dep_ == "conj" for h in g.children)), None)
             if adj is not None:
                 return adj, next(h for h in adj.children if h.dep_ == "conj")
+    return None
+
+
+def adopter(noun: Token) -> Token:
+    """Who speaks through a text: "the lawmakers approved a resolution calling on ..." are the lawmakers
+    (any other noun speaks for itself)."""
+    if noun.lemma_.lower() in DOCUMENTS:
+        verb = noun.head
+        if noun.dep_ == "dobj":
+            # (the subject may hang lower in a misparse: "the lawmakers present approved" makes "present" a verb)
+            return next((t for c in verb.lefts for t in c.subtree if t.dep_ == "nsubj"), noun)
+        if noun.dep_ == "nsubjpass":
+            return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), noun)
+    return noun
+
+
+def described(participle: Token) -> Token | None:
+    """Whom a participle clause tells of: the name it hangs from, else the subject of the clause above."""
+    head = participle.head
+    named = head.pos_ in ("PROPN", "PRON") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    if participle.dep_ == "acl" and named:
+        return head
+    for node in (head, *head.ancestors):
+        if node.pos_ in ("VERB", "AUX"):
+            return next((c for c in node.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     return None
 
 

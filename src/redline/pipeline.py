@@ -30,6 +30,7 @@ SELF_MOVING = {"MOBILIZE", "RETREAT"}
 OBJECT_REQUIRED = {"ACCUSE", "SUPPORT"}
 VOICED = STATEMENT_TYPES - {"CONSULT", "AGREE"}  # said by each speaker, not done together
 LOCAL_KINDS = {"protesters", "police", "civilians"}
+GATHERED_KINDS = {"protesters", "legislature"}  # bodies that meet in one place, in their own country
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,11 @@ class Extractor:
         quotes += [self.post_quote(p) for p in posts]
         quotes.sort(key=lambda q: q.start)
         events = self.events(document, doc, posts, quotes)
+        # last, and only for output: organs of a state are named as their state (the rules above keep them
+        # apart, so that "Iranian police detained an Iranian official" keeps both sides)
+        state = self.resolver.index.as_state
+        events = [replace(e, source=state(e.source), target=state(e.target)) for e in events]
+        quotes = [replace(q, speaker=state(q.speaker)) for q in quotes]
         return DocumentResult(document=document, events=events, quotes=quotes, posts=posts)
 
     def dateline(self, text: str) -> Place | None:
@@ -120,7 +126,9 @@ class Extractor:
             where = replace(where, scene=None if in_post else scene or dateline, stage=here or stage,
                             before=before)
             before = len(found)
-            for trig in self.matcher.match(sent):
+            voiced = in_post is not None or any(q.via == "quote" and q.start <= sent.root.idx < q.end
+                                                for q in quotes)
+            for trig in self.matcher.match(sent, voiced):
                 if not self.matcher.is_real(trig.token, trig.entry):
                     continue
                 trig = self.matcher.arguments(trig)
@@ -217,6 +225,11 @@ class Extractor:
         telling = tok.head if trig.entry.get("reported") else tok  # "said X had been plotting": the saying
         if place is None and statement and where.stage is not None and perfect(telling) != "past":
             place = where.stage  # "In Tehran, Khamenei warned ...": said there, unless said to have been earlier
+        if place is None and statement:
+            # a crowd or a parliament speaks, or is spoken to, where it gathers: "students calling on the supreme
+            # leader to step down", "urged deputies to move quickly"
+            home = next((a.country for a in (source, target) if a and a.kind in GATHERED_KINDS and a.country), None)
+            place = Place(None, home) if home else None
         if place is None and not statement:
             place = where.scene  # "was killed there": where the paragraph's last act happened
         if place is not None and place.country is None and where.scene is not None and not statement:
@@ -332,7 +345,8 @@ def told_in_past(tok: Token) -> bool:
     for _ in range(4):
         if tok.tag_ in ("VBD", "VBN"):
             return True
-        if tok.head == tok or tok.dep_ not in ("xcomp", "advcl", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj"):
+        if tok.head == tok or tok.dep_ not in ("xcomp", "advcl", "acl", "dobj", "pobj", "prep", "nsubj", "nsubjpass",
+                                               "conj"):
             return False
         if tok.tag_ not in ("VB", "VBG", "NN", "NNS", "IN") and tok.pos_ != "NOUN":
             return False
