@@ -216,7 +216,8 @@ def test_an_organ_of_an_armed_group_is_not_named_as_the_state(run) -> None:
 
 
 def test_parties_and_people_stay_themselves(run) -> None:
-    ev = event(run("President Emmanuel Macron accused Russia of spreading lies in Africa.", published="2023-07-28"), "ACCUSE")
+    text = "President Emmanuel Macron accused Russia of spreading lies in Africa."
+    ev = event(run(text, published="2023-07-28"), "ACCUSE")
     assert ev.source.name == "Emmanuel Macron" and ev.source.kind == "person"
 
 
