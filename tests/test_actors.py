@@ -233,3 +233,30 @@ def test_members_of_a_parliament_named_before_are_that_parliament(run) -> None:
     req = event(run(text, published="2022-03-02"), "REQUEST")
     assert req.source is not None and req.source.kind == "legislature" and req.source.country == "UKR"
     assert req.country == "UKR"  # a parliament speaks where it sits
+
+
+def test_some_of_a_group_just_named_is_that_group(run) -> None:
+    text = ("On Friday a vigil in Minsk turned into a protest, with hundreds of students chanting against the "
+            "authorities and some calling on the president to resign.")
+    req = event(run(text, published="2020-08-15"), "REQUEST")
+    assert req.source is not None and req.source.kind == "protesters"
+    assert req.country == "BLR"  # a crowd speaks where it gathers
+
+
+def test_a_state_named_beside_proxies_backs_them(run) -> None:
+    ev = event(run("Russian proxy forces shelled Mariupol on Monday.", published="2014-09-03"), "ASSAULT")
+    assert ev.source is not None and ev.source.country != "RUS" and ev.source.kind == "armed_group"
+
+
+def test_whoever_is_held_responsible_for_acts_is_their_alleged_doer(run) -> None:
+    text = "Officials in Kabul hold the Taliban responsible for a string of bombings in the capital since May."
+    bombings = event(run(text, published="2019-08-20"), "ASSAULT")
+    assert bombings.source is not None and "Taliban" in bombings.source.name
+
+
+def test_the_raids_named_back_are_the_days_raids_not_a_campaign(run) -> None:
+    text = ("Azerbaijan has been shelling Armenian villages since July, officials say. "
+            "On Sunday Armenian jets bombed a depot near Ganja.\n\n"
+            "The Azerbaijani foreign ministry condemned the raids.")
+    accuse = event(run(text, published="2020-09-28"), "ACCUSE")
+    assert accuse.target is not None and accuse.target.country == "ARM"

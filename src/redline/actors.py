@@ -25,9 +25,11 @@ INSTRUMENTS = WORDS["instruments"]
 NOT_ACTORS = WORDS["not_actors"]
 CHARGING = WORDS["charging"]
 BACKING = WORDS["backing"]
+PROXIES = WORDS["proxies"]
 ANAPHORIC_NOUNS = WORDS["anaphoric_nouns"]
 PARTITIVES = WORDS["partitives"]
 STATE_ORGANS = WORDS["state_organs"]
+STATE_OFFICES = WORDS["state_offices"]
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "their", "its"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -236,6 +238,8 @@ class ActorResolver:
     def country_in(self, tokens: list[Token]) -> ActorEntry | None:
         """A state named inside the phrase: "Iraqi", "Iran's", "U.S.", "of Iraq"; not its backer
         ("Iranian-backed militia" is no Iranian militia)."""
+        if any(t.lemma_.lower() in PROXIES or t.lower_ in PROXIES for t in tokens):
+            return None  # "Iranian proxy forces": Iran backs them
         tokens = [t for t in tokens if not backer(t)]
         for ent in self.entities_in(tokens):
             state = self.index.state_of(ent.text)
@@ -258,6 +262,8 @@ class ActorResolver:
         """The actor a noun phrase names, or None when it names no actor."""
         if head.pos_ == "PRON" and head.lower_ not in PARTITIVES:
             return self.pronoun(head, on)
+        if head.pos_ == "PRON" and head.dep_ in ("nsubj", "nsubjpass") and partitive_of(head) is None:
+            return self.part_of_group(head, on)  # "hundreds of students chanted, with some calling on ..."
         if any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in head.children):
             return None  # "neither country", "no government": nobody
         part = partitive_of(head)
@@ -313,7 +319,7 @@ class ActorResolver:
             ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
             name = ent.text if ent is not None else surface
             name = re.sub(r"^(the|The)\s+", "", name)
-            kind = "person" if head_ent == "PERSON" else None
+            kind = "person" if head_ent == "PERSON" else "government" if head.lemma_.lower() in STATE_OFFICES else None
             country = state.country if state and fold(state.name) != fold(name) else None
             return Actor(name=name, aliases=(surface,) if surface != name else (), country=country, kind=kind)
         # 6. a state itself, by name, demonym or capital ("Tehran", "Washington")
@@ -321,6 +327,8 @@ class ActorResolver:
             return self.actor(state, surface)
         # 7. a generic group: "Iraqi protesters", "U.S. officials", "an American drone"
         kind = self.index.agent_kind(head)
+        if kind == "military" and any(t.lemma_.lower() in PROXIES or t.lower_ in PROXIES for t in tokens):
+            kind = "armed_group"  # "proxy forces" are no state's army
         if kind:
             if state is not None and kind == "military" and head.lemma_ in INSTRUMENTS:
                 return self.actor(state, surface)  # "an American drone" fired: the United States did
@@ -381,6 +389,15 @@ class ActorResolver:
                 if found is not None and found.id:
                     return found
         return None
+
+    def part_of_group(self, head: Token, on: date | None) -> Actor | None:
+        """"some", "many", "others" as a subject: part of the group a doer before it in the sentence names
+        (a subject, or the noun of a participle: "students chanting")."""
+        doers = [partitive_of(t) or t for t in reversed(head.doc[head.sent.start:head.i])
+                 if t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "acl" and c.tag_ == "VBG" for c in t.children)]
+        group = next((t for t in doers if t.tag_ == "NNS" and self.index.agent_kind(t)), None)
+        found = self.resolve(group, on) if group is not None else None
+        return self.with_alias(found, head.text) if found is not None else None
 
     def chamber_before(self, head: Token, on: date | None) -> Actor | None:
         """"the lawmakers", "deputies": members of the parliament the text last named with its country."""

@@ -157,12 +157,15 @@ class ArgumentReader:
         mode = next((m for w, m in self.instruments.items() if w in words), None)
         candidates = list(reversed(earlier))
         if kind is not None:
-            # the last act of that kind whose doer (and victim) is known: no other kind of act's doer is blamed
-            for keep in (lambda e: e.event_type == kind and (mode is None or e.mode == mode) and e.target,
-                         lambda e: e.event_type == kind and e.target, lambda e: e.event_type == kind):
-                found = next((e for e in candidates if keep(e) and e.source), None)
-                if found is not None:
-                    return found.source
+            # the last act of that kind whose doer (and victim) is known: no other kind of act's doer is blamed;
+            # and an act of one day before a campaign: "condemned the raids" are not "strikes since October"
+            days = [e for e in candidates if e.date is not None and e.date_end is None]
+            for pool in (days, [e for e in candidates if e not in days]):
+                for keep in (lambda e: e.event_type == kind and (mode is None or e.mode == mode) and e.target,
+                             lambda e: e.event_type == kind and e.target, lambda e: e.event_type == kind):
+                    found = next((e for e in pool if keep(e) and e.source), None)
+                    if found is not None:
+                        return found.source
             return None
         found = next((e for e in candidates if e.source and e.event_type in ANSWERABLE), None)  # "the move"
         return found.source if found else None

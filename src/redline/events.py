@@ -27,6 +27,7 @@ TELLING = words()["telling"]
 UNREAL_MODIFIERS = words()["unreal_modifiers"]
 APPROVING = words()["approving"]
 DOCUMENTS = words()["documents"]
+ANSWERABLE = words()["answerable"]
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 STATEMENT_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
 
@@ -129,8 +130,8 @@ class TriggerMatcher:
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in self.patient_hosts:
             return True  # "the convoy came under attack"
-        if tok.dep_ in self.host_deps:
-            return True
+        if tok.dep_ in self.host_deps or held_responsible(tok) is not None:
+            return True  # (an act someone is held responsible for happened: "responsible for the bombings")
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS) for c in tok.children):
             return True
         return any(c.dep_ in ("poss", "amod", "compound")
@@ -283,8 +284,11 @@ class TriggerMatcher:
             source, target = agent, None
         elif passive is not None:
             source, target = agent, passive
-        elif subj is not None and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children):
-            source, target = agent, subj  # "more than 1,800 wounded": a participle without auxiliary is passive
+        elif subj is not None and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children) \
+                and event_type in ("ASSAULT", "COERCE"):
+            # "more than 1,800 wounded", "dozens arrested": a participle without auxiliary is passive (a protest
+            # never is: "students chanted" tagged as a participle is still the students' act)
+            source, target = agent, subj
         elif subj is None and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and agent is not None:
             # "Macaire was detained that evening, accused by Iranian media of ...": a passive participle
             # tells of the one it describes, or of its clause's subject
@@ -395,6 +399,8 @@ class TriggerMatcher:
                 target = next((g for g in c.children if g.dep_ == "pobj"), target)
         if source is None:
             source, target = between(tok) or (source, target)
+        if source is None:
+            source = held_responsible(tok)
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
             # "The raids were flown by U.S. jets against five sites": the verb carries the arguments
             verb_source, verb_target = self.verb_arguments(tok.head, "ASSAULT")
@@ -442,6 +448,24 @@ def between(tok: Token) -> tuple[Token, Token] | None:
             adj = next((g for g in side.lefts if g.dep_ == "amod" and any(h.dep_ == "conj" for h in g.children)), None)
             if adj is not None:
                 return adj, next(h for h in adj.children if h.dep_ == "conj")
+    return None
+
+
+def held_responsible(act: Token) -> Token | None:
+    """The one held to account for an act named after "responsible for": "hold KH responsible for a string
+    of rocket strikes", "blamed Iran for the attacks" (an allegation: the act is told as its doer's)."""
+    node = act
+    for _ in range(6):
+        if node.dep_ not in ("pobj", "prep", "conj") or node.head == node:
+            return None
+        node = node.head
+        if node.lemma_.lower() not in ANSWERABLE:
+            continue
+        if node.pos_ == "VERB":  # "blamed Iran for the attacks"
+            return next((c for c in node.children if c.dep_ == "dobj"), None)
+        # "hold KH responsible for", "KH is responsible for"
+        own = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return own or next((c for c in node.head.children if c.dep_ in ("dobj", "nsubj") and c != node), None)
     return None
 
 

@@ -228,7 +228,11 @@ class Extractor:
         if place is None and statement:
             # a crowd or a parliament speaks, or is spoken to, where it gathers: "students calling on the supreme
             # leader to step down", "urged deputies to move quickly"
-            home = next((a.country for a in (source, target) if a and a.kind in GATHERED_KINDS and a.country), None)
+            gathered = [a for a in (source, target) if a is not None and a.kind in GATHERED_KINDS]
+            home = next((a.country for a in gathered if a.country), None)
+            if home is None and gathered:  # where the sentence or the paragraph puts the crowd
+                spot = event_place(tok, sent, self.gazetteer, self.resolver.index.state_codes, False) or where.scene
+                home = spot.country if spot is not None else None
             place = Place(None, home) if home else None
         if place is None and not statement:
             place = where.scene  # "was killed there": where the paragraph's last act happened
