@@ -112,3 +112,24 @@ def test_word_lists_load_as_lower_case_sets() -> None:
     assert set(lists) == set(WORD_LISTS)
     assert "drone" in lists["instruments"] and "backed" in lists["backing"]
     assert all(w == w.lower() for values in lists.values() for w in values)
+
+
+def test_office_handles_name_a_title_and_a_country() -> None:
+    from redline.knowledge import load_office_handles
+
+    handles = load_office_handles()
+    assert handles["potus"] == ("president", "USA")
+    assert all(len(country) == 3 and country.isupper() for _, country in handles.values())
+
+
+def test_a_bad_office_handle_is_refused(tmp_path: Path, monkeypatch) -> None:
+    import redline.knowledge as knowledge
+
+    (tmp_path / "offices.yaml").write_text("handles:\n  PMOffice: {title: prime minister, country: Narnia}\n")
+    monkeypatch.setattr(knowledge, "data_path", lambda name: tmp_path / name)
+    knowledge.load_office_handles.cache_clear()
+    try:
+        with pytest.raises(DataError, match="ISO3"):
+            knowledge.load_office_handles()
+    finally:
+        knowledge.load_office_handles.cache_clear()

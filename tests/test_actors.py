@@ -260,3 +260,23 @@ def test_the_raids_named_back_are_the_days_raids_not_a_campaign(run) -> None:
             "The Azerbaijani foreign ministry condemned the raids.")
     accuse = event(run(text, published="2020-09-28"), "ACCUSE")
     assert accuse.target is not None and accuse.target.country == "ARM"
+
+
+def test_an_office_account_is_the_holder_of_that_office_on_the_day(run) -> None:
+    for published, holder in (("2019-12-31", "Donald Trump"), ("2023-12-31", "Joe Biden")):
+        ev = event(run("Some senators criticized the @POTUS decision to veto the bill.", published=published),
+                   "ACCUSE")
+        assert ev.target is not None and ev.target.name == holder
+
+
+def test_blame_put_on_a_states_conduct_goes_to_the_state(run) -> None:
+    text = "The foreign minister blamed the crash partly on what he called Russian recklessness."
+    ev = event(run(text, published="2023-03-15"), "ACCUSE")
+    assert ev.target is not None and ev.target.name == "Russia"
+
+
+def test_dismay_at_what_someone_is_seen_doing_blames_them(run) -> None:
+    text = ("Shameful to see the regime shoot at students again. — Jane Doe (@janedoe_news) September 22, 2022")
+    events = [e for e in run(text, published="2022-09-22").events if e.event_type == "ACCUSE"]
+    assert events and events[0].source is not None and events[0].source.name == "Jane Doe"
+    assert events[0].target is not None and "regime" in (events[0].target.name + " ".join(events[0].target.aliases))

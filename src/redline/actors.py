@@ -15,7 +15,7 @@ from datetime import date
 import yaml
 from spacy.tokens import Span, Token
 
-from .knowledge import ActorEntry, data_path, words
+from .knowledge import ActorEntry, data_path, load_office_handles, words
 from .model import Actor
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their", "his", "her",
@@ -69,6 +69,7 @@ class ActorIndex:
 
     def __init__(self, entries: list[ActorEntry] | tuple[ActorEntry, ...]) -> None:
         self.by_form: dict[str, list[ActorEntry]] = defaultdict(list)
+        self.office_handles = load_office_handles()
         self.states: dict[str, ActorEntry] = {}  # folded name/alias/demonym/metonym → state
         self.titles: dict[tuple[str, str], list[tuple[ActorEntry, dict]]] = defaultdict(list)
         self.titles_by_name: dict[str, list[tuple[ActorEntry, dict]]] = defaultdict(list)
@@ -123,6 +124,10 @@ class ActorIndex:
 
     def lookup(self, text: str, on: date | None = None) -> ActorEntry | None:
         """The best actor for an exact surface form: curated first, then active roles, then kind."""
+        office = self.office_handles.get(text.strip().lstrip("@").lower())
+        holder = self.role_holder(*office, on) if office else None
+        if holder is not None:
+            return holder  # "@POTUS": the president of the day, not the office
         found = self.by_form.get(fold(text))
         if not found:
             return None

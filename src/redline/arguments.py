@@ -112,8 +112,9 @@ class ArgumentReader:
                 state = self.resolver.index.state_of(word.text)
                 if state is not None:
                     return self.resolver.actor(state, span_text(list(tok.subtree)))
-                if word.dep_ == "poss" and is_settlement(thing):
-                    return self.resolver.resolve(word, ref)  # "bombed one of its villages": the group's
+                if word.dep_ == "poss":
+                    # "bombed one of its villages", "criticized Trump's decision": the owner's
+                    return self.resolver.resolve(word, ref)
         return None
 
     def wielder(self, tok: Token, earlier: list[Event]) -> Actor | None:

@@ -255,7 +255,16 @@ class TriggerMatcher:
             if trig.entry.get("means_object") and trig.target is not None and trig.target.dep_ in OBJECT_DEPS:
                 # "set fire to a police station": the fire is the means; what burns is after "to"
                 trig.target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
-                                    for g in c.children if g.dep_ == "pobj"), None)
+                                    for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if trig.target is not None and trig.target.dep_ == "pcomp":
+                    # "blamed the disaster on what he called American adventurism"
+                    trig.target = next((c for c in trig.target.children if c.dep_ == "oprd"), None)
+            if trig.entry.get("seen_doer"):
+                # "Stunning to see some Democrats criticize ...": the voice blames the ones seen
+                seen = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+                trig.source = None
+                trig.target = next((c for c in seen.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                    if seen is not None else next(iter(objects_of(tok)), None)
         else:
             trig.source, trig.target = self.noun_arguments(tok)
             if trig.target is None and trig.source is not None and trig.event_type in MUTUAL_TYPES:
@@ -390,7 +399,7 @@ class TriggerMatcher:
         source = target = None
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
-                                                                        or c.pos_ == "PROPN")):
+                                                                        or c.pos_ == "PROPN" or is_handle(c))):
                 if not any(g.lower_ in ("backed", "based", "led", "allied") for g in c.children):
                     source = source or c
             if c.dep_ == "prep" and c.lower_ == "by":
@@ -449,6 +458,11 @@ def between(tok: Token) -> tuple[Token, Token] | None:
             if adj is not None:
                 return adj, next(h for h in adj.children if h.dep_ == "conj")
     return None
+
+
+def is_handle(tok: Token) -> bool:
+    """A social-media handle ("@potus decision"): it names an actor whatever the tagger thinks."""
+    return len(tok.text) > 1 and tok.text[0] == "@" and tok.text[1:].replace("_", "").isalnum()
 
 
 def held_responsible(act: Token) -> Token | None:

@@ -7,6 +7,7 @@ whose records override the shipped ones with the same id.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -201,6 +202,26 @@ def words() -> dict[str, frozenset[str]]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise DataError(Code.E010, detail=f"{path.name}: '{key}' must be a list of words (quote on/off/yes/no)")
     return {key: frozenset(v.lower() for v in raw[key]) for key in WORD_LISTS}
+
+
+@cache
+def load_office_handles() -> dict[str, tuple[str, str]]:
+    """data/offices.yaml: an office's account (folded, no "@") → (title, ISO3 country), each checked."""
+    path = data_path("offices.yaml")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise DataError(Code.E010, detail=f"{path}: {err}") from None
+    handles: dict[str, tuple[str, str]] = {}
+    for handle, office in (raw.get("handles") or {}).items():
+        where = f"{path.name}: handle {handle!r}"
+        if not isinstance(office, dict):
+            raise DataError(Code.E010, detail=f"{where}: expected a mapping with title and country")
+        title, country = _require(office, "title", str, where), _require(office, "country", str, where)
+        if not re.fullmatch(r"[A-Z]{3}", country):
+            raise DataError(Code.E010, detail=f"{where}: country must be an ISO3 code, not {country!r}")
+        handles[str(handle).lower()] = (title, country)
+    return handles
 
 
 @cache
