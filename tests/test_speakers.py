@@ -66,3 +66,10 @@ def test_a_block_quote_is_spoken_by_whoever_was_just_introduced(run) -> None:
             "The mayor disagreed.")
     assert speakers(run(text, published="2022-06-07"))[
         "The wall is cracked from end to end. Nobody goes near it until we know more."] == "Ruth Okonjo"
+
+
+def test_a_name_just_before_the_verb_of_saying_speaks_however_it_is_parsed(run) -> None:
+    text = ("Announcing the measures alongside Foreign Minister Annalena Baerbock, Chancellor Olaf Scholz said "
+            "the officers had been involved in the plot.")
+    accuse = next(e for e in run(text, published="2023-06-02").events if e.event_type == "ACCUSE")
+    assert accuse.source is not None and accuse.source.name == "Olaf Scholz"

@@ -110,3 +110,18 @@ def test_a_time_of_day_points_back_to_the_day_just_named(run) -> None:
 def test_an_event_told_as_now_takes_the_day_of_writing(run) -> None:
     events = run("The opposition accuses the government of rigging the vote.", published="2021-03-05").events
     assert events[0].date == FRIDAY
+
+
+def test_the_paragraphs_day_is_its_main_verbs_not_a_clause_about_earlier(run) -> None:
+    text = ("The European Union on Friday imposed sanctions on Minsk, two days after the crackdown began. "
+            "The ministers accused the government of rigging the vote.")
+    events = run(text, published="2020-08-14").events
+    accuse = next(e for e in events if e.event_type == "ACCUSE")
+    assert accuse.date == date(2020, 8, 14)
+
+
+def test_a_reported_allegation_is_dated_by_its_telling(run) -> None:
+    text = "On Friday the minister said the officers had been involved in Wednesday's attack."
+    events = run(text, published="2021-03-05").events
+    accuse = next(e for e in events if e.event_type == "ACCUSE")
+    assert accuse.date == FRIDAY

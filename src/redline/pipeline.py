@@ -160,7 +160,9 @@ class Extractor:
             days = [m for m in where.dates if m.date_end is None]
             if days and not in_post:
                 named += days
-                paragraph = days[-1]
+                # the day of the sentence's main verb, not of a clause about something earlier: "imposed
+                # sanctions on Friday, two days after missiles struck" goes on on Friday
+                paragraph = pick_date(days, (sent.start_char, sent.end_char), sent.root.idx)
                 # the story's day is the day of the first sentence's main verb: "A day after storming the
                 # compound, the crowd went home this afternoon" happened today
                 lede = lede or pick_date(days, (sent.start_char, sent.end_char), sent.root.idx)
@@ -303,6 +305,12 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
     and whether it was said; None when the text gives the event no single day."""
     tok = trig.token
     mentions = [m for m in where.dates if m.date_end is None] if statement else where.dates
+    if trig.entry.get("reported"):
+        # "said on Friday the officials had been involved in Wednesday's strike": the saying is the act,
+        # and the days inside what is said are the deed's
+        inner = list(tok.subtree)
+        mentions = [m for m in mentions if not inner[0].idx <= m.start < inner[-1].idx + len(inner[-1])]
+        tok = tok.head
     sub = list(tok.subtree)  # a statement is made on one day, so spans are for acts only
     picked = pick_date(mentions, (sub[0].idx, sub[-1].idx + len(sub[-1])), tok.idx)
     if picked is not None and picked.rule == "calendar_span" and where.context is not None \

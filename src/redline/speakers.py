@@ -23,6 +23,12 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject (the agent of a passive), or the one it inherits through conj/advcl/xcomp."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "..., alongside Pompeo, Treasury Secretary Steven Mnuchin said": a name just before the verb is its
+        # subject, however the parser attached it
+        return before
     for _ in range(4):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:

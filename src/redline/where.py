@@ -16,7 +16,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from .actors import fold
-from .knowledge import data_path
+from .knowledge import data_path, words
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "on", "around", "over", "toward",
                "towards", "off", "along", "within", "beyond"}
@@ -26,7 +26,7 @@ ACTOR_DEPS = {"poss", "nsubj", "nsubjpass", "compound", "amod", "npadvmod"}
 SPECIFIC = {"FAC": 0, "LOC": 1, "GPE": 2}
 # a town abroad smaller than this loses its name to a first-level region: "Florida", "Punjab"
 CITY_BEATS_REGION = 1_000_000
-SPEAKING_VERBS = {"speak", "talk"}  # "speaking in Florida": where a statement was made
+SPEAKING_VERBS = words()["speaking"]  # "speaking in Florida": where a statement was made
 
 
 @dataclass(frozen=True)
