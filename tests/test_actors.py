@@ -280,3 +280,13 @@ def test_dismay_at_what_someone_is_seen_doing_blames_them(run) -> None:
     events = [e for e in run(text, published="2022-09-22").events if e.event_type == "ACCUSE"]
     assert events and events[0].source is not None and events[0].source.name == "Jane Doe"
     assert events[0].target is not None and "regime" in (events[0].target.name + " ".join(events[0].target.aliases))
+
+
+def test_a_persons_office_speaks_for_the_person_and_tellings_merge(run) -> None:
+    text = ("KYIV — Ukraine's president on Monday condemned the Russian strikes on the capital.\n\n"
+            "Volodymyr Zelensky's office called the strikes an act of terror.")
+    accusations = [e for e in run(text, published="2022-10-10").events if e.event_type == "ACCUSE"]
+    assert len(accusations) == 1
+    source = accusations[0].source
+    assert source.name == "Volodymyr Zelensky"
+    assert "Volodymyr Zelensky's office" in source.aliases  # every name the tellings gave

@@ -26,6 +26,7 @@ NOT_ACTORS = WORDS["not_actors"]
 CHARGING = WORDS["charging"]
 BACKING = WORDS["backing"]
 PROXIES = WORDS["proxies"]
+SPOKES = WORDS["spokes"]
 ANAPHORIC_NOUNS = WORDS["anaphoric_nouns"]
 PARTITIVES = WORDS["partitives"]
 STATE_ORGANS = WORDS["state_organs"]
@@ -271,6 +272,12 @@ class ActorResolver:
             return self.part_of_group(head, on)  # "hundreds of students chanted, with some calling on ..."
         if any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in head.children):
             return None  # "neither country", "no government": nobody
+        if head.lemma_.lower() in SPOKES:
+            # "Adel Abdul-Mahdi's office", "the Kremlin's spokesman": the voice of whoever owns it
+            owner_tok = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+            owner = self.resolve(owner_tok, on) if owner_tok is not None else None
+            if owner is not None:
+                return self.with_alias(owner, span_text(strip_det(np_tokens(head))))
         part = partitive_of(head)
         if part is not None:
             # "twenty-five of its fighters", "dozens of angry supporters", "members of the militia"

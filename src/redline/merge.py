@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .actors import fold
 from .events import STATEMENT_TYPES
 from .model import Actor, Event
@@ -69,14 +71,25 @@ def merge(events: list[Event]) -> list[Event]:
             continue
         if ev.date_explicit and not twin.date_explicit:
             twin.date, twin.date_end, twin.date_explicit = ev.date, ev.date_end, True
-        twin.source = twin.source or ev.source
-        twin.target = twin.target or ev.target
+        twin.source = joined(twin.source, ev.source)
+        twin.target = joined(twin.target, ev.target)
         twin.mode = twin.mode or ev.mode
         if twin.place is None and (twin.country is None or (ev.place is not None and ev.country == twin.country)):
             twin.place, twin.country, twin.lat, twin.lon = ev.place, ev.country, ev.lat, ev.lon
         take_figures(twin, ev)
         twin.mentions.extend(m for m in ev.mentions if m not in twin.mentions)
     return out
+
+
+def joined(kept: Actor | None, other: Actor | None) -> Actor | None:
+    """The actor of a merged event: the first telling's, under every name the tellings gave it
+    ("Iraq's caretaker prime minister", "Adel Abdul-Mahdi's office")."""
+    if kept is None or other is None:
+        return kept or other
+    if not ((kept.id and kept.id == other.id) or fold(kept.name) == fold(other.name)):
+        return kept
+    names = [n for n in (other.name, *other.aliases) if fold(n) != fold(kept.name)]
+    return replace(kept, aliases=tuple(dict.fromkeys((*kept.aliases, *names))))
 
 
 def take_figures(into: Event, other: Event) -> None:

@@ -13,11 +13,9 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from .actors import ActorResolver, generic_aliases, np_tokens, span_text, strip_det
-from .knowledge import words
 from .model import Actor, Post, Quote
 from .voices import QuoteSpan, post_at
 
-SPOKES = words()["spokes"]
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -138,14 +136,7 @@ class SpeakerFinder:
         return min(before, key=lambda t: len(list(t.ancestors)))
 
     def as_speaker(self, subj: Token, on: date) -> Actor | None:
-        actor = self.resolver.resolve(subj, on)
-        if subj.lemma_ in SPOKES:
-            for child in subj.children:
-                if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
-                    owner = self.resolver.resolve(child, on)
-                    if owner is not None:
-                        surface = actor.name if actor else subj.text
-                        return self.resolver.with_alias(owner, surface)
+        actor = self.resolver.resolve(subj, on)  # ("the ministry's spokesman" speaks for the ministry)
         if actor is None and subj.pos_ in ("NOUN", "PROPN"):
             text = span_text(strip_det(np_tokens(subj)))
             return Actor(name=text, aliases=generic_aliases(subj, text)) if text else None
