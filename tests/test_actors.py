@@ -290,3 +290,8 @@ def test_a_persons_office_speaks_for_the_person_and_tellings_merge(run) -> None:
     source = accusations[0].source
     assert source.name == "Volodymyr Zelensky"
     assert "Volodymyr Zelensky's office" in source.aliases  # every name the tellings gave
+
+
+def test_a_backer_without_a_hyphen_is_still_the_backer(run) -> None:
+    ev = event(run("Israeli jets struck an Iranian backed militia near Damascus.", published="2024-01-05"), "ASSAULT")
+    assert ev.target is not None and ev.target.country != "IRN"

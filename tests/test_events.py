@@ -363,3 +363,13 @@ def test_an_allegation_in_a_speakers_own_words_is_the_speakers(run) -> None:
     assert len(events) == 1  # the quote is an allegation; the author's bare sentence is not counted as one
     assert events[0].target is not None and events[0].target.name == "Russia"
     assert events[0].source is not None and events[0].source.country == "EST"
+
+
+def test_an_act_done_with_a_response_is_the_responders(run) -> None:
+    ev = only(run("Russia retaliated with missile strikes on Kyiv on Monday.", published="2022-10-11"), "ASSAULT")
+    assert ev.source is not None and ev.source.name == "Russia"
+
+
+def test_a_promised_response_is_no_act_done(run) -> None:
+    text = "The president said the country would respond with new sanctions on Tehran."
+    assert not [e for e in run(text, published="2022-10-11").events if e.event_type == "SANCTION"]

@@ -125,3 +125,12 @@ def test_a_reported_allegation_is_dated_by_its_telling(run) -> None:
     events = run(text, published="2021-03-05").events
     accuse = next(e for e in events if e.event_type == "ACCUSE")
     assert accuse.date == FRIDAY
+
+
+def test_a_date_in_a_clause_with_another_subject_is_that_clauses(run) -> None:
+    text = "The rebels shelled the port last Friday and the army responded with airstrikes on their camps."
+    events = run(text, published="2021-03-09").events
+    shelling = next(e for e in events if e.trigger == "shelled")
+    airstrikes = next(e for e in events if e.trigger == "airstrikes")
+    assert shelling.date == date(2021, 3, 5)
+    assert airstrikes.date != date(2021, 3, 5)

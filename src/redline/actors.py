@@ -156,7 +156,10 @@ class ActorIndex:
 
 def backer(tok: Token) -> bool:
     """A word naming who backs, leads or funds a group rather than the group's own country."""
-    return tok.head != tok and tok.head.lower_ in BACKING and tok.i < tok.head.i
+    if tok.head != tok and tok.head.lower_ in BACKING and tok.i < tok.head.i:
+        return True  # "Iranian-backed"
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is not None and after.lower_ in BACKING and after.head == tok.head  # "Iranian backed group"
 
 
 def partitive_of(head: Token) -> Token | None:

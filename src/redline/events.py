@@ -84,6 +84,7 @@ class TriggerMatcher:
         self.host_deps = set(hosts.get("deps") or [])
         self.patient_hosts = set(hosts.get("patient_verbs") or [])
         self.host_verbs |= self.patient_hosts
+        self.with_hosts = set(hosts.get("with_verbs") or [])
 
     # -- match -------------------------------------------------------------------------------
     def match(self, sent: Span, voiced: bool = False) -> list[Trigger]:
@@ -130,12 +131,20 @@ class TriggerMatcher:
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in self.patient_hosts:
             return True  # "the convoy came under attack"
-        if tok.dep_ in self.host_deps or held_responsible(tok) is not None:
+        if tok.dep_ in self.host_deps or held_responsible(tok) is not None or self.done_with(tok) is not None:
             return True  # (an act someone is held responsible for happened: "responsible for the bombings")
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS) for c in tok.children):
             return True
         return any(c.dep_ in ("poss", "amod", "compound")
                    and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN") for c in tok.children)
+
+    def done_with(self, tok: Token) -> Token | None:
+        """The verb an act is done "with": "the US responded with an attack" (the verb's subject did it)."""
+        verb = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and verb.lemma_.lower() in self.with_hosts \
+                and not any(c.dep_ == "aux" and c.lower_ in self.modals for c in verb.children):
+            return verb  # (not "would respond with sanctions": a promise, not an act)
+        return None
 
     def conditions_hold(self, tok: Token, entry: dict, voiced: bool = False) -> bool:
         children = list(tok.children)
@@ -209,6 +218,8 @@ class TriggerMatcher:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") \
                 and self.negated(tok.head):
             return False  # "attacks on civilians would have consequences", "this was not an Israeli strike"
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" and self.negated(tok.head.head):
+            return False  # "would respond with new sanctions": promised, not done
         if tok.pos_ == "NOUN" and any(c.lower_ in UNREAL_MODIFIERS for c in tok.lefts):
             return False  # "a possible American attack", "the planned offensive"
         if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and (self.negated(c) or any(
@@ -417,6 +428,11 @@ class TriggerMatcher:
                 source = source or verb_source
             if verb_target is not None and verb_target != tok:
                 target = target or verb_target
+        doer_verb = self.done_with(tok)
+        if doer_verb is not None and (source is None or source.pos_ == "PRON"):
+            # "the US responded with an attack on this group"
+            source = next((c for c in doer_verb.children if c.dep_ == "nsubj"), None) \
+                or self.inherited_subject(doer_verb) or source
         host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else tok.head
         if (tok.dep_ in OBJECT_DEPS or host != tok.head) and host.lemma_ in self.patient_hosts:
             # "our troops faced 11 rocket attacks", "a convoy came under fire": the subject suffered the act

@@ -312,7 +312,9 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
         mentions = [m for m in mentions if not inner[0].idx <= m.start < inner[-1].idx + len(inner[-1])]
         tok = tok.head
     sub = list(tok.subtree)  # a statement is made on one day, so spans are for acts only
-    picked = pick_date(mentions, (sub[0].idx, sub[-1].idx + len(sub[-1])), tok.idx)
+    span = (sub[0].idx, sub[-1].idx + len(sub[-1]))
+    mentions = [m for m in mentions if span[0] <= m.start < span[1] or not others_clause(m, tok)]
+    picked = pick_date(mentions, span, tok.idx)
     if picked is not None and picked.rule == "calendar_span" and where.context is not None \
             and picked.date <= where.context.date <= (picked.date_end or picked.date):
         return where.context, False  # "this week's assault": the day the story is about, within that week
@@ -329,6 +331,24 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
         # a past event in a sentence with no date of its own happened when the paragraph last said
         return where.context, False
     return DateMention(-1, -1, where.ref, rule="reference"), False  # said now, or told as now
+
+
+def clause_verb(tok: Token) -> Token | None:
+    return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def others_clause(mention: DateMention, tok: Token) -> bool:
+    """A date in a clause with a subject of its own, not above the trigger: "The one last Friday killed an
+    American and the US responded with an attack", "As I pointed out last month, ... the protesters blamed"."""
+    at = next((t for t in tok.sent if t.idx >= mention.start), None)
+    there, here = (clause_verb(at) if at is not None else None), clause_verb(tok)
+    if there is None or here is None or there == here:
+        return False
+    if there in here.ancestors and not (here.dep_ == "conj" and here.head == there):
+        return False  # (a clause joined by "and" is beside the first, not under it)
+    theirs = next((c for c in there.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    ours = next((c for c in here.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return theirs is not None and ours is not None and theirs.lower_ != ours.lower_
 
 
 def is_toll_of(event: Event, attack: Event) -> bool:
