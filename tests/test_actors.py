@@ -295,3 +295,19 @@ def test_a_persons_office_speaks_for_the_person_and_tellings_merge(run) -> None:
 def test_a_backer_without_a_hyphen_is_still_the_backer(run) -> None:
     ev = event(run("Israeli jets struck an Iranian backed militia near Damascus.", published="2024-01-05"), "ASSAULT")
     assert ev.target is not None and ev.target.country != "IRN"
+
+
+def test_an_unclaimed_attack_is_charged_to_whoever_is_held_responsible_for_it(run) -> None:
+    text = ("MOGADISHU — A car bomb exploded at a checkpoint near the airport on Saturday, and two soldiers were "
+            "killed there. Nobody has claimed the attack, but officials hold al-Shabaab responsible for it.")
+    attack = event(run(text, published="2021-07-11"), "ASSAULT")
+    assert attack.source is not None and "Shabaab" in attack.source.name
+    assert attack.killed == 2
+
+
+def test_the_act_a_story_is_about_is_the_one_condemned(run) -> None:
+    text = ("Israeli jets bombed targets in Gaza City on Sunday. The Israeli air raids killed 12 people on Sunday. "
+            "Militants fired a rocket at Ashkelon on Sunday.\n\n"
+            "The Arab League condemned the attacks.")
+    accuse = event(run(text, published="2021-05-10"), "ACCUSE")
+    assert accuse.target is not None and accuse.target.name == "Israel"  # told twice, not the latest told

@@ -167,3 +167,9 @@ def test_a_region_of_a_populous_country_beats_a_small_town_abroad() -> None:
     assert gazetteer.lookup("Florida").country == "USA"  # not the Cuban town
     assert gazetteer.lookup("Sucre").country == "BOL"  # a capital keeps its name
     assert gazetteer.lookup("Kirkuk").lat is not None  # a city and a region in one country: the city
+
+
+def test_a_city_keeps_its_name_against_a_province_abroad() -> None:
+    gazetteer = Gazetteer()
+    assert gazetteer.lookup("Gaza").country == "PSE"  # not Mozambique's Gaza province
+    assert gazetteer.lookup("Borno").country == "NGA"  # the state, not a German village

@@ -151,7 +151,9 @@ class ArgumentReader:
         return None
 
     def doer_of(self, act: Token, earlier: list[Event]) -> Actor | None:
-        """Who did the act a noun refers back to: the latest earlier event of its kind (and mode)."""
+        """Who did the act a noun refers back to: the most told earlier act of its kind (and mode), the
+        latest of those: "condemned the raids" in a story about the raids is about them, not about a barrage
+        told in passing."""
         entries = self.matcher.nouns.get(act.lemma_.lower()) or [{}]
         kind = entries[0].get("type")  # the noun's own type, whether or not it is an event here
         words = " ".join(t.lower_ for t in act.subtree)
@@ -164,9 +166,9 @@ class ArgumentReader:
             for pool in (days, [e for e in candidates if e not in days]):
                 for keep in (lambda e: e.event_type == kind and (mode is None or e.mode == mode) and e.target,
                              lambda e: e.event_type == kind and e.target, lambda e: e.event_type == kind):
-                    found = next((e for e in pool if keep(e) and e.source), None)
-                    if found is not None:
-                        return found.source
+                    fits = [e for e in pool if keep(e) and e.source]
+                    if fits:
+                        return max(fits, key=lambda e: (told(e, earlier), -fits.index(e))).source
             return None
         found = next((e for e in candidates if e.source and e.event_type in ANSWERABLE), None)  # "the move"
         return found.source if found else None
@@ -175,6 +177,12 @@ class ArgumentReader:
         """A noun naming an act ("the shelling", "the killing"), whose doer can be blamed."""
         return tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.matcher.nouns or tok.tag_ == "VBG"
                                        or tok.lower_.endswith("ing") or tok.lemma_.lower() in self.acts)
+
+
+def told(event: Event, earlier: list[Event]) -> int:
+    """How many tellings so far name the same act: same kind, doer and day."""
+    return sum(e.event_type == event.event_type and e.date == event.date and agree(e.source, event.source)
+               for e in earlier)
 
 
 def is_instrument(tok: Token) -> bool:

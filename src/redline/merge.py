@@ -60,6 +60,8 @@ def mergeable(a: Event, b: Event) -> bool:
         return True  # "was killed when a drone fired on his convoy": one act told twice in one sentence
     if not by_country and a.source is not None and b.source is not None and not agree(a.source, b.source, False):
         return False  # a statement is one voice's: two speakers against one target say two things
+    if (a.date_end is None) != (b.date_end is None):
+        return False  # a campaign ("rocket strikes since October") is not one of its attacks
     return (agree(a.source, b.source, by_country) or agree(a.target, b.target)) and (
         a.date == b.date or not (a.date_explicit and b.date_explicit))
 

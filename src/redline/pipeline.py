@@ -143,8 +143,13 @@ class Extractor:
                 for side in sides:
                     event = self.event(side, where, quotes, found)
                     if event is None:
+                        if trig.event_type == "ASSAULT" and not in_post:
+                            # "Friday's barrage on the K-1 base": no actor named, but "killed there" is there
+                            scene = event_place(trig.token, sent, self.gazetteer, self.resolver.index.state_codes,
+                                                False, assault=True) or scene
                         continue
                     found.append(event)
+                    self.charge_back(side, event, found)
                     if event.place and event.event_type not in STATEMENT_TYPES and not in_post:
                         scene = Place(event.place, event.country, event.lat, event.lon)
             made = [e for e in found[before:] if e.event_type == "ASSAULT"]
@@ -167,6 +172,19 @@ class Extractor:
                 # compound, the crowd went home this afternoon" happened today
                 lede = lede or pick_date(days, (sent.start_char, sent.end_char), sent.root.idx)
         return merge(found)
+
+    def charge_back(self, trig: Trigger, event: Event, found: list[Event]) -> None:
+        """"Nobody has claimed that attack, but officials hold KH responsible for it": the act named by the
+        pronoun, told before with no doer, is charged (as alleged) to the one held responsible."""
+        if event.event_type != "ACCUSE" or event.target is None:
+            return
+        pronoun = next((g for c in trig.token.subtree if c.dep_ == "prep" and c.lower_ == "for"
+                        for g in c.children if g.dep_ == "pobj" and g.lower_ in ("it", "them", "this")), None)
+        if pronoun is None:
+            return
+        act = next((e for e in reversed(found) if e.event_type == "ASSAULT" and e.date_end is None), None)
+        if act is not None and act.source is None:
+            act.source = event.target
 
     def add_toll(self, sent: Span, attack: Event | None) -> Event | None:
         """"Nobody was killed.", "At least seven people died.": a toll told in a sentence of its own

@@ -24,8 +24,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 REGION_WORDS = re.compile(r"\b(?:province|governorate|region|state|oblast|district|prefecture|county)\b")
 ACTOR_DEPS = {"poss", "nsubj", "nsubjpass", "compound", "amod", "npadvmod"}
 SPECIFIC = {"FAC": 0, "LOC": 1, "GPE": 2}
-# a town abroad smaller than this loses its name to a first-level region: "Florida", "Punjab"
-CITY_BEATS_REGION = 1_000_000
+# a town abroad smaller than this loses its name to a first-level region of a more populous country
+# ("Florida", "Borno", "Goa"); a bigger city keeps it ("Gaza" is not Mozambique's province)
+CITY_BEATS_REGION = 130_000
 SPEAKING_VERBS = words()["speaking"]  # "speaking in Florida": where a statement was made
 
 
@@ -90,7 +91,7 @@ class Gazetteer:
 
     def region_first(self, key: str, city: tuple[str, float, float, int], region: str) -> bool:
         """A region of a more populous country beats a small town of the same name abroad; capitals and
-        big cities keep their name ("Sucre" is Bolivia's capital, not the Colombian department)."""
+        cities keep their name ("Sucre" is Bolivia's capital, not the Colombian department; "Gaza" the city)."""
         return region != city[0] and city[3] < CITY_BEATS_REGION and (key, city[0]) not in self.capitals \
             and self.people.get(region, 0) > self.people.get(city[0], 0)
 
