@@ -142,6 +142,10 @@ def read_phoenix(path: Path) -> list[Block]:
     return blocks
 
 
+# GeoNames keeps two states that no longer exist; their capitals belong to today's states (Belgrade: Serbia)
+DISSOLVED = {"SCG", "ANT"}
+
+
 def read_countries(path: Path) -> dict[str, dict]:
     """ISO3 → {name, capital} from GeoNames countryInfo.txt."""
     rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
@@ -197,7 +201,9 @@ def is_person(block: Block) -> bool:
 
 
 def build(reference: Path) -> list[dict]:
-    countries = read_countries(reference / "countryInfo.txt")
+    every = read_countries(reference / "countryInfo.txt")
+    countries = {iso: c for iso, c in every.items() if iso not in DISSOLVED}
+    gone = {fold(c["name"]) for iso, c in every.items() if iso in DISSOLVED}
     isos = set(countries)
     places = place_names(reference)
     states: dict[str, dict] = {
@@ -206,11 +212,14 @@ def build(reference: Path) -> list[dict]:
         for iso, c in countries.items()
     }
     others: dict[str, dict] = {}
+    by_name = {fold(state["name"]): state for state in states.values()}
     for filename in PHOENIX_FILES:
         for block in read_phoenix(reference / filename):
-            if not block.codes:
+            if not block.codes or fold(block.phrase) in gone:
                 continue
             state = state_of_block(block, states) if filename.startswith("Phoenix.Countries") else None
+            # a block named like a state under an old code ("KOSOVO_ [KSV]") names that state, not a person
+            state = state or by_name.get(fold(block.phrase))
             if state is not None:
                 add_state_forms(state, block, places)
                 continue
@@ -219,7 +228,9 @@ def build(reference: Path) -> list[dict]:
                 others.setdefault(record["id"], record)
     records = list(states.values()) + list(others.values())
     for record in records:
-        taken = {fold(record["name"])}
+        # another state's own name is never an alias ("Samoa" in the American Samoa block)
+        taken = {fold(record["name"])} | ({n for n in by_name if n != fold(record["name"])}
+                                         if record["kind"] == "state" else set())
         for key in ("aliases", "demonyms", "metonyms"):
             kept = []
             for form in record[key]:

@@ -373,3 +373,16 @@ def test_an_act_done_with_a_response_is_the_responders(run) -> None:
 def test_a_promised_response_is_no_act_done(run) -> None:
     text = "The president said the country would respond with new sanctions on Tehran."
     assert not [e for e in run(text, published="2022-10-11").events if e.event_type == "SANCTION"]
+
+
+def test_expecting_someone_to_act_is_a_request(run) -> None:
+    ev = only(run("We expect Belgrade to withdraw its troops from the border.", published="2022-12-27"), "REQUEST")
+    assert ev.target is not None and ev.target.name == "Serbia"
+
+
+def test_facing_sanctions_is_a_threat_from_whoever_says_it(run) -> None:
+    text = ("The president said the troops would not leave unless Kosovo paid for the base, and that if they were "
+            "forced out, Pristina would face sanctions.")
+    ev = only(run(text, published="2022-12-27"), "THREATEN")
+    assert ev.source is not None and "president" in (ev.source.name + " ".join(ev.source.aliases)).lower()
+    assert ev.target is not None and ev.target.country == "XKX"

@@ -126,6 +126,10 @@ class ArgumentReader:
     def reporter(self, tok: Token, state: Actor | None, ref: date) -> Actor | None:
         """"Rouhani said Iran regretted ...": the official who reports his state's statement makes it.
         With no state given, whoever reports the clause: "Trump said Iran would pay a price"."""
+        for _ in range(4):  # "said troops would not leave unless ..., and that Baghdad would face sanctions"
+            if tok.dep_ not in ("conj", "advcl") or tok.head == tok or tok.head.lemma_.lower() in self.speech:
+                break
+            tok = tok.head
         verb = tok.head if tok.dep_ == "ccomp" else None
         if verb is None or verb.lemma_.lower() not in self.speech:
             return None

@@ -181,7 +181,9 @@ class TriggerMatcher:
                 return False
         if "no_objects" in entry and set(objs) & set(entry["no_objects"]):
             return False
-        has_xcomp = any(c.dep_ == "xcomp" for c in children)
+        # (a to-infinitive the parser made a clause of its own: "we expect Iraq to use its forces")
+        has_xcomp = any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                         for g in c.children)) for c in children)
         if entry.get("xcomp") and not has_xcomp:
             return False
         if entry.get("no_xcomp") and has_xcomp:
