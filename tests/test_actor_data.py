@@ -133,3 +133,9 @@ def test_a_bad_office_handle_is_refused(tmp_path: Path, monkeypatch) -> None:
             knowledge.load_office_handles()
     finally:
         knowledge.load_office_handles.cache_clear()
+
+
+def test_states_under_old_codes_and_dissolved_states(index: ActorIndex) -> None:
+    assert index.lookup("Kosovo").kind == "state"  # Phoenix codes it KSV; GeoNames XKX
+    assert index.state_of("Belgrade").id == "SRB"  # not Serbia and Montenegro, dissolved in 2006
+    assert index.lookup("Samoa").id == "WSM"  # American Samoa's block does not take the name
