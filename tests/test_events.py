@@ -386,3 +386,12 @@ def test_facing_sanctions_is_a_threat_from_whoever_says_it(run) -> None:
     ev = only(run(text, published="2022-12-27"), "THREATEN")
     assert ev.source is not None and "president" in (ev.source.name + " ".join(ev.source.aliases)).lower()
     assert ev.target is not None and ev.target.country == "XKX"
+
+
+def test_a_voice_that_says_the_same_repeats_the_statement(run) -> None:
+    text = ("On Thursday Canadian Prime Minister Justin Trudeau accused Iran of shooting down the airliner. "
+            "Britain's Boris Johnson said much the same a few hours later.\n\n"
+            "The airline's chief executive said the same.")
+    accusations = [e for e in run(text, published="2020-01-10").events if e.event_type == "ACCUSE"]
+    assert [(e.source.name, e.target.name) for e in accusations] == [("Justin Trudeau", "Iran"),
+                                                                    ("Boris Johnson", "Iran")]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorIndex, ActorResolver, fold
 from .arguments import ArgumentReader
 from .events import STATEMENT_TYPES, Trigger, TriggerMatcher
-from .knowledge import load_knowledge
+from .knowledge import load_knowledge, words
 from .merge import agree, merge, take_figures
 from .model import Actor, Document, DocumentResult, Event, Post, Quote
 from .numbers import casualties
@@ -30,6 +30,7 @@ SELF_MOVING = {"MOBILIZE", "RETREAT"}
 OBJECT_REQUIRED = {"ACCUSE", "SUPPORT"}
 VOICED = STATEMENT_TYPES - {"CONSULT", "AGREE"}  # said by each speaker, not done together
 LOCAL_KINDS = {"protesters", "police", "civilians"}
+ECHOES = words()["echoes"]
 GATHERED_KINDS = {"protesters", "legislature"}  # bodies that meet in one place, in their own country
 
 
@@ -109,12 +110,14 @@ class Extractor:
         lede: DateMention | None = None  # the story's day: the day of the first dated sentence's main verb
         paragraph: DateMention | None = None  # the last day named in this paragraph
         stage: Place | None = None  # where this paragraph's speakers are: "In Tehran, ..."
+        opened = 0  # where this paragraph starts
         named: list[DateMention] = []  # every day the author's text has named so far
         attack: Event | None = None  # the paragraph's last act of violence, for a toll told after it
         for sent in doc.sents:
             in_post = post_at(posts, sent.start_char)
             if sent.start == 0 or "\n" in doc.text[doc[sent.start - 1].idx:sent.start_char]:
                 paragraph = scene = attack = stage = None
+                opened = sent.start_char
             # a post is dated by its signature; the author's text falls back on the paragraph, then the lede
             context = None if in_post else paragraph or lede
             where = Setting.of(sent, document, posts, context, self.post_author)
@@ -152,6 +155,10 @@ class Extractor:
                     self.charge_back(side, event, found)
                     if event.place and event.event_type not in STATEMENT_TYPES and not in_post:
                         scene = Place(event.place, event.country, event.lat, event.lon)
+            if len(found) == before and not in_post:
+                echo = self.echo(sent, where, [e for e in found if e.start >= opened])
+                if echo is not None:
+                    found.append(echo)
             made = [e for e in found[before:] if e.event_type == "ASSAULT"]
             victims = [e for e in made if attack is not None and not in_post and is_toll_of(e, attack)]
             for event in victims:
@@ -172,6 +179,24 @@ class Extractor:
                 # compound, the crowd went home this afternoon" happened today
                 lede = lede or pick_date(days, (sent.start_char, sent.end_char), sent.root.idx)
         return merge(found)
+
+    def echo(self, sent: Span, where: Setting, found: list[Event]) -> Event | None:
+        """"Britain's Boris Johnson said much the same a few hours later": the paragraph's last statement, made
+        again by a new voice on its own day."""
+        verb = sent.root
+        if verb.lemma_.lower() not in self.matcher.speech or not any(
+                t.lower_ in ECHOES and t.dep_ in ("dobj", "advmod", "oprd", "acomp") for t in verb.children):
+            return None
+        said = next((e for e in reversed(found) if e.event_type in STATEMENT_TYPES and e.via == "author"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        voice = self.arguments.actor(subject, where.ref, None, found, role="source") if subject is not None else None
+        if said is None or voice is None or agree(voice, said.source, False):
+            return None
+        day, explicit = when(Trigger(verb, {"type": said.event_type}), where, True)
+        return replace(said, source=voice, target=said.target, date=day.date if day else None, date_end=None,
+                       date_explicit=explicit, evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
+                       trigger=verb.text, rule="echo", mentions=[(sent.start_char, sent.end_char)],
+                       place=None, country=None, lat=None, lon=None)
 
     def charge_back(self, trig: Trigger, event: Event, found: list[Event]) -> None:
         """"Nobody has claimed that attack, but officials hold KH responsible for it": the act named by the
