@@ -311,3 +311,21 @@ def test_the_act_a_story_is_about_is_the_one_condemned(run) -> None:
             "The Arab League condemned the attacks.")
     accuse = event(run(text, published="2021-05-10"), "ACCUSE")
     assert accuse.target is not None and accuse.target.name == "Israel"  # told twice, not the latest told
+
+
+def test_an_office_of_an_organisation_is_its_holder_on_the_day(run) -> None:
+    ev = event(run("The United Nations Secretary-General urged both sides to de-escalate.", published="2020-11-05"),
+               "REQUEST")
+    assert ev.source is not None and ev.source.name == "António Guterres"
+
+
+def test_an_office_in_the_reference_file_is_its_holder_on_the_day(run) -> None:
+    ev = event(run("The US President warned Tehran against any retaliation.", published="2020-01-05"), "THREATEN")
+    assert ev.source is not None and ev.source.name == "Donald Trump"
+
+
+def test_an_adjunct_participle_under_an_order_is_real(run) -> None:
+    text = ("Ethiopia's prime minister, Abiy Ahmed, on Wednesday ordered an offensive against the region's rulers, "
+            "accusing their forces of attacking an army base.")
+    accuse = event(run(text, published="2020-11-05"), "ACCUSE")
+    assert accuse.source is not None and accuse.source.name == "Abiy Ahmed"

@@ -293,6 +293,7 @@ class ActorResolver:
         # 1. the whole phrase, then shorter tails ("Defense Secretary Mark Esper" → "Mark Esper")
         org = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ != "PERSON"), None)
         last = tokens.index(head) if head in tokens else len(tokens) - 1
+        office: Actor | None = None  # "President of the United States": an office, not its holder
         for tail in [tokens, *(tokens[i:last + 1] for i in range(last + 1))]:
             # the whole phrase, then pieces that end at the head ("Defense Secretary Mark Esper" → "Mark Esper"),
             # never one without the head ("President X of Germany" is no Germany) or inside an organisation's
@@ -300,7 +301,9 @@ class ActorResolver:
             if tail[0].is_punct or (tail[0] != tokens[0] and org is not None and org.start < tail[0].i < org.end):
                 continue
             found = self.known(span_text(tail), on)
-            if found:
+            if found and self.is_office(found):
+                office = office or self.with_alias(found, surface)  # its holder on the day, if we know them
+            elif found:
                 return self.with_alias(found, surface)
         # 2. named entities inside the phrase, longest first
         for ent in sorted(self.entities_in(tokens), key=len, reverse=True):
@@ -315,12 +318,14 @@ class ActorResolver:
                 if found:
                     return self.with_alias(found, surface)
         state = self.country_in(tokens)
-        # 4. a title held by one person on that date: "Iraq's prime minister"
-        if state is not None:
-            words = [t for t in tokens if not self.index.state_of(t.text) and t.dep_ != "case"]
+        # 4. a title held by one person on that date: "Iraq's prime minister", "the UN secretary-general"
+        seat = self.org_in(tokens, on) if state is None else None
+        if state is not None or seat is not None:
+            seat_id = (state.country or state.id) if state is not None else seat[0]
+            words = [t for t in tokens if not self.index.state_of(t.text) and t.dep_ != "case"
+                     and (seat is None or t.i not in seat[1])]
             for n in range(min(self.index.max_title_words, len(words)), 0, -1):
-                title = " ".join(t.lower_ for t in words[-n:])
-                holder = self.index.role_holder(title, state.country or state.id, on)
+                holder = self.index.role_holder(" ".join(t.lower_ for t in words[-n:]), seat_id, on)
                 if holder:
                     return self.actor(holder, surface)
         elif head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children):
@@ -328,6 +333,8 @@ class ActorResolver:
             holder = self.titled_before(head, tokens, on)
             if holder is not None:
                 return self.with_alias(holder, surface)
+        if office is not None:
+            return office
         # 5. a named person or organisation we do not know
         head_ent = head.ent_type_
         if head_ent in {"PERSON", "ORG"} and head.pos_ == "PROPN":
@@ -359,6 +366,25 @@ class ActorResolver:
             return Actor(name=surface)  # a state or people the knowledge base does not know
         if head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ not in NOT_ACTORS and head.text[:1].isupper():
             return Actor(name=surface)  # an unknown name the tagger did not label: keep it as written
+        return None
+
+    def is_office(self, actor: Actor) -> bool:
+        """A reference-file actor that is an office ("President of the United States", "UN Secretary General"):
+        the person holding it on the day is the actor, when the roles say who."""
+        entry = self.index.by_id.get(actor.id) if actor.id else None
+        if entry is None or entry.curated or entry.kind not in ("government", "igo"):
+            return False
+        words = fold(entry.name).split()
+        ends = {" ".join(words[:n]) for n in range(1, 4)} | {" ".join(words[-n:]) for n in range(1, 4)}
+        return any(end in self.index.titles_by_name for end in ends)
+
+    def org_in(self, tokens: list[Token], on: date | None) -> tuple[str, set[int]] | None:
+        """An organisation named inside a phrase, as the seat of an office: "the UN secretary-general"."""
+        for ent in self.entities_in(tokens):
+            if ent.label_ == "ORG":
+                found = self.index.lookup(ent.text, on)
+                if found is not None and found.kind not in ("person", "state"):
+                    return found.id, set(range(ent.start, ent.end))
         return None
 
     def titled_before(self, head: Token, tokens: list[Token], on: date | None) -> Actor | None:

@@ -234,7 +234,9 @@ class TriggerMatcher:
             if child == tok and entry is not None and anc.lemma_.lower() in (entry.get("head") or ()):
                 child = anc
                 continue  # "pledged its full support": the pledge is the support
-            if anc.lemma_.lower() in self.irrealis and child.dep_ in IRREALIS_DEPS and not (
+            adjunct = child.dep_ == "advcl" and child.tag_ == "VBG" and not any(
+                g.dep_ in ("aux", "mark") for g in child.children)  # "ordered an offensive, accusing X of ..."
+            if anc.lemma_.lower() in self.irrealis and child.dep_ in IRREALIS_DEPS and not adjunct and not (
                     child.dep_ == "ccomp" and child.tag_ == "VBD" and anc.lemma_.lower() in TELLING):
                 return False  # but "told them that he stood with them" reports what is so
             if child.dep_ in ("ccomp", "xcomp") and self.negated(anc):
