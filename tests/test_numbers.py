@@ -72,3 +72,10 @@ def test_a_stated_toll_told_after_the_act_replaces_an_approximate_one(run) -> No
             "fighters were killed.")
     assaults = [e for e in run(text, published="2021-03-08").events if e.event_type == "ASSAULT"]
     assert len(assaults) == 1 and (assaults[0].killed, assaults[0].approx) == (25, False)
+
+
+def test_a_toll_another_voice_tells_is_not_the_acts_own(run) -> None:
+    text = ("Security forces fired tear gas at protesters in Caracas overnight, and rights groups said at least "
+            "thirteen people had been killed in two days of unrest.")
+    gas = next(e for e in run(text, published="2019-01-24").events if e.trigger == "fired")
+    assert gas.killed is None

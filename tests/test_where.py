@@ -173,3 +173,10 @@ def test_a_city_keeps_its_name_against_a_province_abroad() -> None:
     gazetteer = Gazetteer()
     assert gazetteer.lookup("Gaza").country == "PSE"  # not Mozambique's Gaza province
     assert gazetteer.lookup("Borno").country == "NGA"  # the state, not a German village
+
+
+def test_with_no_dateline_the_ledes_place_is_where_unplaced_acts_happen(run) -> None:
+    text = ("Venezuela has two presidents now. On Wednesday the opposition leader swore himself in before a crowd "
+            "in Caracas.\n\nSecurity forces fired tear gas at protesters overnight.")
+    ev = next(e for e in run(text, published="2019-01-24").events if e.event_type == "ASSAULT")
+    assert ev.country == "VEN"

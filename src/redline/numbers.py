@@ -124,8 +124,8 @@ def conj_total(np: Token) -> Count | None:
     return Count(sum(c.value for c in known), any(c.approx for c in known))
 
 
-def casualties(sent: Span, kill_verbs: set[str], wound_verbs: set[str],
-               trigger: Token | None = None) -> tuple[Count | None, Count | None]:
+def casualties(sent: Span, kill_verbs: set[str], wound_verbs: set[str], trigger: Token | None = None,
+               speech: frozenset[str] | set[str] = frozenset()) -> tuple[Count | None, Count | None]:
     """(killed, wounded) stated in one sentence, leaving out the toll of another act named in it
     ("struck five targets, a reprisal for a rocket attack that killed a contractor")."""
     killed = wounded = None
@@ -138,6 +138,8 @@ def casualties(sent: Span, kill_verbs: set[str], wound_verbs: set[str],
             continue
         if trigger is not None and tok != trigger and tok.dep_ == "relcl" and tok.head != trigger:
             continue
+        if trigger is not None and told_by_another(tok, trigger, speech):
+            continue  # "fired tear gas, and rights groups said thirteen people had been killed": their toll
         if any(c.dep_ == "neg" for c in tok.children) and lemma in kill_verbs:
             continue
         victims = victims_of(tok)
@@ -149,6 +151,17 @@ def casualties(sent: Span, kill_verbs: set[str], wound_verbs: set[str],
         elif lemma in wound_verbs and wounded is None:
             wounded = count
     return killed, wounded
+
+
+def told_by_another(tok: Token, trigger: Token, speech: frozenset[str] | set[str]) -> bool:
+    """A casualty verb under a voice of its own, below where it meets the trigger's clause: "fired tear
+    gas, and rights groups said thirteen people had been killed" is the groups' toll, not the tear gas's."""
+    for node in tok.ancestors:
+        if node == trigger or trigger in node.subtree:
+            return False
+        if node.lemma_.lower() in speech and any(c.dep_ == "nsubj" for c in node.children):
+            return True
+    return False
 
 
 def toll(noun: Token) -> Count | None:

@@ -23,7 +23,7 @@ from .parse import MODEL, Parser
 from .speakers import SpeakerFinder
 from .voices import find_posts, find_quote_spans, post_at
 from .when import ANAPHORIC, DateMention, find_dates, pick_date
-from .where import Gazetteer, Place, event_place, stage_of
+from .where import Gazetteer, Place, event_place, place_named_in, stage_of
 
 DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z .]+)?\s+[—–-]{1,2}\s")
 SELF_MOVING = {"MOBILIZE", "RETREAT"}
@@ -91,6 +91,16 @@ class Extractor:
         place = self.gazetteer.lookup(match.group(1).title(), self.resolver.index.state_codes)
         return Place(None, place.country) if place is not None else None
 
+    def lede_place(self, doc: Doc, posts: list[Post]) -> Place | None:
+        """With no dateline, the country of the first place the first paragraph names ("... before a huge
+        crowd in Caracas"): where the story is, for acts the text does not place."""
+        end = doc.text.find("\n")
+        lede = [t for t in doc if end == -1 or t.idx < end]  # the first paragraph
+        if not lede or post_at(posts, lede[0].idx) is not None:
+            return None
+        place = place_named_in(lede, self.gazetteer, self.resolver.index.state_codes, governed=True)
+        return Place(None, place.country) if place is not None else None
+
     def post_author(self, post: Post) -> Actor:
         known = self.resolver.known(post.author, post.date) or self.resolver.known(post.handle, post.date)
         aliases = tuple(dict.fromkeys(a for a in (post.author, post.handle) if known is None or a != known.name))
@@ -105,7 +115,7 @@ class Extractor:
     # -- events ------------------------------------------------------------------------------------
     def events(self, document: Document, doc: Doc, posts: list[Post], quotes: list[Quote]) -> list[Event]:
         found: list[Event] = []
-        dateline = self.dateline(document.text)
+        dateline = self.dateline(document.text) or self.lede_place(doc, posts)
         scene: Place | None = None  # the last place an act in this paragraph happened
         lede: DateMention | None = None  # the story's day: the day of the first dated sentence's main verb
         paragraph: DateMention | None = None  # the last day named in this paragraph
@@ -296,7 +306,7 @@ class Extractor:
                 source = self.resolver.actor(self.resolver.index.by_id[place.country], "authorities")
         killed = wounded = None
         if trig.event_type == "ASSAULT":
-            killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs, tok)
+            killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs, tok, self.matcher.speech)
         return Event(
             event_type=trig.event_type, mode=self.mode(trig, sent), source=source, target=target,
             killed=killed.value if killed else None, wounded=wounded.value if wounded else None,

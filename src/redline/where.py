@@ -20,6 +20,7 @@ from .knowledge import data_path, words
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "on", "around", "over", "toward",
                "towards", "off", "along", "within", "beyond"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "within", "across"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 REGION_WORDS = re.compile(r"\b(?:province|governorate|region|state|oblast|district|prefecture|county)\b")
 ACTOR_DEPS = {"poss", "nsubj", "nsubjpass", "compound", "amod", "npadvmod"}
@@ -211,8 +212,12 @@ def stage_of(sent: Span, gazetteer: Gazetteer, states: dict[str, str]) -> tuple[
     return None, False
 
 
-def place_named_in(tokens: list[Token], gazetteer: Gazetteer, states: dict[str, str]) -> Place | None:
-    """The country of the first known place named among these tokens."""
+def place_named_in(tokens: list[Token], gazetteer: Gazetteer, states: dict[str, str],
+                   governed: bool = False) -> Place | None:
+    """The country of the first known place named among these tokens (`governed`: only after a place
+    preposition, "in Caracas", not "Washington recognized him")."""
+    if governed:  # (where things are, not "sanctions on Iran" or "a strike against Iran")
+        tokens = [t for e in place_entities(tokens) if e.root.head.lower_ in LOCATIVE_PREPS for t in e]
     for tok in tokens:
         ent = entity_of(tok)
         if ent is not None and ent.label_ in PLACE_LABELS and ent.start == tok.i:
