@@ -395,3 +395,15 @@ def test_a_voice_that_says_the_same_repeats_the_statement(run) -> None:
     accusations = [e for e in run(text, published="2020-01-10").events if e.event_type == "ACCUSE"]
     assert [(e.source.name, e.target.name) for e in accusations] == [("Justin Trudeau", "Iran"),
                                                                     ("Boris Johnson", "Iran")]
+
+
+def test_breaking_off_relations_is_a_sanction_on_the_partner(run) -> None:
+    ev = only(run("Caracas broke off diplomatic relations with Bogota on Saturday.", published="2019-02-24"),
+              "SANCTION")
+    assert ev.source.name == "Venezuela" and ev.target is not None and ev.target.name == "Colombia"
+
+
+def test_recognising_a_leader_is_support(run) -> None:
+    text = "On Wednesday Juan Guaidó swore himself in as president, and within minutes Washington recognized him."
+    ev = only(run(text, published="2019-01-24"), "SUPPORT")
+    assert ev.source.name == "United States" and ev.date == date(2019, 1, 23)  # "within minutes" of Wednesday

@@ -269,8 +269,11 @@ class TriggerMatcher:
                 trig.target = to or trig.target
             if trig.entry.get("means_object") and trig.target is not None and trig.target.dep_ in OBJECT_DEPS:
                 # "set fire to a police station": the fire is the means; what burns is after "to"
-                trig.target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
-                                    for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                # ("broke off relations with the United States": the relations are the means, the partner is hit)
+                trig.target = next((g for c in (*trig.target.children, *tok.children)
+                                    if c.dep_ == "prep" and c.lower_ in ("to", "on", "with")
+                                    for g in c.children if g.dep_ in ("pobj", "pcomp")
+                                    and g.ent_type_ not in ("DATE", "TIME")), None)
                 if trig.target is not None and trig.target.dep_ == "pcomp":
                     # "blamed the disaster on what he called American adventurism"
                     trig.target = next((c for c in trig.target.children if c.dep_ == "oprd"), None)

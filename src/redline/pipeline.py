@@ -373,8 +373,10 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
         return where.context, False  # "this week's assault": the day the story is about, within that week
     if picked is not None:
         return picked, True
-    if where.context is not None and ANAPHORIC.search(where.sent.text):
-        return where.context, True  # "the same day", "that evening": the day just named
+    named = [m for m in where.dates if m.date_end is None and m.end <= tok.idx]
+    if (named or where.context is not None) and ANAPHORIC.search(where.sent.text):
+        # "the same day", "that evening", "within minutes": the day just named, in this sentence or before
+        return (named[-1] if named else where.context), True
     aspect = perfect(tok)
     if aspect == "present":
         return None, False  # "sanctions have done nothing", "have been killing protesters": no one day

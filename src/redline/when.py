@@ -67,7 +67,7 @@ SPAN_GAP = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
 # Words that point back to the day just named: "the same day", "that evening", "hours later", and a time
 # of day with no day of its own ("shortly after midnight", "at dawn").
 ANAPHORIC = re.compile(r"\b(?:(?:on )?the same day|(?:later )?that (?:day|morning|afternoon|evening|night)"
-                       r"|(?:hours|minutes) later|later that day|by (?:that )?evening"
+                       r"|(?:hours|minutes) later|within (?:minutes|hours|the hour)|later that day|by (?:that )?evening"
                        r"|(?:(?:shortly|just|soon|right) )?(?:after|before) (?:midnight|dawn|daybreak|noon)"
                        r"|at (?:dawn|daybreak|midnight|noon)|in the (?:early|small) hours(?! of))\b", re.I)
 
