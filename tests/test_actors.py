@@ -329,3 +329,10 @@ def test_an_adjunct_participle_under_an_order_is_real(run) -> None:
             "accusing their forces of attacking an army base.")
     accuse = event(run(text, published="2020-11-05"), "ACCUSE")
     assert accuse.source is not None and accuse.source.name == "Abiy Ahmed"
+
+
+def test_the_act_named_with_the_same_word_is_the_one_condemned(run) -> None:
+    text = ("Israeli airstrikes hit southern Lebanon on Monday. Hezbollah fired rockets at Haifa on Monday.\n\n"
+            "The prime minister called the strikes a war of extermination.")
+    accuse = event(run(text, published="2024-09-24"), "ACCUSE")
+    assert accuse.target is not None and accuse.target.name == "Israel"

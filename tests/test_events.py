@@ -407,3 +407,14 @@ def test_recognising_a_leader_is_support(run) -> None:
     text = "On Wednesday Juan Guaidó swore himself in as president, and within minutes Washington recognized him."
     ev = only(run(text, published="2019-01-24"), "SUPPORT")
     assert ev.source.name == "United States" and ev.date == date(2019, 1, 23)  # "within minutes" of Wednesday
+
+
+def test_targets_named_after_a_group_are_the_groups(run) -> None:
+    ev = only(run("Israeli jets struck 1,600 Hezbollah targets on Monday.", published="2024-09-24"), "ASSAULT")
+    assert ev.target is not None and ev.target.name == "Hezbollah"
+
+
+def test_what_is_fired_is_no_target_even_counted(run) -> None:
+    ev = only(run("Hezbollah fired dozens of rockets at military sites in northern Israel.",
+                  published="2024-09-24"), "ASSAULT")
+    assert ev.target is not None and ev.target.name == "Israel"

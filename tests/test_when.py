@@ -134,3 +134,9 @@ def test_a_date_in_a_clause_with_another_subject_is_that_clauses(run) -> None:
     airstrikes = next(e for e in events if e.trigger == "airstrikes")
     assert shelling.date == date(2021, 3, 5)
     assert airstrikes.date != date(2021, 3, 5)
+
+
+def test_the_past_perfect_with_nothing_named_before_is_the_tellings_day(run) -> None:
+    text = "On Monday the military said it had struck rebel depots."
+    events = run(text, published="2021-03-09").events
+    assert next(e for e in events if e.event_type == "ASSAULT").date == date(2021, 3, 8)

@@ -180,3 +180,10 @@ def test_with_no_dateline_the_ledes_place_is_where_unplaced_acts_happen(run) -> 
             "in Caracas.\n\nSecurity forces fired tear gas at protesters overnight.")
     ev = next(e for e in run(text, published="2019-01-24").events if e.event_type == "ASSAULT")
     assert ev.country == "VEN"
+
+
+def test_an_owned_site_abroad_is_its_owners(run) -> None:
+    text = "An airstrike on its consulate in Damascus killed seven Iranian officers on April 1, Iran said."
+    ev = next(e for e in run(text, published="2024-04-02").events if e.event_type == "ASSAULT")
+    assert ev.target is not None and ev.target.name == "Iran"
+    assert ev.place == "Damascus"

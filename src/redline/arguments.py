@@ -108,7 +108,9 @@ class ArgumentReader:
             # "cities across Ukraine", "Ukrainian towns", "a U.S. diplomatic convoy": the state they belong to
             places = [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "of", "throughout")
                       for g in c.children if g.dep_ == "pobj"] if is_settlement(thing) else []
-            for word in places + [m for m in thing.lefts if m.dep_ in ("amod", "compound", "poss", "nmod")]:
+            # (an owner first: "its consulate in Damascus" is Iran's)
+            owners = [m for m in thing.lefts if m.dep_ == "poss"]
+            for word in owners + places + [m for m in thing.lefts if m.dep_ in ("amod", "compound", "nmod")]:
                 state = self.resolver.index.state_of(word.text)
                 if state is not None:
                     return self.resolver.actor(state, span_text(list(tok.subtree)))
@@ -171,6 +173,9 @@ class ArgumentReader:
                 for keep in (lambda e: e.event_type == kind and (mode is None or e.mode == mode) and e.target,
                              lambda e: e.event_type == kind and e.target, lambda e: e.event_type == kind):
                     fits = [e for e in pool if keep(e) and e.source]
+                    # the act told with the same word first: "the strikes" are the "airstrikes"
+                    named = [e for e in fits if (e.trigger or "").lower().rstrip("s").endswith(act.lemma_.lower())]
+                    fits = named or fits
                     if fits:
                         return max(fits, key=lambda e: (told(e, earlier), -fits.index(e))).source
             return None

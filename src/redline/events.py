@@ -300,7 +300,10 @@ class TriggerMatcher:
         relative = tok.dep_ == "relcl" and any(o.lower_ in ("which", "who", "whom", "that") for o in objects_of(tok))
         obj = tok.head if relative else next((o for o in objects_of(tok) if o.lower_ not in ("that", "which", "what")),
                                              None)
-        if obj is not None and obj.lemma_.lower() in self.weapons and not any(
+        # ("fired dozens of rockets": the rockets are what is fired)
+        fired = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"), obj) if obj is not None and obj.pos_ in ("NOUN", "NUM") else obj
+        if obj is not None and fired.lemma_.lower() in self.weapons and not any(
                 c.dep_ == "prt" and c.lower_ == "down" for c in children):  # "shot down two jets": the jets are hit
             # "fired tear gas at protesters": the weapon is no target; "... to disperse the crowd": the crowd is
             purpose = next((c for c in children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.purpose),
@@ -551,8 +554,11 @@ def controller(tok: Token) -> Token | None:
 
 
 def holder(tok: Token, agent_kind: Callable[[Token], str | None]) -> Token | None:
-    """The group named in front of a place or thing: "rebel positions", "militia bases"."""
+    """The group named in front of a place or thing: "rebel positions", "militia bases", "Hezbollah targets"."""
     for mod in tok.lefts:
-        if mod.dep_ in ("compound", "amod", "nmod") and agent_kind(mod) and mod.lemma_.lower() not in INSTRUMENT_WORDS:
+        if mod.dep_ in ("compound", "amod", "nmod") and agent_kind(mod) and mod.lemma_.lower() not in INSTRUMENT_WORDS \
+                and not (mod.pos_ == "ADJ" and agent_kind(mod) == "military"):  # "military sites": a kind of site
             return mod
+        if mod.dep_ == "compound" and mod.pos_ == "PROPN" and mod.ent_type_ in ("ORG", "NORP", "PERSON"):
+            return mod  # "1,600 Hezbollah targets", "Hamas positions"
     return None

@@ -382,7 +382,9 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
         return None, False  # "sanctions have done nothing", "have been killing protesters": no one day
     if where.context is not None and told_in_past(tok):
         if aspect == "past":
-            return where.before, False  # "had voiced his objection": the last day named before the telling
+            # "had voiced his objection": the last day named before the telling; with none, the telling's own
+            # ("the military said it had struck 1,600 targets": told the day it was done)
+            return where.before or where.context, False
         # a past event in a sentence with no date of its own happened when the paragraph last said
         return where.context, False
     return DateMention(-1, -1, where.ref, rule="reference"), False  # said now, or told as now
