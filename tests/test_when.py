@@ -140,3 +140,10 @@ def test_the_past_perfect_with_nothing_named_before_is_the_tellings_day(run) -> 
     text = "On Monday the military said it had struck rebel depots."
     events = run(text, published="2021-03-09").events
     assert next(e for e in events if e.event_type == "ASSAULT").date == date(2021, 3, 8)
+
+
+def test_an_act_a_complaint_is_over_keeps_its_own_day_or_none(run) -> None:
+    text = ("The ministry lodged a complaint the same day over the strikes that killed two generals.")
+    events = run(text, published="2020-01-06").events
+    strikes = next(e for e in events if e.event_type == "ASSAULT")
+    assert strikes.date is None

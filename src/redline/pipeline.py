@@ -373,6 +373,9 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
         return where.context, False  # "this week's assault": the day the story is about, within that week
     if picked is not None:
         return picked, True
+    topic = tok.head if tok.dep_ == "relcl" else tok
+    if topic.pos_ == "NOUN" and topic.dep_ == "pobj" and topic.head.lower_ in ("over", "about"):
+        return None, False  # "a complaint over the strikes that killed Soleimani": an earlier act, its day unsaid
     named = [m for m in where.dates if m.date_end is None and m.end <= tok.idx]
     if (named or where.context is not None) and ANAPHORIC.search(where.sent.text):
         # "the same day", "that evening", "within minutes": the day just named, in this sentence or before
