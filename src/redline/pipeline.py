@@ -10,10 +10,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .actors import ActorIndex, ActorResolver, fold
 from .arguments import ArgumentReader
+from .event_dates import perfect, when
 from .events import STATEMENT_TYPES, Trigger, TriggerMatcher
 from .knowledge import load_knowledge, words
 from .merge import agree, merge, take_figures
@@ -22,7 +23,7 @@ from .numbers import casualties
 from .parse import MODEL, Parser
 from .speakers import SpeakerFinder
 from .voices import find_posts, find_quote_spans, post_at
-from .when import ANAPHORIC, DateMention, find_dates, pick_date
+from .when import DateMention, find_dates, pick_date
 from .where import Gazetteer, Place, event_place, place_named_in, stage_of
 
 DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z .]+)?\s+[—–-]{1,2}\s")
@@ -134,10 +135,10 @@ class Extractor:
             here, lasting = (None, False) if in_post else stage_of(sent, self.gazetteer,
                                                                     self.resolver.index.state_codes)
             stage = here if lasting else stage
-            before = max((d for d in named if context is not None and d.date < context.date),
-                         key=lambda d: d.date, default=None)
+            earlier_day = max((d for d in named if context is not None and d.date < context.date),
+                              key=lambda d: d.date, default=None)
             where = replace(where, scene=None if in_post else scene or dateline, stage=here or stage,
-                            before=before)
+                            before=earlier_day)
             before = len(found)
             voiced = in_post is not None or any(q.via == "quote" and q.start <= sent.root.idx < q.end
                                                 for q in quotes)
@@ -353,64 +354,6 @@ class Setting:
         return cls(sent, ref, via, speaker, find_dates(sent.text, ref, sent.start_char), context)
 
 
-def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | None, bool]:
-    """The event's date (from its clause, else its sentence, else the paragraph, else the day of writing)
-    and whether it was said; None when the text gives the event no single day."""
-    tok = trig.token
-    mentions = [m for m in where.dates if m.date_end is None] if statement else where.dates
-    if trig.entry.get("reported"):
-        # "said on Friday the officials had been involved in Wednesday's strike": the saying is the act,
-        # and the days inside what is said are the deed's
-        inner = list(tok.subtree)
-        mentions = [m for m in mentions if not inner[0].idx <= m.start < inner[-1].idx + len(inner[-1])]
-        tok = tok.head
-    sub = list(tok.subtree)  # a statement is made on one day, so spans are for acts only
-    span = (sub[0].idx, sub[-1].idx + len(sub[-1]))
-    mentions = [m for m in mentions if span[0] <= m.start < span[1] or not others_clause(m, tok)]
-    picked = pick_date(mentions, span, tok.idx)
-    if picked is not None and picked.rule == "calendar_span" and where.context is not None \
-            and picked.date <= where.context.date <= (picked.date_end or picked.date):
-        return where.context, False  # "this week's assault": the day the story is about, within that week
-    if picked is not None:
-        return picked, True
-    topic = tok.head if tok.dep_ == "relcl" else tok
-    if topic.pos_ == "NOUN" and topic.dep_ == "pobj" and topic.head.lower_ in ("over", "about"):
-        return None, False  # "a complaint over the strikes that killed Soleimani": an earlier act, its day unsaid
-    named = [m for m in where.dates if m.date_end is None and m.end <= tok.idx]
-    if (named or where.context is not None) and ANAPHORIC.search(where.sent.text):
-        # "the same day", "that evening", "within minutes": the day just named, in this sentence or before
-        return (named[-1] if named else where.context), True
-    aspect = perfect(tok)
-    if aspect == "present":
-        return None, False  # "sanctions have done nothing", "have been killing protesters": no one day
-    if where.context is not None and told_in_past(tok):
-        if aspect == "past":
-            # "had voiced his objection": the last day named before the telling; with none, the telling's own
-            # ("the military said it had struck 1,600 targets": told the day it was done)
-            return where.before or where.context, False
-        # a past event in a sentence with no date of its own happened when the paragraph last said
-        return where.context, False
-    return DateMention(-1, -1, where.ref, rule="reference"), False  # said now, or told as now
-
-
-def clause_verb(tok: Token) -> Token | None:
-    return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-
-
-def others_clause(mention: DateMention, tok: Token) -> bool:
-    """A date in a clause with a subject of its own, not above the trigger: "The one last Friday killed an
-    American and the US responded with an attack", "As I pointed out last month, ... the protesters blamed"."""
-    at = next((t for t in tok.sent if t.idx >= mention.start), None)
-    there, here = (clause_verb(at) if at is not None else None), clause_verb(tok)
-    if there is None or here is None or there == here:
-        return False
-    if there in here.ancestors and not (here.dep_ == "conj" and here.head == there):
-        return False  # (a clause joined by "and" is beside the first, not under it)
-    theirs = next((c for c in there.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    ours = next((c for c in here.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return theirs is not None and ours is not None and theirs.lower_ != ours.lower_
-
-
 def is_toll_of(event: Event, attack: Event) -> bool:
     """A doer-less killing on the same day whose victims fit the act just told: its toll, not a new act."""
     if event.source is not None or (event.killed is None and event.wounded is None) or event.date != attack.date:
@@ -426,37 +369,6 @@ def take_toll(attack: Event, toll: Event) -> None:
     take_figures(attack, toll)
     attack.target = attack.target or toll.target
     attack.mentions.extend(m for m in toll.mentions if m not in attack.mentions)
-
-
-# the links that stay inside one clause, or hang a clause from the one it is part of
-CLAUSE_INNER = {"dobj", "pobj", "prep", "pcomp", "xcomp", "advcl", "nsubj", "nsubjpass", "amod", "compound", "agent"}
-
-
-def told_in_past(tok: Token) -> bool:
-    """A past-tense trigger, or one under a past verb: "came to urge deputies", "condemned the raids"."""
-    for _ in range(4):
-        if tok.tag_ in ("VBD", "VBN"):
-            return True
-        if tok.head == tok or tok.dep_ not in ("xcomp", "advcl", "acl", "dobj", "pobj", "prep", "nsubj", "nsubjpass",
-                                               "conj"):
-            return False
-        if tok.tag_ not in ("VB", "VBG", "NN", "NNS", "IN") and tok.pos_ != "NOUN":
-            return False
-        tok = tok.head
-    return False
-
-
-def perfect(tok: Token) -> str | None:
-    """"past" for the past perfect, "present" for the present perfect, of the trigger's own clause (or a
-    clause it hangs from: "objected when Esper telephoned", "the attacks they have carried out").
-    "had voiced his objection" happened before the telling; "have been killing protesters" names no day."""
-    for node in (tok, *tok.ancestors):
-        aux = next((c.lower_ for c in node.children if c.dep_ == "aux" and c.lemma_ == "have"), None)
-        if aux is not None:
-            return "past" if aux in ("had", "'d") else "present" if aux in ("have", "has", "'ve", "'s") else None
-        if node.dep_ not in CLAUSE_INNER:
-            return None
-    return None
 
 
 def located(actor: Actor | None, country: str) -> Actor | None:

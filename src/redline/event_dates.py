@@ -1,0 +1,104 @@
+"""The day an event happened: a date in its own clause, else in its sentence, else the paragraph's day,
+else the day of writing; and none when the text gives it no single day (the present perfect, an earlier act
+a complaint is "over"). Date expressions themselves are read by `when`; this module picks among them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .events import Trigger
+from .when import ANAPHORIC, DateMention, pick_date
+
+if TYPE_CHECKING:
+    from .pipeline import Setting
+
+
+def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | None, bool]:
+    """The event's date (from its clause, else its sentence, else the paragraph, else the day of writing)
+    and whether it was said; None when the text gives the event no single day."""
+    tok = trig.token
+    mentions = [m for m in where.dates if m.date_end is None] if statement else where.dates
+    if trig.entry.get("reported"):
+        # "said on Friday the officials had been involved in Wednesday's strike": the saying is the act,
+        # and the days inside what is said are the deed's
+        inner = list(tok.subtree)
+        mentions = [m for m in mentions if not inner[0].idx <= m.start < inner[-1].idx + len(inner[-1])]
+        tok = tok.head
+    sub = list(tok.subtree)  # a statement is made on one day, so spans are for acts only
+    span = (sub[0].idx, sub[-1].idx + len(sub[-1]))
+    mentions = [m for m in mentions if span[0] <= m.start < span[1] or not others_clause(m, tok)]
+    picked = pick_date(mentions, span, tok.idx)
+    if picked is not None and picked.rule == "calendar_span" and where.context is not None \
+            and picked.date <= where.context.date <= (picked.date_end or picked.date):
+        return where.context, False  # "this week's assault": the day the story is about, within that week
+    if picked is not None:
+        return picked, True
+    topic = tok.head if tok.dep_ == "relcl" else tok
+    if topic.pos_ == "NOUN" and topic.dep_ == "pobj" and topic.head.lower_ in ("over", "about"):
+        return None, False  # "a complaint over the strikes that killed Soleimani": an earlier act, its day unsaid
+    named = [m for m in where.dates if m.date_end is None and m.end <= tok.idx]
+    if (named or where.context is not None) and ANAPHORIC.search(where.sent.text):
+        # "the same day", "that evening", "within minutes": the day just named, in this sentence or before
+        return (named[-1] if named else where.context), True
+    aspect = perfect(tok)
+    if aspect == "present":
+        return None, False  # "sanctions have done nothing", "have been killing protesters": no one day
+    if where.context is not None and told_in_past(tok):
+        if aspect == "past":
+            # "had voiced his objection": the last day named before the telling; with none, the telling's own
+            # ("the military said it had struck 1,600 targets": told the day it was done)
+            return where.before or where.context, False
+        # a past event in a sentence with no date of its own happened when the paragraph last said
+        return where.context, False
+    return DateMention(-1, -1, where.ref, rule="reference"), False  # said now, or told as now
+
+
+def clause_verb(tok: Token) -> Token | None:
+    return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def others_clause(mention: DateMention, tok: Token) -> bool:
+    """A date in a clause with a subject of its own, not above the trigger: "The one last Friday killed an
+    American and the US responded with an attack", "As I pointed out last month, ... the protesters blamed"."""
+    at = next((t for t in tok.sent if t.idx >= mention.start), None)
+    there, here = (clause_verb(at) if at is not None else None), clause_verb(tok)
+    if there is None or here is None or there == here:
+        return False
+    if there in here.ancestors and not (here.dep_ == "conj" and here.head == there):
+        return False  # (a clause joined by "and" is beside the first, not under it)
+    theirs = next((c for c in there.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    ours = next((c for c in here.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return theirs is not None and ours is not None and theirs.lower_ != ours.lower_
+
+
+# the links that stay inside one clause, or hang a clause from the one it is part of
+CLAUSE_INNER = {"dobj", "pobj", "prep", "pcomp", "xcomp", "advcl", "nsubj", "nsubjpass", "amod", "compound", "agent"}
+
+
+def told_in_past(tok: Token) -> bool:
+    """A past-tense trigger, or one under a past verb: "came to urge deputies", "condemned the raids"."""
+    for _ in range(4):
+        if tok.tag_ in ("VBD", "VBN"):
+            return True
+        if tok.head == tok or tok.dep_ not in ("xcomp", "advcl", "acl", "dobj", "pobj", "prep", "nsubj", "nsubjpass",
+                                               "conj"):
+            return False
+        if tok.tag_ not in ("VB", "VBG", "NN", "NNS", "IN") and tok.pos_ != "NOUN":
+            return False
+        tok = tok.head
+    return False
+
+
+def perfect(tok: Token) -> str | None:
+    """"past" for the past perfect, "present" for the present perfect, of the trigger's own clause (or a
+    clause it hangs from: "objected when Esper telephoned", "the attacks they have carried out").
+    "had voiced his objection" happened before the telling; "have been killing protesters" names no day."""
+    for node in (tok, *tok.ancestors):
+        aux = next((c.lower_ for c in node.children if c.dep_ == "aux" and c.lemma_ == "have"), None)
+        if aux is not None:
+            return "past" if aux in ("had", "'d") else "present" if aux in ("have", "has", "'ve", "'s") else None
+        if node.dep_ not in CLAUSE_INNER:
+            return None
+    return None
