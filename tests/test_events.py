@@ -418,3 +418,22 @@ def test_what_is_fired_is_no_target_even_counted(run) -> None:
     ev = only(run("Hezbollah fired dozens of rockets at military sites in northern Israel.",
                   published="2024-09-24"), "ASSAULT")
     assert ev.target is not None and ev.target.name == "Israel"
+
+
+def test_fighters_storming_a_place_attack_it_and_are_no_aircraft(run) -> None:
+    ev = only(run("The army said RSF fighters had stormed a hospital in Omdurman.", published="2023-04-20"),
+              "ASSAULT")
+    assert ev.mode != "aerial"
+    assert ev.place == "Omdurman"  # a town the tagger took for a people
+
+
+def test_moving_troops_is_mobilizing_them_where_they_go(run) -> None:
+    ev = only(run("The United States said it was moving troops to Djibouti.", published="2023-04-20"), "MOBILIZE")
+    assert ev.source.name == "United States" and ev.target is None and ev.country == "DJI"
+
+
+def test_a_truce_that_collapsed_does_not_make_the_next_clause_an_accident(run) -> None:
+    text = ("The truce collapsed within hours, and the army was again bombing Rapid Support Forces positions "
+            "in Khartoum.")
+    ev = only(run(text, published="2023-04-20"), "ASSAULT")
+    assert ev.source is not None and ev.target is not None

@@ -147,3 +147,10 @@ def test_an_act_a_complaint_is_over_keeps_its_own_day_or_none(run) -> None:
     events = run(text, published="2020-01-06").events
     strikes = next(e for e in events if e.event_type == "ASSAULT")
     assert strikes.date is None
+
+
+def test_since_a_day_is_a_span_to_the_reference() -> None:
+    (since,) = find_dates("At least 270 people have been killed since fighting began on Saturday.", FRIDAY)
+    assert (since.date, since.date_end) == (date(2021, 2, 27), FRIDAY)
+    (march,) = find_dates("The army has shelled the town since March 3.", FRIDAY)
+    assert march.date == date(2021, 3, 3)  # not "since Marc|h" read as March 1

@@ -364,7 +364,8 @@ class ActorResolver:
             return self.actor(state, surface)
         if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "NORP") and head.lower_ not in NOT_ACTORS:
             return Actor(name=surface)  # a state or people the knowledge base does not know
-        if head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ not in NOT_ACTORS and head.text[:1].isupper():
+        if head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ not in NOT_ACTORS and head.text[:1].isupper() \
+                and not head.is_sent_start:  # ("Heavy shelling near the airport": a capital at the start is no name)
             return Actor(name=surface)  # an unknown name the tagger did not label: keep it as written
         return None
 

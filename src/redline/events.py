@@ -227,8 +227,9 @@ class TriggerMatcher:
         if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and (self.negated(c) or any(
                 g.lower_ == "never" for g in c.children)) for c in tok.children):
             return False  # "an American attack that never came"
-        if tok.head.lemma_.lower() in self.accidents and tok.dep_ in ("advcl", "conj", "xcomp"):
-            return False
+        if tok.head.lemma_.lower() in self.accidents and tok.dep_ in ("advcl", "conj", "xcomp") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False  # "crashed, killing all 176" (but "the truce collapsed, and the army was bombing ...")
         child = tok
         for anc in tok.ancestors:
             if child == tok and entry is not None and anc.lemma_.lower() in (entry.get("head") or ()):
@@ -419,8 +420,10 @@ class TriggerMatcher:
     def noun_arguments(self, tok: Token) -> tuple[Token | None, Token | None]:
         source = target = None
         for c in tok.children:
+            # ("Heavy shelling near the airport": a capital at the start of a sentence names nobody)
+            named = c.pos_ == "PROPN" and not (c.is_sent_start and not c.ent_type_)
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
-                                                                        or c.pos_ == "PROPN" or is_handle(c))):
+                                                                        or named or is_handle(c))):
                 if not any(g.lower_ in ("backed", "based", "led", "allied") for g in c.children):
                     source = source or c
             if c.dep_ == "prep" and c.lower_ == "by":

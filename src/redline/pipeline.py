@@ -268,6 +268,9 @@ class Extractor:
             target = self.arguments.avenged_on(tok, source, where.ref, earlier) or target
         if source is None and trig.event_type in SELF_MOVING and trig.entry.get("mode") != "release":
             source, target = target, None  # "Marines were flown in": the forces that move are the actor
+        elif trig.event_type == "MOBILIZE" and target is not None and target.kind == "military" \
+                and target.country in (None, getattr(source, "country", None)):
+            target = None  # "the United States was moving troops to Djibouti": its troops are the means
         if trig.target is not None and target is None and trig.event_type in OBJECT_REQUIRED \
                 and not self.arguments.is_act(trig.target):
             return None  # "blamed a technical problem": a thing, not an actor, is blamed
@@ -277,7 +280,7 @@ class Extractor:
         if day is not None and day.date > where.ref:
             return None  # "the cabinet meets tomorrow": not yet happened
         place = event_place(tok, sent, self.gazetteer, self.resolver.index.state_codes, statement,
-                            assault=trig.event_type == "ASSAULT")
+                            assault=trig.event_type == "ASSAULT", moving=trig.event_type == "MOBILIZE")
         telling = tok.head if trig.entry.get("reported") else tok  # "said X had been plotting": the saying
         if place is None and statement and where.stage is not None and perfect(telling) != "past":
             place = where.stage  # "In Tehran, Khamenei warned ...": said there, unless said to have been earlier

@@ -47,7 +47,7 @@ HOLIDAY_RE = "|".join(re.escape(name).replace("'", "['’]?").replace(r"\ ", r"\
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("holiday", re.compile(rf"\b(?:{HOLIDAY_RE})\b", re.I)),
     ("span_last", re.compile(rf"\b(?:over|in|during) the (?:last|past) ({NUM_RE}) (day|week|month|year)s?\b", re.I)),
-    ("since_month", re.compile(rf"\bsince ({MONTH_RE})(?! \d)", re.I)),
+    ("since_month", re.compile(rf"\bsince ({MONTH_RE})(?![a-z])(?! \d)", re.I)),  # not "since Marc|h 3"
     ("explicit", re.compile(rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b"
                             rf"|\b\d{{1,2}} {MONTH_RE}(?: \d{{4}})?\b", re.I)),
     ("ago", re.compile(rf"\b({NUM_RE}) (hour|day|week)s? (?:ago|earlier|before|after)\b", re.I)),
@@ -179,7 +179,24 @@ def find_dates(text: str, ref: date, offset: int = 0) -> list[DateMention]:
                 continue
             taken.append((match.start(), match.end()))
             found.append(DateMention(offset + match.start(), offset + match.end(), value[0], value[1], rule))
-    return joined_spans(sorted(found, key=lambda m: m.start), text, offset)
+    return since_spans(joined_spans(sorted(found, key=lambda m: m.start), text, offset), text, offset, ref)
+
+
+SINCE_LEAD = re.compile(r"\bsince\b[^,;.]{0,40}\Z", re.I)
+
+
+def since_spans(found: list[DateMention], text: str, offset: int, ref: date) -> list[DateMention]:
+    """"killed since fighting began on Saturday": a day after "since" opens a span up to the reference."""
+    out: list[DateMention] = []
+    for mention in found:
+        begin = max(0, mention.start - offset - 45)
+        since = SINCE_LEAD.search(text[begin:mention.start - offset])
+        # (the nearest date after "since": not "since January on Wednesday")
+        first = since is not None and not (out and out[-1].end - offset > begin + since.start())
+        if mention.date_end is None and mention.date < ref and first:
+            mention = DateMention(mention.start, mention.end, mention.date, ref, "since_day")
+        out.append(mention)
+    return out
 
 
 def joined_spans(found: list[DateMention], text: str, offset: int) -> list[DateMention]:

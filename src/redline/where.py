@@ -158,16 +158,20 @@ def named_site(tok: Token) -> Span | None:
     return Span(tok.doc, min(names), max(names) + 1, label="FAC")
 
 
-def place_entities(tokens: list[Token]) -> list[Span]:
-    """Named places governed by a place preposition among these tokens, nearest first."""
+def place_entities(tokens: list[Token], destination: bool = False) -> list[Span]:
+    """Named places governed by a place preposition among these tokens, nearest first (`destination`:
+    "to X" too, where forces are sent)."""
     found: list[Span] = []
+    preps = PLACE_PREPS | {"to"} if destination else PLACE_PREPS
     for tok in tokens:
-        governed = tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+        governed = tok.dep_ == "pobj" and tok.head.lower_ in preps
         moved = tok.dep_ == "dobj" and tok.head.lemma_.lower() in MOTION_VERBS  # "as it left the airport"
         if not (governed or moved):
             continue
         ent = named_site(tok) or entity_of(tok)
-        if ent is not None and ent.label_ in PLACE_LABELS | {"ORG"} and ent not in found:
+        # (a town the tagger took for a people: "stormed a hospital in Omdurman")
+        labels = PLACE_LABELS | {"ORG"} | ({"NORP"} if governed and tok.head.lower_ in LOCATIVE_PREPS else set())
+        if ent is not None and ent.label_ in labels and ent not in found:
             found.append(ent)
         for conj in tok.conjuncts:
             ent = entity_of(conj)
@@ -233,9 +237,10 @@ def is_country_name(ent: Span, gazetteer: Gazetteer, states: dict[str, str]) -> 
 
 
 def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[str, str],
-                statement: bool, assault: bool = False) -> Place | None:
-    """The event's place: from the trigger's own phrases, then (not for statements) the sentence."""
-    own = place_entities([t for c in trigger.children if c.dep_ == "prep" for t in c.subtree])
+                statement: bool, assault: bool = False, moving: bool = False) -> Place | None:
+    """The event's place: from the trigger's own phrases, then (not for statements) the sentence; forces
+    `moving` are placed where they go ("moving troops to Djibouti")."""
+    own = place_entities([t for c in trigger.children if c.dep_ == "prep" for t in c.subtree], destination=moving)
     own += [s for c in trigger.children if c.dep_ == "dobj" and (s := named_site(c)) is not None]
     if statement:
         for ent in own:
