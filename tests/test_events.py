@@ -437,3 +437,21 @@ def test_a_truce_that_collapsed_does_not_make_the_next_clause_an_accident(run) -
             "in Khartoum.")
     ev = only(run(text, published="2023-04-20"), "ASSAULT")
     assert ev.source is not None and ev.target is not None
+
+
+def test_killed_in_a_clash_with_someone(run) -> None:
+    text = "Twenty Indian soldiers were killed in a clash with Chinese troops in the Galwan Valley on Monday."
+    ev = only(run(text, published="2020-06-17"), "ASSAULT")
+    assert ev.source is not None and ev.source.country == "CHN" and ev.killed == 20
+
+
+def test_burning_a_states_flags_is_a_protest_against_it(run) -> None:
+    ev = only(run("Protesters burned Chinese flags outside the embassy in New Delhi.", published="2020-06-17"),
+              "PROTEST")
+    assert ev.target is not None and ev.target.name == "China" and ev.country == "IND"
+
+
+def test_telling_someone_in_a_phone_call_is_consulting_them(run) -> None:
+    text = "Foreign Minister S. Jaishankar told his Chinese counterpart in a phone call that the clash was planned."
+    ev = only(run(text, published="2020-06-17"), "CONSULT")
+    assert ev.source.name == "S. Jaishankar" and ev.target is not None and ev.target.country == "CHN"

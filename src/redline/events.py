@@ -28,6 +28,7 @@ UNREAL_MODIFIERS = words()["unreal_modifiers"]
 APPROVING = words()["approving"]
 DOCUMENTS = words()["documents"]
 ANSWERABLE = words()["answerable"]
+CLASHES = words()["clashes"]
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 STATEMENT_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
 
@@ -131,12 +132,19 @@ class TriggerMatcher:
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in self.patient_hosts:
             return True  # "the convoy came under attack"
-        if tok.dep_ in self.host_deps or held_responsible(tok) is not None or self.done_with(tok) is not None:
+        if tok.dep_ in self.host_deps or held_responsible(tok) is not None or self.done_with(tok) is not None \
+                or self.said_in(tok) is not None:
             return True  # (an act someone is held responsible for happened: "responsible for the bombings")
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS) for c in tok.children):
             return True
         return any(c.dep_ in ("poss", "amod", "compound")
                    and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN") for c in tok.children)
+
+    def said_in(self, tok: Token) -> Token | None:
+        """The verb of saying an exchange hosts: "told his counterpart in a phone call" (its subject called)."""
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.lemma_.lower() in self.speech:
+            return tok.head.head
+        return None
 
     def done_with(self, tok: Token) -> Token | None:
         """The verb an act is done "with": "the US responded with an attack" (the verb's subject did it)."""
@@ -430,6 +438,9 @@ class TriggerMatcher:
                 source = next((g for g in c.children if g.dep_ == "pobj"), source)
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 target = next((g for g in c.children if g.dep_ == "pobj"), target)
+            if c.dep_ == "prep" and c.lower_ == "with" and tok.lemma_.lower() in CLASHES:
+                # "killed in a clash with Chinese troops": the other side
+                source = source or next((g for g in c.children if g.dep_ == "pobj"), None)
         if source is None:
             source, target = between(tok) or (source, target)
         if source is None:
@@ -441,6 +452,11 @@ class TriggerMatcher:
                 source = source or verb_source
             if verb_target is not None and verb_target != tok:
                 target = target or verb_target
+        telling = self.said_in(tok)
+        if telling is not None and source is None:
+            # "Jaishankar told his Chinese counterpart, Wang Yi, in a phone call": the teller and the one told
+            source = next((c for c in telling.children if c.dep_ == "nsubj"), None)
+            target = target or next((c for c in telling.children if c.dep_ in ("dobj", "dative")), None)
         doer_verb = self.done_with(tok)
         if doer_verb is not None and (source is None or source.pos_ == "PRON"):
             # "the US responded with an attack on this group"

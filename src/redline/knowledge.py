@@ -186,7 +186,7 @@ def load_lexicon(path: Path | None = None) -> dict:
 WORD_LISTS = ("instruments", "armed_people", "backing", "charging", "anaphoric_nouns", "partitives", "vague_amounts",
               "threat_heads", "telling", "spokes", "not_actors", "unreal_modifiers", "approving",
               "state_organs", "documents", "state_offices",
-              "proxies", "answerable", "speaking", "echoes")
+              "proxies", "answerable", "speaking", "echoes", "clashes")
 
 
 @cache
