@@ -336,3 +336,9 @@ def test_the_act_named_with_the_same_word_is_the_one_condemned(run) -> None:
             "The prime minister called the strikes a war of extermination.")
     accuse = event(run(text, published="2024-09-24"), "ACCUSE")
     assert accuse.target is not None and accuse.target.name == "Israel"
+
+
+def test_it_can_be_the_body_named_as_subject_before_it(run) -> None:
+    text = "Rebels shelled the airport in Goma.\n\nThe army said on Friday it had repelled the attack."
+    attack = next(e for e in run(text, published="2024-01-06").events if e.trigger == "attack")
+    assert attack.target is not None and attack.target.name != "Goma"

@@ -499,6 +499,10 @@ class ActorResolver:
             candidates += [t for t in doc[window_start:tok.i] if t.tag_ == "NNS" and self.index.agent_kind(t)
                            and t.lemma_.lower() not in INSTRUMENTS
                            and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative")]
+        elif low in ("it", "its"):
+            # "The army said on Friday it had repelled the attack": a body named by a common noun as subject
+            candidates += [t for t in tok.sent if t.i < tok.i and t.dep_ == "nsubj" and t.tag_ == "NN"
+                           and self.index.agent_kind(t) and any(c.lower_ == "the" for c in t.children)]
         # "Esper telephoned him": an object pronoun is not its own clause's subject
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ in ("dobj", "pobj",
                                                                                                   "dative") else None
