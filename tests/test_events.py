@@ -455,3 +455,20 @@ def test_telling_someone_in_a_phone_call_is_consulting_them(run) -> None:
     text = "Foreign Minister S. Jaishankar told his Chinese counterpart in a phone call that the clash was planned."
     ev = only(run(text, published="2020-06-17"), "CONSULT")
     assert ev.source.name == "S. Jaishankar" and ev.target is not None and ev.target.country == "CHN"
+
+
+def test_calling_an_act_a_harsh_word_accuses_its_doer(run) -> None:
+    text = ('North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Fumio Kishida called '
+            'the launch "barbaric".')
+    ev = only(run(text, published="2022-10-04"), "ACCUSE")
+    assert ev.target is not None and ev.target.name == "North Korea"
+
+
+def test_calling_things_calm_is_no_accusation(run) -> None:
+    assert not run("The governor called the situation in the capital calm.", published="2022-10-04").events
+
+
+def test_a_warning_that_one_will_respond_is_not_aimed_at_oneself(run) -> None:
+    text = "North Korea's foreign ministry warned that Pyongyang would respond to any provocation."
+    ev = only(run(text, published="2022-10-04"), "THREATEN")
+    assert ev.target is None or ev.target.name != "North Korea"

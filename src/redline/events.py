@@ -79,6 +79,7 @@ class TriggerMatcher:
         # things fired or launched are no targets; acts ("air raid" → raid) and people ("gunman") are
         instruments = {w.split()[-1] for w in (lexicon.get("instruments") or {})} - set(self.nouns)
         self.purpose = set(lexicon.get("purpose_verbs") or [])
+        self.revenge = set(lexicon.get("revenge_verbs") or [])
         self.weapons = (instruments - words()["armed_people"]) | set(lexicon.get("munitions") or [])
         hosts = lexicon.get("noun_hosts") or {}
         self.host_verbs = set(hosts.get("verbs") or [])
@@ -380,8 +381,11 @@ class TriggerMatcher:
                 # agreement or denial "that ..." names what was admitted, not whom)
                 clause = next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
                 subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-                if subj is not None and subj.pos_ != "PRON":
-                    target = subj
+                promised = clause is not None and any(g.dep_ == "aux" and g.lower_ in FUTURE_AUX
+                                                      for g in clause.children)
+                avenging = promised and clause.lemma_.lower() in self.revenge
+                if subj is not None and subj.pos_ != "PRON" and not (event_type == "THREATEN" and avenging):
+                    target = subj  # (but "warned that Pyongyang would respond": the threatener's own act)
         sender = next((g for c in children if c.dep_ == "prep" and c.lower_ == "from"
                        for g in c.children if g.dep_ == "pobj"), None)
         if sender is not None and event_type == "CONSULT":
