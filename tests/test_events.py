@@ -472,3 +472,15 @@ def test_a_warning_that_one_will_respond_is_not_aimed_at_oneself(run) -> None:
     text = "North Korea's foreign ministry warned that Pyongyang would respond to any provocation."
     ev = only(run(text, published="2022-10-04"), "THREATEN")
     assert ev.target is None or ev.target.name != "North Korea"
+
+
+def test_evidence_a_speaker_reports_accuses_the_doer_it_points_to(run) -> None:
+    text = ("Prime Minister Justin Trudeau said intelligence from allied sources indicated that the airliner had "
+            "been brought down by an Iranian missile.")
+    ev = only(run(text, published="2020-01-09"), "ACCUSE")
+    assert ev.source.name == "Justin Trudeau" and ev.target is not None and ev.target.name == "Iran"
+
+
+def test_naming_ones_own_states_act_is_no_accusation(run) -> None:
+    text = "Iran fired missiles at the base on Wednesday. Ayatollah Ali Khamenei called the barrage a slap in the face."
+    assert not [e for e in run(text, published="2020-01-09").events if e.event_type == "ACCUSE"]

@@ -287,6 +287,15 @@ class TriggerMatcher:
                 if trig.target is not None and trig.target.dep_ == "pcomp":
                     # "blamed the disaster on what he called American adventurism"
                     trig.target = next((c for c in trig.target.children if c.dep_ == "oprd"), None)
+            if trig.entry.get("evidential"):
+                # "intelligence indicated that the plane had been brought down by an Iranian missile": the doer
+                trig.source = trig.target = None
+                found = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+                if found is not None:
+                    agent = next((g for c in found.children if c.dep_ == "agent" for g in c.children
+                                  if g.dep_ == "pobj"), None)
+                    active = next((c for c in found.children if c.dep_ == "nsubj"), None)
+                    trig.source = agent or active  # ("reported" makes the reporter the source, this the target)
             if trig.entry.get("seen_doer"):
                 # "Stunning to see some Democrats criticize ...": the voice blames the ones seen
                 seen = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)

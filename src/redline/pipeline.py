@@ -276,6 +276,9 @@ class Extractor:
             return None  # "blamed a technical problem": a thing, not an actor, is blamed
         if source is not None and target is not None and fold(source.name) == fold(target.name):
             target = None
+        if trig.entry.get("oprd_pos") and source is not None and target is not None and target.kind == "state" \
+                and source.country == target.country:
+            return None  # "Khamenei called the barrage a slap in the face": his own state's act, named, not blamed
         day, explicit = when(trig, where, statement)
         if day is not None and day.date > where.ref:
             return None  # "the cabinet meets tomorrow": not yet happened
