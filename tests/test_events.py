@@ -484,3 +484,10 @@ def test_evidence_a_speaker_reports_accuses_the_doer_it_points_to(run) -> None:
 def test_naming_ones_own_states_act_is_no_accusation(run) -> None:
     text = "Iran fired missiles at the base on Wednesday. Ayatollah Ali Khamenei called the barrage a slap in the face."
     assert not [e for e in run(text, published="2020-01-09").events if e.event_type == "ACCUSE"]
+
+
+def test_an_announced_deployment_counts_a_possible_one_does_not(run) -> None:
+    text = ("The Pentagon said on Friday that 3,000 more soldiers from the 82nd Airborne Division would be sent "
+            "to the region. Officials said more troops could be sent. The minister said troops would not be sent.")
+    events = [e for e in run(text, published="2020-01-04").events if e.event_type == "MOBILIZE"]
+    assert len(events) == 1 and events[0].source.name == "United States"

@@ -456,9 +456,9 @@ class ActorResolver:
         organisation stand for it."""
         if kind not in ("armed_group", "military", "police", "government"):
             return None
-        force = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+        force = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                       for g in c.children if g.dep_ == "pobj"), None)
-        if force is not None:  # "fighters of the Red Dawn militia"
+        if force is not None:  # "fighters of the Red Dawn militia", "soldiers from the 82nd Airborne Division"
             found = self.resolve(force, on)
             return found if found is not None and found.kind in ("armed_group", "military") else None
         name = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]

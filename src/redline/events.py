@@ -224,6 +224,8 @@ class TriggerMatcher:
             if any(a.lemma_.lower() in THREAT_HEADS for a in tok.ancestors):
                 return False  # "warned the militia that the army would respond": the warning is the threat
             return not (any(c.dep_ == "neg" for c in tok.children) or self.conditional(tok))
+        if entry is not None and entry.get("announced") and self.announced(tok):
+            return True  # "the Pentagon said 3,000 more soldiers would be sent": a deployment decided
         if self.negated(tok) or self.conditional(tok):
             return False
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") \
@@ -255,6 +257,14 @@ class TriggerMatcher:
                 return False
             child = anc
         return True
+
+    def announced(self, tok: Token) -> bool:
+        """A will/would clause a past verb of saying reports as decided, neither negated nor conditional."""
+        children = list(tok.children)
+        return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.speech and tok.head.tag_ == "VBD" \
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children) \
+            and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in self.modals - FUTURE_AUX)
+                        for c in children) and not self.conditional(tok)
 
     def conditional(self, tok: Token) -> bool:
         return any(c.dep_ == "mark" and c.lower_ in self.conditionals for c in tok.children)
