@@ -491,3 +491,19 @@ def test_an_announced_deployment_counts_a_possible_one_does_not(run) -> None:
             "to the region. Officials said more troops could be sent. The minister said troops would not be sent.")
     events = [e for e in run(text, published="2020-01-04").events if e.event_type == "MOBILIZE"]
     assert len(events) == 1 and events[0].source.name == "United States"
+
+
+def test_crimes_a_speaker_names_accuse_their_doer(run) -> None:
+    text = "The supreme leader said it was America's own crimes in the region that had turned people against it."
+    ev = only(run(text, published="2020-01-01"), "ACCUSE")
+    assert ev.target is not None and ev.target.name == "United States"
+    assert ev.source is not None and ev.country is None  # the crimes were in the region, not the saying
+    narrated = run("America's crimes in the region are many.", published="2020-01-01").events
+    assert all(e.event_type != "ACCUSE" for e in narrated)  # only in what someone says
+
+
+def test_a_relative_pronoun_speaker_is_the_one_it_describes(run) -> None:
+    text = ("The reply came from Ayatollah Ali Khamenei, who brushed the threat aside and said the United States "
+            "had committed crimes in Iraq.")
+    ev = only(run(text, published="2020-01-01"), "ACCUSE")
+    assert ev.source is not None and ev.source.name == "Ali Khamenei"

@@ -128,6 +128,10 @@ class ArgumentReader:
     def reporter(self, tok: Token, state: Actor | None, ref: date) -> Actor | None:
         """"Rouhani said Iran regretted ...": the official who reports his state's statement makes it.
         With no state given, whoever reports the clause: "Trump said Iran would pay a price"."""
+        for _ in range(3):  # a word's own clause first: "said it was America's crimes" (crimes → was)
+            if tok.pos_ in ("VERB", "AUX") or tok.head == tok or tok.dep_ in ("ccomp", "conj", "advcl"):
+                break
+            tok = tok.head
         for _ in range(4):  # "said troops would not leave unless ..., and that Baghdad would face sanctions"
             if tok.dep_ not in ("conj", "advcl") or tok.head == tok or tok.head.lemma_.lower() in self.speech:
                 break

@@ -119,13 +119,23 @@ class TriggerMatcher:
             return None  # "rocket attack" is matched on "attack"; "strike force" is no strike
         if lemma == "gas" and compound is not None and compound.lower_ == "tear":
             return self.nouns.get("tear gas", [None])[0]
-        entries = [e for e in self.nouns.get(lemma) or () if "head" not in e or tok.head.lemma_.lower() in e["head"]]
+        entries = [e for e in self.nouns.get(lemma) or () if ("head" not in e or tok.head.lemma_.lower() in e["head"])
+                   and (not e.get("reported") or self.reported_clause(tok))]
         if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in
                                   ("describe", "call", "label", "brand", "characterize", "characterise")):
             return None  # "called the strikes an assault": a characterisation, not another event
         if not entries or not self.noun_hosted(tok):
             return None
         return entries[0]
+
+    def reported_clause(self, tok: Token) -> bool:
+        """A word inside what someone says: "said it was America's own crimes that had turned the region"."""
+        for node in (tok, *tok.ancestors):
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in self.speech:
+                return True
+            if node.dep_ in ("ROOT", "ccomp"):
+                return False
+        return False
 
     def noun_hosted(self, tok: Token) -> bool:
         """An event noun counts when a verb carries it out or it has its own actor or date."""

@@ -243,6 +243,8 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
     own = place_entities([t for c in trigger.children if c.dep_ == "prep" for t in c.subtree], destination=moving)
     own += [s for c in trigger.children if c.dep_ == "dobj" and (s := named_site(c)) is not None]
     if statement:
+        if trigger.pos_ != "VERB":
+            return None  # "said it was America's crimes in Iraq": where the deed was, not the saying
         for ent in own:
             place = gazetteer.lookup(clean(ent.text), states)
             if place is not None:
