@@ -507,3 +507,15 @@ def test_a_relative_pronoun_speaker_is_the_one_it_describes(run) -> None:
             "had committed crimes in Iraq.")
     ev = only(run(text, published="2020-01-01"), "ACCUSE")
     assert ev.source is not None and ev.source.name == "Ali Khamenei"
+
+
+def test_taking_hostages_is_coercion(run) -> None:
+    text = "Gunmen stormed the village on Saturday, killing six people and taking dozens of hostages."
+    ev = only(run(text, published="2023-10-08"), "COERCE")
+    assert ev.target is not None and "hostage" in ev.target.name
+
+
+def test_striking_back_is_aimed_at_the_last_attacker(run) -> None:
+    text = "Hezbollah fired rockets at three Israeli positions on Sunday, and Israel struck back with artillery."
+    back = next(e for e in run(text, published="2023-10-08").events if e.trigger == "struck")
+    assert back.target is not None and back.target.name == "Hezbollah"

@@ -196,6 +196,9 @@ class TriggerMatcher:
             pool = objs + [c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"]
             pool += [g.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS for g in c.children
                      if g.dep_ == "compound"]
+            # ("taking dozens of hostages", "sent hundreds of troops": the counted things)
+            pool += [g.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS for p in c.children
+                     if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             if not set(pool) & set(entry["objects"]):
                 return False
         if "no_objects" in entry and set(objs) & set(entry["no_objects"]):

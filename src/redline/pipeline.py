@@ -266,6 +266,12 @@ class Extractor:
             source = self.arguments.reporter(tok, source, where.ref) or source
         if trig.event_type == "THREATEN" and source is not None:
             target = self.arguments.avenged_on(tok, source, where.ref, earlier) or target
+        if trig.event_type == "ASSAULT" and source is not None and target is None \
+                and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
+            # "Israel struck back with artillery": at whoever last attacked it
+            hit = next((e for e in reversed(earlier) if e.event_type == "ASSAULT" and e.source is not None
+                        and agree(e.target, source)), None)
+            target = hit.source if hit is not None else None
         if source is None and trig.event_type in SELF_MOVING and trig.entry.get("mode") != "release":
             source, target = target, None  # "Marines were flown in": the forces that move are the actor
         elif trig.event_type == "MOBILIZE" and target is not None and target.kind == "military" \
