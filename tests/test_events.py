@@ -519,3 +519,12 @@ def test_striking_back_is_aimed_at_the_last_attacker(run) -> None:
     text = "Hezbollah fired rockets at three Israeli positions on Sunday, and Israel struck back with artillery."
     back = next(e for e in run(text, published="2023-10-08").events if e.trigger == "struck")
     assert back.target is not None and back.target.name == "Hezbollah"
+
+
+def test_agreements_reached_swaps_and_sanctions_lifted(run) -> None:
+    text = ("Israel and Hamas reached a ceasefire agreement on Wednesday. Washington lifted sanctions on Caracas. "
+            "Russia and Ukraine exchanged prisoners on Friday.")
+    events = run(text, published="2023-11-24").events
+    assert [e.event_type for e in events] == ["AGREE", "RETREAT", "COOPERATE"]  # no SANCTION from "lifted sanctions"
+    lifted = events[1]
+    assert lifted.source.name == "United States" and lifted.target.name == "Venezuela"

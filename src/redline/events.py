@@ -80,6 +80,7 @@ class TriggerMatcher:
         instruments = {w.split()[-1] for w in (lexicon.get("instruments") or {})} - set(self.nouns)
         self.purpose = set(lexicon.get("purpose_verbs") or [])
         self.revenge = set(lexicon.get("revenge_verbs") or [])
+        self.undoing = set(lexicon.get("undoing_verbs") or [])
         self.weapons = (instruments - words()["armed_people"]) | set(lexicon.get("munitions") or [])
         hosts = lexicon.get("noun_hosts") or {}
         self.host_verbs = set(hosts.get("verbs") or [])
@@ -117,6 +118,8 @@ class TriggerMatcher:
                 return self.nouns[two][0]
         if tok.dep_ == "compound" and tok.head.i == tok.i + 1:
             return None  # "rocket attack" is matched on "attack"; "strike force" is no strike
+        if tok.dep_ in OBJECT_DEPS and tok.head.lemma_.lower() in self.undoing:
+            return None  # "lifted sanctions on Caracas": undone, not done
         if lemma == "gas" and compound is not None and compound.lower_ == "tear":
             return self.nouns.get("tear gas", [None])[0]
         entries = [e for e in self.nouns.get(lemma) or () if ("head" not in e or tok.head.lemma_.lower() in e["head"])
