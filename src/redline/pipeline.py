@@ -4,7 +4,6 @@ wraps `Extractor`; nothing here prints or exits.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -20,13 +19,12 @@ from .knowledge import load_knowledge, words
 from .merge import agree, merge, take_figures
 from .model import Actor, Document, DocumentResult, Event, Post, Quote
 from .numbers import casualties
-from .parse import MODEL, Parser
+from .parse import DATELINE, MODEL, Parser
 from .speakers import SpeakerFinder
 from .voices import find_posts, find_quote_spans, post_at
 from .when import DateMention, find_dates, pick_date
 from .where import Gazetteer, Place, event_place, place_named_in, stage_of
 
-DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z .]+)?\s+[—–-]{1,2}\s")
 SELF_MOVING = {"MOBILIZE", "RETREAT"}
 OBJECT_REQUIRED = {"ACCUSE", "SUPPORT"}
 VOICED = STATEMENT_TYPES - {"CONSULT", "AGREE"}  # said by each speaker, not done together
