@@ -187,3 +187,10 @@ def test_an_owned_site_abroad_is_its_owners(run) -> None:
     ev = next(e for e in run(text, published="2024-04-02").events if e.event_type == "ASSAULT")
     assert ev.target is not None and ev.target.name == "Iran"
     assert ev.place == "Damascus"
+
+
+def test_the_ledes_towns_say_where_the_story_is(run) -> None:
+    text = ("Kabul fell faster than anyone in Washington had planned. On Sunday fighters entered Kabul unopposed.\n\n"
+            "Troops fired warning shots at the airport, and five people were killed.")
+    ev = next(e for e in run(text, published="2021-08-16").events if e.event_type == "ASSAULT")
+    assert ev.country == "AFG"

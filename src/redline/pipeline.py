@@ -91,13 +91,24 @@ class Extractor:
         return Place(None, place.country) if place is not None else None
 
     def lede_place(self, doc: Doc, posts: list[Post]) -> Place | None:
-        """With no dateline, the country of the first place the first paragraph names ("... before a huge
-        crowd in Caracas"): where the story is, for acts the text does not place."""
+        """With no dateline, the country the first paragraph's towns lie in ("Kabul fell faster than anyone in
+        Washington had planned": Kabul first, as often named as Washington), or else of the first place named
+        after in/at/near ("... before a huge crowd in Caracas"): where the story is, for acts the text does
+        not place. A town that speaks ("Tehran condemned") is a state, not a place."""
         end = doc.text.find("\n")
         lede = [t for t in doc if end == -1 or t.idx < end]  # the first paragraph
         if not lede or post_at(posts, lede[0].idx) is not None:
             return None
-        place = place_named_in(lede, self.gazetteer, self.resolver.index.state_codes, governed=True)
+        states = self.resolver.index.state_codes
+        towns: list[str] = []
+        for ent in (e for e in doc.ents if e.end <= len(lede) and e.label_ in ("GPE", "LOC", "FAC")):
+            speaks = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_.lower() in self.matcher.speech
+            place = None if speaks else self.gazetteer.lookup(ent.text, states)
+            if place is not None and not place.is_country and place.country:
+                towns.append(place.country)
+        if towns:
+            return Place(None, max(dict.fromkeys(towns), key=towns.count))  # (ties: the first named)
+        place = place_named_in(lede, self.gazetteer, states, governed=True)
         return Place(None, place.country) if place is not None else None
 
     def post_author(self, post: Post) -> Actor:
