@@ -172,12 +172,17 @@ def check_lexicon(lex: dict, where: str) -> dict:
     return lex
 
 
-def load_lexicon(path: Path | None = None) -> dict:
-    path = path or data_path("triggers.yaml")
+def read_yaml(path: Path) -> Any:
+    """A YAML data file, or E010 naming the file when it cannot be read or parsed."""
     try:
-        lex = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise DataError(Code.E010, detail=f"{path}: {err}") from None
+
+
+def load_lexicon(path: Path | None = None) -> dict:
+    path = path or data_path("triggers.yaml")
+    lex = read_yaml(path)
     if not isinstance(lex, dict):
         raise DataError(Code.E010, detail=f"{path}: expected a mapping of sections")
     return check_lexicon(lex, path.name)
@@ -193,10 +198,7 @@ WORD_LISTS = ("instruments", "armed_people", "backing", "charging", "anaphoric_n
 def words() -> dict[str, frozenset[str]]:
     """The closed word lists of data/words.yaml (lower case), each checked to be a list of words."""
     path = data_path("words.yaml")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise DataError(Code.E010, detail=f"{path}: {err}") from None
+    raw = read_yaml(path) or {}
     for key in WORD_LISTS:
         value = raw.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -208,10 +210,7 @@ def words() -> dict[str, frozenset[str]]:
 def load_office_handles() -> dict[str, tuple[str, str]]:
     """data/offices.yaml: an office's account (folded, no "@") → (title, ISO3 country), each checked."""
     path = data_path("offices.yaml")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise DataError(Code.E010, detail=f"{path}: {err}") from None
+    raw = read_yaml(path) or {}
     handles: dict[str, tuple[str, str]] = {}
     for handle, office in (raw.get("handles") or {}).items():
         where = f"{path.name}: handle {handle!r}"
