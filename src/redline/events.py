@@ -57,6 +57,16 @@ def objects_of(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in OBJECT_DEPS]
 
 
+def agent_of(verb: Token) -> Token | None:
+    """The doer named after "by" in a passive: "were launched by Iran"."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def will_do(verb: Token) -> bool:
+    """A verb with will/would: an act promised, not yet done."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
 class TriggerMatcher:
     """Looks up verbs and event nouns in the trigger lexicon and checks each entry's conditions."""
 
@@ -171,10 +181,9 @@ class TriggerMatcher:
     def conditions_hold(self, tok: Token, entry: dict, voiced: bool = False) -> bool:
         children = list(tok.children)
         objs = [o.lemma_.lower() for o in objects_of(tok)]
-        if entry.get("future") and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
+        if entry.get("future") and not will_do(tok):
             return False  # "Russia would respond harshly": only a promised act is a threat
-        if entry.get("refusal") and not (any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children)
-                                         and refused(tok)):
+        if entry.get("refusal") and not (will_do(tok) and refused(tok)):
             return False  # "would not be handed to Boeing", "would no longer respect the limits": a refusal
         if entry.get("reported") and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.speech) \
                 and not (voiced and tok.dep_ == "ROOT"):
@@ -278,7 +287,7 @@ class TriggerMatcher:
         """A will/would clause a past verb of saying reports as decided, neither negated nor conditional."""
         children = list(tok.children)
         return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.speech and tok.head.tag_ == "VBD" \
-            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children) \
+            and will_do(tok) \
             and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in self.modals - FUTURE_AUX)
                         for c in children) and not self.conditional(tok)
 
@@ -318,10 +327,8 @@ class TriggerMatcher:
                 trig.source = trig.target = None
                 found = next((c for c in tok.children if c.dep_ == "ccomp"), None)
                 if found is not None:
-                    agent = next((g for c in found.children if c.dep_ == "agent" for g in c.children
-                                  if g.dep_ == "pobj"), None)
-                    active = next((c for c in found.children if c.dep_ == "nsubj"), None)
-                    trig.source = agent or active  # ("reported" makes the reporter the source, this the target)
+                    # ("reported" makes the reporter the source, and this the target)
+                    trig.source = agent_of(found) or next((c for c in found.children if c.dep_ == "nsubj"), None)
             if trig.entry.get("seen_doer"):
                 # "Stunning to see some Democrats criticize ...": the voice blames the ones seen
                 seen = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
@@ -339,7 +346,7 @@ class TriggerMatcher:
         children = list(tok.children)
         subj = next((c for c in children if c.dep_ == "nsubj"), None)
         passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
-        agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        agent = agent_of(tok)
         # ("that" misread as an object: "told them that he stood with them"; but "the militia, which Valdoria
         # blames" blames the militia)
         relative = tok.dep_ == "relcl" and any(o.lower_ in ("which", "who", "whom", "that") for o in objects_of(tok))
@@ -416,8 +423,7 @@ class TriggerMatcher:
                 # agreement or denial "that ..." names what was admitted, not whom)
                 clause = next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
                 subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-                promised = clause is not None and any(g.dep_ == "aux" and g.lower_ in FUTURE_AUX
-                                                      for g in clause.children)
+                promised = clause is not None and will_do(clause)
                 avenging = promised and clause.lemma_.lower() in self.revenge
                 if subj is not None and subj.pos_ != "PRON" and not (event_type == "THREATEN" and avenging):
                     target = subj  # (but "warned that Pyongyang would respond": the threatener's own act)
@@ -514,8 +520,7 @@ class TriggerMatcher:
                 return source, target
             source = next((c for c in host.children if c.dep_ == "nsubj"), None)
             if source is None:
-                source = next((g for c in host.children if c.dep_ == "agent" for g in c.children
-                               if g.dep_ == "pobj"), None) or self.inherited_subject(host)
+                source = agent_of(host) or self.inherited_subject(host)
         return source, target
 
 
@@ -576,7 +581,7 @@ def adopter(noun: Token) -> Token:
             # (the subject may hang lower in a misparse: "the lawmakers present approved" makes "present" a verb)
             return next((t for c in verb.lefts for t in c.subtree if t.dep_ == "nsubj"), noun)
         if noun.dep_ == "nsubjpass":
-            return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), noun)
+            return agent_of(verb) or noun
     return noun
 
 
@@ -602,7 +607,7 @@ def controller(tok: Token) -> Token | None:
                 return found
         if acl.dep_ != "acl":
             continue
-        agent = next((g for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        agent = agent_of(acl)
         if agent is not None:
             return agent
         obj = next((c for c in acl.children if c.dep_ == "dobj"), None)

@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from .actors import ActorResolver, generic_aliases, np_tokens, span_text, strip_det
+from .events import agent_of
 from .model import Actor, Post, Quote
 from .voices import QuoteSpan, post_at
 
@@ -30,7 +31,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:
-            subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            subj = agent_of(verb)
         if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return verb.head  # "Khamenei himself, who brushed the threat aside ... and said ...": Khamenei
         if subj is not None:
