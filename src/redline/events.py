@@ -62,6 +62,11 @@ def agent_of(verb: Token) -> Token | None:
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
+def bare_participle(verb: Token) -> bool:
+    """A past participle without auxiliary, which reads as a passive: "more than 1,800 wounded"."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def will_do(verb: Token) -> bool:
     """A verb with will/would: an act promised, not yet done."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
@@ -366,8 +371,7 @@ class TriggerMatcher:
             source, target = agent, None
         elif passive is not None:
             source, target = agent, passive
-        elif subj is not None and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children) \
-                and event_type in ("ASSAULT", "COERCE"):
+        elif subj is not None and bare_participle(tok) and event_type in ("ASSAULT", "COERCE"):
             # "more than 1,800 wounded", "dozens arrested": a participle without auxiliary is passive (a protest
             # never is: "students chanted" tagged as a participle is still the students' act)
             source, target = agent, subj

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .events import bare_participle
 from .knowledge import words
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -194,7 +195,7 @@ def victims_of(verb: Token) -> Token | None:
             return found
     if verb.lemma_ in ("die", "perish"):
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if bare_participle(verb):
         # "with at least 18 people killed": a participle without auxiliary is passive
         own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if own is not None:
