@@ -15,6 +15,7 @@ from datetime import date
 import yaml
 from spacy.tokens import Span, Token
 
+from .events import pobj_of
 from .knowledge import ActorEntry, data_path, load_office_handles, words
 from .model import Actor
 
@@ -166,8 +167,7 @@ def partitive_of(head: Token) -> Token | None:
     """The group a quantity or part is taken from: the object of "of" after a number or a part word."""
     if head.pos_ != "NUM" and head.lower_ not in PARTITIVES and head.lemma_.lower() not in PARTITIVES:
         return None
-    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), None)
+    return pobj_of(head, "of")
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -456,8 +456,7 @@ class ActorResolver:
         organisation stand for it."""
         if kind not in ("armed_group", "military", "police", "government"):
             return None
-        force = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                      for g in c.children if g.dep_ == "pobj"), None)
+        force = pobj_of(head, "of", "from")
         if force is not None:  # "fighters of the Red Dawn militia", "soldiers from the 82nd Airborne Division"
             found = self.resolve(force, on)
             return found if found is not None and found.kind in ("armed_group", "military") else None

@@ -57,6 +57,12 @@ def objects_of(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in OBJECT_DEPS]
 
 
+def pobj_of(tok: Token, *preps: str) -> Token | None:
+    """The object of the first of the word's prepositions among these: "sent aid to Gaza" → Gaza."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
 def agent_of(verb: Token) -> Token | None:
     """The doer named after "by" in a passive: "were launched by Iran"."""
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -314,8 +320,7 @@ class TriggerMatcher:
             trig.source, trig.target = self.verb_arguments(tok, trig.event_type)
             if trig.entry.get("refusal") and trig.target is not None and trig.target.dep_ == "nsubjpass":
                 # "the recorders would not be handed to Boeing": refused to Boeing
-                to = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-                           for g in c.children if g.dep_ == "pobj"), None)
+                to = pobj_of(tok, "to")
                 trig.target = to or trig.target
             if trig.entry.get("means_object") and trig.target is not None and trig.target.dep_ in OBJECT_DEPS:
                 # "set fire to a police station": the fire is the means; what burns is after "to"
@@ -358,8 +363,7 @@ class TriggerMatcher:
         obj = tok.head if relative else next((o for o in objects_of(tok) if o.lower_ not in ("that", "which", "what")),
                                              None)
         # ("fired dozens of rockets": the rockets are what is fired)
-        fired = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                      if g.dep_ == "pobj"), obj) if obj is not None and obj.pos_ in ("NOUN", "NUM") else obj
+        fired = (pobj_of(obj, "of") or obj) if obj is not None and obj.pos_ in ("NOUN", "NUM") else obj
         if obj is not None and fired.lemma_.lower() in self.weapons and not any(
                 c.dep_ == "prt" and c.lower_ == "down" for c in children):  # "shot down two jets": the jets are hit
             # "fired tear gas at protesters": the weapon is no target; "... to disperse the crowd": the crowd is
@@ -399,8 +403,7 @@ class TriggerMatcher:
         if event_type in MUTUAL_TYPES and source is not None:
             # "Valdoria and the militia agreed to a ceasefire", "Turkey and Greece signed an accord": each is the
             # other's counterpart; "ministers of Egypt and Jordan met": the two states are
-            of = next((g for c in source.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"), None) if source.pos_ == "NOUN" else None
+            of = pobj_of(source, "of") if source.pos_ == "NOUN" else None
             if of is not None and any(c.dep_ == "conj" for c in of.children):
                 source = of
             partner = next((c for c in source.children if c.dep_ == "conj"), None)
@@ -431,8 +434,7 @@ class TriggerMatcher:
                 avenging = promised and clause.lemma_.lower() in self.revenge
                 if subj is not None and subj.pos_ != "PRON" and not (event_type == "THREATEN" and avenging):
                     target = subj  # (but "warned that Pyongyang would respond": the threatener's own act)
-        sender = next((g for c in children if c.dep_ == "prep" and c.lower_ == "from"
-                       for g in c.children if g.dep_ == "pobj"), None)
+        sender = pobj_of(tok, "from")
         if sender is not None and event_type == "CONSULT":
             # "received a message from Tehran": the sender acts, the receiver is addressed
             source, target = sender, source
