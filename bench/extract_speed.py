@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from redline.extract.document import Extractor  # noqa: E402
 from redline.model import Document  # noqa: E402
 from redline.parse import Parser  # noqa: E402
-from redline.pipeline import Extractor  # noqa: E402
 from redline.read import read_paths  # noqa: E402
 
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from redline.extract.document import Extractor
 from redline.model import Document, DocumentResult
-from redline.pipeline import Extractor
 
 
 @pytest.fixture(scope="session")

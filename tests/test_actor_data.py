@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from redline.actors import ActorIndex
 from redline.errors import DataError
+from redline.extract.actors import ActorIndex
 from redline.knowledge import data_path, load_actors
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -3,8 +3,8 @@ capital, parts of groups, backers, anaphora and officials speaking for their sta
 
 from datetime import date
 
+from redline.extract.document import Config, Extractor
 from redline.model import Document
-from redline.pipeline import Config, Extractor
 
 
 def event(result, kind: str):

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from redline.actors import fold
 from redline.errors import InputError
+from redline.extract.actors import fold
 from redline.model import Actor, DocumentResult, Event
 from redline.read import read_paths
 

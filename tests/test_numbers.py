@@ -2,7 +2,7 @@
 
 import pytest
 
-from redline.numbers import casualties, words_to_int
+from redline.extract.numbers import casualties, words_to_int
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -14,7 +14,7 @@ def test_words_to_int(text: str, value: int | None) -> None:
 
 
 def test_counts_in_sentences(extractor) -> None:
-    from redline.numbers import casualties
+    from redline.extract.numbers import casualties
 
     nlp = extractor.parser
     kill, wound = extractor.kill_verbs, extractor.wound_verbs

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from redline.when import find_dates, pick_date
+from redline.extract.dates import find_dates, pick_date
 
 FRIDAY = date(2021, 3, 5)
 

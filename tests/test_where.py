@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from redline.extract.places import Gazetteer
 from redline.knowledge import data_path
-from redline.where import Gazetteer
 
 
 def test_city_gives_country_and_coordinates(run) -> None:

@@ -11,8 +11,8 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .errors import InputError, RedlineError
+from .extract.document import Config, Extractor
 from .output import records, table, to_jsonl
-from .pipeline import Config, Extractor
 from .read import read_paths
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,

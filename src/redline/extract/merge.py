@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..model import Actor, Event
 from .actors import fold
-from .events import STATEMENT_TYPES
-from .model import Actor, Event
+from .candidate import STATEMENT_TYPES
 
 
 def same_actor(a: Actor | None, b: Actor | None, by_country: bool = True) -> bool:

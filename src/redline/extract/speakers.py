@@ -12,10 +12,10 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from ..grammar import agent_of
+from ..model import Actor, Post, Quote
+from ..voices import QuoteSpan, post_at
 from .actors import ActorResolver, generic_aliases, np_tokens, span_text, strip_det
-from .events import agent_of
-from .model import Actor, Post, Quote
-from .voices import QuoteSpan, post_at
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 import dateparser
 import yaml
 
-from .knowledge import data_path
+from ..knowledge import data_path
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -15,9 +15,9 @@ from datetime import date
 import yaml
 from spacy.tokens import Span, Token
 
-from .events import pobj_of
-from .knowledge import ActorEntry, data_path, load_office_handles, words
-from .model import Actor
+from ..grammar import pobj_of
+from ..knowledge import ActorEntry, data_path, load_office_handles, words
+from ..model import Actor
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their", "his", "her",
                "our", "my", "your", "all", "both", "several", "many", "most", "dozens", "hundreds"}

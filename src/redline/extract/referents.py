@@ -11,13 +11,14 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from ..grammar import controller
+from ..knowledge import words
+from ..model import Actor, Event
 from .actors import INSTRUMENTS, ActorResolver, partitive_of, span_text
-from .events import TriggerMatcher, controller, holder
-from .knowledge import words
+from .arguments import ArgumentFinder, holder
 from .merge import agree
-from .model import Actor, Event
+from .places import Gazetteer, is_settlement
 from .speakers import subject_of
-from .where import Gazetteer, is_settlement
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 UNREAL = words()["unreal_modifiers"]
@@ -27,10 +28,10 @@ ANSWERABLE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # acts whose doer can
 class ArgumentReader:
     """Turns a trigger's source or target token into an actor, with the document's earlier events."""
 
-    def __init__(self, lexicon: dict, resolver: ActorResolver, matcher: TriggerMatcher, gazetteer: Gazetteer,
+    def __init__(self, lexicon: dict, resolver: ActorResolver, finder: ArgumentFinder, gazetteer: Gazetteer,
                  speech: set[str], instruments: dict[str, str]) -> None:
         self.resolver = resolver
-        self.matcher = matcher
+        self.finder = finder
         self.gazetteer = gazetteer
         self.speech = speech
         self.instruments = instruments
@@ -99,7 +100,7 @@ class ArgumentReader:
             if any(c.lower_ in ("further", "future", "new") or c.lower_ in UNREAL for c in tok.lefts):
                 return None  # "would respond to any further attacks": acts not yet done have no doer
             # "condemned the strikes": the target is whoever carried out the act referred to
-            owner = self.matcher.noun_arguments(tok)[0]
+            owner = self.finder.noun_arguments(tok)[0]
             if owner is not None:
                 return self.resolver.resolve(owner, ref)
             return self.doer_of(tok, earlier) if role == "target" else None  # "an attack that killed": unsaid
@@ -164,7 +165,7 @@ class ArgumentReader:
         """Who did the act a noun refers back to: the most told earlier act of its kind (and mode), the
         latest of those: "condemned the raids" in a story about the raids is about them, not about a barrage
         told in passing."""
-        entries = self.matcher.nouns.get(act.lemma_.lower()) or [{}]
+        entries = self.finder.lex.nouns.get(act.lemma_.lower()) or [{}]
         kind = entries[0].get("type")  # the noun's own type, whether or not it is an event here
         words = " ".join(t.lower_ for t in act.subtree)
         mode = next((m for w, m in self.instruments.items() if w in words), None)
@@ -188,7 +189,7 @@ class ArgumentReader:
 
     def is_act(self, tok: Token) -> bool:
         """A noun naming an act ("the shelling", "the killing"), whose doer can be blamed."""
-        return tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.matcher.nouns or tok.tag_ == "VBG"
+        return tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.finder.lex.nouns or tok.tag_ == "VBG"
                                        or tok.lower_.endswith("ing") or tok.lemma_.lower() in self.acts)
 
 

@@ -11,19 +11,23 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from ..knowledge import load_knowledge, words
+from ..model import Actor, Document, DocumentResult, Event, Post, Quote
+from ..parse import DATELINE, MODEL, Parser
+from ..voices import find_posts, find_quote_spans, post_at
 from .actors import ActorIndex, ActorResolver, fold
-from .arguments import ArgumentReader
+from .arguments import ArgumentFinder
+from .candidate import STATEMENT_TYPES, Trigger
+from .dates import DateMention, find_dates, pick_date
 from .event_dates import perfect, when
-from .events import STATEMENT_TYPES, Trigger, TriggerMatcher
-from .knowledge import load_knowledge, words
+from .lexicon import Lexicon
 from .merge import agree, merge, take_figures
-from .model import Actor, Document, DocumentResult, Event, Post, Quote
 from .numbers import casualties
-from .parse import DATELINE, MODEL, Parser
+from .places import Gazetteer, Place, event_place, place_named_in, stage_of
+from .reality import Reality
+from .referents import ArgumentReader
 from .speakers import SpeakerFinder
-from .voices import find_posts, find_quote_spans, post_at
-from .when import DateMention, find_dates, pick_date
-from .where import Gazetteer, Place, event_place, place_named_in, stage_of
+from .triggers import TriggerMatcher
 
 SELF_MOVING = {"MOBILIZE", "RETREAT"}
 OBJECT_REQUIRED = {"ACCUSE", "SUPPORT"}
@@ -51,11 +55,14 @@ class Extractor:
         self.parser = parser or Parser(self.config.model, self.config.batch_size)
         lexicon = self.knowledge.lexicon
         self.resolver = ActorResolver(ActorIndex(self.knowledge.actors))
-        self.matcher = TriggerMatcher(lexicon)
+        self.lex = Lexicon(lexicon)
+        self.matcher = TriggerMatcher(self.lex)
+        self.reality = Reality(self.lex)
+        self.finder = ArgumentFinder(self.lex)
         self.speakers = SpeakerFinder(self.resolver, lexicon.get("speech_verbs") or [])
         self.gazetteer = Gazetteer()
         self.instruments = {k.lower(): v for k, v in (lexicon.get("instruments") or {}).items()}
-        self.arguments = ArgumentReader(lexicon, self.resolver, self.matcher, self.gazetteer,
+        self.arguments = ArgumentReader(lexicon, self.resolver, self.finder, self.gazetteer,
                                         self.speakers.speech, self.instruments)
         casualty = lexicon.get("casualty_verbs") or {}
         self.kill_verbs, self.wound_verbs = set(casualty.get("killed") or []), set(casualty.get("wounded") or [])
@@ -102,7 +109,7 @@ class Extractor:
         states = self.resolver.index.state_codes
         towns: list[str] = []
         for ent in (e for e in doc.ents if e.end <= len(lede) and e.label_ in ("GPE", "LOC", "FAC")):
-            speaks = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_.lower() in self.matcher.speech
+            speaks = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_.lower() in self.lex.speech
             place = None if speaks else self.gazetteer.lookup(ent.text, states)
             if place is not None and not place.is_country and place.country:
                 towns.append(place.country)
@@ -152,9 +159,9 @@ class Extractor:
             voiced = in_post is not None or any(q.via == "quote" and q.start <= sent.root.idx < q.end
                                                 for q in quotes)
             for trig in self.matcher.match(sent, voiced):
-                if not self.matcher.is_real(trig.token, trig.entry):
+                if not self.reality.is_real(trig.token, trig.entry):
                     continue
-                trig = self.matcher.arguments(trig)
+                trig = self.finder.arguments(trig)
                 # "The United States and the European Union condemned ...": each voice makes its own statement
                 # (soldiers and police firing together commit one act)
                 joint = trig.source.conjuncts if trig.source is not None and trig.event_type in VOICED \
@@ -204,7 +211,7 @@ class Extractor:
         """"Britain's Boris Johnson said much the same a few hours later": the paragraph's last statement, made
         again by a new voice on its own day."""
         verb = sent.root
-        if verb.lemma_.lower() not in self.matcher.speech or not any(
+        if verb.lemma_.lower() not in self.lex.speech or not any(
                 t.lower_ in ECHOES and t.dep_ in ("dobj", "advmod", "oprd", "acomp") for t in verb.children):
             return None
         said = next((e for e in reversed(found) if e.event_type in STATEMENT_TYPES and e.via == "author"), None)
@@ -245,7 +252,7 @@ class Extractor:
 
     def named_back(self, sent: Span, found: list[Event]) -> Event | None:
         """The last act of violence, when this sentence names it again: "killed in the strike"."""
-        back = any(t.lower_ == "the" and t.head.lemma_.lower() in self.matcher.nouns for t in sent)
+        back = any(t.lower_ == "the" and t.head.lemma_.lower() in self.lex.nouns for t in sent)
         return next((e for e in reversed(found) if e.event_type == "ASSAULT"), None) if back else None
 
     def event(self, trig: Trigger, where: Setting, quotes: list[Quote], earlier: list[Event]) -> Event | None:
@@ -328,7 +335,7 @@ class Extractor:
                 source = self.resolver.actor(self.resolver.index.by_id[place.country], "authorities")
         killed = wounded = None
         if trig.event_type == "ASSAULT":
-            killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs, tok, self.matcher.speech)
+            killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs, tok, self.lex.speech)
         return Event(
             event_type=trig.event_type, mode=self.mode(trig, sent), source=source, target=target,
             killed=killed.value if killed else None, wounded=wounded.value if wounded else None,

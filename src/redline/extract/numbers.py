@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .events import bare_participle
-from .knowledge import words
+from ..grammar import bare_participle
+from ..knowledge import words
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,

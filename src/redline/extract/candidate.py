@@ -1,0 +1,32 @@
+"""A candidate event: a matched trigger with the tokens its arguments were read from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import CONDITION_KEYS
+
+MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+STATEMENT_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A matched trigger and the arguments read off the parse (tokens, resolved later)."""
+
+    token: Token
+    entry: dict
+    source: Token | None = None
+    target: Token | None = None
+
+    @property
+    def event_type(self) -> str:
+        return self.entry["type"]
+
+    @property
+    def rule(self) -> str:
+        keys = ",".join(f"{k}" for k in CONDITION_KEYS if k in self.entry)
+        pos = "noun" if self.token.pos_ in ("NOUN", "PROPN") else "verb"
+        return f"{pos}:{self.entry['lemma']}" + (f"[{keys}]" if keys else "")

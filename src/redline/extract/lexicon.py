@@ -1,0 +1,44 @@
+"""The trigger lexicon (data/triggers.yaml) compiled once into lookup tables and word sets."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..knowledge import words
+
+CONDITION_KEYS = ("future", "refusal", "reported", "head", "prep", "pobj", "dep", "dep_not", "objects", "no_objects",
+                  "xcomp", "no_xcomp", "subj_in", "subj_not", "complements", "oprd_pos")
+
+
+class Lexicon:
+    """The trigger lexicon compiled for lookup: entries by lemma (most specific first) and the word sets
+    the rules read."""
+
+    def __init__(self, lexicon: dict) -> None:
+        self.verbs: dict[str, list[dict]] = defaultdict(list)
+        self.nouns: dict[str, list[dict]] = defaultdict(list)
+        for section, table in (("verbs", self.verbs), ("nouns", self.nouns)):
+            for entry in lexicon.get(section) or []:
+                table[entry["lemma"]].append(entry)
+        for table in (self.verbs, self.nouns):
+            for lemma, entries in table.items():
+                # entries with conditions are more specific: try them first
+                table[lemma] = sorted(entries, key=lambda e: -sum(k in e for k in CONDITION_KEYS))
+        self.irrealis = set(lexicon.get("irrealis_heads") or [])
+        self.modals = set(lexicon.get("modal_aux") or [])
+        self.negations = set(lexicon.get("negations") or [])
+        self.conditionals = set(lexicon.get("conditional_marks") or [])
+        self.accidents = set(lexicon.get("accident_heads") or [])
+        self.speech = set(lexicon.get("speech_verbs") or [])
+        # things fired or launched are no targets; acts ("air raid" → raid) and people ("gunman") are
+        instruments = {w.split()[-1] for w in (lexicon.get("instruments") or {})} - set(self.nouns)
+        self.purpose = set(lexicon.get("purpose_verbs") or [])
+        self.revenge = set(lexicon.get("revenge_verbs") or [])
+        self.undoing = set(lexicon.get("undoing_verbs") or [])
+        self.weapons = (instruments - words()["armed_people"]) | set(lexicon.get("munitions") or [])
+        hosts = lexicon.get("noun_hosts") or {}
+        self.host_verbs = set(hosts.get("verbs") or [])
+        self.host_deps = set(hosts.get("deps") or [])
+        self.patient_hosts = set(hosts.get("patient_verbs") or [])
+        self.host_verbs |= self.patient_hosts
+        self.with_hosts = set(hosts.get("with_verbs") or [])

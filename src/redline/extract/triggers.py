@@ -1,0 +1,147 @@
+"""Find event triggers in parsed sentences: which words are triggers (data/triggers.yaml) and whether
+each entry's conditions on the parse hold. Reality (negation, modality) and arguments are other stages.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..grammar import OBJECT_DEPS, TARGET_PREPS, objects_of, refused, will_do
+from ..knowledge import words
+from .arguments import done_with, held_responsible, said_in
+from .candidate import Trigger
+from .lexicon import Lexicon
+
+APPROVING = words()["approving"]
+
+
+class TriggerMatcher:
+    """Looks up verbs and event nouns in the trigger lexicon and checks each entry's conditions."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    # -- match -------------------------------------------------------------------------------
+    def match(self, sent: Span, voiced: bool = False) -> list[Trigger]:
+        """The triggers of a sentence; `voiced` when the sentence is a post's or a quote's own words."""
+        found = []
+        for tok in sent:
+            entry = None
+            if tok.pos_ == "VERB":
+                entry = self.verb_entry(tok, voiced)
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                entry = self.noun_entry(tok)
+            if entry is not None:
+                found.append(Trigger(tok, entry))
+        return found
+
+    def verb_entry(self, tok: Token, voiced: bool = False) -> dict | None:
+        for entry in self.lex.verbs.get(tok.lemma_.lower(), ()):
+            if self.conditions_hold(tok, entry, voiced):
+                return entry
+        return None
+
+    def noun_entry(self, tok: Token) -> dict | None:
+        lemma = tok.lemma_.lower()
+        compound = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None)
+        if compound is not None:
+            two = f"{compound.lemma_.lower()} {lemma}"
+            if two in self.lex.nouns:
+                return self.lex.nouns[two][0]
+        if tok.dep_ == "compound" and tok.head.i == tok.i + 1:
+            return None  # "rocket attack" is matched on "attack"; "strike force" is no strike
+        if tok.dep_ in OBJECT_DEPS and tok.head.lemma_.lower() in self.lex.undoing:
+            return None  # "lifted sanctions on Caracas": undone, not done
+        if lemma == "gas" and compound is not None and compound.lower_ == "tear":
+            return self.lex.nouns.get("tear gas", [None])[0]
+        entries = [e for e in self.lex.nouns.get(lemma) or ()
+                   if ("head" not in e or tok.head.lemma_.lower() in e["head"])
+                   and (not e.get("reported") or self.reported_clause(tok))]
+        if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in
+                                  ("describe", "call", "label", "brand", "characterize", "characterise")):
+            return None  # "called the strikes an assault": a characterisation, not another event
+        if not entries or not self.noun_hosted(tok):
+            return None
+        return entries[0]
+
+    def reported_clause(self, tok: Token) -> bool:
+        """A word inside what someone says: "said it was America's own crimes that had turned the region"."""
+        for node in (tok, *tok.ancestors):
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in self.lex.speech:
+                return True
+            if node.dep_ in ("ROOT", "ccomp"):
+                return False
+        return False
+
+    def noun_hosted(self, tok: Token) -> bool:
+        """An event noun counts when a verb carries it out or it has its own actor or date."""
+        if tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.lex.host_verbs:
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in self.lex.patient_hosts:
+            return True  # "the convoy came under attack"
+        if tok.dep_ in self.lex.host_deps or held_responsible(tok) is not None or done_with(tok, self.lex) is not None \
+                or said_in(tok, self.lex) is not None:
+            return True  # (an act someone is held responsible for happened: "responsible for the bombings")
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS) for c in tok.children):
+            return True
+        return any(c.dep_ in ("poss", "amod", "compound")
+                   and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN") for c in tok.children)
+
+    def conditions_hold(self, tok: Token, entry: dict, voiced: bool = False) -> bool:
+        children = list(tok.children)
+        objs = [o.lemma_.lower() for o in objects_of(tok)]
+        if entry.get("future") and not will_do(tok):
+            return False  # "Russia would respond harshly": only a promised act is a threat
+        if entry.get("refusal") and not (will_do(tok) and refused(tok)):
+            return False  # "would not be handed to Boeing", "would no longer respect the limits": a refusal
+        if entry.get("reported") and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lex.speech) \
+                and not (voiced and tok.dep_ == "ROOT"):
+            # "said Soleimani had been plotting attacks", or a post's own "Iran is orchestrating an attack":
+            # an allegation someone makes
+            return False
+        if "head" in entry and tok.head.lemma_.lower() not in entry["head"]:
+            return False  # "came under fire", "opened fire": not a fire that broke out
+        if "prep" in entry:
+            preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "advmod", "agent")
+                     and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called X on Monday"
+            if not preps & set(entry["prep"]):
+                return False
+        if "dep" in entry and not any(c.dep_ in entry["dep"] for c in children):
+            return False
+        if "dep_not" in entry and any(c.dep_ in entry["dep_not"] for c in children):
+            return False
+        if "pobj" in entry and not any(g.lemma_.lower() in entry["pobj"] for c in children if c.dep_ == "prep"
+                                       for g in c.children if g.dep_ == "pobj"):
+            return False  # "took to the streets"
+        if "objects" in entry:
+            pool = objs + [c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"]
+            pool += [g.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS for g in c.children
+                     if g.dep_ == "compound"]
+            # ("taking dozens of hostages", "sent hundreds of troops": the counted things)
+            pool += [g.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS for p in c.children
+                     if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if not set(pool) & set(entry["objects"]):
+                return False
+        if "no_objects" in entry and set(objs) & set(entry["no_objects"]):
+            return False
+        # (a to-infinitive the parser made a clause of its own: "we expect Iraq to use its forces")
+        has_xcomp = any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                         for g in c.children)) for c in children)
+        if entry.get("xcomp") and not has_xcomp:
+            return False
+        if entry.get("no_xcomp") and has_xcomp:
+            return False
+        subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if "subj_in" in entry and (subj is None or subj.lemma_.lower() not in entry["subj_in"]):
+            return False
+        if "subj_not" in entry and subj is not None and subj.lemma_.lower() in entry["subj_not"]:
+            return False
+        if "oprd_pos" in entry and not any(c.dep_ == "oprd" and c.pos_ in entry["oprd_pos"] for c in children):
+            return False
+        if "oprd_pos" in entry and any(t.lower_ in APPROVING for c in children if c.dep_ == "oprd" for t in c.subtree):
+            return False  # "called the operation successful" praises
+        if "complements" in entry:
+            words = {t.lemma_.lower() for c in children for t in c.subtree}
+            if not words & set(entry["complements"]):
+                return False
+        return True

@@ -1,0 +1,97 @@
+"""Readings of the dependency parse that every stage may use: objects, agents, passives, the sides of
+a "between", participle clauses. Pure functions of spaCy tokens; no knowledge files.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+OBJECT_DEPS = ("dobj", "obj")
+FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll"}
+TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
+
+
+def objects_of(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+
+
+def pobj_of(tok: Token, *preps: str) -> Token | None:
+    """The object of the first of the word's prepositions among these: "sent aid to Gaza" → Gaza."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The doer named after "by" in a passive: "were launched by Iran"."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def bare_participle(verb: Token) -> bool:
+    """A past participle without auxiliary, which reads as a passive: "more than 1,800 wounded"."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def will_do(verb: Token) -> bool:
+    """A verb with will/would: an act promised, not yet done."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def refused(tok: Token) -> bool:
+    """Negated: "not", "n't", "never", "no longer"."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in
+                                                                                       c.children))
+               for c in tok.children)
+
+
+def between(tok: Token) -> tuple[Token, Token] | None:
+    """"fighting between the army and the RSF": one side and the other (also "fighting raged between ...",
+    "fighting between Armenian and Azerbaijani forces")."""
+    around = list(tok.children) + (list(tok.head.children) if tok.dep_ == "nsubj" else [])
+    for c in around:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            side = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if side is None:
+                continue
+            other = next((g for g in side.children if g.dep_ == "conj"), None)
+            if other is not None:
+                return side, other
+            adj = next((g for g in side.lefts if g.dep_ == "amod" and any(h.dep_ == "conj" for h in g.children)), None)
+            if adj is not None:
+                return adj, next(h for h in adj.children if h.dep_ == "conj")
+    return None
+
+
+def is_handle(tok: Token) -> bool:
+    """A social-media handle ("@potus decision"): it names an actor whatever the tagger thinks."""
+    return len(tok.text) > 1 and tok.text[0] == "@" and tok.text[1:].replace("_", "").isalnum()
+
+
+def described(participle: Token) -> Token | None:
+    """Whom a participle clause tells of: the name it hangs from, else the subject of the clause above."""
+    head = participle.head
+    named = head.pos_ in ("PROPN", "PRON") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    if participle.dep_ == "acl" and named:
+        return head
+    for node in (head, *head.ancestors):
+        if node.pos_ in ("VERB", "AUX"):
+            return next((c for c in node.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return None
+
+
+def controller(tok: Token) -> Token | None:
+    """The actor that holds a place or thing: the agent of "run by X", the object of "housing X",
+    the subject of "where X are stationed"."""
+    for acl in tok.children:
+        if acl.dep_ == "relcl" and any(c.lower_ == "where" for c in acl.children):
+            found = next((c for c in acl.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if found is not None:
+                return found
+        if acl.dep_ != "acl":
+            continue
+        agent = agent_of(acl)
+        if agent is not None:
+            return agent
+        obj = next((c for c in acl.children if c.dep_ == "dobj"), None)
+        if obj is not None and acl.lemma_ in ("house", "host", "hold", "shelter", "station"):
+            return obj
+    return None
