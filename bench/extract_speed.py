@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from redline.extract.document import Extractor  # noqa: E402
+from redline.app import Redline  # noqa: E402
 from redline.model import Document  # noqa: E402
 from redline.parse import Parser  # noqa: E402
 from redline.read import read_paths  # noqa: E402
@@ -68,19 +68,19 @@ def main() -> None:
     base = example_documents(args.texts)
     docs = list(generated(base, args.docs))
     n_words = words(docs)
-    extractor = Extractor()
+    extractor = Redline()
     bare = Parser()  # a second, identical pipeline: bare spaCy with nothing of redline's on top
     bare.nlp.remove_pipe("redline_paragraphs")
     # warm both up so neither pays for first-call costs
     list(bare.pipe(d.text for d in docs[:5]))
-    list(extractor.run(docs[:5]))
+    list(extractor.extract(docs[:5]))
 
     t0 = time.perf_counter()
     for _ in bare.pipe(d.text for d in docs):
         pass
     bare_s = time.perf_counter() - t0
     t0 = time.perf_counter()
-    events = sum(len(r.events) for r in extractor.run(docs))
+    events = sum(len(r.events) for r in extractor.extract(docs))
     full_s = time.perf_counter() - t0
 
     bare_wps, full_wps = n_words / bare_s, n_words / full_s
@@ -92,7 +92,7 @@ def main() -> None:
     if args.stream:
         gc.collect()
         seen, at_1000 = 0, None
-        for _ in extractor.run(generated(paragraphs(base), args.stream)):
+        for _ in extractor.extract(generated(paragraphs(base), args.stream)):
             seen += 1
             if seen == 1000:
                 at_1000 = rss_mb()

@@ -3,7 +3,8 @@ capital, parts of groups, backers, anaphora and officials speaking for their sta
 
 from datetime import date
 
-from redline.extract.document import Config, Extractor
+from redline.app import Redline
+from redline.config import Config
 from redline.model import Document
 
 
@@ -66,10 +67,10 @@ def test_the_title_goes_to_its_holder_named_before(tmp_path) -> None:
         "- id: old-president\n  name: Otto Brun\n  kind: person\n  country: VDR\n"
         "  roles: [{title: [president], country: VDR, start: 2010-06-01, end: 2019-05-31}]\n",
         encoding="utf-8")
-    extractor = Extractor(Config(actors_file=mine))
+    extractor = Redline(Config(actors_file=mine))
     text = ("Ana Kell addressed the nation on Monday. The president then threatened the rebels with "
             "a full offensive if they did not disarm.")
-    (result,) = extractor.run([Document("t", date(2021, 3, 9), text)])
+    (result,) = extractor.extract([Document("t", date(2021, 3, 9), text)])
     threat = next(e for e in result.events if e.event_type == "THREATEN")
     assert threat.source.name == "Ana Kell" and "president" in threat.source.aliases
 

@@ -1,4 +1,4 @@
-"""End to end over the bundled examples/ (read.py, then the Extractor): posts, quotes, key events, and no
+"""End to end over the bundled examples/ (read.py, then Redline): posts, quotes, key events, and no
 event from the negated, hypothetical and interrogative sentences. Only values the text states are
 asserted; known extractor misses on these documents are left out rather than asserted wrong."""
 
@@ -26,7 +26,7 @@ def results(extractor) -> dict[str, DocumentResult]:
     items = list(read_paths([EXAMPLES]))
     errors = [str(i) for i in items if isinstance(i, InputError)]
     assert errors == []
-    return {r.document.id: r for r in extractor.run(items)}
+    return {r.document.id: r for r in extractor.extract(items)}
 
 
 def names(actor: Actor | None) -> set[str]:

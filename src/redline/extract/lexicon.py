@@ -30,8 +30,9 @@ class Lexicon:
         self.conditionals = set(lexicon.get("conditional_marks") or [])
         self.accidents = set(lexicon.get("accident_heads") or [])
         self.speech = set(lexicon.get("speech_verbs") or [])
+        self.instruments: dict[str, str] = dict(lexicon.get("instruments") or {})  # weapon words → mode
         # things fired or launched are no targets; acts ("air raid" → raid) and people ("gunman") are
-        instruments = {w.split()[-1] for w in (lexicon.get("instruments") or {})} - set(self.nouns)
+        instruments = {w.split()[-1] for w in self.instruments} - set(self.nouns)
         self.purpose = set(lexicon.get("purpose_verbs") or [])
         self.revenge = set(lexicon.get("revenge_verbs") or [])
         self.undoing = set(lexicon.get("undoing_verbs") or [])

@@ -67,23 +67,29 @@ def mergeable(a: Event, b: Event) -> bool:
 
 
 def merge(events: list[Event]) -> list[Event]:
-    """One event per happening; the merged event keeps every mention and the explicit date."""
+    """One event per happening; the merged event keeps every mention and the explicit date. A pass over the
+    finished list: each event is folded into the first earlier one it is mergeable with."""
     out: list[Event] = []
     for ev in events:
-        twin = next((o for o in out if mergeable(o, ev)), None)
-        if twin is None:
+        at = next((i for i, o in enumerate(out) if mergeable(o, ev)), None)
+        if at is None:
             out.append(ev)
-            continue
-        if ev.date_explicit and not twin.date_explicit:
-            twin.date, twin.date_end, twin.date_explicit = ev.date, ev.date_end, True
-        twin.source = joined(twin.source, ev.source)
-        twin.target = joined(twin.target, ev.target)
-        twin.mode = twin.mode or ev.mode
-        if twin.place is None and (twin.country is None or (ev.place is not None and ev.country == twin.country)):
-            twin.place, twin.country, twin.lat, twin.lon = ev.place, ev.country, ev.lat, ev.lon
-        take_figures(twin, ev)
-        twin.mentions.extend(m for m in ev.mentions if m not in twin.mentions)
+        else:
+            out[at] = folded(out[at], ev)
     return out
+
+
+def folded(twin: Event, ev: Event) -> Event:
+    """A second telling folded into the first: its explicit date, the names it gives, a missing mode or place,
+    better figures and its mentions."""
+    changes: dict = {"source": joined(twin.source, ev.source), "target": joined(twin.target, ev.target),
+                     "mode": twin.mode or ev.mode,
+                     "mentions": (*twin.mentions, *(m for m in ev.mentions if m not in twin.mentions))}
+    if ev.date_explicit and not twin.date_explicit:
+        changes.update(date=ev.date, date_end=ev.date_end, date_explicit=True)
+    if twin.place is None and (twin.country is None or (ev.place is not None and ev.country == twin.country)):
+        changes.update(place=ev.place, country=ev.country, lat=ev.lat, lon=ev.lon)
+    return replace(twin, **changes, **figures(twin, ev))
 
 
 def joined(kept: Actor | None, other: Actor | None) -> Actor | None:
@@ -97,10 +103,12 @@ def joined(kept: Actor | None, other: Actor | None) -> Actor | None:
     return replace(kept, aliases=tuple(dict.fromkeys((*kept.aliases, *names))))
 
 
-def take_figures(into: Event, other: Event) -> None:
+def figures(into: Event, other: Event) -> dict:
     """Casualties of a second telling: a stated figure beats a missing or approximate one ("at least two
-    dozen", later "25 were killed"); a wounded figure fills a missing one."""
-    if other.killed is not None and (into.killed is None or (into.approx and not other.approx)):
-        into.killed, into.approx = other.killed, other.approx
-    if into.wounded is None and other.wounded is not None:
-        into.wounded, into.approx = other.wounded, into.approx or other.approx
+    dozen", later "25 were killed"); a wounded figure fills a missing one. The changed fields, as a dict."""
+    killed, wounded, approx = into.killed, into.wounded, into.approx
+    if other.killed is not None and (killed is None or (approx and not other.approx)):
+        killed, approx = other.killed, other.approx
+    if wounded is None and other.wounded is not None:
+        wounded, approx = other.wounded, approx or other.approx
+    return {"killed": killed, "wounded": wounded, "approx": approx}

@@ -1,0 +1,35 @@
+"""The library facade: `Redline(config)` is the one object the CLI (and later the API and parallel workers)
+use. Documents in, results out; nothing here prints or exits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from .config import Config
+from .extract.document import DocumentExtractor
+from .knowledge import load_knowledge
+from .model import Document, DocumentResult
+from .parse import Parser
+
+
+class Redline:
+    """Owns the parser and the knowledge (loaded once, on construction).
+
+    Raises DataError (E010) when a knowledge file is malformed, RedlineError (E011) when the spaCy model
+    is not installed."""
+
+    def __init__(self, config: Config | None = None, parser: Parser | None = None) -> None:
+        self.config = config or Config()
+        self.knowledge = load_knowledge(self.config.actors_file)
+        self.parser = parser or Parser(self.config.model, self.config.batch_size)
+        self.extractor = DocumentExtractor(self.knowledge)
+
+    def extract(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
+        """Results in input order, streamed; a document that fails carries its error instead of stopping
+        the run."""
+        pairs = ((d.text, d) for d in documents)
+        for parsed, document in self.parser.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size):
+            try:
+                yield self.extractor.extract(document, parsed)
+            except Exception as err:  # one bad document must not kill the batch
+                yield DocumentResult(document=document, error=f"{type(err).__name__}: {err}")

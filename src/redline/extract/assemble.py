@@ -1,0 +1,232 @@
+"""From a real candidate (a trigger with its argument tokens) to an Event: its voice, its actors, its day,
+its place and its toll. Reads the events told before in the document; never changes them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from ..model import Actor, Event, Quote
+from .actors import ActorResolver, fold
+from .candidate import OBJECT_REQUIRED, SELF_MOVING, STATEMENT_TYPES, Trigger
+from .event_dates import perfect, when
+from .lexicon import Lexicon
+from .merge import agree
+from .numbers import casualties
+from .places import Gazetteer, Place, event_place
+from .referents import ArgumentReader
+from .setting import Setting
+
+LOCAL_KINDS = {"protesters", "police", "civilians"}
+GATHERED_KINDS = {"protesters", "legislature"}  # bodies that meet in one place, in their own country
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who tells a candidate: the channel (author, quote, post) and the speaker, if not the author."""
+
+    via: str
+    speaker: Actor | None
+
+
+class EventBuilder:
+    """Turns one candidate into an Event, or None when its arguments name no actor."""
+
+    def __init__(self, lex: Lexicon, arguments: ArgumentReader, resolver: ActorResolver, gazetteer: Gazetteer,
+                 casualty_verbs: dict) -> None:
+        self.lex = lex
+        self.arguments = arguments
+        self.resolver = resolver
+        self.gazetteer = gazetteer
+        self.instruments = {k.lower(): v for k, v in lex.instruments.items()}
+        self.kill_verbs = set(casualty_verbs.get("killed") or [])
+        self.wound_verbs = set(casualty_verbs.get("wounded") or [])
+
+    @property
+    def states(self) -> dict[str, str]:
+        return self.resolver.index.state_codes
+
+    def event(self, trig: Trigger, where: Setting, quotes: list[Quote], earlier: list[Event]) -> Event | None:
+        """One candidate event, or None when its arguments name no actor."""
+        statement = trig.event_type in STATEMENT_TYPES
+        voice = voice_of(trig.token, where, quotes)
+        roles = self.roles(trig, where, voice, earlier)
+        if roles is None:
+            return None
+        source, target = roles
+        day, explicit = when(trig, where, statement)
+        if day is not None and day.date > where.ref:
+            return None  # "the cabinet meets tomorrow": not yet happened
+        place = self.place(trig, where, source, target)
+        if place is not None and place.country and not statement:
+            source, target = self.localised(trig, place.country, source, target)
+        return self.record(trig, where, voice, source, target, day, explicit, place)
+
+    def record(self, trig: Trigger, where: Setting, voice: Voice, source: Actor | None, target: Actor | None,
+               day, explicit: bool, place: Place | None) -> Event:
+        """The Event record, with its toll (acts of violence only), mode and evidence."""
+        sent, tok = where.sent, trig.token
+        killed = wounded = None
+        if trig.event_type == "ASSAULT":
+            killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs, tok, self.lex.speech)
+        return Event(
+            event_type=trig.event_type, mode=self.mode(trig, sent), source=source, target=target,
+            killed=killed.value if killed else None, wounded=wounded.value if wounded else None,
+            approx=any(c is not None and c.approx for c in (killed, wounded)),
+            place=place.name if place else None, country=place.country if place else None,
+            lat=place.lat if place else None, lon=place.lon if place else None,
+            date=day.date if day else None, date_end=day.date_end if day else None, date_explicit=explicit,
+            evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char, trigger=tok.text,
+            rule=trig.rule, via=voice.via, speaker=voice.speaker, mentions=((sent.start_char, sent.end_char),),
+        )
+
+    # -- actors ------------------------------------------------------------------------------------
+    def roles(self, trig: Trigger, where: Setting, voice: Voice,
+              earlier: list[Event]) -> tuple[Actor | None, Actor | None] | None:
+        """Source and target actors, or None when the candidate names no actor (or blames a thing)."""
+        tok, statement = trig.token, trig.event_type in STATEMENT_TYPES
+        source = self.arguments.actor(trig.source, where.ref, voice.speaker, earlier, role="source")
+        target = self.arguments.actor(trig.target, where.ref, voice.speaker, earlier)
+        source, target = self.voiced_roles(trig, where, voice, source, target)
+        if source is None and target is None:
+            return None
+        if statement and source is not None and source.kind in ("state", "government"):
+            source = self.arguments.reporter(tok, source, where.ref) or source
+        if trig.event_type == "THREATEN" and source is not None:
+            target = self.arguments.avenged_on(tok, source, where.ref, earlier) or target
+        if trig.event_type == "ASSAULT" and source is not None and target is None and struck_back(tok):
+            target = last_attacker_of(source, earlier)
+        source, target = moving_roles(trig, source, target)
+        if trig.target is not None and target is None and trig.event_type in OBJECT_REQUIRED \
+                and not self.arguments.is_act(trig.target):
+            return None  # "blamed a technical problem": a thing, not an actor, is blamed
+        if source is not None and target is not None and fold(source.name) == fold(target.name):
+            target = None
+        if trig.entry.get("oprd_pos") and source is not None and target is not None and target.kind == "state" \
+                and source.country == target.country:
+            return None  # "Khamenei called the barrage a slap in the face": his own state's act, named, not blamed
+        return source, target
+
+    def voiced_roles(self, trig: Trigger, where: Setting, voice: Voice, source: Actor | None,
+                     target: Actor | None) -> tuple[Actor | None, Actor | None]:
+        """Where the voice itself is the source: reported allegations, threats of suffering, bare statements."""
+        def teller() -> Actor | None:
+            """The voice of the clause: a post's or a quote's speaker, or whoever reports the clause."""
+            if voice.via in ("post", "quote"):
+                return voice.speaker
+            return self.arguments.reporter(trig.token, None, where.ref)
+
+        if trig.entry.get("reported"):
+            # "the Pentagon said Soleimani had been plotting attacks": whoever says it accuses the subject
+            source, target = teller(), source or target
+        if trig.entry.get("subject_suffers"):
+            # "Iran will pay a very big price": the speaker threatens the subject
+            source, target = teller(), source
+        if source is None and trig.event_type in STATEMENT_TYPES:
+            source = teller()  # a statement with no subject is the speaker's
+        return source, target
+
+    def localised(self, trig: Trigger, country: str, source: Actor | None,
+                  target: Actor | None) -> tuple[Actor | None, Actor | None]:
+        """An unnamed group takes the country where it acts: "protesters" in Tehran are Iranian."""
+        source, target = located(source, country), located(target, country)
+        by_id = self.resolver.index.by_id
+        if source is None and country in by_id and (
+                trig.event_type == "COERCE" or trig.entry.get("mode") == "release"):
+            # "was detained near Amir Kabir", "was released": by the state where it happens
+            source = self.resolver.actor(by_id[country], "authorities")
+        return source, target
+
+    # -- place and mode ----------------------------------------------------------------------------
+    def place(self, trig: Trigger, where: Setting, source: Actor | None, target: Actor | None) -> Place | None:
+        """Where the event happened (an act) or was said (a statement), by the rules in order."""
+        tok, statement = trig.token, trig.event_type in STATEMENT_TYPES
+        place = event_place(tok, where.sent, self.gazetteer, self.states, statement,
+                            assault=trig.event_type == "ASSAULT", moving=trig.event_type == "MOBILIZE")
+        if statement:
+            return place or self.statement_place(trig, where, source, target)
+        if place is None:
+            place = where.scene  # "was killed there": where the paragraph's last act happened
+        if place is not None and place.country is None and where.scene is not None:
+            place = replace(place, country=where.scene.country)  # an unknown site in the paragraph's country
+        if place is None:
+            # "killing Iraqi protesters": local people are hurt where they live
+            home = next((a.country for a in (target, source) if a and a.kind in LOCAL_KINDS and a.country), None)
+            place = Place(None, home) if home else None
+        return place
+
+    def statement_place(self, trig: Trigger, where: Setting, source: Actor | None,
+                        target: Actor | None) -> Place | None:
+        """Where a statement was made, when the sentence does not say."""
+        telling = trig.token.head if trig.entry.get("reported") else trig.token  # "said X had been plotting"
+        if where.stage is not None and perfect(telling) != "past":
+            return where.stage  # "In Tehran, Khamenei warned ...": said there, unless said to have been earlier
+        # a crowd or a parliament speaks, or is spoken to, where it gathers: "students calling on the supreme
+        # leader to step down", "urged deputies to move quickly"
+        gathered = [a for a in (source, target) if a is not None and a.kind in GATHERED_KINDS]
+        home = next((a.country for a in gathered if a.country), None)
+        if home is None and gathered:  # where the sentence or the paragraph puts the crowd
+            spot = event_place(trig.token, where.sent, self.gazetteer, self.states, False) or where.scene
+            home = spot.country if spot is not None else None
+        return Place(None, home) if home else None
+
+    def mode(self, trig: Trigger, sent: Span) -> str | None:
+        """The entry's mode, or for an act of violence the instrument named nearest the trigger."""
+        if trig.entry.get("mode"):
+            return trig.entry["mode"]
+        if trig.event_type != "ASSAULT":
+            return None
+        text = sent.text.lower()
+        anchor = trig.token.idx - sent.start_char
+        hits = [(abs(i - anchor), mode) for word, mode in self.instruments.items()
+                for i in find_all(text, word)]
+        return min(hits)[1] if hits else None
+
+
+def voice_of(tok: Token, where: Setting, quotes: list[Quote]) -> Voice:
+    """The sentence's voice, or the quote the trigger stands in."""
+    quote = next((q for q in quotes if q.via == "quote" and q.start <= tok.idx < q.end), None)
+    if where.via == "author" and quote is not None:
+        return Voice("quote", quote.speaker)
+    return Voice(where.via, where.speaker)
+
+
+def struck_back(tok: Token) -> bool:
+    """"Israel struck back with artillery"."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
+
+
+def last_attacker_of(victim: Actor, earlier: list[Event]) -> Actor | None:
+    """Whoever last attacked this actor in the document."""
+    hit = next((e for e in reversed(earlier) if e.event_type == "ASSAULT" and e.source is not None
+                and agree(e.target, victim)), None)
+    return hit.source if hit is not None else None
+
+
+def moving_roles(trig: Trigger, source: Actor | None, target: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """Acts that move the doer: the forces that move are the actor, and one's own troops are the means."""
+    if source is None and trig.event_type in SELF_MOVING and trig.entry.get("mode") != "release":
+        return target, None  # "Marines were flown in": the forces that move are the actor
+    if trig.event_type == "MOBILIZE" and target is not None and target.kind == "military" \
+            and target.country in (None, getattr(source, "country", None)):
+        return source, None  # "the United States was moving troops to Djibouti": its troops are the means
+    return source, target
+
+
+def located(actor: Actor | None, country: str) -> Actor | None:
+    """A generic group with no country of its own takes the country of the place where it acts."""
+    if actor is None or actor.country or actor.id or actor.kind not in LOCAL_KINDS:
+        return actor
+    return Actor(actor.name, actor.aliases, country, actor.kind, actor.id)
+
+
+def find_all(text: str, word: str) -> Iterator[int]:
+    """Start offsets of `word` in `text` where it begins a word."""
+    start = text.find(word)
+    while start != -1:
+        before = text[start - 1] if start else " "
+        if not before.isalpha():
+            yield start
+        start = text.find(word, start + 1)

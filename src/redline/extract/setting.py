@@ -1,0 +1,70 @@
+"""Where and when a sentence stands: its reference date, its voice, the dates it names, and the places the
+document has set (a wire's dateline, the story's country, the paragraph's scene and stage)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from ..model import Actor, Document, Post
+from ..parse import DATELINE
+from ..voices import post_at
+from .dates import DateMention, find_dates
+from .places import Gazetteer, Place, place_named_in
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What holds for a whole sentence: its reference date, its voice and the dates it names."""
+
+    sent: Span
+    ref: date
+    via: str
+    speaker: Actor | None
+    dates: list[DateMention]
+    context: DateMention | None
+    scene: Place | None = None
+    stage: Place | None = None
+    before: DateMention | None = None  # the last day named before the context's day, for the past perfect
+
+    @classmethod
+    def of(cls, sent: Span, document: Document, posts: list[Post], context: DateMention | None,
+           author_of: Callable[[Post], Actor]) -> Setting:
+        post = post_at(posts, sent.start_char)
+        ref = post.date if post is not None and post.date else document.published
+        via, speaker = ("post", author_of(post)) if post is not None else ("author", None)
+        return cls(sent, ref, via, speaker, find_dates(sent.text, ref, sent.start_char), context)
+
+
+def dateline(text: str, gazetteer: Gazetteer, states: dict[str, str]) -> Place | None:
+    """The country of a wire's dateline ("BAGHDAD — ..."), where its unplaced acts are taken to happen."""
+    match = DATELINE.match(text)
+    if match is None:
+        return None
+    place = gazetteer.lookup(match.group(1).title(), states)
+    return Place(None, place.country) if place is not None else None
+
+
+def lede_place(doc: Doc, posts: list[Post], gazetteer: Gazetteer, states: dict[str, str],
+               speech: set[str]) -> Place | None:
+    """With no dateline, the country the first paragraph's towns lie in ("Kabul fell faster than anyone in
+    Washington had planned": Kabul first, as often named as Washington), or else of the first place named
+    after in/at/near ("... before a huge crowd in Caracas"): where the story is, for acts the text does
+    not place. A town that speaks ("Tehran condemned") is a state, not a place."""
+    end = doc.text.find("\n")
+    lede = [t for t in doc if end == -1 or t.idx < end]  # the first paragraph
+    if not lede or post_at(posts, lede[0].idx) is not None:
+        return None
+    towns: list[str] = []
+    for ent in (e for e in doc.ents if e.end <= len(lede) and e.label_ in ("GPE", "LOC", "FAC")):
+        speaks = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_.lower() in speech
+        place = None if speaks else gazetteer.lookup(ent.text, states)
+        if place is not None and not place.is_country and place.country:
+            towns.append(place.country)
+    if towns:
+        return Place(None, max(dict.fromkeys(towns), key=towns.count))  # (ties: the first named)
+    place = place_named_in(lede, gazetteer, states, governed=True)
+    return Place(None, place.country) if place is not None else None
