@@ -51,10 +51,34 @@ class ArgumentFinder:
 
 
     def verb_arguments(self, tok: Token, event_type: str) -> tuple[Token | None, Token | None]:
-        children = list(tok.children)
-        subj = next((c for c in children if c.dep_ == "nsubj"), None)
-        passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
-        agent = agent_of(tok)
+        """Source and target tokens of a verb trigger."""
+        obj = self.object_hit(tok)
+        source, target, passive = self.clause_roles(tok, event_type, obj)
+        if source is None and tok.dep_ in ("nsubj", "nsubjpass") and between(tok):
+            source, target = between(tok)  # "Fighting between the army and the RSF raged"
+        if source is None and passive is None:
+            source = self.inherited_subject(tok)
+        if source is None:
+            source = self.act_beside(tok)
+        if event_type == "AID" and obj is not None and target == obj:
+            # "sent humanitarian aid to Gaza": the aid is the thing given; whoever receives it is the target
+            target = next((g for c in (*tok.children, *obj.children) if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                           for g in c.children if g.dep_ == "pobj"), None)
+        if event_type in MUTUAL_TYPES and source is not None:
+            source, target = mutual_roles(source, target)
+        if target is None:
+            target = self.unstated_target(tok, event_type)
+        sender = pobj_of(tok, "from")
+        if sender is not None and event_type == "CONSULT":
+            # "received a message from Tehran": the sender acts, the receiver is addressed
+            source, target = sender, source
+        if source is not None and source.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
+            source = tok.head
+        return source, target
+
+    def object_hit(self, tok: Token) -> Token | None:
+        """The verb's object, unless it is a weapon fired ("fired tear gas at protesters": the weapon is no
+        target; "... to disperse the crowd": the crowd is)."""
         # ("that" misread as an object: "told them that he stood with them"; but "the militia, which Valdoria
         # blames" blames the militia)
         relative = tok.dep_ == "relcl" and any(o.lower_ in ("which", "who", "whom", "that") for o in objects_of(tok))
@@ -63,82 +87,69 @@ class ArgumentFinder:
         # ("fired dozens of rockets": the rockets are what is fired)
         fired = (pobj_of(obj, "of") or obj) if obj is not None and obj.pos_ in ("NOUN", "NUM") else obj
         if obj is not None and fired.lemma_.lower() in self.lex.weapons and not any(
-                c.dep_ == "prt" and c.lower_ == "down" for c in children):  # "shot down two jets": the jets are hit
-            # "fired tear gas at protesters": the weapon is no target; "... to disperse the crowd": the crowd is
-            purpose = next((c for c in children if c.dep_ in ("xcomp", "advcl")
+                c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):  # "shot down two jets": hit
+            purpose = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl")
                             and c.lemma_.lower() in self.lex.purpose), None)
             obj = next(iter(objects_of(purpose)), None) if purpose is not None else None
+        return obj
+
+    def clause_roles(self, tok: Token, event_type: str,
+                     obj: Token | None) -> tuple[Token | None, Token | None, Token | None]:
+        """Source and target from the verb's own clause (active, passive, bare participle), and the passive
+        subject if there is one."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        agent = agent_of(tok)
         if passive is not None and passive.lemma_.lower() in self.lex.weapons:
-            passive = None  # "missiles were launched": the weapon is no target
-            source, target = agent, None
-        elif passive is not None:
-            source, target = agent, passive
-        elif subj is not None and bare_participle(tok) and event_type in ("ASSAULT", "COERCE"):
+            return agent, None, None  # "missiles were launched": the weapon is no target
+        if passive is not None:
+            return agent, passive, passive
+        if subj is not None and bare_participle(tok) and event_type in ("ASSAULT", "COERCE"):
             # "more than 1,800 wounded", "dozens arrested": a participle without auxiliary is passive (a protest
             # never is: "students chanted" tagged as a participle is still the students' act)
-            source, target = agent, subj
-        elif subj is None and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and agent is not None:
+            return agent, subj, None
+        if subj is None and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and agent is not None:
             # "Macaire was detained that evening, accused by Iranian media of ...": a passive participle
             # tells of the one it describes, or of its clause's subject
-            source, target = agent, described(tok)
-        else:
-            source, target = subj, obj
-        if source is None and tok.dep_ in ("nsubj", "nsubjpass") and between(tok):
-            source, target = between(tok)  # "Fighting between the army and the RSF raged"
-        if source is None and passive is None:
-            source = self.inherited_subject(tok)
-        if source is None:
-            # "25 people were killed in the US strike": the act named beside the verb has the actor
-            for c in children:
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
-                if pobj is not None and c.lower_ in ("in", "during", "by") and pobj.lemma_.lower() in self.lex.nouns:
-                    source = self.noun_arguments(pobj)[0]
-                    break
-        if event_type == "AID" and obj is not None and target == obj:
-            # "sent humanitarian aid to Gaza": the aid is the thing given; whoever receives it is the target
-            target = next((g for c in (*children, *obj.children) if c.dep_ == "prep" and c.lower_ in ("to", "for")
-                           for g in c.children if g.dep_ == "pobj"), None)
-        if event_type in MUTUAL_TYPES and source is not None:
-            # "Valdoria and the militia agreed to a ceasefire", "Turkey and Greece signed an accord": each is the
-            # other's counterpart; "ministers of Egypt and Jordan met": the two states are
-            of = pobj_of(source, "of") if source.pos_ == "NOUN" else None
-            if of is not None and any(c.dep_ == "conj" for c in of.children):
-                source = of
-            partner = next((c for c in source.children if c.dep_ == "conj"), None)
-            named_object = target is not None and (target.pos_ in ("PROPN", "PRON") or target.ent_type_)
-            target = target if named_object else partner or target  # "he and Pompeo briefed Trump": Trump
-        if target is None:
-            for c in children:
-                if c.dep_ in ("prep", "prt") and c.lower_ in TARGET_PREPS | {"with", "to", "for"}:
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
-                        continue  # "agreed on Thursday"
-                    if pobj is not None and (c.lower_ in TARGET_PREPS or event_type in STATEMENT_TYPES | {"AID"}):
-                        target = pobj
-                        break
-            if target is None:
-                target = next((c for c in children if c.dep_ == "dative"), None)
-            if target is None and event_type == "THREATEN":
-                # "vowed to capture him": the one the threatened act is aimed at
-                act = next((c for c in children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
-                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
-                target = next(iter(objects_of(act)), None) if act is not None else None
-            if target is None and event_type in STATEMENT_TYPES - {"CONCEDE", "AGREE", "REJECT"}:
-                # "demanded that American forces leave": the clause's subject is addressed (an admission,
-                # agreement or denial "that ..." names what was admitted, not whom)
-                clause = next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
-                subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-                promised = clause is not None and will_do(clause)
-                avenging = promised and clause.lemma_.lower() in self.lex.revenge
-                if subj is not None and subj.pos_ != "PRON" and not (event_type == "THREATEN" and avenging):
-                    target = subj  # (but "warned that Pyongyang would respond": the threatener's own act)
-        sender = pobj_of(tok, "from")
-        if sender is not None and event_type == "CONSULT":
-            # "received a message from Tehran": the sender acts, the receiver is addressed
-            source, target = sender, source
-        if source is not None and source.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
-            source = tok.head
-        return source, target
+            return agent, described(tok), None
+        return subj, obj, None
+
+    def act_beside(self, tok: Token) -> Token | None:
+        """"25 people were killed in the US strike": the act named beside the verb has the actor."""
+        for c in tok.children:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+            if pobj is not None and c.lower_ in ("in", "during", "by") and pobj.lemma_.lower() in self.lex.nouns:
+                return self.noun_arguments(pobj)[0]
+        return None
+
+    def unstated_target(self, tok: Token, event_type: str) -> Token | None:
+        """A target the verb takes through a preposition, a dative, the act threatened or the clause demanded."""
+        for c in tok.children:
+            if c.dep_ in ("prep", "prt") and c.lower_ in TARGET_PREPS | {"with", "to", "for"}:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+                    continue  # "agreed on Thursday"
+                if pobj is not None and (c.lower_ in TARGET_PREPS or event_type in STATEMENT_TYPES | {"AID"}):
+                    return pobj
+        target = next((c for c in tok.children if c.dep_ == "dative"), None)
+        if target is None and event_type == "THREATEN":
+            # "vowed to capture him": the one the threatened act is aimed at
+            act = next((c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+            target = next(iter(objects_of(act)), None) if act is not None else None
+        if target is None and event_type in STATEMENT_TYPES - {"CONCEDE", "AGREE", "REJECT"}:
+            target = self.addressed_in_clause(tok, event_type)
+        return target
+
+    def addressed_in_clause(self, tok: Token, event_type: str) -> Token | None:
+        """"demanded that American forces leave": the clause's subject is addressed (an admission, agreement
+        or denial "that ..." names what was admitted, not whom)."""
+        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+        subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+        avenging = clause is not None and will_do(clause) and clause.lemma_.lower() in self.lex.revenge
+        if subj is not None and subj.pos_ != "PRON" and not (event_type == "THREATEN" and avenging):
+            return subj  # (but "warned that Pyongyang would respond": the threatener's own act)
+        return None
 
     @staticmethod
     def inherited_subject(tok: Token) -> Token | None:
@@ -321,3 +332,14 @@ def means_target(tok: Token, means: Token) -> Token | None:
         # "blamed the disaster on what he called American adventurism"
         target = next((c for c in target.children if c.dep_ == "oprd"), None)
     return target
+
+
+def mutual_roles(source: Token, target: Token | None) -> tuple[Token, Token | None]:
+    """"Valdoria and the militia agreed to a ceasefire", "Turkey and Greece signed an accord": each is the
+    other's counterpart; "ministers of Egypt and Jordan met": the two states are."""
+    of = pobj_of(source, "of") if source.pos_ == "NOUN" else None
+    if of is not None and any(c.dep_ == "conj" for c in of.children):
+        source = of
+    partner = next((c for c in source.children if c.dep_ == "conj"), None)
+    named_object = target is not None and (target.pos_ in ("PROPN", "PRON") or target.ent_type_)
+    return source, target if named_object else partner or target  # "he and Pompeo briefed Trump": Trump
