@@ -4,11 +4,14 @@ a "between", participle clauses. Pure functions of spaCy tokens; no knowledge fi
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span, Token
 
 OBJECT_DEPS = ("dobj", "obj")
 FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll"}
 TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
+ENTITY_INDEX = "redline.entities"  # key of the entity index in Doc.user_data
 
 
 def objects_of(tok: Token) -> list[Token]:
@@ -95,3 +98,26 @@ def controller(tok: Token) -> Token | None:
         if obj is not None and acl.lemma_ in ("house", "host", "hold", "shelter", "station"):
             return obj
     return None
+
+
+def entity_at(tok: Token) -> Span | None:
+    """The named entity the token is part of, read from its IOB tags (no scan of `doc.ents`)."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
+
+
+def entities_between(doc: Doc, lo: int, hi: int) -> list[Span]:
+    """The entities that start at token lo or after and before token hi, in order. The document's entity
+    list is built once and kept in `doc.user_data`, so long documents are not rescanned per mention."""
+    index = doc.user_data.get(ENTITY_INDEX)
+    if index is None:
+        ents = tuple(doc.ents)
+        index = doc.user_data[ENTITY_INDEX] = (ents, [e.start for e in ents])
+    ents, starts = index
+    return list(ents[bisect_left(starts, max(lo, 0)):bisect_left(starts, hi)])

