@@ -12,6 +12,7 @@ OBJECT_DEPS = ("dobj", "obj")
 FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll"}
 TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
 ENTITY_INDEX = "redline.entities"  # key of the entity index in Doc.user_data
+OFFSET_INDEX = "redline.offsets"  # key of the token offsets in Doc.user_data
 
 
 def objects_of(tok: Token) -> list[Token]:
@@ -121,3 +122,11 @@ def entities_between(doc: Doc, lo: int, hi: int) -> list[Span]:
         index = doc.user_data[ENTITY_INDEX] = (ents, [e.start for e in ents])
     ents, starts = index
     return list(ents[bisect_left(starts, max(lo, 0)):bisect_left(starts, hi)])
+
+
+def tokens_in(doc: Doc, start: int, end: int) -> Span:
+    """The tokens that begin at character offsets start..end-1, by bisecting offsets kept once per document."""
+    offsets = doc.user_data.get(OFFSET_INDEX)
+    if offsets is None:
+        offsets = doc.user_data[OFFSET_INDEX] = [t.idx for t in doc]
+    return doc[bisect_left(offsets, start):bisect_left(offsets, end)]

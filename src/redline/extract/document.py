@@ -86,7 +86,7 @@ class DocumentExtractor:
             or lede_place(doc, posts, self.gazetteer, self.states, self.lex.speech)
         state = DocState(story=story)
         for sent in doc.sents:
-            if sent.start == 0 or "\n" in doc.text[doc[sent.start - 1].idx:sent.start_char]:
+            if sent.start == 0 or "\n" in document.text[doc[sent.start - 1].idx:sent.start_char]:
                 state.new_paragraph(sent.start_char)
             self.sentence(sent, state, document, posts, quotes)
         return merge(state.events)

@@ -182,7 +182,8 @@ class ArgumentReader:
                     named = [e for e in fits if (e.trigger or "").lower().rstrip("s").endswith(act.lemma_.lower())]
                     fits = named or fits
                     if fits:
-                        return max(fits, key=lambda e: (told(e, earlier), -fits.index(e))).source
+                        tellings = told(fits, earlier)
+                        return max(fits, key=lambda e: (tellings[id(e)], -fits.index(e))).source
             return None
         found = next((e for e in candidates if e.source and e.event_type in ANSWERABLE), None)  # "the move"
         return found.source if found else None
@@ -193,10 +194,14 @@ class ArgumentReader:
                                        or tok.lower_.endswith("ing") or tok.lemma_.lower() in self.acts)
 
 
-def told(event: Event, earlier: list[Event]) -> int:
-    """How many tellings so far name the same act: same kind, doer and day."""
-    return sum(e.event_type == event.event_type and e.date == event.date and agree(e.source, event.source)
-               for e in earlier)
+def told(events: list[Event], earlier: list[Event]) -> dict[int, int]:
+    """For each event (by `id()`), how many tellings so far name the same act: same kind, doer and day.
+    Tellings are grouped by kind and day first, so a long document is not rescanned per event."""
+    groups: dict[tuple, list[Event]] = {}
+    for e in earlier:
+        groups.setdefault((e.event_type, e.date), []).append(e)
+    return {id(event): sum(agree(e.source, event.source) for e in groups.get((event.event_type, event.date), ()))
+            for event in events}
 
 
 def is_instrument(tok: Token) -> bool:

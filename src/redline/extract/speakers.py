@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from ..grammar import agent_of
+from ..grammar import agent_of, tokens_in
 from ..model import Actor, Post, Quote
 from ..voices import QuoteSpan, post_at
 from .actors import ActorResolver, generic_aliases, np_tokens, span_text, strip_det
@@ -67,7 +67,7 @@ class SpeakerFinder:
         for span in spans:
             post = post_at(posts, span.start)
             on = post.date if post and post.date else published
-            tokens = [t for t in doc if span.start <= t.idx < span.end]
+            tokens = list(tokens_in(doc, span.start, span.end))
             speaker = self.speaker(doc, span, tokens, on) if tokens else None
             sent = tokens[0].sent if tokens else None
             opens = sent is not None and all(
