@@ -116,9 +116,10 @@ def _problem(err: dict, key: str) -> str:
 
 def data_error(path: Path, raw: Any, error: ValidationError, prefix: str = "") -> DataError:
     """E010 for the first schema error: `file: entry: key 'k': what is wrong`."""
-    err = error.errors(include_url=False)[0]
+    errors = error.errors(include_url=False)
+    err = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])  # a typo'd key, not its absence
     entry, key = locate(raw, tuple(err["loc"]))
-    parts = [Path(path).name, " ".join(p for p in (prefix, entry) if p), f"key {key!r}" if key else ""]
+    parts = [Path(path).name, ", ".join(p for p in (prefix, entry) if p), f"key {key!r}" if key else ""]
     detail = ": ".join(p for p in parts if p) + f": {_problem(err, key)}"
     return DataError(Code.E010, detail=detail)
 

@@ -37,7 +37,7 @@ RELATIONS = frozenset(get_args(Relation))
 
 def _iso3(value: str) -> str:
     if not re.fullmatch(r"[A-Z]{3}", value):
-        raise ValueError(f"country must be an ISO3 code or null, not {value!r}")
+        raise ValueError(f"must be an ISO3 country code, not {value!r}")
     return value
 
 
