@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import reprlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -42,7 +43,7 @@ _Loader.yaml_implicit_resolvers = {
 def read_yaml(path: Path) -> Any:
     """A YAML data file, or E010 naming the file when it cannot be read or parsed."""
     try:
-        return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 (a SafeLoader)
+        return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_Loader)  # a SafeLoader
     except (OSError, yaml.YAMLError) as err:
         raise DataError(Code.E010, detail=f"{path}: {err}") from None
 
@@ -98,20 +99,20 @@ def locate(raw: Any, loc: tuple) -> tuple[str, str]:
 
 
 def _problem(err: dict, key: str) -> str:
-    kind, value = err["type"], err.get("input")
+    kind, value = err["type"], reprlib.repr(err.get("input"))
     if kind == "extra_forbidden":
         close = difflib.get_close_matches(key, KNOWN_KEYS, n=1)
         return "unknown key" + (f" (did you mean {close[0]!r}?)" if close else "")
     if kind == "literal_error":
         what = "key" if err["loc"][-1:] == ("[key]",) else key.split("[")[0]
-        return f"unknown {what} {value!r} (expected {err['ctx']['expected']})"
+        return f"unknown {what} {value} (expected {err['ctx']['expected']})"
     if kind == "string_type" and key.endswith("]"):
-        return f"must be a list of strings (quote on/off/yes/no), not {value!r}"
+        return f"must be a list of strings (quote on/off/yes/no), not {value}"
     if kind == "missing":
         return "missing"
     if kind in ("value_error", "assertion_error"):
         return str(err["ctx"]["error"])
-    return f"{err['msg'][0].lower()}{err['msg'][1:]}, not {value!r}"
+    return f"{err['msg'][0].lower()}{err['msg'][1:]}, not {value}"
 
 
 def data_error(path: Path, raw: Any, error: ValidationError, prefix: str = "") -> DataError:
