@@ -67,7 +67,7 @@ def test_the_title_goes_to_its_holder_named_before(tmp_path) -> None:
         "- id: old-president\n  name: Otto Brun\n  kind: person\n  country: VDR\n"
         "  roles: [{title: [president], country: VDR, start: 2010-06-01, end: 2019-05-31}]\n",
         encoding="utf-8")
-    extractor = Redline(Config(actors_file=mine))
+    extractor = Redline(Config(actors_user=mine))
     text = ("Ana Kell addressed the nation on Monday. The president then threatened the rebels with "
             "a full offensive if they did not disarm.")
     (result,) = extractor.extract([Document("t", date(2021, 3, 9), text)])

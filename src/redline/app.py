@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from .config import Config
 from .extract.document import DocumentExtractor
-from .knowledge import load_knowledge
+from .knowledge import load
 from .model import Document, DocumentResult
 from .parse import Parser
 
@@ -20,7 +20,7 @@ class Redline:
 
     def __init__(self, config: Config | None = None, parser: Parser | None = None) -> None:
         self.config = config or Config()
-        self.knowledge = load_knowledge(self.config.actors_file)
+        self.knowledge = load(self.config)
         self.parser = parser or Parser(self.config.model, self.config.batch_size)
         self.extractor = DocumentExtractor(self.knowledge)
 

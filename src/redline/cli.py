@@ -55,7 +55,7 @@ def extract(
         from .app import Redline  # here, not at import: `redline --help` loads nothing
         from .config import Config
 
-        extractor = Redline(Config(actors_file=actors))
+        extractor = Redline(Config(actors_user=actors))
     except RedlineError as error:
         err.print(f"[red]error[/red] {error}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None

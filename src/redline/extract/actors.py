@@ -12,11 +12,10 @@ import unicodedata
 from collections import defaultdict
 from datetime import date
 
-import yaml
 from spacy.tokens import Span, Token
 
 from ..grammar import entities_between, entity_at, pobj_of
-from ..knowledge import ActorEntry, data_path, load_office_handles, words
+from ..knowledge import ActorEntry, data_path, load_office_handles, read_agents, words
 from ..model import Actor
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their", "his", "her",
@@ -51,7 +50,7 @@ def fold(text: str) -> str:
 
 def load_agents() -> dict[str, str]:
     """Generic agent noun → actor kind, from data/agents.yaml."""
-    raw = yaml.safe_load(data_path("agents.yaml").read_text(encoding="utf-8"))
+    raw = read_agents(data_path("agents.yaml"))
     out: dict[str, str] = {}
     for kind, nouns in raw.items():
         for word in nouns:

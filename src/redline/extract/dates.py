@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import dateparser
-import yaml
 
-from ..knowledge import data_path
+from ..knowledge import data_path, read_calendar
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -34,8 +33,7 @@ def holiday_key(text: str) -> str:
 
 def load_holidays() -> dict[str, tuple[int, int]]:
     """Holiday names → (month, day), from data/calendar.yaml."""
-    raw = yaml.safe_load(data_path("calendar.yaml").read_text(encoding="utf-8")) or {}
-    return {str(name): tuple(int(x) for x in str(md).split("-")) for name, md in (raw.get("holidays") or {}).items()}
+    return dict(read_calendar(data_path("calendar.yaml")))
 
 
 HOLIDAYS = load_holidays()

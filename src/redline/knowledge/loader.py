@@ -1,0 +1,266 @@
+"""Read every knowledge file once, check it against its schema, and hand it out in immutable shapes.
+
+`load(config)` is the one entry point; the `read_*` functions each read and check one file (cached
+per path) so that modules which still load a single file at import time share the same path.
+A file that breaks its schema is a DataError E010 naming the file, the entry and the key.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import reprlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from ..config import Config
+from ..errors import Code, DataError
+from . import schemas
+from .actors import ActorEntry, actor_entry, merged
+
+KNOWN_KEYS = sorted({name for model in (schemas.Actor, schemas.Role, schemas.Affiliation, schemas.TriggerEntry,
+                                        schemas.NounHosts, schemas.CasualtyVerbs, schemas.Lexicon, schemas.WordLists,
+                                        schemas.Office, schemas.Offices, schemas.PlaceWords, schemas.Calendar,
+                                        schemas.Plover) for name in model.model_fields} | schemas.ACTOR_KINDS)
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text, so a bad date is the schema's error, naming its entry."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
+def read_yaml(path: Path) -> Any:
+    """A YAML data file, or E010 naming the file when it cannot be read or parsed."""
+    try:
+        return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_Loader)  # a SafeLoader
+    except (OSError, yaml.YAMLError) as err:
+        raise DataError(Code.E010, detail=f"{path}: {err}") from None
+
+
+def load_records(path: Path) -> list[Any]:
+    """A YAML list or JSON Lines file as a list of records (checked later, one by one)."""
+    path = Path(path)
+    if path.suffix != ".jsonl":
+        data = read_yaml(path)
+        if not isinstance(data, list):
+            raise DataError(Code.E010, detail=f"{path}: expected a list of records")
+        return data
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise DataError(Code.E010, detail=f"{path}: {err.strerror or err}") from None
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as err:
+                raise DataError(Code.E010, detail=f"{path}:{n}: {err.msg}") from None
+    return out
+
+
+def _step(node: Any, step: Any) -> Any:
+    try:
+        return node[step]
+    except (KeyError, IndexError, TypeError):
+        return None
+
+
+def _entry_label(node: Any, index: int) -> str:
+    """`[3] (lemma 'strike')`: a list item by its 1-based position and its name when it has one."""
+    item = _step(node, index)
+    name = next((f"{k} {item[k]!r}" for k in ("lemma", "id", "name") if isinstance(item, dict) and k in item), "")
+    return f"[{index + 1}]" + (f" ({name})" if name else "")
+
+
+def locate(raw: Any, loc: tuple) -> tuple[str, str]:
+    """(entry, key) of a pydantic error location in the raw data: `verbs[4] (lemma 'hit')`, `objects[2]`."""
+    steps, node, labels = list(loc), raw, []
+    for step in steps:
+        if step == "[key]":
+            continue
+        labels.append(_entry_label(node, step) if isinstance(step, int) else f".{step}")
+        node = _step(node, step)
+    while len(labels) > 1 and labels[-1].startswith("["):
+        labels[-2:] = [labels[-2] + labels[-1].split(" (")[0]]  # `objects[2]`: the key keeps its position
+    entry, key = "".join(labels[:-1]).lstrip("."), "".join(labels[-1:]).lstrip(".")
+    return entry, key
+
+
+def _problem(err: dict, key: str) -> str:
+    kind, value = err["type"], reprlib.repr(err.get("input"))
+    if kind == "extra_forbidden":
+        close = difflib.get_close_matches(key, KNOWN_KEYS, n=1)
+        return "unknown key" + (f" (did you mean {close[0]!r}?)" if close else "")
+    if kind == "literal_error":
+        what = "key" if err["loc"][-1:] == ("[key]",) else key.split("[")[0]
+        return f"unknown {what} {value} (expected {err['ctx']['expected']})"
+    if kind == "string_type" and key.endswith("]"):
+        return f"must be a list of strings (quote on/off/yes/no), not {value}"
+    if kind == "missing":
+        return "missing"
+    if kind in ("value_error", "assertion_error"):
+        return str(err["ctx"]["error"])
+    return f"{err['msg'][0].lower()}{err['msg'][1:]}, not {value}"
+
+
+def data_error(path: Path, raw: Any, error: ValidationError, prefix: str = "") -> DataError:
+    """E010 for the first schema error: `file: entry: key 'k': what is wrong`."""
+    errors = error.errors(include_url=False)
+    err = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])  # a typo'd key, not its absence
+    entry, key = locate(raw, tuple(err["loc"]))
+    parts = [Path(path).name, ", ".join(p for p in (prefix, entry) if p), f"key {key!r}" if key else ""]
+    detail = ": ".join(p for p in parts if p) + f": {_problem(err, key)}"
+    return DataError(Code.E010, detail=detail)
+
+
+def checked(model: type[BaseModel], path: Path, raw: Any, prefix: str = "", **context: Any) -> Any:
+    """`raw` validated by `model`, or the DataError naming file, entry and key."""
+    try:
+        return model.model_validate(raw, context=context)
+    except ValidationError as err:
+        raise data_error(path, raw, err, prefix) from None
+
+
+def _mapping(path: Path) -> Any:
+    raw = read_yaml(path)
+    return {} if raw is None else raw
+
+
+@cache
+def read_plover(path: Path) -> Mapping[str, frozenset[str]]:
+    """plover.yaml: PLOVER type → the modes a trigger of that type may name (PLOVER's and redline's)."""
+    plover = checked(schemas.Plover, path, _mapping(path))
+    return MappingProxyType({kind: frozenset(modes) | frozenset(plover.redline_modes.get(kind, ()))
+                             for kind, modes in plover.modes.items()})
+
+
+@cache
+def read_lexicon(path: Path, plover: Path = Config.plover) -> dict:
+    """triggers.yaml as plain dicts and lists (only the keys the file gives), each entry checked."""
+    raw = _mapping(path)
+    lexicon = checked(schemas.Lexicon, path, raw, modes=read_plover(plover))
+    return lexicon.model_dump(exclude_unset=True)
+
+
+@cache
+def read_words(path: Path) -> Mapping[str, frozenset[str]]:
+    """words.yaml: each closed word list as a lower-case frozenset."""
+    lists = checked(schemas.WordLists, path, _mapping(path))
+    return MappingProxyType({key: frozenset(w.lower() for w in words) for key, words in lists})
+
+
+@cache
+def read_offices(path: Path) -> Mapping[str, tuple[str, str]]:
+    """offices.yaml: an office's account (lower case, no "@") → (title, ISO3 country)."""
+    offices = checked(schemas.Offices, path, _mapping(path))
+    return MappingProxyType({h.lower(): (o.title, o.country) for h, o in offices.handles.items()})
+
+
+@cache
+def read_agents(path: Path) -> Mapping[str, tuple[str, ...]]:
+    """agents.yaml: actor kind → its generic nouns, in file order."""
+    agents = checked(schemas.Agents, path, _mapping(path))
+    return MappingProxyType({kind: tuple(nouns) for kind, nouns in agents.root.items()})
+
+
+@cache
+def read_places(path: Path) -> Mapping[str, frozenset[str]]:
+    """places.yaml: site_nouns, motion_verbs, settlement_nouns as frozensets."""
+    places = checked(schemas.PlaceWords, path, _mapping(path))
+    return MappingProxyType({key: frozenset(words) for key, words in places})
+
+
+@cache
+def read_calendar(path: Path) -> Mapping[str, tuple[int, int]]:
+    """calendar.yaml: holiday name → (month, day), in file order."""
+    return MappingProxyType(dict(checked(schemas.Calendar, path, _mapping(path)).holidays))
+
+
+class Admin1Row(NamedTuple):
+    """A first-level region: ISO3 country, name, ASCII name, GeoNames id."""
+
+    iso3: str
+    name: str
+    ascii_name: str
+    geonames_id: str
+
+
+@cache
+def read_admin1(path: Path) -> tuple[Admin1Row, ...]:
+    """admin1.tsv: one row per region; '#' lines are comments."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise DataError(Code.E010, detail=f"{path}: {err.strerror or err}") from None
+    rows = []
+    for n, line in enumerate(lines, 1):
+        if line and not line.startswith("#"):
+            cells = line.split("\t")
+            record = dict(zip(schemas.Admin1.COLUMNS, cells, strict=False))
+            if len(cells) != len(schemas.Admin1.COLUMNS):
+                raise DataError(Code.E010, detail=f"{Path(path).name}: line {n} ({cells[0]!r}): expected "
+                                                  f"{len(schemas.Admin1.COLUMNS)} tab-separated columns")
+            row = checked(schemas.Admin1, path, record, prefix=f"line {n} ({record['name']!r})")
+            rows.append(Admin1Row(row.iso3, row.name, row.ascii_name, row.geonames_id))
+    return tuple(rows)
+
+
+def read_actor_file(path: Path, curated: bool) -> list[ActorEntry]:
+    """One actor file's records, each checked; E010 names the file, the record (position, id) and the key."""
+    entries = []
+    for i, record in enumerate(load_records(path), 1):
+        name = f" (id {record['id']!r})" if isinstance(record, dict) and "id" in record else ""
+        entries.append(actor_entry(checked(schemas.Actor, path, record, prefix=f"entry {i}{name}"), curated))
+    return entries
+
+
+@cache
+def read_actors(files: tuple[tuple[Path, bool], ...]) -> tuple[ActorEntry, ...]:
+    """Actor files in order, each (path, curated). A record whose id is already known updates that actor
+    (name, kind and country replaced, aliases, roles and affiliations added); others are new."""
+    by_id: dict[str, ActorEntry] = {}
+    for path, curated in files:
+        for entry in read_actor_file(path, curated):
+            by_id[entry.id] = merged(by_id[entry.id], entry) if entry.id in by_id else entry
+    return tuple(by_id.values())
+
+
+def _empty() -> Mapping:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything redline knows, one attribute per knowledge file (see Config for the files)."""
+
+    actors: tuple[ActorEntry, ...]
+    lexicon: dict = field(default_factory=dict)
+    modes: Mapping[str, frozenset[str]] = field(default_factory=_empty)
+    words: Mapping[str, frozenset[str]] = field(default_factory=_empty)
+    agents: Mapping[str, tuple[str, ...]] = field(default_factory=_empty)
+    offices: Mapping[str, tuple[str, str]] = field(default_factory=_empty)
+    places: Mapping[str, frozenset[str]] = field(default_factory=_empty)
+    holidays: Mapping[str, tuple[int, int]] = field(default_factory=_empty)
+    admin1: tuple[Admin1Row, ...] = ()
+
+
+@cache
+def load(config: Config) -> Knowledge:
+    """Every knowledge file `config` names, read and checked once per config."""
+    return Knowledge(
+        actors=read_actors(config.actor_files()), lexicon=read_lexicon(config.lexicon, config.plover),
+        modes=read_plover(config.plover), words=read_words(config.words), agents=read_agents(config.agents),
+        offices=read_offices(config.offices), places=read_places(config.places),
+        holidays=read_calendar(config.calendar), admin1=read_admin1(config.admin1))
