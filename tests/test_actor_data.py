@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from redline.config import Config
 from redline.errors import DataError
 from redline.extract.actors import ActorIndex
-from redline.knowledge import data_path, load_actors
+from redline.knowledge import data_path, load, load_actors
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT.parent / "shared" / "data" / "reference"
@@ -32,7 +33,8 @@ def build_module():
 
 @pytest.fixture(scope="module")
 def index() -> ActorIndex:
-    return ActorIndex(load_actors())
+    knowledge = load(Config())
+    return ActorIndex(load_actors(), knowledge.agents, knowledge.offices, knowledge.words["state_organs"])
 
 
 @pytest.mark.skipif(not (REFERENCE / "countryInfo.txt").exists(), reason="../shared reference data not beside")
@@ -83,7 +85,8 @@ def test_a_user_file_extends_a_known_actor_and_adds_new_ones(tmp_path: Path) -> 
         encoding="utf-8")
     actors = {a.id: a for a in load_actors(extra)}
     assert "Jamhuri ya Kenya" in actors["KEN"].aliases and "Nairobi" in actors["KEN"].metonyms
-    index = ActorIndex(list(actors.values()))
+    knowledge = load(Config())
+    index = ActorIndex(list(actors.values()), knowledge.agents, knowledge.offices, knowledge.words["state_organs"])
     assert index.role_holder("interior minister", "KEN", date(2031, 5, 1)).name == "Amina Odhiambo"
     assert index.role_holder("interior minister", "KEN", date(2030, 5, 1)) is None
 

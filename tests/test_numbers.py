@@ -25,7 +25,7 @@ def test_counts_in_sentences(extractor) -> None:
         "Dozens of people were wounded.": (None, None),
     }
     for text, expected in cases.items():
-        killed, wounded = casualties(nlp(text)[:], kill, wound)
+        killed, wounded = casualties(nlp(text)[:], kill, wound, extractor.knowledge.words["vague_amounts"])
         got = (killed.value if killed else None, wounded.value if wounded else None)
         assert got == expected, text
 
@@ -62,7 +62,7 @@ def test_a_range_gives_its_lower_bound(extractor) -> None:
     for text in ("Between 10 and 15 people were killed in the raid.", "The raid killed 10 to 15 people.",
                  "The blast killed 3-5 civilians."):
         (sent,) = list(extractor.parser(text).sents)
-        killed, _ = casualties(sent, {"kill"}, {"wound"})
+        killed, _ = casualties(sent, {"kill"}, {"wound"}, extractor.knowledge.words["vague_amounts"])
         assert killed is not None and (killed.value, killed.approx) in ((10, True), (3, True)), text
 
 

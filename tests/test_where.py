@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from redline.config import Config
 from redline.extract.places import Gazetteer
-from redline.knowledge import data_path
+from redline.knowledge import data_path, load
 
 
 def test_city_gives_country_and_coordinates(run) -> None:
@@ -82,7 +83,7 @@ def test_local_people_are_hurt_where_they_live(run) -> None:
 
 
 def test_provinces_and_governorates_give_their_country() -> None:
-    gazetteer = Gazetteer()
+    gazetteer = Gazetteer.from_knowledge(load(Config()))
     assert gazetteer.lookup("Anbar province").country == "IRQ"
     assert gazetteer.lookup("Donetsk Oblast").country == "UKR"
     assert gazetteer.lookup("Kirkuk").lat is not None  # a city keeps its coordinates
@@ -102,7 +103,7 @@ def test_shipped_regions_are_what_the_script_builds(tmp_path) -> None:
 
 
 def test_a_citys_own_name_beats_another_citys_old_name() -> None:
-    assert Gazetteer().lookup("Islamabad").country == "PAK"
+    assert Gazetteer.from_knowledge(load(Config())).lookup("Islamabad").country == "PAK"
 
 
 def test_a_groups_bases_are_not_a_named_site(run) -> None:
@@ -163,14 +164,14 @@ def test_an_earlier_act_told_in_the_past_perfect_is_not_placed_by_the_stage(run)
 
 
 def test_a_region_of_a_populous_country_beats_a_small_town_abroad() -> None:
-    gazetteer = Gazetteer()
+    gazetteer = Gazetteer.from_knowledge(load(Config()))
     assert gazetteer.lookup("Florida").country == "USA"  # not the Cuban town
     assert gazetteer.lookup("Sucre").country == "BOL"  # a capital keeps its name
     assert gazetteer.lookup("Kirkuk").lat is not None  # a city and a region in one country: the city
 
 
 def test_a_city_keeps_its_name_against_a_province_abroad() -> None:
-    gazetteer = Gazetteer()
+    gazetteer = Gazetteer.from_knowledge(load(Config()))
     assert gazetteer.lookup("Gaza").country == "PSE"  # not Mozambique's Gaza province
     assert gazetteer.lookup("Borno").country == "NGA"  # the state, not a German village
 

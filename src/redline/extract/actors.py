@@ -10,27 +10,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import date
 
 from spacy.tokens import Span, Token
 
 from ..grammar import entities_between, entity_at, pobj_of
-from ..knowledge import ActorEntry, data_path, load_office_handles, read_agents, words
+from ..knowledge import ActorEntry, Knowledge
 from ..model import Actor
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their", "his", "her",
                "our", "my", "your", "all", "both", "several", "many", "most", "dozens", "hundreds"}
-WORDS = words()
-INSTRUMENTS = WORDS["instruments"]
-NOT_ACTORS = WORDS["not_actors"]
-CHARGING = WORDS["charging"]
-BACKING = WORDS["backing"]
-PROXIES = WORDS["proxies"]
-SPOKES = WORDS["spokes"]
-ANAPHORIC_NOUNS = WORDS["anaphoric_nouns"]
-PARTITIVES = WORDS["partitives"]
-STATE_ORGANS = WORDS["state_organs"]
-STATE_OFFICES = WORDS["state_offices"]
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "their", "its"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -48,9 +38,8 @@ def fold(text: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
-def load_agents() -> dict[str, str]:
-    """Generic agent noun → actor kind, from data/agents.yaml."""
-    raw = read_agents(data_path("agents.yaml"))
+def agent_kinds(raw: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    """Generic agent noun (folded) → actor kind, from data/agents.yaml as loaded (kind → nouns)."""
     out: dict[str, str] = {}
     for kind, nouns in raw.items():
         for word in nouns:
@@ -68,9 +57,11 @@ def role_active(role: dict, on: date | None) -> bool:
 class ActorIndex:
     """Surface form → actors, demonyms → states, (title, country) → role holders."""
 
-    def __init__(self, entries: list[ActorEntry] | tuple[ActorEntry, ...]) -> None:
+    def __init__(self, entries: list[ActorEntry] | tuple[ActorEntry, ...], agents: Mapping[str, tuple[str, ...]],
+                 office_handles: Mapping[str, tuple[str, str]], state_organs: frozenset[str]) -> None:
         self.by_form: dict[str, list[ActorEntry]] = defaultdict(list)
-        self.office_handles = load_office_handles()
+        self.office_handles = office_handles
+        self.state_organs = state_organs
         self.states: dict[str, ActorEntry] = {}  # folded name/alias/demonym/metonym → state
         self.titles: dict[tuple[str, str], list[tuple[ActorEntry, dict]]] = defaultdict(list)
         self.titles_by_name: dict[str, list[tuple[ActorEntry, dict]]] = defaultdict(list)
@@ -89,18 +80,22 @@ class ActorIndex:
                     if seat:
                         self.titles[(fold(title), seat)].append((entry, role))
                     self.titles_by_name[fold(title)].append((entry, role))
-        self.agents = load_agents()
+        self.agents = agent_kinds(agents)
         # names and demonyms of states for the gazetteer; capitals stay places there ("in Nairobi")
         self.state_codes = {fold(form): e.country or e.id for e in entries if e.kind == "state"
                             for form in (e.name, *e.aliases, *e.demonyms)}
         self.title_words = {t.split()[-1] for t, _ in self.titles}  # "minister", "president", "leader"
         self.max_title_words = max((len(t.split()) for t, _ in self.titles), default=0)
 
+    @classmethod
+    def from_knowledge(cls, knowledge: Knowledge) -> ActorIndex:
+        return cls(knowledge.actors, knowledge.agents, knowledge.offices, knowledge.words["state_organs"])
+
     def as_state(self, actor: Actor | None) -> Actor | None:
         """An organ of a state named as its state: the Pentagon, "U.S. forces" and "riot police" in Tehran
         are the United States and Iran acting through their military or police. The kind keeps the sector,
         the aliases the organ's own name; people, parties, parliaments and armed groups stay themselves."""
-        if actor is None or actor.kind not in STATE_ORGANS or actor.country is None:
+        if actor is None or actor.kind not in self.state_organs or actor.country is None:
             return actor
         state = self.by_id.get(actor.country)
         if state is None or state.kind != "state" or self.answers_to_group(actor.id):
@@ -154,22 +149,22 @@ class ActorIndex:
         return next(iter(holders.values())) if len(holders) == 1 else None
 
 
-def backer(tok: Token) -> bool:
+def backer(tok: Token, backing: frozenset[str]) -> bool:
     """A word naming who backs, leads or funds a group rather than the group's own country."""
-    if tok.head != tok and tok.head.lower_ in BACKING and tok.i < tok.head.i:
+    if tok.head != tok and tok.head.lower_ in backing and tok.i < tok.head.i:
         return True  # "Iranian-backed"
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return after is not None and after.lower_ in BACKING and after.head == tok.head  # "Iranian backed group"
+    return after is not None and after.lower_ in backing and after.head == tok.head  # "Iranian backed group"
 
 
-def partitive_of(head: Token) -> Token | None:
+def partitive_of(head: Token, partitives: frozenset[str]) -> Token | None:
     """The group a quantity or part is taken from: the object of "of" after a number or a part word."""
-    if head.pos_ != "NUM" and head.lower_ not in PARTITIVES and head.lemma_.lower() not in PARTITIVES:
+    if head.pos_ != "NUM" and head.lower_ not in partitives and head.lemma_.lower() not in partitives:
         return None
     return pobj_of(head, "of")
 
 
-def np_tokens(head: Token) -> list[Token]:
+def np_tokens(head: Token, charging: frozenset[str]) -> list[Token]:
     """The noun phrase of a head: its left modifiers, flat names and `of` phrases, not its clauses."""
     keep = {"compound", "amod", "poss", "nmod", "det", "nummod", "flat", "case", "punct", "quantmod", "npadvmod"}
     tokens = [head]
@@ -180,7 +175,7 @@ def np_tokens(head: Token) -> list[Token]:
             tokens.extend(child.subtree)
         elif child.i > head.i and child.dep_ == "prep" and child.lower_ in {"of", "on", "at", "for"} \
                 and any(g.dep_ == "pobj" for g in child.children) \
-                and not (child.lower_ == "of" and head.dep_ == "dobj" and head.head.lemma_ in CHARGING):
+                and not (child.lower_ == "of" and head.dep_ == "dobj" and head.head.lemma_ in charging):
             # not "accused X of developing plans", "accused Western countries of double standards"
             if child.lower_ == "of" or head.lemma_ in {"man", "spokesman", "official", "officer", "member"}:
                 tokens.extend(child.subtree)
@@ -199,9 +194,9 @@ def np_tokens(head: Token) -> list[Token]:
     return tokens
 
 
-def generic_aliases(head: Token, surface: str) -> tuple[str, ...]:
+def generic_aliases(head: Token, surface: str, charging: frozenset[str]) -> tuple[str, ...]:
     """Other ways to write an unnamed group: with its article, and without its trailing phrase."""
-    full = span_text(np_tokens(head))
+    full = span_text(np_tokens(head, charging))
     mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
     short = span_text(strip_det(sorted([head, *mods], key=lambda t: t.i)))
     # and without words that only describe: "angry Iraqi Shiite militia supporters" → "Iraqi Shiite militia supporters"
@@ -226,8 +221,25 @@ def strip_det(tokens: list[Token]) -> list[Token]:
 class ActorResolver:
     """Turns parse tokens into Actors, using the knowledge base and the document's date."""
 
-    def __init__(self, index: ActorIndex) -> None:
+    def __init__(self, index: ActorIndex, words: Mapping[str, frozenset[str]]) -> None:
         self.index = index
+        self.words = words
+
+    def partitive_of(self, head: Token) -> Token | None:
+        """The group a quantity or part is taken from ("twenty-five of its fighters")."""
+        return partitive_of(head, self.words["partitives"])
+
+    def np_tokens(self, head: Token) -> list[Token]:
+        """The noun phrase of a head, without its clauses."""
+        return np_tokens(head, self.words["charging"])
+
+    def generic_aliases(self, head: Token, surface: str) -> tuple[str, ...]:
+        return generic_aliases(head, surface, self.words["charging"])
+
+    def names_proxies(self, tokens: list[Token]) -> bool:
+        """"proxy forces", "Iran's proxies": a group some state backs."""
+        proxies = self.words["proxies"]
+        return any(t.lemma_.lower() in proxies or t.lower_ in proxies for t in tokens)
 
     def actor(self, entry: ActorEntry, surface: str) -> Actor:
         aliases = (surface,) if fold(surface) != fold(entry.name) else ()
@@ -246,9 +258,9 @@ class ActorResolver:
     def country_in(self, tokens: list[Token]) -> ActorEntry | None:
         """A state named inside the phrase: "Iraqi", "Iran's", "U.S.", "of Iraq"; not its backer
         ("Iranian-backed militia" is no Iranian militia)."""
-        if any(t.lemma_.lower() in PROXIES or t.lower_ in PROXIES for t in tokens):
+        if self.names_proxies(tokens):
             return None  # "Iranian proxy forces": Iran backs them
-        tokens = [t for t in tokens if not backer(t)]
+        tokens = [t for t in tokens if not backer(t, self.words["backing"])]
         for ent in self.entities_in(tokens):
             state = self.index.state_of(ent.text)
             if state:
@@ -271,7 +283,7 @@ class ActorResolver:
         special = self.special_phrase(head, on)
         if special is not None:
             return special or None
-        tokens = strip_det(np_tokens(head))
+        tokens = strip_det(self.np_tokens(head))
         if not tokens:
             return None
         surface = span_text(tokens)
@@ -286,23 +298,23 @@ class ActorResolver:
     def special_phrase(self, head: Token, on: date | None) -> Actor | bool | None:
         """Pronouns, "neither country", an office's voice, a part of a group: the actor, False for nobody,
         or None when the phrase is none of these."""
-        if head.pos_ == "PRON" and head.lower_ not in PARTITIVES:
+        if head.pos_ == "PRON" and head.lower_ not in self.words["partitives"]:
             return self.pronoun(head, on) or False
-        if head.pos_ == "PRON" and head.dep_ in ("nsubj", "nsubjpass") and partitive_of(head) is None:
+        if head.pos_ == "PRON" and head.dep_ in ("nsubj", "nsubjpass") and self.partitive_of(head) is None:
             return self.part_of_group(head, on) or False  # "hundreds of students chanted, with some calling on"
         if any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in head.children):
             return False  # "neither country", "no government": nobody
-        if head.lemma_.lower() in SPOKES:
+        if head.lemma_.lower() in self.words["spokes"]:
             # "Adel Abdul-Mahdi's office", "the Kremlin's spokesman": the voice of whoever owns it
             owner_tok = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
             owner = self.resolve(owner_tok, on) if owner_tok is not None else None
             if owner is not None:
-                return self.with_alias(owner, span_text(strip_det(np_tokens(head))))
-        part = partitive_of(head)
+                return self.with_alias(owner, span_text(strip_det(self.np_tokens(head))))
+        part = self.partitive_of(head)
         if part is not None:
             # "twenty-five of its fighters", "dozens of angry supporters", "members of the militia"
             found = self.resolve(part, on)
-            return self.with_alias(found, span_text(strip_det(np_tokens(head)))) if found else False
+            return self.with_alias(found, span_text(strip_det(self.np_tokens(head)))) if found else False
         return None
 
     def named_in(self, head: Token, tokens: list[Token], surface: str,
@@ -356,8 +368,7 @@ class ActorResolver:
                 return self.with_alias(holder, surface)
         return None
 
-    @staticmethod
-    def unknown_name(head: Token, surface: str, state: ActorEntry | None) -> Actor | None:
+    def unknown_name(self, head: Token, surface: str, state: ActorEntry | None) -> Actor | None:
         """A named person or organisation the knowledge base does not know."""
         head_ent = head.ent_type_
         if head_ent not in {"PERSON", "ORG"} or head.pos_ != "PROPN":
@@ -365,7 +376,8 @@ class ActorResolver:
         ent = entity_at(head)
         name = ent.text if ent is not None else surface
         name = re.sub(r"^(the|The)\s+", "", name)
-        kind = "person" if head_ent == "PERSON" else "government" if head.lemma_.lower() in STATE_OFFICES else None
+        office = head.lemma_.lower() in self.words["state_offices"]
+        kind = "person" if head_ent == "PERSON" else "government" if office else None
         country = state.country if state and fold(state.name) != fold(name) else None
         return Actor(name=name, aliases=(surface,) if surface != name else (), country=country, kind=kind)
 
@@ -376,22 +388,23 @@ class ActorResolver:
         if state is not None and len(tokens) == 1:
             return self.actor(state, surface)
         kind = self.index.agent_kind(head)
-        if kind == "military" and any(t.lemma_.lower() in PROXIES or t.lower_ in PROXIES for t in tokens):
+        if kind == "military" and self.names_proxies(tokens):
             kind = "armed_group"  # "proxy forces" are no state's army
         if kind:
-            if state is not None and kind == "military" and head.lemma_ in INSTRUMENTS:
+            if state is not None and kind == "military" and head.lemma_ in self.words["instruments"]:
                 return self.actor(state, surface)  # "an American drone" fired: the United States did
             earlier = self.antecedent(head, kind, on) or self.fighting_for(head, kind, on) \
                 or (self.chamber_before(head, on) if kind == "legislature" and state is None else None)
             if earlier is not None:
                 return self.with_alias(earlier, surface)
             country = state.country if state else None
-            return Actor(name=surface, aliases=generic_aliases(head, surface), country=country, kind=kind)
+            return Actor(name=surface, aliases=self.generic_aliases(head, surface), country=country, kind=kind)
         if state is not None and head.pos_ == "PROPN":
             return self.actor(state, surface)
-        if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "NORP") and head.lower_ not in NOT_ACTORS:
+        if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "NORP") and head.lower_ not in self.words["not_actors"]:
             return Actor(name=surface)  # a state or people the knowledge base does not know
-        if head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ not in NOT_ACTORS and head.text[:1].isupper() \
+        if head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ not in self.words["not_actors"] \
+                and head.text[:1].isupper() \
                 and not head.is_sent_start:  # ("Heavy shelling near the airport": a capital at the start is no name)
             return Actor(name=surface)  # an unknown name the tagger did not label: keep it as written
         return None
@@ -437,7 +450,7 @@ class ActorResolver:
         mods = [c for c in head.children if c.dep_ in ("det", "poss", "amod", "compound", "nmod")]
         if not (len(mods) == 1 and (mods[0].lower_ == "the" or mods[0].lower_ in ("its", "their"))):
             return None
-        if mods[0].lower_ == "the" and head.lemma_.lower() not in ANAPHORIC_NOUNS:
+        if mods[0].lower_ == "the" and head.lemma_.lower() not in self.words["anaphoric_nouns"]:
             return None
         doc = head.doc
         window = doc[max(0, head.sent.start - 150):head.i]
@@ -453,7 +466,8 @@ class ActorResolver:
                     return found
             if tok.lemma_ == head.lemma_ and any(c.pos_ == "PROPN" for c in tok.lefts if c.dep_ == "compound"):
                 return self.resolve(tok, on)  # "the Northern Shield militia ... the militia"
-            if mods[0].lower_ in ("its", "their") and tok.lemma_.lower() in ANAPHORIC_NOUNS and tok.i != head.i \
+            anaphoric = tok.lemma_.lower() in self.words["anaphoric_nouns"]
+            if mods[0].lower_ in ("its", "their") and anaphoric and tok.i != head.i \
                     and any(c.lower_ == "the" for c in tok.children):
                 found = self.resolve(tok, on)  # "The militia said ... its fighters": the militia named before
                 if found is not None and found.id:
@@ -463,7 +477,7 @@ class ActorResolver:
     def part_of_group(self, head: Token, on: date | None) -> Actor | None:
         """"some", "many", "others" as a subject: part of the group a doer before it in the sentence names
         (a subject, or the noun of a participle: "students chanting")."""
-        doers = [partitive_of(t) or t for t in reversed(head.doc[head.sent.start:head.i])
+        doers = [self.partitive_of(t) or t for t in reversed(head.doc[head.sent.start:head.i])
                  if t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "acl" and c.tag_ == "VBG" for c in t.children)]
         group = next((t for t in doers if t.tag_ == "NNS" and self.index.agent_kind(t)), None)
         found = self.resolve(group, on) if group is not None else None
@@ -524,7 +538,7 @@ class ActorResolver:
         elif low in ("they", "them", "their"):
             # "told the protesters that he stood with them": a group named by a plural noun
             candidates += [t for t in doc[window_start:tok.i] if t.tag_ == "NNS" and self.index.agent_kind(t)
-                           and t.lemma_.lower() not in INSTRUMENTS
+                           and t.lemma_.lower() not in self.words["instruments"]
                            and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative")]
         elif low in ("it", "its"):
             # "The army said on Friday it had repelled the attack": a body named by a common noun as subject

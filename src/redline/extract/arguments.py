@@ -21,14 +21,8 @@ from ..grammar import (
     pobj_of,
     will_do,
 )
-from ..knowledge import words
 from .candidate import MUTUAL_TYPES, STATEMENT_TYPES, Trigger
 from .lexicon import Lexicon
-
-INSTRUMENT_WORDS = words()["instruments"]
-DOCUMENTS = words()["documents"]
-ANSWERABLE = words()["answerable"]
-CLASHES = words()["clashes"]
 
 
 class ArgumentFinder:
@@ -151,8 +145,7 @@ class ArgumentFinder:
             return subj  # (but "warned that Pyongyang would respond": the threatener's own act)
         return None
 
-    @staticmethod
-    def inherited_subject(tok: Token) -> Token | None:
+    def inherited_subject(self, tok: Token) -> Token | None:
         if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "VERB":
             # "blamed Iranian agents for firing into crowds": the one blamed did it
             blamed = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
@@ -180,7 +173,7 @@ class ArgumentFinder:
                 if subj is not None:
                     return subj
             elif node.dep_ in ("relcl", "acl"):
-                return adopter(node.head)
+                return adopter(node.head, self.lex.words["documents"])
             else:
                 return None
         return None
@@ -198,13 +191,13 @@ class ArgumentFinder:
                 source = next((g for g in c.children if g.dep_ == "pobj"), source)
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 target = next((g for g in c.children if g.dep_ == "pobj"), target)
-            if c.dep_ == "prep" and c.lower_ == "with" and tok.lemma_.lower() in CLASHES:
+            if c.dep_ == "prep" and c.lower_ == "with" and tok.lemma_.lower() in self.lex.words["clashes"]:
                 # "killed in a clash with Chinese troops": the other side
                 source = source or next((g for g in c.children if g.dep_ == "pobj"), None)
         if source is None:
             source, target = between(tok) or (source, target)
         if source is None:
-            source = held_responsible(tok)
+            source = held_responsible(tok, self.lex.words["answerable"])
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
             # "The raids were flown by U.S. jets against five sites": the verb carries the arguments
             verb_source, verb_target = self.verb_arguments(tok.head, "ASSAULT")
@@ -239,7 +232,7 @@ class ArgumentFinder:
         return source, target
 
 
-def held_responsible(act: Token) -> Token | None:
+def held_responsible(act: Token, answerable: frozenset[str]) -> Token | None:
     """The one held to account for an act named after "responsible for": "hold KH responsible for a string
     of rocket strikes", "blamed Iran for the attacks" (an allegation: the act is told as its doer's)."""
     node = act
@@ -247,7 +240,7 @@ def held_responsible(act: Token) -> Token | None:
         if node.dep_ not in ("pobj", "prep", "conj") or node.head == node:
             return None
         node = node.head
-        if node.lemma_.lower() not in ANSWERABLE:
+        if node.lemma_.lower() not in answerable:
             continue
         if node.pos_ == "VERB":  # "blamed Iran for the attacks"
             return next((c for c in node.children if c.dep_ == "dobj"), None)
@@ -257,10 +250,10 @@ def held_responsible(act: Token) -> Token | None:
     return None
 
 
-def adopter(noun: Token) -> Token:
+def adopter(noun: Token, documents: frozenset[str]) -> Token:
     """Who speaks through a text: "the lawmakers approved a resolution calling on ..." are the lawmakers
     (any other noun speaks for itself)."""
-    if noun.lemma_.lower() in DOCUMENTS:
+    if noun.lemma_.lower() in documents:
         verb = noun.head
         if noun.dep_ == "dobj":
             # (the subject may hang lower in a misparse: "the lawmakers present approved" makes "present" a verb)
@@ -270,10 +263,10 @@ def adopter(noun: Token) -> Token:
     return noun
 
 
-def holder(tok: Token, agent_kind: Callable[[Token], str | None]) -> Token | None:
+def holder(tok: Token, agent_kind: Callable[[Token], str | None], instruments: frozenset[str]) -> Token | None:
     """The group named in front of a place or thing: "rebel positions", "militia bases", "Hezbollah targets"."""
     for mod in tok.lefts:
-        if mod.dep_ in ("compound", "amod", "nmod") and agent_kind(mod) and mod.lemma_.lower() not in INSTRUMENT_WORDS \
+        if mod.dep_ in ("compound", "amod", "nmod") and agent_kind(mod) and mod.lemma_.lower() not in instruments \
                 and not (mod.pos_ == "ADJ" and agent_kind(mod) == "military"):  # "military sites": a kind of site
             return mod
         if mod.dep_ == "compound" and mod.pos_ == "PROPN" and mod.ent_type_ in ("ORG", "NORP", "PERSON"):

@@ -43,6 +43,7 @@ class EventBuilder:
         self.instruments = {k.lower(): v for k, v in lex.instruments.items()}
         self.kill_verbs = set(casualty_verbs.get("killed") or [])
         self.wound_verbs = set(casualty_verbs.get("wounded") or [])
+        self.vague = lex.words["vague_amounts"]
 
     @property
     def states(self) -> dict[str, str]:
@@ -70,7 +71,7 @@ class EventBuilder:
         sent, tok = where.sent, trig.token
         killed = wounded = None
         if trig.event_type == "ASSAULT":
-            killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs, tok, self.lex.speech)
+            killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs, self.vague, tok, self.lex.speech)
         return Event(
             event_type=trig.event_type, mode=self.mode(trig, sent), source=source, target=target,
             killed=killed.value if killed else None, wounded=wounded.value if wounded else None,

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ..knowledge import Knowledge, words
+from ..knowledge import Knowledge
 from ..model import Actor, Document, DocumentResult, Event, Post, Quote
 from ..voices import find_posts, find_quote_spans, post_at
 from .actors import ActorIndex, ActorResolver
@@ -29,21 +29,19 @@ from .speakers import SpeakerFinder
 from .state import DocState
 from .triggers import TriggerMatcher
 
-ECHOES = words()["echoes"]
-
 
 class DocumentExtractor:
     """Owns the stages (built once from the knowledge); `extract` runs them over one parsed document."""
 
     def __init__(self, knowledge: Knowledge) -> None:
         lexicon = knowledge.lexicon
-        self.resolver = ActorResolver(ActorIndex(knowledge.actors))
-        self.lex = Lexicon(lexicon)
+        self.resolver = ActorResolver(ActorIndex.from_knowledge(knowledge), knowledge.words)
+        self.lex = Lexicon(lexicon, knowledge.words)
         self.matcher = TriggerMatcher(self.lex)
         self.reality = Reality(self.lex)
         self.finder = ArgumentFinder(self.lex)
         self.speakers = SpeakerFinder(self.resolver, lexicon.get("speech_verbs") or [])
-        self.gazetteer = Gazetteer()
+        self.gazetteer = Gazetteer.from_knowledge(knowledge)
         instruments = {k.lower(): v for k, v in self.lex.instruments.items()}
         self.arguments = ArgumentReader(lexicon, self.resolver, self.finder, self.gazetteer,
                                         self.speakers.speech, instruments)
@@ -153,8 +151,9 @@ class DocumentExtractor:
         """"Britain's Boris Johnson said much the same a few hours later": the paragraph's last statement, made
         again by a new voice on its own day."""
         verb = sent.root
+        echoes = self.lex.words["echoes"]
         if verb.lemma_.lower() not in self.lex.speech or not any(
-                t.lower_ in ECHOES and t.dep_ in ("dobj", "advmod", "oprd", "acomp") for t in verb.children):
+                t.lower_ in echoes and t.dep_ in ("dobj", "advmod", "oprd", "acomp") for t in verb.children):
             return None
         said = next((e for e in reversed(found) if e.event_type in STATEMENT_TYPES and e.via == "author"), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -202,7 +201,7 @@ class DocumentExtractor:
         belongs to the act just told, when that act has none yet."""
         if attack is None:
             return None
-        killed, wounded = casualties(sent, self.builder.kill_verbs, self.builder.wound_verbs)
+        killed, wounded = casualties(sent, self.builder.kill_verbs, self.builder.wound_verbs, self.builder.vague)
         changes: dict = {}
         if killed is not None and attack.killed is None:
             changes.update(killed=killed.value, approx=attack.approx or killed.approx)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-
-from ..knowledge import words
+from collections.abc import Mapping
 
 CONDITION_KEYS = ("future", "refusal", "reported", "head", "prep", "pobj", "dep", "dep_not", "objects", "no_objects",
                   "xcomp", "no_xcomp", "subj_in", "subj_not", "complements", "oprd_pos")
@@ -14,7 +13,8 @@ class Lexicon:
     """The trigger lexicon compiled for lookup: entries by lemma (most specific first) and the word sets
     the rules read."""
 
-    def __init__(self, lexicon: dict) -> None:
+    def __init__(self, lexicon: dict, words: Mapping[str, frozenset[str]]) -> None:
+        self.words = words  # the closed word lists of data/words.yaml
         self.verbs: dict[str, list[dict]] = defaultdict(list)
         self.nouns: dict[str, list[dict]] = defaultdict(list)
         for section, table in (("verbs", self.verbs), ("nouns", self.nouns)):
@@ -36,7 +36,7 @@ class Lexicon:
         self.purpose = set(lexicon.get("purpose_verbs") or [])
         self.revenge = set(lexicon.get("revenge_verbs") or [])
         self.undoing = set(lexicon.get("undoing_verbs") or [])
-        self.weapons = (instruments - words()["armed_people"]) | set(lexicon.get("munitions") or [])
+        self.weapons = (instruments - words["armed_people"]) | set(lexicon.get("munitions") or [])
         hosts = lexicon.get("noun_hosts") or {}
         self.host_verbs = set(hosts.get("verbs") or [])
         self.host_deps = set(hosts.get("deps") or [])

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..grammar import bare_participle
-from ..knowledge import words
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -21,7 +20,6 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
         "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 RANGE_WORDS = {"to", "-", "–", "and", "or"}
-VAGUE = words()["vague_amounts"]
 NOBODY = {"nobody", "no one", "none", "noone"}
 LOWER_BOUND = {"least", "more", "over", "than", "nearly", "about", "around", "some", "almost", "roughly",
                "estimated", "approximately", "up"}
@@ -64,11 +62,11 @@ def words_to_int(text: str) -> int | None:
     return total + current if seen else None
 
 
-def count_of(np: Token) -> Count | None:
+def count_of(np: Token, vague: frozenset[str]) -> Count | None:
     """The number of people a noun phrase names: its numeral, its article ("a contractor"), or zero."""
     if np.lower_ in NOBODY or (np.lower_ == "one" and any(c.lower_ == "no" for c in np.children)):
         return Count(0)
-    if np.lemma_.lower() in VAGUE:
+    if np.lemma_.lower() in vague:
         return None  # "a very large number", "a handful": no figure stated
     if any(c.dep_ == "det" and c.lower_ == "no" for c in np.children):
         return Count(0)
@@ -116,16 +114,17 @@ def number_phrase(tok: Token) -> Count | None:
     return Count(value, approx) if value is not None else None
 
 
-def conj_total(np: Token) -> Count | None:
+def conj_total(np: Token, vague: frozenset[str]) -> Count | None:
     """Add up conjoined groups: "four soldiers and two policemen were wounded" → 6."""
-    counts = [count_of(np)] + [count_of(c) for c in np.conjuncts if c.i > np.i]
+    counts = [count_of(np, vague)] + [count_of(c, vague) for c in np.conjuncts if c.i > np.i]
     if counts[0] is None:
         return None
     known = [c for c in counts if c is not None]
     return Count(sum(c.value for c in known), any(c.approx for c in known))
 
 
-def casualties(sent: Span, kill_verbs: set[str], wound_verbs: set[str], trigger: Token | None = None,
+def casualties(sent: Span, kill_verbs: set[str], wound_verbs: set[str], vague: frozenset[str],
+               trigger: Token | None = None,
                speech: frozenset[str] | set[str] = frozenset()) -> tuple[Count | None, Count | None]:
     """(killed, wounded) stated in one sentence, leaving out the toll of another act named in it
     ("struck five targets, a reprisal for a rocket attack that killed a contractor")."""
@@ -133,7 +132,7 @@ def casualties(sent: Span, kill_verbs: set[str], wound_verbs: set[str], trigger:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma == "toll" and killed is None:
-            killed = toll(tok)  # "the death toll rose to at least 185"
+            killed = toll(tok, vague)  # "the death toll rose to at least 185"
             continue
         if lemma not in kill_verbs | wound_verbs or tok.pos_ not in ("VERB", "ADJ", "NOUN"):
             continue
@@ -144,7 +143,7 @@ def casualties(sent: Span, kill_verbs: set[str], wound_verbs: set[str], trigger:
         if any(c.dep_ == "neg" for c in tok.children) and lemma in kill_verbs:
             continue
         victims = victims_of(tok)
-        count = conj_total(victims) if victims is not None else None
+        count = conj_total(victims, vague) if victims is not None else None
         if count is None:
             continue
         if lemma in kill_verbs and killed is None:
@@ -165,7 +164,7 @@ def told_by_another(tok: Token, trigger: Token, speech: frozenset[str] | set[str
     return False
 
 
-def toll(noun: Token) -> Count | None:
+def toll(noun: Token, vague: frozenset[str]) -> Count | None:
     """The number a death toll stands at: "toll of 40", "toll rose to 185", "the toll, 185", "toll is 12"."""
     if any(c.lower_ in ("injury", "casualty") for c in noun.lefts):
         return None
@@ -177,9 +176,9 @@ def toll(noun: Token) -> Count | None:
             if c == noun:
                 continue
             if c.dep_ == "prep" and c.lower_ in ("of", "to", "at"):
-                found = next((count_of(g) for g in c.children if g.dep_ == "pobj"), None)
+                found = next((count_of(g, vague) for g in c.children if g.dep_ == "pobj"), None)
             elif c.dep_ in ("attr", "appos", "acomp") or (c.dep_ == "dobj" and place != noun):
-                found = count_of(c)
+                found = count_of(c, vague)
             else:
                 continue
             if found is not None:

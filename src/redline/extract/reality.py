@@ -7,13 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..grammar import FUTURE_AUX, will_do
-from ..knowledge import words
 from .lexicon import Lexicon
 
 IRREALIS_DEPS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "nsubjpass"}
-THREAT_HEADS = words()["threat_heads"]
-TELLING = words()["telling"]
-UNREAL_MODIFIERS = words()["unreal_modifiers"]
 
 
 class Reality:
@@ -30,7 +26,7 @@ class Reality:
         if entry is not None and entry.get("refusal"):
             return not self.conditional(tok)  # the negation is what makes it a refusal
         if entry is not None and entry.get("future"):
-            if any(a.lemma_.lower() in THREAT_HEADS for a in tok.ancestors):
+            if any(a.lemma_.lower() in self.lex.words["threat_heads"] for a in tok.ancestors):
                 return False  # "warned the militia that the army would respond": the warning is the threat
             return not (any(c.dep_ == "neg" for c in tok.children) or self.conditional(tok))
         if entry is not None and entry.get("announced") and self.announced(tok):
@@ -42,7 +38,7 @@ class Reality:
             return False  # "attacks on civilians would have consequences", "this was not an Israeli strike"
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" and self.negated(tok.head.head):
             return False  # "would respond with new sanctions": promised, not done
-        if tok.pos_ == "NOUN" and any(c.lower_ in UNREAL_MODIFIERS for c in tok.lefts):
+        if tok.pos_ == "NOUN" and any(c.lower_ in self.lex.words["unreal_modifiers"] for c in tok.lefts):
             return False  # "a possible American attack", "the planned offensive"
         if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and (self.negated(c) or any(
                 g.lower_ == "never" for g in c.children)) for c in tok.children):
@@ -58,7 +54,7 @@ class Reality:
             adjunct = child.dep_ == "advcl" and child.tag_ == "VBG" and not any(
                 g.dep_ in ("aux", "mark") for g in child.children)  # "ordered an offensive, accusing X of ..."
             if anc.lemma_.lower() in self.lex.irrealis and child.dep_ in IRREALIS_DEPS and not adjunct and not (
-                    child.dep_ == "ccomp" and child.tag_ == "VBD" and anc.lemma_.lower() in TELLING):
+                    child.dep_ == "ccomp" and child.tag_ == "VBD" and anc.lemma_.lower() in self.lex.words["telling"]):
                 return False  # but "told them that he stood with them" reports what is so
             if child.dep_ in ("ccomp", "xcomp") and self.negated(anc):
                 return False

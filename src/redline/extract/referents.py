@@ -12,16 +12,14 @@ from datetime import date
 from spacy.tokens import Token
 
 from ..grammar import controller
-from ..knowledge import words
 from ..model import Actor, Event
-from .actors import INSTRUMENTS, ActorResolver, partitive_of, span_text
+from .actors import ActorResolver, span_text
 from .arguments import ArgumentFinder, holder
 from .merge import agree
 from .places import Gazetteer, is_settlement
 from .speakers import subject_of
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
-UNREAL = words()["unreal_modifiers"]
 ANSWERABLE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # acts whose doer can be blamed or answered
 
 
@@ -31,6 +29,7 @@ class ArgumentReader:
     def __init__(self, lexicon: dict, resolver: ActorResolver, finder: ArgumentFinder, gazetteer: Gazetteer,
                  speech: set[str], instruments: dict[str, str]) -> None:
         self.resolver = resolver
+        self.words = resolver.words
         self.finder = finder
         self.gazetteer = gazetteer
         self.speech = speech
@@ -52,7 +51,7 @@ class ArgumentReader:
             if found is not None:
                 return self.resolver.with_alias(found.source, tok.text)
         # "sites run by X", "drones launched by X"; but "the army, led by General X" is the army
-        leads = self.resolver.index.agent_kind(tok) is not None and not is_instrument(tok)
+        leads = self.resolver.index.agent_kind(tok) is not None and not self.is_instrument(tok)
         owner = None if leads else controller(tok)
         if owner is not None:
             # "targets controlled by Kata'ib Hezbollah", "bases housing American troops", "drones launched by X"
@@ -60,9 +59,9 @@ class ArgumentReader:
             if actor is not None:
                 return actor
         actor = self.resolver.resolve(tok, ref)
-        weapon = partitive_of(tok) or tok  # "43 of the missiles"
+        weapon = self.resolver.partitive_of(tok) or tok  # "43 of the missiles"
         if actor is not None and actor.id is None and actor.country is None \
-                and is_instrument(weapon) \
+                and self.is_instrument(weapon) \
                 and all(c.dep_ in ("det", "nummod", "quantmod") for c in weapon.lefts):  # not "Valdorian jets"
             # "Missiles struck central Kyiv": whoever fired the missiles told before; a missile shot down is no one
             # (with no one told, the weapon stands in: the act is still reported)
@@ -90,25 +89,27 @@ class ArgumentReader:
             awaited = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
             if awaited is not None:
                 return self.actor(awaited, ref, speaker, earlier, role)
-        owner = holder(tok, self.resolver.index.agent_kind)
+        owner = holder(tok, self.resolver.index.agent_kind, self.words["instruments"])
         if owner is not None:
             # "rebel positions", "militia bases"
             actor = self.resolver.resolve(owner, ref)
             if actor is not None:
                 return actor
         if self.is_act(tok):
-            if any(c.lower_ in ("further", "future", "new") or c.lower_ in UNREAL for c in tok.lefts):
+            unreal = self.words["unreal_modifiers"]
+            if any(c.lower_ in ("further", "future", "new") or c.lower_ in unreal for c in tok.lefts):
                 return None  # "would respond to any further attacks": acts not yet done have no doer
             # "condemned the strikes": the target is whoever carried out the act referred to
             owner = self.finder.noun_arguments(tok)[0]
             if owner is not None:
                 return self.resolver.resolve(owner, ref)
             return self.doer_of(tok, earlier) if role == "target" else None  # "an attack that killed": unsaid
-        thing = partitive_of(tok) or tok  # "one of its villages"
+        thing = self.resolver.partitive_of(tok) or tok  # "one of its villages"
         if role == "target" and thing.pos_ == "NOUN":
             # "cities across Ukraine", "Ukrainian towns", "a U.S. diplomatic convoy": the state they belong to
+            settled = is_settlement(thing, self.gazetteer.words)
             places = [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "of", "throughout")
-                      for g in c.children if g.dep_ == "pobj"] if is_settlement(thing) else []
+                      for g in c.children if g.dep_ == "pobj"] if settled else []
             # (an owner first: "its consulate in Damascus" is Iran's)
             owners = [m for m in thing.lefts if m.dep_ == "poss"]
             for word in owners + places + [m for m in thing.lefts if m.dep_ in ("amod", "compound", "nmod")]:
@@ -188,6 +189,11 @@ class ArgumentReader:
         found = next((e for e in candidates if e.source and e.event_type in ANSWERABLE), None)  # "the move"
         return found.source if found else None
 
+    def is_instrument(self, tok: Token) -> bool:
+        """A weapon or vehicle standing in for whoever used it: "missiles", "Drones", "a jet"."""
+        instruments = self.words["instruments"]
+        return tok.lemma_.lower() in instruments or tok.lower_.removesuffix("s") in instruments
+
     def is_act(self, tok: Token) -> bool:
         """A noun naming an act ("the shelling", "the killing"), whose doer can be blamed."""
         return tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.finder.lex.nouns or tok.tag_ == "VBG"
@@ -202,8 +208,3 @@ def told(events: list[Event], earlier: list[Event]) -> dict[int, int]:
         groups.setdefault((e.event_type, e.date), []).append(e)
     return {id(event): sum(agree(e.source, event.source) for e in groups.get((event.event_type, event.date), ()))
             for event in events}
-
-
-def is_instrument(tok: Token) -> bool:
-    """A weapon or vehicle standing in for whoever used it: "missiles", "Drones", "a jet"."""
-    return tok.lemma_.lower() in INSTRUMENTS or tok.lower_.removesuffix("s") in INSTRUMENTS

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..grammar import agent_of, tokens_in
 from ..model import Actor, Post, Quote
 from ..voices import QuoteSpan, post_at
-from .actors import ActorResolver, generic_aliases, np_tokens, span_text, strip_det
+from .actors import ActorResolver, span_text, strip_det
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
@@ -141,6 +141,6 @@ class SpeakerFinder:
     def as_speaker(self, subj: Token, on: date) -> Actor | None:
         actor = self.resolver.resolve(subj, on)  # ("the ministry's spokesman" speaks for the ministry)
         if actor is None and subj.pos_ in ("NOUN", "PROPN"):
-            text = span_text(strip_det(np_tokens(subj)))
-            return Actor(name=text, aliases=generic_aliases(subj, text)) if text else None
+            text = span_text(strip_det(self.resolver.np_tokens(subj)))
+            return Actor(name=text, aliases=self.resolver.generic_aliases(subj, text)) if text else None
         return actor

@@ -7,12 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..grammar import OBJECT_DEPS, TARGET_PREPS, objects_of, refused, will_do
-from ..knowledge import words
 from .arguments import done_with, held_responsible, said_in
 from .candidate import Trigger
 from .lexicon import Lexicon
-
-APPROVING = words()["approving"]
 
 
 class TriggerMatcher:
@@ -79,7 +76,9 @@ class TriggerMatcher:
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in self.lex.patient_hosts:
             return True  # "the convoy came under attack"
-        if tok.dep_ in self.lex.host_deps or held_responsible(tok) is not None or done_with(tok, self.lex) is not None \
+        answerable = self.lex.words["answerable"]
+        if tok.dep_ in self.lex.host_deps or held_responsible(tok, answerable) is not None \
+                or done_with(tok, self.lex) is not None \
                 or said_in(tok, self.lex) is not None:
             return True  # (an act someone is held responsible for happened: "responsible for the bombings")
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in TARGET_PREPS) for c in tok.children):
@@ -138,7 +137,8 @@ class TriggerMatcher:
             return False
         if "oprd_pos" in entry and not any(c.dep_ == "oprd" and c.pos_ in entry["oprd_pos"] for c in children):
             return False
-        if "oprd_pos" in entry and any(t.lower_ in APPROVING for c in children if c.dep_ == "oprd" for t in c.subtree):
+        approving = self.lex.words["approving"]
+        if "oprd_pos" in entry and any(t.lower_ in approving for c in children if c.dep_ == "oprd" for t in c.subtree):
             return False  # "called the operation successful" praises
         if "complements" in entry:
             words = {t.lemma_.lower() for c in children for t in c.subtree}
