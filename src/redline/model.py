@@ -7,6 +7,50 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import Enum
+
+
+class EventType(str, Enum):
+    """The 16 PLOVER event types. A str, so records serialise as the type's name."""
+
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
+    COOPERATE = "COOPERATE"
+    AID = "AID"
+    RETREAT = "RETREAT"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    SANCTION = "SANCTION"
+    MOBILIZE = "MOBILIZE"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class TypeSemantics:
+    """What each type means for its arguments (data/plover.yaml `semantics`), as sets of types."""
+
+    statement: frozenset[EventType]  # said, not done: a statement with no subject is its voice's
+    mutual: frozenset[EventType]  # done together: each side is the other's counterpart
+    joint: frozenset[EventType]  # statements made together, not by each voice in turn
+    self_moving: frozenset[EventType]  # moves the doer: with no subject, the forces that move act
+    object_required: frozenset[EventType]  # a thing, not an actor, as object gives no event
+    answerable: frozenset[EventType]  # acts whose doer can be blamed or answered ("condemned the move")
+    recipient: frozenset[EventType]  # a target may follow with/to/for ("sent aid to X")
+    addressed: frozenset[EventType]  # the subject of the clause governed is addressed ("demanded that X leave")
+
+    @property
+    def voiced(self) -> frozenset[EventType]:
+        """Statements each voice makes on its own ("the US and the EU condemned": two statements)."""
+        return self.statement - self.joint
 
 
 @dataclass(frozen=True)
@@ -77,7 +121,7 @@ class Event:
     """One political event coded in PLOVER, with its arguments and every mention that supports it. Frozen:
     a later telling makes a new version (`dataclasses.replace`), never changes this one."""
 
-    event_type: str
+    event_type: EventType
     mode: str | None
     source: Actor | None
     target: Actor | None

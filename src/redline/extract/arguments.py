@@ -21,7 +21,8 @@ from ..grammar import (
     pobj_of,
     will_do,
 )
-from .candidate import MUTUAL_TYPES, STATEMENT_TYPES, Trigger
+from ..model import EventType
+from .candidate import Trigger
 from .lexicon import Lexicon
 
 
@@ -36,7 +37,7 @@ class ArgumentFinder:
         tok = trig.token
         if tok.pos_ != "VERB":
             source, target = self.noun_arguments(tok)
-            if target is None and source is not None and trig.event_type in MUTUAL_TYPES:
+            if target is None and source is not None and trig.event_type in self.lex.types.mutual:
                 # "Russia and China held talks": each is the other's counterpart
                 target = next((c for c in source.children if c.dep_ == "conj"), None)
             return replace(trig, source=source, target=target)
@@ -44,7 +45,7 @@ class ArgumentFinder:
         return replace(trig, **entry_roles(tok, trig.entry, source, target))
 
 
-    def verb_arguments(self, tok: Token, event_type: str) -> tuple[Token | None, Token | None]:
+    def verb_arguments(self, tok: Token, event_type: EventType) -> tuple[Token | None, Token | None]:
         """Source and target tokens of a verb trigger."""
         obj = self.object_hit(tok)
         source, target, passive = self.clause_roles(tok, event_type, obj)
@@ -54,16 +55,16 @@ class ArgumentFinder:
             source = self.inherited_subject(tok)
         if source is None:
             source = self.act_beside(tok)
-        if event_type == "AID" and obj is not None and target == obj:
+        if event_type == EventType.AID and obj is not None and target == obj:
             # "sent humanitarian aid to Gaza": the aid is the thing given; whoever receives it is the target
             target = next((g for c in (*tok.children, *obj.children) if c.dep_ == "prep" and c.lower_ in ("to", "for")
                            for g in c.children if g.dep_ == "pobj"), None)
-        if event_type in MUTUAL_TYPES and source is not None:
+        if event_type in self.lex.types.mutual and source is not None:
             source, target = mutual_roles(source, target)
         if target is None:
             target = self.unstated_target(tok, event_type)
         sender = pobj_of(tok, "from")
-        if sender is not None and event_type == "CONSULT":
+        if sender is not None and event_type == EventType.CONSULT:
             # "received a message from Tehran": the sender acts, the receiver is addressed
             source, target = sender, source
         if source is not None and source.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
@@ -87,7 +88,7 @@ class ArgumentFinder:
             obj = next(iter(objects_of(purpose)), None) if purpose is not None else None
         return obj
 
-    def clause_roles(self, tok: Token, event_type: str,
+    def clause_roles(self, tok: Token, event_type: EventType,
                      obj: Token | None) -> tuple[Token | None, Token | None, Token | None]:
         """Source and target from the verb's own clause (active, passive, bare participle), and the passive
         subject if there is one."""
@@ -98,7 +99,7 @@ class ArgumentFinder:
             return agent, None, None  # "missiles were launched": the weapon is no target
         if passive is not None:
             return agent, passive, passive
-        if subj is not None and bare_participle(tok) and event_type in ("ASSAULT", "COERCE"):
+        if subj is not None and bare_participle(tok) and event_type in (EventType.ASSAULT, EventType.COERCE):
             # "more than 1,800 wounded", "dozens arrested": a participle without auxiliary is passive (a protest
             # never is: "students chanted" tagged as a participle is still the students' act)
             return agent, subj, None
@@ -116,32 +117,32 @@ class ArgumentFinder:
                 return self.noun_arguments(pobj)[0]
         return None
 
-    def unstated_target(self, tok: Token, event_type: str) -> Token | None:
+    def unstated_target(self, tok: Token, event_type: EventType) -> Token | None:
         """A target the verb takes through a preposition, a dative, the act threatened or the clause demanded."""
         for c in tok.children:
             if c.dep_ in ("prep", "prt") and c.lower_ in TARGET_PREPS | {"with", "to", "for"}:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                     continue  # "agreed on Thursday"
-                if pobj is not None and (c.lower_ in TARGET_PREPS or event_type in STATEMENT_TYPES | {"AID"}):
+                if pobj is not None and (c.lower_ in TARGET_PREPS or event_type in self.lex.types.recipient):
                     return pobj
         target = next((c for c in tok.children if c.dep_ == "dative"), None)
-        if target is None and event_type == "THREATEN":
+        if target is None and event_type == EventType.THREATEN:
             # "vowed to capture him": the one the threatened act is aimed at
             act = next((c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
             target = next(iter(objects_of(act)), None) if act is not None else None
-        if target is None and event_type in STATEMENT_TYPES - {"CONCEDE", "AGREE", "REJECT"}:
+        if target is None and event_type in self.lex.types.addressed:
             target = self.addressed_in_clause(tok, event_type)
         return target
 
-    def addressed_in_clause(self, tok: Token, event_type: str) -> Token | None:
+    def addressed_in_clause(self, tok: Token, event_type: EventType) -> Token | None:
         """"demanded that American forces leave": the clause's subject is addressed (an admission, agreement
         or denial "that ..." names what was admitted, not whom)."""
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
         subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
         avenging = clause is not None and will_do(clause) and clause.lemma_.lower() in self.lex.revenge
-        if subj is not None and subj.pos_ != "PRON" and not (event_type == "THREATEN" and avenging):
+        if subj is not None and subj.pos_ != "PRON" and not (event_type == EventType.THREATEN and avenging):
             return subj  # (but "warned that Pyongyang would respond": the threatener's own act)
         return None
 
@@ -200,7 +201,7 @@ class ArgumentFinder:
             source = held_responsible(tok, self.lex.words["answerable"])
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
             # "The raids were flown by U.S. jets against five sites": the verb carries the arguments
-            verb_source, verb_target = self.verb_arguments(tok.head, "ASSAULT")
+            verb_source, verb_target = self.verb_arguments(tok.head, EventType.ASSAULT)
             if tok.dep_ == "nsubjpass" and verb_source is not None:
                 source = source or verb_source
             if verb_target is not None and verb_target != tok:

@@ -8,9 +8,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from ..model import Actor, Event, Quote
+from ..model import Actor, Event, EventType, Quote, TypeSemantics
 from .actors import ActorResolver, fold
-from .candidate import OBJECT_REQUIRED, SELF_MOVING, STATEMENT_TYPES, Trigger
+from .candidate import Trigger
 from .event_dates import perfect, when
 from .lexicon import Lexicon
 from .merge import agree
@@ -51,7 +51,7 @@ class EventBuilder:
 
     def event(self, trig: Trigger, where: Setting, quotes: list[Quote], earlier: list[Event]) -> Event | None:
         """One candidate event, or None when its arguments name no actor."""
-        statement = trig.event_type in STATEMENT_TYPES
+        statement = trig.event_type in self.lex.types.statement
         voice = voice_of(trig.token, where, quotes)
         roles = self.roles(trig, where, voice, earlier)
         if roles is None:
@@ -70,7 +70,7 @@ class EventBuilder:
         """The Event record, with its toll (acts of violence only), mode and evidence."""
         sent, tok = where.sent, trig.token
         killed = wounded = None
-        if trig.event_type == "ASSAULT":
+        if trig.event_type == EventType.ASSAULT:
             killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs, self.vague, tok, self.lex.speech)
         return Event(
             event_type=trig.event_type, mode=self.mode(trig, sent), source=source, target=target,
@@ -87,7 +87,7 @@ class EventBuilder:
     def roles(self, trig: Trigger, where: Setting, voice: Voice,
               earlier: list[Event]) -> tuple[Actor | None, Actor | None] | None:
         """Source and target actors, or None when the candidate names no actor (or blames a thing)."""
-        tok, statement = trig.token, trig.event_type in STATEMENT_TYPES
+        tok, statement = trig.token, trig.event_type in self.lex.types.statement
         source = self.arguments.actor(trig.source, where.ref, voice.speaker, earlier, role="source")
         target = self.arguments.actor(trig.target, where.ref, voice.speaker, earlier)
         source, target = self.voiced_roles(trig, where, voice, source, target)
@@ -95,12 +95,12 @@ class EventBuilder:
             return None
         if statement and source is not None and source.kind in ("state", "government"):
             source = self.arguments.reporter(tok, source, where.ref) or source
-        if trig.event_type == "THREATEN" and source is not None:
+        if trig.event_type == EventType.THREATEN and source is not None:
             target = self.arguments.avenged_on(tok, source, where.ref, earlier) or target
-        if trig.event_type == "ASSAULT" and source is not None and target is None and struck_back(tok):
+        if trig.event_type == EventType.ASSAULT and source is not None and target is None and struck_back(tok):
             target = last_attacker_of(source, earlier)
-        source, target = moving_roles(trig, source, target)
-        if trig.target is not None and target is None and trig.event_type in OBJECT_REQUIRED \
+        source, target = moving_roles(trig, source, target, self.lex.types)
+        if trig.target is not None and target is None and trig.event_type in self.lex.types.object_required \
                 and not self.arguments.is_act(trig.target):
             return None  # "blamed a technical problem": a thing, not an actor, is blamed
         if source is not None and target is not None and fold(source.name) == fold(target.name):
@@ -125,7 +125,7 @@ class EventBuilder:
         if trig.entry.get("subject_suffers"):
             # "Iran will pay a very big price": the speaker threatens the subject
             source, target = teller(), source
-        if source is None and trig.event_type in STATEMENT_TYPES:
+        if source is None and trig.event_type in self.lex.types.statement:
             source = teller()  # a statement with no subject is the speaker's
         return source, target
 
@@ -135,7 +135,7 @@ class EventBuilder:
         source, target = located(source, country), located(target, country)
         by_id = self.resolver.index.by_id
         if source is None and country in by_id and (
-                trig.event_type == "COERCE" or trig.entry.get("mode") == "release"):
+                trig.event_type == EventType.COERCE or trig.entry.get("mode") == "release"):
             # "was detained near Amir Kabir", "was released": by the state where it happens
             source = self.resolver.actor(by_id[country], "authorities")
         return source, target
@@ -143,9 +143,9 @@ class EventBuilder:
     # -- place and mode ----------------------------------------------------------------------------
     def place(self, trig: Trigger, where: Setting, source: Actor | None, target: Actor | None) -> Place | None:
         """Where the event happened (an act) or was said (a statement), by the rules in order."""
-        tok, statement = trig.token, trig.event_type in STATEMENT_TYPES
+        tok, statement = trig.token, trig.event_type in self.lex.types.statement
         place = event_place(tok, where.sent, self.gazetteer, self.states, statement,
-                            assault=trig.event_type == "ASSAULT", moving=trig.event_type == "MOBILIZE")
+                            assault=trig.event_type == EventType.ASSAULT, moving=trig.event_type == EventType.MOBILIZE)
         if statement:
             return place or self.statement_place(trig, where, source, target)
         if place is None:
@@ -177,7 +177,7 @@ class EventBuilder:
         """The entry's mode, or for an act of violence the instrument named nearest the trigger."""
         if trig.entry.get("mode"):
             return trig.entry["mode"]
-        if trig.event_type != "ASSAULT":
+        if trig.event_type != EventType.ASSAULT:
             return None
         text = sent.text.lower()
         anchor = trig.token.idx - sent.start_char
@@ -201,16 +201,17 @@ def struck_back(tok: Token) -> bool:
 
 def last_attacker_of(victim: Actor, earlier: list[Event]) -> Actor | None:
     """Whoever last attacked this actor in the document."""
-    hit = next((e for e in reversed(earlier) if e.event_type == "ASSAULT" and e.source is not None
+    hit = next((e for e in reversed(earlier) if e.event_type == EventType.ASSAULT and e.source is not None
                 and agree(e.target, victim)), None)
     return hit.source if hit is not None else None
 
 
-def moving_roles(trig: Trigger, source: Actor | None, target: Actor | None) -> tuple[Actor | None, Actor | None]:
+def moving_roles(trig: Trigger, source: Actor | None, target: Actor | None,
+                 types: TypeSemantics) -> tuple[Actor | None, Actor | None]:
     """Acts that move the doer: the forces that move are the actor, and one's own troops are the means."""
-    if source is None and trig.event_type in SELF_MOVING and trig.entry.get("mode") != "release":
+    if source is None and trig.event_type in types.self_moving and trig.entry.get("mode") != "release":
         return target, None  # "Marines were flown in": the forces that move are the actor
-    if trig.event_type == "MOBILIZE" and target is not None and target.kind == "military" \
+    if trig.event_type == EventType.MOBILIZE and target is not None and target.kind == "military" \
             and target.country in (None, getattr(source, "country", None)):
         return source, None  # "the United States was moving troops to Djibouti": its troops are the means
     return source, target

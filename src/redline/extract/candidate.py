@@ -6,13 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..model import EventType
 from .lexicon import CONDITION_KEYS
-
-MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
-STATEMENT_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
-SELF_MOVING = {"MOBILIZE", "RETREAT"}
-OBJECT_REQUIRED = {"ACCUSE", "SUPPORT"}
-VOICED = STATEMENT_TYPES - {"CONSULT", "AGREE"}  # said by each speaker, not done together
 
 
 @dataclass(frozen=True)
@@ -25,8 +20,8 @@ class Trigger:
     target: Token | None = None
 
     @property
-    def event_type(self) -> str:
-        return self.entry["type"]
+    def event_type(self) -> EventType:
+        return EventType(self.entry["type"])
 
     @property
     def rule(self) -> str:

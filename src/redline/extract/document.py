@@ -10,12 +10,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..knowledge import Knowledge
-from ..model import Actor, Document, DocumentResult, Event, Post, Quote
+from ..model import Actor, Document, DocumentResult, Event, EventType, Post, Quote
 from ..voices import find_posts, find_quote_spans, post_at
 from .actors import ActorIndex, ActorResolver
 from .arguments import ArgumentFinder
 from .assemble import EventBuilder
-from .candidate import STATEMENT_TYPES, VOICED, Trigger
+from .candidate import Trigger
 from .dates import pick_date
 from .event_dates import when
 from .lexicon import Lexicon
@@ -36,7 +36,7 @@ class DocumentExtractor:
     def __init__(self, knowledge: Knowledge) -> None:
         lexicon = knowledge.lexicon
         self.resolver = ActorResolver(ActorIndex.from_knowledge(knowledge), knowledge.words)
-        self.lex = Lexicon(lexicon, knowledge.words)
+        self.lex = Lexicon(lexicon, knowledge.words, knowledge.semantics)
         self.matcher = TriggerMatcher(self.lex)
         self.reality = Reality(self.lex)
         self.finder = ArgumentFinder(self.lex)
@@ -87,7 +87,7 @@ class DocumentExtractor:
             if sent.start == 0 or "\n" in document.text[doc[sent.start - 1].idx:sent.start_char]:
                 state.new_paragraph(sent.start_char)
             self.sentence(sent, state, document, posts, quotes)
-        return merge(state.events)
+        return merge(state.events, self.lex.types.statement)
 
     def sentence(self, sent: Span, state: DocState, document: Document, posts: list[Post],
                  quotes: list[Quote]) -> None:
@@ -97,7 +97,7 @@ class DocumentExtractor:
         before = len(state.events)
         voiced = in_post or any(q.via == "quote" and q.start <= sent.root.idx < q.end for q in quotes)
         for trig in self.candidates(sent, voiced):
-            for side in sides(trig):
+            for side in sides(trig, self.lex.types.voiced):
                 self.add_event(side, where, quotes, state, in_post)
         if len(state.events) == before and not in_post:
             echo = self.echo(sent, where, state.since_paragraph())
@@ -136,14 +136,14 @@ class DocumentExtractor:
         """Assemble a candidate into the state; an actorless attack still sets the scene."""
         event = self.builder.event(trig, where, quotes, state.events)
         if event is None:
-            if trig.event_type == "ASSAULT" and not in_post:
+            if trig.event_type == EventType.ASSAULT and not in_post:
                 # "Friday's barrage on the K-1 base": no actor named, but "killed there" is there
                 state.scene = event_place(trig.token, where.sent, self.gazetteer, self.states, False,
                                           assault=True) or state.scene
             return
         event = state.add(event)
         self.charge_back(trig, event, state)
-        if event.place and event.event_type not in STATEMENT_TYPES and not in_post:
+        if event.place and event.event_type not in self.lex.types.statement and not in_post:
             state.scene = Place(event.place, event.country, event.lat, event.lon)
 
     # -- what a sentence adds to earlier ones ------------------------------------------------------
@@ -155,12 +155,13 @@ class DocumentExtractor:
         if verb.lemma_.lower() not in self.lex.speech or not any(
                 t.lower_ in echoes and t.dep_ in ("dobj", "advmod", "oprd", "acomp") for t in verb.children):
             return None
-        said = next((e for e in reversed(found) if e.event_type in STATEMENT_TYPES and e.via == "author"), None)
+        statements = self.lex.types.statement
+        said = next((e for e in reversed(found) if e.event_type in statements and e.via == "author"), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         voice = self.arguments.actor(subject, where.ref, None, found, role="source") if subject is not None else None
         if said is None or voice is None or agree(voice, said.source, False):
             return None
-        day, explicit = when(Trigger(verb, {"type": said.event_type}), where, True)
+        day, explicit = when(Trigger(verb, {"type": said.event_type.value}), where, True)
         return replace(said, source=voice, target=said.target, date=day.date if day else None, date_end=None,
                        date_explicit=explicit, evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
                        trigger=verb.text, rule="echo", mentions=((sent.start_char, sent.end_char),),
@@ -170,20 +171,21 @@ class DocumentExtractor:
     def charge_back(trig: Trigger, event: Event, state: DocState) -> None:
         """"Nobody has claimed that attack, but officials hold KH responsible for it": the act named by the
         pronoun, told before with no doer, is charged (as alleged) to the one held responsible."""
-        if event.event_type != "ACCUSE" or event.target is None:
+        if event.event_type != EventType.ACCUSE or event.target is None:
             return
         pronoun = next((g for c in trig.token.subtree if c.dep_ == "prep" and c.lower_ == "for"
                         for g in c.children if g.dep_ == "pobj" and g.lower_ in ("it", "them", "this")), None)
         if pronoun is None:
             return
-        act = next((e for e in reversed(state.events) if e.event_type == "ASSAULT" and e.date_end is None), None)
+        act = next((e for e in reversed(state.events)
+                    if e.event_type == EventType.ASSAULT and e.date_end is None), None)
         if act is not None and act.source is None:
             state.amend(act.id, source=event.target)
 
     def fold_tolls(self, sent: Span, state: DocState, made: list[Event], in_post: bool) -> None:
         """"The militia said twenty-five of its fighters were killed": a doer-less toll of the act just told
         is folded into it; a toll in a sentence of its own goes to the act just told or named again."""
-        made = [e for e in made if e.event_type == "ASSAULT"]
+        made = [e for e in made if e.event_type == EventType.ASSAULT]
         attack = state.get(state.attack)
         victims = [e for e in made if attack is not None and not in_post and is_toll_of(e, attack)]
         for toll in victims:
@@ -212,16 +214,16 @@ class DocumentExtractor:
     def named_back(self, sent: Span, found: list[Event]) -> Event | None:
         """The last act of violence, when this sentence names it again: "killed in the strike"."""
         back = any(t.lower_ == "the" and t.head.lemma_.lower() in self.lex.nouns for t in sent)
-        return next((e for e in reversed(found) if e.event_type == "ASSAULT"), None) if back else None
+        return next((e for e in reversed(found) if e.event_type == EventType.ASSAULT), None) if back else None
 
 
-def sides(trig: Trigger) -> list[Trigger]:
+def sides(trig: Trigger, voiced: frozenset[EventType]) -> list[Trigger]:
     """"The United States and the European Union condemned ...": each voice makes its own statement (soldiers
     and police firing together commit one act); "China called on India and Pakistan": each is addressed."""
-    joint = trig.source.conjuncts if trig.source is not None and trig.event_type in VOICED \
+    joint = trig.source.conjuncts if trig.source is not None and trig.event_type in voiced \
         and trig.source.head == trig.token else ()
     found = [trig] + [replace(trig, source=c) for c in joint if c.i > trig.source.i and c != trig.target]
-    if trig.target is not None and trig.event_type in VOICED and not joint:
+    if trig.target is not None and trig.event_type in voiced and not joint:
         found += [replace(trig, target=c) for c in trig.target.conjuncts if c.i > trig.target.i]
     return found
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
+from ..model import TypeSemantics
+
 CONDITION_KEYS = ("future", "refusal", "reported", "head", "prep", "pobj", "dep", "dep_not", "objects", "no_objects",
                   "xcomp", "no_xcomp", "subj_in", "subj_not", "complements", "oprd_pos")
 
@@ -13,8 +15,9 @@ class Lexicon:
     """The trigger lexicon compiled for lookup: entries by lemma (most specific first) and the word sets
     the rules read."""
 
-    def __init__(self, lexicon: dict, words: Mapping[str, frozenset[str]]) -> None:
+    def __init__(self, lexicon: dict, words: Mapping[str, frozenset[str]], types: TypeSemantics) -> None:
         self.words = words  # the closed word lists of data/words.yaml
+        self.types = types  # what each event type means for its arguments (data/plover.yaml)
         self.verbs: dict[str, list[dict]] = defaultdict(list)
         self.nouns: dict[str, list[dict]] = defaultdict(list)
         for section, table in (("verbs", self.verbs), ("nouns", self.nouns)):

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Actor, Event
+from ..model import Actor, Event, EventType
 from .actors import fold
-from .candidate import STATEMENT_TYPES
 
 
 def same_actor(a: Actor | None, b: Actor | None, by_country: bool = True) -> bool:
@@ -46,10 +45,10 @@ def agree(a: Actor | None, b: Actor | None, by_country: bool = True) -> bool:
 OFFICIAL = {"state", "government", "military", "police", "legislature"}  # one side of a state speaks for it
 
 
-def mergeable(a: Event, b: Event) -> bool:
+def mergeable(a: Event, b: Event, statements: frozenset[EventType]) -> bool:
     """Two mentions of one happening: same type, compatible actors with one in common, dates that fit.
     Statements merge only when the same voice makes them: two officials of one state say two things."""
-    by_country = a.event_type not in STATEMENT_TYPES
+    by_country = a.event_type not in statements
     if a.event_type != b.event_type or not same_actor(a.source, b.source, by_country):
         return False
     if (a.start, a.end) == (b.start, b.end) and by_country and agree(a.source, b.source):
@@ -66,12 +65,12 @@ def mergeable(a: Event, b: Event) -> bool:
         a.date == b.date or not (a.date_explicit and b.date_explicit))
 
 
-def merge(events: list[Event]) -> list[Event]:
+def merge(events: list[Event], statements: frozenset[EventType]) -> list[Event]:
     """One event per happening; the merged event keeps every mention and the explicit date. A pass over the
     finished list: each event is folded into the first earlier one it is mergeable with."""
     out: list[Event] = []
     for ev in events:
-        at = next((i for i, o in enumerate(out) if mergeable(o, ev)), None)
+        at = next((i for i, o in enumerate(out) if mergeable(o, ev, statements)), None)
         if at is None:
             out.append(ev)
         else:

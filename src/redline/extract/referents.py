@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from ..grammar import controller
-from ..model import Actor, Event
+from ..model import Actor, Event, EventType
 from .actors import ActorResolver, span_text
 from .arguments import ArgumentFinder, holder
 from .merge import agree
@@ -20,7 +20,6 @@ from .places import Gazetteer, is_settlement
 from .speakers import subject_of
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
-ANSWERABLE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # acts whose doer can be blamed or answered
 
 
 class ArgumentReader:
@@ -47,7 +46,7 @@ class ArgumentReader:
             return speaker
         if tok.lemma_.lower() in self.doers and earlier and any(c.lower_ == "the" for c in tok.children):
             # "severe revenge awaited the killers": whoever carried out the last attack
-            found = next((e for e in reversed(earlier) if e.event_type == "ASSAULT" and e.source), None)
+            found = next((e for e in reversed(earlier) if e.event_type == EventType.ASSAULT and e.source), None)
             if found is not None:
                 return self.resolver.with_alias(found.source, tok.text)
         # "sites run by X", "drones launched by X"; but "the army, led by General X" is the army
@@ -124,7 +123,7 @@ class ArgumentReader:
     def wielder(self, tok: Token, earlier: list[Event]) -> Actor | None:
         """Who used this kind of weapon in the last attack told with it."""
         mode = self.instruments.get(tok.lemma_.lower()) or self.instruments.get(tok.lower_.removesuffix("s"))
-        found = next((e for e in reversed(earlier) if e.event_type == "ASSAULT" and e.source and e.mode == mode), None)
+        found = next((e for e in reversed(earlier) if e.event_type == EventType.ASSAULT and e.source and e.mode == mode), None)
         return found.source if found else None
 
     def reporter(self, tok: Token, state: Actor | None, ref: date) -> Actor | None:
@@ -158,7 +157,7 @@ class ArgumentReader:
         victim_tok = next(iter(c for c in verb.children if c.dep_ == "dobj"), None)
         victim = self.resolver.resolve(victim_tok, ref) if victim_tok is not None else source
         for event in reversed(earlier):
-            if event.event_type == "ASSAULT" and event.source is not None and agree(event.target, victim or source):
+            if event.event_type == EventType.ASSAULT and event.source is not None and agree(event.target, victim or source):
                 return event.source
         return None
 
@@ -167,7 +166,7 @@ class ArgumentReader:
         latest of those: "condemned the raids" in a story about the raids is about them, not about a barrage
         told in passing."""
         entries = self.finder.lex.nouns.get(act.lemma_.lower()) or [{}]
-        kind = entries[0].get("type")  # the noun's own type, whether or not it is an event here
+        kind = EventType(entries[0]["type"]) if "type" in entries[0] else None  # the noun's own type, event or not
         words = " ".join(t.lower_ for t in act.subtree)
         mode = next((m for w, m in self.instruments.items() if w in words), None)
         candidates = list(reversed(earlier))
@@ -186,7 +185,7 @@ class ArgumentReader:
                         tellings = told(fits, earlier)
                         return max(fits, key=lambda e: (tellings[id(e)], -fits.index(e))).source
             return None
-        found = next((e for e in candidates if e.source and e.event_type in ANSWERABLE), None)  # "the move"
+        found = next((e for e in candidates if e.source and e.event_type in self.finder.lex.types.answerable), None)  # "the move"
         return found.source if found else None
 
     def is_instrument(self, tok: Token) -> bool:

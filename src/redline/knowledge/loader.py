@@ -22,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..config import Config
 from ..errors import Code, DataError
+from ..model import EventType, TypeSemantics
 from . import schemas
 from .actors import ActorEntry, actor_entry, merged
 
@@ -147,6 +148,13 @@ def read_plover(path: Path) -> Mapping[str, frozenset[str]]:
 
 
 @cache
+def read_semantics(path: Path) -> TypeSemantics:
+    """plover.yaml `semantics`: what each PLOVER type means for its arguments."""
+    semantics = checked(schemas.Plover, path, _mapping(path)).semantics
+    return TypeSemantics(**{key: frozenset(EventType(t) for t in types) for key, types in semantics})
+
+
+@cache
 def read_lexicon(path: Path, plover: Path = Config.plover) -> dict:
     """triggers.yaml as plain dicts and lists (only the keys the file gives), each entry checked."""
     raw = _mapping(path)
@@ -248,6 +256,7 @@ class Knowledge:
     actors: tuple[ActorEntry, ...]
     lexicon: dict = field(default_factory=dict)
     modes: Mapping[str, frozenset[str]] = field(default_factory=_empty)
+    semantics: TypeSemantics | None = None
     words: Mapping[str, frozenset[str]] = field(default_factory=_empty)
     agents: Mapping[str, tuple[str, ...]] = field(default_factory=_empty)
     offices: Mapping[str, tuple[str, str]] = field(default_factory=_empty)
@@ -261,6 +270,6 @@ def load(config: Config) -> Knowledge:
     """Every knowledge file `config` names, read and checked once per config."""
     return Knowledge(
         actors=read_actors(config.actor_files()), lexicon=read_lexicon(config.lexicon, config.plover),
-        modes=read_plover(config.plover), words=read_words(config.words), agents=read_agents(config.agents),
+        modes=read_plover(config.plover), semantics=read_semantics(config.plover), words=read_words(config.words), agents=read_agents(config.agents),
         offices=read_offices(config.offices), places=read_places(config.places),
         holidays=read_calendar(config.calendar), admin1=read_admin1(config.admin1))

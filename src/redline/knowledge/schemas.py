@@ -287,11 +287,25 @@ class Admin1(Strict):
     geonames_id: Annotated[StrictStr, Field(pattern=r"^\d+$")]
 
 
+class Semantics(Strict):
+    """plover.yaml `semantics`: which types are statements, mutual, self-moving, ... (see the file)."""
+
+    statement: list[PloverType]
+    mutual: list[PloverType]
+    joint: list[PloverType]
+    self_moving: list[PloverType]
+    object_required: list[PloverType]
+    answerable: list[PloverType]
+    recipient: list[PloverType]
+    addressed: list[PloverType]
+
+
 class Plover(Strict):
-    """plover.yaml: every PLOVER type with its modes, and the modes redline adds."""
+    """plover.yaml: every PLOVER type with its modes, the modes redline adds, and what types mean."""
 
     modes: dict[PloverType, Words]
     redline_modes: dict[PloverType, Words] = Field(default_factory=dict)
+    semantics: Semantics
 
     @field_validator("modes")
     @classmethod
