@@ -123,7 +123,8 @@ class ArgumentReader:
     def wielder(self, tok: Token, earlier: list[Event]) -> Actor | None:
         """Who used this kind of weapon in the last attack told with it."""
         mode = self.instruments.get(tok.lemma_.lower()) or self.instruments.get(tok.lower_.removesuffix("s"))
-        found = next((e for e in reversed(earlier) if e.event_type == EventType.ASSAULT and e.source and e.mode == mode), None)
+        found = next((e for e in reversed(earlier)
+                      if e.event_type == EventType.ASSAULT and e.source and e.mode == mode), None)
         return found.source if found else None
 
     def reporter(self, tok: Token, state: Actor | None, ref: date) -> Actor | None:
@@ -157,7 +158,8 @@ class ArgumentReader:
         victim_tok = next(iter(c for c in verb.children if c.dep_ == "dobj"), None)
         victim = self.resolver.resolve(victim_tok, ref) if victim_tok is not None else source
         for event in reversed(earlier):
-            if event.event_type == EventType.ASSAULT and event.source is not None and agree(event.target, victim or source):
+            if event.event_type == EventType.ASSAULT and event.source is not None \
+                    and agree(event.target, victim or source):
                 return event.source
         return None
 
@@ -185,7 +187,8 @@ class ArgumentReader:
                         tellings = told(fits, earlier)
                         return max(fits, key=lambda e: (tellings[id(e)], -fits.index(e))).source
             return None
-        found = next((e for e in candidates if e.source and e.event_type in self.finder.lex.types.answerable), None)  # "the move"
+        answerable = self.finder.lex.types.answerable
+        found = next((e for e in candidates if e.source and e.event_type in answerable), None)  # "the move"
         return found.source if found else None
 
     def is_instrument(self, tok: Token) -> bool:

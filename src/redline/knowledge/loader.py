@@ -270,6 +270,7 @@ def load(config: Config) -> Knowledge:
     """Every knowledge file `config` names, read and checked once per config."""
     return Knowledge(
         actors=read_actors(config.actor_files()), lexicon=read_lexicon(config.lexicon, config.plover),
-        modes=read_plover(config.plover), semantics=read_semantics(config.plover), words=read_words(config.words), agents=read_agents(config.agents),
+        modes=read_plover(config.plover), semantics=read_semantics(config.plover), words=read_words(config.words),
+        agents=read_agents(config.agents),
         offices=read_offices(config.offices), places=read_places(config.places),
         holidays=read_calendar(config.calendar), admin1=read_admin1(config.admin1))
