@@ -38,7 +38,7 @@ class ArgumentReader:
         self.revenge = {w.split()[0] for w in lexicon.get("revenge_verbs") or []}
 
     def actor(self, tok: Token | None, ref: date, speaker: Actor | None, earlier: list[Event],
-                 role: str = "target") -> Actor | None:
+              role: str = "target") -> Actor | None:
         """The actor a source or target token names, with what the document told before."""
         if tok is None:
             return None
@@ -58,14 +58,21 @@ class ArgumentReader:
             if actor is not None:
                 return actor
         actor = self.resolver.resolve(tok, ref)
+        if actor is not None:
+            return self.named(actor, tok, speaker, earlier, role)
+        return self.unnamed(tok, ref, speaker, earlier, role)
+
+    def named(self, actor: Actor, tok: Token, speaker: Actor | None, earlier: list[Event],
+              role: str) -> Actor | None:
+        """The actor a phrase resolved to, read in its role: a weapon stands for its wielder, a city for its
+        state, "our" for the speaker's country."""
         weapon = self.resolver.partitive_of(tok) or tok  # "43 of the missiles"
-        if actor is not None and actor.id is None and actor.country is None \
-                and self.is_instrument(weapon) \
+        if actor.id is None and actor.country is None and self.is_instrument(weapon) \
                 and all(c.dep_ in ("det", "nummod", "quantmod") for c in weapon.lefts):  # not "Valdorian jets"
             # "Missiles struck central Kyiv": whoever fired the missiles told before; a missile shot down is no one
             # (with no one told, the weapon stands in: the act is still reported)
             return (self.wielder(weapon, earlier) or actor) if role == "source" else None
-        if actor is not None and actor.id is None and actor.kind is None and tok.ent_type_ == "GPE":
+        if actor.id is None and actor.kind is None and tok.ent_type_ == "GPE":
             if role == "source" and tok.dep_ == "compound":
                 return None  # "the Balakot strike": a place the act is named after, not its doer
             place = self.gazetteer.lookup(actor.name)
@@ -73,11 +80,15 @@ class ArgumentReader:
             if state is not None and not place.is_country:
                 # "fired missiles at Kharkiv": a city attacked stands for its state; a city does not attack
                 return self.resolver.actor(state, actor.name) if role == "target" else None
-        if actor is not None and actor.country is None and speaker is not None and speaker.country \
+        if actor.country is None and speaker is not None and speaker.country \
                 and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children):
             actor = replace(actor, country=speaker.country)  # "our troops", said an American senator
-        if actor is not None:
-            return actor
+        return actor
+
+    def unnamed(self, tok: Token, ref: date, speaker: Actor | None, earlier: list[Event],
+                role: str) -> Actor | None:
+        """Who a phrase that names no actor stands for: an owner, the one awaited, a holder of a site, the
+        doer of an act named again, the state a town belongs to."""
         if role == "source" and tok.pos_ == "NOUN":
             # "Iran's response is to carry out an attack": whose response, whose decision
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -95,29 +106,36 @@ class ArgumentReader:
             if actor is not None:
                 return actor
         if self.is_act(tok):
-            unreal = self.words["unreal_modifiers"]
-            if any(c.lower_ in ("further", "future", "new") or c.lower_ in unreal for c in tok.lefts):
-                return None  # "would respond to any further attacks": acts not yet done have no doer
-            # "condemned the strikes": the target is whoever carried out the act referred to
-            owner = self.finder.noun_arguments(tok)[0]
-            if owner is not None:
-                return self.resolver.resolve(owner, ref)
-            return self.doer_of(tok, earlier) if role == "target" else None  # "an attack that killed": unsaid
+            return self.act_doer(tok, ref, earlier, role)
+        return self.owner_state(tok, ref) if role == "target" else None
+
+    def act_doer(self, tok: Token, ref: date, earlier: list[Event], role: str) -> Actor | None:
+        """"condemned the strikes": the target is whoever carried out the act referred to."""
+        unreal = self.words["unreal_modifiers"]
+        if any(c.lower_ in ("further", "future", "new") or c.lower_ in unreal for c in tok.lefts):
+            return None  # "would respond to any further attacks": acts not yet done have no doer
+        owner = self.finder.noun_arguments(tok)[0]
+        if owner is not None:
+            return self.resolver.resolve(owner, ref)
+        return self.doer_of(tok, earlier) if role == "target" else None  # "an attack that killed": unsaid
+
+    def owner_state(self, tok: Token, ref: date) -> Actor | None:
+        """"cities across Ukraine", "Ukrainian towns", "a U.S. diplomatic convoy": the state they belong to."""
         thing = self.resolver.partitive_of(tok) or tok  # "one of its villages"
-        if role == "target" and thing.pos_ == "NOUN":
-            # "cities across Ukraine", "Ukrainian towns", "a U.S. diplomatic convoy": the state they belong to
-            settled = is_settlement(thing, self.gazetteer.words)
-            places = [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "of", "throughout")
-                      for g in c.children if g.dep_ == "pobj"] if settled else []
-            # (an owner first: "its consulate in Damascus" is Iran's)
-            owners = [m for m in thing.lefts if m.dep_ == "poss"]
-            for word in owners + places + [m for m in thing.lefts if m.dep_ in ("amod", "compound", "nmod")]:
-                state = self.resolver.index.state_of(word.text)
-                if state is not None:
-                    return self.resolver.actor(state, span_text(list(tok.subtree)))
-                if word.dep_ == "poss":
-                    # "bombed one of its villages", "criticized Trump's decision": the owner's
-                    return self.resolver.resolve(word, ref)
+        if thing.pos_ != "NOUN":
+            return None
+        settled = is_settlement(thing, self.gazetteer.words)
+        places = [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "of", "throughout")
+                  for g in c.children if g.dep_ == "pobj"] if settled else []
+        # (an owner first: "its consulate in Damascus" is Iran's)
+        owners = [m for m in thing.lefts if m.dep_ == "poss"]
+        for word in owners + places + [m for m in thing.lefts if m.dep_ in ("amod", "compound", "nmod")]:
+            state = self.resolver.index.state_of(word.text)
+            if state is not None:
+                return self.resolver.actor(state, span_text(list(tok.subtree)))
+            if word.dep_ == "poss":
+                # "bombed one of its villages", "criticized Trump's decision": the owner's
+                return self.resolver.resolve(word, ref)
         return None
 
     def wielder(self, tok: Token, earlier: list[Event]) -> Actor | None:
