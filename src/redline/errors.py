@@ -7,6 +7,7 @@ shape, `PATH[:LINE]: [Ennn] what is wrong`, and every code says what to do about
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 
@@ -55,6 +56,17 @@ class Code(str, Enum):
     E032 = ("no text found in the page", "the page has no main text redline can read")
 
 
+PYTHON_TYPE = re.compile(r"<class '(?:\w+\.)*(\w+)'>")
+TYPE_WORDS = {"str": "text", "int": "a whole number", "float": "a number", "list": "a list", "dict": "a mapping",
+              "bool": "true or false", "NoneType": "null"}
+
+
+def readable(message: str) -> str:
+    """No Python type reprs in what users read: `<class 'str'>` (as callers that format a type write it, e.g.
+    the knowledge loader's field checks) becomes `text`."""
+    return PYTHON_TYPE.sub(lambda m: TYPE_WORDS.get(m.group(1), m.group(1)), message)
+
+
 def catalogue() -> list[tuple[str, str, str]]:
     """Every code with its message template and what to do, in order."""
     return [(code.name, code.value, code.advice) for code in Code]
@@ -67,7 +79,7 @@ class RedlineError(Exception):
         self.code = code
         self.where = f"{where}:{line}" if line is not None else where
         self.fields = fields
-        self.message = code.value.format(**fields) if fields else code.value
+        self.message = readable(code.value.format(**fields) if fields else code.value)
         super().__init__(f"{self.where}: [{code.name}] {self.message}" if self.where
                          else f"[{code.name}] {self.message}")
 

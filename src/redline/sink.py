@@ -58,6 +58,13 @@ def default_mode() -> int:
     return 0o666 & ~umask
 
 
+def open_through(out: Path) -> TextIO:
+    try:
+        return out.open("w", encoding="utf-8")
+    except OSError as err:
+        raise OutputError(Code.E023, str(out), detail=(err.strerror or "cannot open").lower()) from None
+
+
 class Sink:
     """A text stream for the output: stdout, or a temporary file renamed to `out` by `commit`."""
 
@@ -66,6 +73,9 @@ class Sink:
         self.temp: Path | None = None
         self.stream: TextIO = sys.stdout
         if out is None:
+            return
+        if out.exists() and not out.is_file():  # /dev/stdout, a named pipe: nothing to replace, write through
+            self.stream = open_through(out)
             return
         try:
             fd, name = tempfile.mkstemp(dir=absolute(out).parent, prefix=f".{out.name}.", suffix=".part")
@@ -78,6 +88,8 @@ class Sink:
         """Finish: the output file now holds this run's output, all of it."""
         if self.temp is None:
             self.stream.flush()
+            if self.stream is not sys.stdout:
+                self.stream.close()
             return
         try:
             self.stream.close()
