@@ -23,6 +23,12 @@ LINE = re.compile(r"(error|warning) \S.*: \[E\d{3}\] \S")
 REDLINE = Path(sys.executable).with_name("redline")
 
 
+@pytest.fixture(autouse=True)
+def shared_extractor(extractor, monkeypatch):
+    """In-process runs reuse the session's Extractor instead of loading spaCy again."""
+    monkeypatch.setattr(cli, "build", lambda config: extractor)
+
+
 def write(folder: Path, name: str, content: str | bytes) -> Path:
     path = folder / name
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -4,9 +4,11 @@ once, and is written to --out like any other format."""
 import json
 from datetime import date
 
+import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
+from redline import cli
 from redline.cli import app
 from redline.model import Actor, Document, DocumentResult, Event, Post, Quote
 from redline.output import clip, table
@@ -14,6 +16,12 @@ from redline.output import clip, table
 runner = CliRunner()
 LONG = ("Drones launched by the Northern Shield militia struck the fuel terminal at Port Lumen early Sunday, killing "
         "at least four dock workers and wounding eleven others, the harbour authority said on Sunday evening.")
+
+
+@pytest.fixture(autouse=True)
+def shared_extractor(extractor, monkeypatch):
+    """In-process runs reuse the session's Extractor instead of loading spaCy again."""
+    monkeypatch.setattr(cli, "build", lambda config: extractor)
 
 
 def result() -> DocumentResult:
