@@ -73,3 +73,10 @@ def test_malformed_actor_file_is_a_clear_error(tmp_path) -> None:
     doc = write(tmp_path, "d.txt", GOOD)
     result = runner.invoke(app, ["extract", str(doc), "--actors", str(actors)])
     assert result.exit_code == 2 and "[E010]" in result.stderr and "spaceship" in result.stderr
+
+
+def test_actor_file_with_a_wrong_field_type_names_no_python_type(tmp_path) -> None:
+    actors = write(tmp_path, "actors.yaml", "- {id: 'group:x', name: 5, kind: armed_group, country: null}\n")
+    result = runner.invoke(app, ["extract", str(write(tmp_path, "d.txt", GOOD)), "--actors", str(actors)])
+    assert result.exit_code == 2 and "[E010]" in result.stderr
+    assert "<class" not in result.stderr and "Traceback" not in result.stderr

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from redline.errors import Code, InputError
+from redline.errors import Code, InputError, InputWarning
 from redline.model import Document
 from redline.read import read_paths, read_stream, read_text_file
 
@@ -34,7 +34,7 @@ def jsonl(*records: dict | str) -> str:
 def split(results: list) -> tuple[list[Document], list[InputError]]:
     docs = [r for r in results if isinstance(r, Document)]
     errors = [r for r in results if isinstance(r, InputError)]
-    assert len(docs) + len(errors) == len(results)
+    assert len(docs) + len(errors) == len(results), results
     return docs, errors
 
 
@@ -62,11 +62,14 @@ def test_folder_is_read_recursively_in_a_stable_order(tmp_path) -> None:
     write(tmp_path, "a.txt", GOOD)
     write(tmp_path, "sub/c.txt", GOOD)
     write(tmp_path, "sub/deeper/d.jsonl", jsonl({"id": "d1", "date": "2022-06-15", "text": BODY}))
-    write(tmp_path, "notes.md", "not a document")
+    write(tmp_path, "README.md", "What this folder holds.")  # describes the folder: not a document
     write(tmp_path, "sub/data.csv", "id,text")
-    first = [d.id for d in read_paths([tmp_path])]
+    warnings: list[InputWarning] = []
+    first = [d.id for d in read_paths([tmp_path], warn=warnings.append)]
     assert first == ["a", "b", "c", "d1"]
     assert [d.id for d in read_paths([str(tmp_path)])] == first
+    (warning,) = warnings
+    assert warning.code is Code.E028 and "README.md" in str(warning) and "data.csv" in str(warning)
 
 
 def test_paths_are_read_in_the_order_given(tmp_path) -> None:
@@ -112,7 +115,10 @@ BAD_TEXT_FILES = [
     pytest.param("bare-date.txt", f"2022-06-14 {BODY}", Code.E006, id="date-without-the-word-date"),
     pytest.param("feb-30.txt", f"date 2021-02-30 {BODY}", Code.E007, id="impossible-date"),
     pytest.param("month-13.txt", f"date 2021-13-01 {BODY}", Code.E007, id="impossible-month"),
-    pytest.param("short-date.txt", f"date 2021-3-5 {BODY}", Code.E007, id="not-yyyy-mm-dd"),
+    pytest.param("short-date.txt", f"date 2021-3-5 {BODY}", Code.E020, id="not-yyyy-mm-dd"),
+    pytest.param("slash-date.txt", f"date 05/03/2021 {BODY}", Code.E020, id="not-yyyy-mm-dd-slashes"),
+    pytest.param("year-1.txt", f"date 0001-01-01 {BODY}", Code.E021, id="year-1"),
+    pytest.param("year-9999.txt", f"date 9999-12-31 {BODY}", Code.E021, id="year-9999"),
     pytest.param("empty.txt", "", Code.E005, id="empty"),
     pytest.param("blank.txt", " \n\t\n", Code.E005, id="whitespace-only"),
     pytest.param("header-only.txt", "date 2022-06-14\n", Code.E005, id="header-only"),
@@ -205,7 +211,7 @@ def test_bad_jsonl_line_is_reported_and_the_other_lines_read(tmp_path, line, cod
     (error,) = errors
     assert error.code is code
     assert str(path) in str(error) and f"[{code.name}]" in str(error)
-    assert "line 2" in str(error) or error.where == f"{path}:2"  # the bad line is named
+    assert error.where == f"{path}:2" and str(error).startswith(f"{path}:2: [{code.name}] ")  # the line is named
     assert detail in str(error)
 
 
@@ -233,7 +239,7 @@ def test_bad_stdin_is_an_error_naming_stdin(monkeypatch, raw, code) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8"))
     (error,) = read_paths(["-"])
     assert isinstance(error, InputError)
-    assert error.code is code and error.where == "stdin" and f"[{code.name}]" in str(error)
+    assert error.code is code and error.where.startswith("stdin") and f"[{code.name}]" in str(error)
 
 
 def test_read_stream_takes_any_text_stream() -> None:

@@ -1,26 +1,51 @@
-"""The `redline` command line. Commands only parse options, build the library objects and print."""
+"""The `redline` command line. Commands only parse options, build the library objects and print.
+
+Every run ends in records or coded lines on stderr (`error PATH[:LINE]: [Ennn] what is wrong`), never
+a Python traceback. Exit codes: 0 all documents processed; 1 some could not be (each named on stderr);
+2 nothing was run (bad option, output path, actor file or model); 70 internal error; 130 interrupted.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .errors import InputError, RedlineError
+from .config import Config
+from .errors import Code, InputError, OutputError, RedlineError
+from .model import Document, DocumentResult
 from .output import records, table, to_jsonl
-from .read import read_paths
+from .read import parse_date, read_paths
+from .report import Reporter
+from .sink import Sink, check_output
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+if TYPE_CHECKING:
+    from .app import Redline
+
+EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_PIPE = 2, 70, 130, 141
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="redline: sourced, dated political events, quotes and posts from crisis text.")
 
 
 class Format(str, Enum):
     jsonl = "jsonl"
     table = "table"
+
+
+def build(config: Config) -> Redline:
+    """The library facade the commands wrap (its `extract(documents)` yields one DocumentResult each).
+    Imported here, not at the top: `redline --help` loads no model and no knowledge file."""
+    from .app import Redline
+
+    return Redline(config)
 
 
 @app.callback()
@@ -30,60 +55,92 @@ def main() -> None:
 
 @app.command()
 def extract(
-    paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or - for stdin. "
-                                                ".txt files are `date YYYY-MM-DD text`; .jsonl lines are "
-                                                '{"id","date","text"}.'),
-    out: Path | None = typer.Option(None, "--out", "-o", help="Write JSON Lines here instead of stdout."),
+    paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or - for stdin: .txt "
+                                                "(`date YYYY-MM-DD text`), .md, .html/.htm, .jsonl "
+                                                '({"id","date","text"} per line).'),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Write the output (any format) to this file; "
+                                                              "it is replaced only when the run finishes."),
     fmt: Format = typer.Option(Format.jsonl, "--format", "-f", help="jsonl (for score.py) or table."),
     actors: Path | None = typer.Option(None, "--actors", help="Extra actor file (YAML or JSON Lines) that "
                                                               "adds to or overrides the shipped actors."),
+    day: str | None = typer.Option(None, "--date", metavar="YYYY-MM-DD",
+                                   help="Publication date of documents that do not state one (.txt without "
+                                        "a date line, .md, web pages, JSON Lines records without date)."),
 ) -> None:
     """Extract events, quotes and embedded posts as JSON Lines (or a readable table)."""
-    err = Console(stderr=True)
-    failures = 0
+    report = Reporter()
+    try:
+        code = run_extract(paths, out, fmt, Config(actors_user=actors), day, report)
+    except KeyboardInterrupt:
+        where = f"{out} is left as it was" if out else "the output is incomplete"
+        report.error(RedlineError(Code.E029, detail=where), counts=False)
+        code = EXIT_INTERRUPTED
+    except BrokenPipeError:  # `redline extract ... | head`: the reader has gone, so stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = EXIT_PIPE
+    except Exception as err:  # a bug: say so in one coded line, never a traceback
+        report.error(RedlineError(Code.E031, detail=type(err).__name__), counts=False)
+        code = EXIT_INTERNAL
+    raise typer.Exit(code)
 
-    def documents():
-        nonlocal failures
-        for item in read_paths(paths):
-            if isinstance(item, InputError):
-                failures += 1
-                err.print(f"[red]error[/red] {item}", highlight=False, soft_wrap=True)
-                continue
+
+def run_extract(paths: list[str], out: Path | None, fmt: Format, config: Config, day: str | None,
+                report: Reporter) -> int:
+    """Check the options, then read, extract and write; the exit code."""
+    try:
+        default_date = parse_date(day, "--date") if day is not None else None
+        if out is not None:
+            check_output(out, paths)
+        extractor = build(config)
+        sink = Sink(out)
+    except RedlineError as error:
+        report.error(error, counts=False)
+        return EXIT_USAGE
+    try:
+        write(extractor.extract(documents(paths, default_date, report)), fmt, sink, report)
+        sink.commit()
+    except OutputError as error:
+        report.error(error, counts=False)
+        return EXIT_USAGE
+    finally:
+        sink.abort()  # nothing left to do after a commit; after an interruption, the old file stays
+    report.summary()
+    return 1 if report.failures else 0
+
+
+def documents(paths: list[str], default_date: date | None, report: Reporter) -> Iterator[Document]:
+    """The documents to extract; errors and warnings go to the report as they are read."""
+    for item in read_paths(paths, default_date=default_date, warn=report.warning):
+        if isinstance(item, InputError):
+            report.error(item)
+        else:
             yield item
 
-    try:
-        from .app import Redline  # here, not at import: `redline --help` loads nothing
-        from .config import Config
 
-        extractor = Redline(Config(actors_user=actors))
-    except RedlineError as error:
-        err.print(f"[red]error[/red] {error}", highlight=False, soft_wrap=True)
-        raise typer.Exit(2) from None
-
-    sink = out.open("w", encoding="utf-8") if out and fmt is Format.jsonl else sys.stdout
+def write(results: Iterable[DocumentResult], fmt: Format, sink: Sink, report: Reporter) -> None:
+    """JSON Lines as each document is done, or one table at the end."""
     collected = []
-    progress = Progress(TextColumn("extract"), BarColumn(), TextColumn("{task.completed} documents"),
-                        TimeElapsedColumn(), console=err, transient=True, disable=not sys.stderr.isatty())
-    try:
-        with progress:
-            task = progress.add_task("extract", total=None)
-            for result in extractor.extract(documents()):
-                progress.advance(task)
-                if result.error:
-                    failures += 1
-                    err.print(f"[red]error[/red] {result.document.source}: {result.error}", highlight=False)
-                    continue
-                if fmt is Format.table:
-                    collected.append(result)
-                    continue
-                for rec in records(result):
-                    sink.write(to_jsonl(rec) + "\n")
-    finally:
-        if sink is not sys.stdout:
-            sink.close()
+    with report.progress() as progress:
+        task = progress.add_task("extract", total=None)
+        for result in results:
+            progress.advance(task)
+            if result.error:
+                detail = result.error.split(":", 1)[0]  # the exception's name only, no Python text
+                report.error(RedlineError(Code.E030, result.document.source or result.document.id, detail=detail))
+            elif fmt is Format.table:
+                collected.append(result)
+            else:
+                lines = [to_jsonl(rec) + "\n" for rec in records(result)]
+                emit(sink, lambda: sink.stream.writelines(lines))  # noqa: B023 (called at once)
     if fmt is Format.table:
-        Console(width=max(Console().width, 160)).print(table(collected))
-    if failures:
-        err.print(f"{failures} document(s) could not be processed", highlight=False)
-        raise typer.Exit(1)
+        emit(sink, lambda: Console(file=sink.stream, width=Console().width).print(table(collected)))
 
+
+def emit(sink: Sink, writing: Callable[[], object]) -> None:
+    """Run one write; a full disk or a closed file is a coded output error (a closed pipe is not)."""
+    try:
+        writing()
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        raise OutputError(Code.E023, str(sink.out or "stdout"), detail=(err.strerror or "").lower()) from None

@@ -6,9 +6,14 @@ import json
 from collections.abc import Iterator
 from datetime import date
 
+from rich import box
+from rich.console import Group
 from rich.table import Table
+from rich.text import Text
 
 from .model import Actor, DocumentResult, Event, Post, Quote
+
+EVIDENCE_LIMIT = 160
 
 
 def iso(day: date | None) -> str | None:
@@ -64,21 +69,60 @@ def actor_label(actor: dict | None) -> str:
     return f"{actor['name']}{country}"
 
 
-def table(results: list[DocumentResult]) -> Table:
-    """One row per event, quote and post, grouped by document."""
-    out = Table(title="redline extract", show_lines=False, expand=True)
-    for name, style in (("document", "dim"), ("kind", "bold"), ("what", "cyan"), ("who", ""), ("whom", ""),
-                        ("date", "green"), ("evidence / text", "")):
-        out.add_column(name, style=style, overflow="fold")
+def clip(text: str, limit: int = EVIDENCE_LIMIT) -> str:
+    """`text` cut to at most `limit` characters at a word boundary, with "…" when anything was cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:—-") + "…"
+
+
+def count(value: int | None, approx: bool) -> str:
+    if value is None:
+        return ""
+    return f"≥{value}" if approx else str(value)
+
+
+def table_row(rec: dict) -> tuple[str, ...] | None:
+    """The cells after the document for one record (what: the event type, "quote" or "post"); None for a
+    post's own text as a quote (the post row shows it)."""
+    if rec["kind"] == "event":
+        what = rec["event_type"] + (f"\n{rec['mode']}" if rec["mode"] else "")
+        return (what, actor_label(rec["source"]), actor_label(rec["target"]), rec["date"] or "",
+                rec["place"] or "", count(rec["killed"], rec["approx"]), count(rec["wounded"], rec["approx"]),
+                clip(rec["evidence"]))
+    if rec["kind"] == "quote":
+        if rec["via"] == "post":
+            return None
+        return ("quote", actor_label(rec["speaker"]), "", "", "", "", "", clip(rec["text"]))
+    return ("post", f"{rec['author']} (@{rec['handle']})", "", rec["date"] or "", "", "", "", clip(rec["text"]))
+
+
+def table(results: list[DocumentResult]) -> Group:
+    """One table per document (titled with its id), a row per event, quote and post; the tables wrap to the
+    width they are printed at. A post appears once, as a post (not again as the quote it also is)."""
+    tables = []
     for result in results:
-        for rec in records(result):
-            if rec["kind"] == "event":
-                what = rec["event_type"] + (f"/{rec['mode']}" if rec["mode"] else "")
-                row = (what, actor_label(rec["source"]), actor_label(rec["target"]), rec["date"] or "",
-                       rec["evidence"][:160])
-            elif rec["kind"] == "quote":
-                row = (f"quote/{rec['via']}", actor_label(rec["speaker"]), "", "", rec["text"][:160])
-            else:
-                row = ("post", f"{rec['author']} (@{rec['handle']})", "", rec["date"] or "", rec["text"][:160])
-            out.add_row(result.document.id, rec["kind"], *row)
+        rows = [row for row in map(table_row, records(result)) if row is not None]
+        if rows:
+            tables.append(document_table(result.document.id, rows))
+    return Group(*tables)
+
+
+def document_table(doc_id: str, rows: list[tuple[str, ...]]) -> Table:
+    out = Table(title=Text(doc_id, style="bold"), title_justify="left", box=box.SIMPLE_HEAD, expand=True,
+                show_edge=False, collapse_padding=True)
+    out.add_column("what", style="cyan", overflow="fold")
+    for name in ("who", "whom"):
+        out.add_column(name, ratio=3)
+    out.add_column("date", style="green", no_wrap=True, min_width=10)
+    out.add_column("place", ratio=3)
+    out.add_column("killed", justify="right", no_wrap=True)
+    out.add_column("wounded", justify="right", no_wrap=True)
+    out.add_column("evidence / text", ratio=7)
+    for row in rows:
+        out.add_row(*(Text(cell) for cell in row))  # Text: brackets in the data are not markup
     return out
