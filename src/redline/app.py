@@ -28,7 +28,7 @@ class Redline:
         """Results in input order, streamed; a document that fails carries its error instead of stopping
         the run."""
         pairs = ((d.text, d) for d in documents)
-        for parsed, document in self.parser.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size):
+        for parsed, document in self.parser.pipe_with(pairs):
             try:
                 yield self.extractor.extract(document, parsed)
             except Exception as err:  # one bad document must not kill the batch

@@ -134,7 +134,7 @@ class DocumentExtractor:
     def add_event(self, trig: Trigger, where: Setting, quotes: list[Quote], state: DocState,
                   in_post: bool) -> None:
         """Assemble a candidate into the state; an actorless attack still sets the scene."""
-        event = self.builder.event(trig, where, quotes, state.events)
+        event = self.builder.event(trig, where, quotes, state.recent())
         if event is None:
             if trig.event_type == EventType.ASSAULT and not in_post:
                 # "Friday's barrage on the K-1 base": no actor named, but "killed there" is there
@@ -177,7 +177,7 @@ class DocumentExtractor:
                         for g in c.children if g.dep_ == "pobj" and g.lower_ in ("it", "them", "this")), None)
         if pronoun is None:
             return
-        act = next((e for e in reversed(state.events)
+        act = next((e for e in reversed(state.recent())
                     if e.event_type == EventType.ASSAULT and e.date_end is None), None)
         if act is not None and act.source is None:
             state.amend(act.id, source=event.target)
@@ -195,7 +195,7 @@ class DocumentExtractor:
         if made and not victims:
             state.attack = made[-1].id
         elif not made and not in_post:
-            told = self.add_toll(sent, attack or self.named_back(sent, state.events), state)
+            told = self.add_toll(sent, attack or self.named_back(sent, state.recent()), state)
             state.attack = told.id if told is not None else None
 
     def add_toll(self, sent: Span, attack: Event | None, state: DocState) -> Event | None:

@@ -65,12 +65,14 @@ def mergeable(a: Event, b: Event, statements: frozenset[EventType]) -> bool:
         a.date == b.date or not (a.date_explicit and b.date_explicit))
 
 
-def merge(events: list[Event], statements: frozenset[EventType]) -> list[Event]:
+def merge(events: list[Event], statements: frozenset[EventType], window: int = 200) -> list[Event]:
     """One event per happening; the merged event keeps every mention and the explicit date. A pass over the
-    finished list: each event is folded into the first earlier one it is mergeable with."""
+    finished list: each event is folded into the first of the last `window` kept events it is mergeable with
+    (a story tells an act again within a few hundred events; the bound keeps long documents linear)."""
     out: list[Event] = []
     for ev in events:
-        at = next((i for i, o in enumerate(out) if mergeable(o, ev, statements)), None)
+        first = max(0, len(out) - window)
+        at = next((i for i in range(first, len(out)) if mergeable(out[i], ev, statements)), None)
         if at is None:
             out.append(ev)
         else:

@@ -13,6 +13,11 @@ from ..model import Event
 from .dates import DateMention
 from .places import Place
 
+# How many events back a later sentence looks for the act it refers to ("the strikes", "the killers", "struck
+# back"): a news story names again what it told in its last few hundred events, and a bound keeps a long
+# document linear in its length. No document of the development set comes near it.
+LOOKBACK = 200
+
 
 @dataclass
 class DocState:
@@ -55,6 +60,10 @@ class DocState:
     def drop(self, event_id: int) -> None:
         """A candidate of the sentence being read that turned out to be another act's toll."""
         self.events = [e for e in self.events if e.id != event_id]
+
+    def recent(self) -> list[Event]:
+        """The last LOOKBACK events, oldest first: what a sentence may refer back to."""
+        return self.events[-LOOKBACK:]
 
     def since_paragraph(self) -> list[Event]:
         return [e for e in self.events if e.start >= self.opened]
