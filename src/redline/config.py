@@ -30,6 +30,7 @@ class Config:
     offices: Path = data_path("offices.yaml")
     places: Path = data_path("places.yaml")
     calendar: Path = data_path("calendar.yaml")
+    dates: Path = data_path("dates.yaml")
     admin1: Path = data_path("admin1.tsv")
     actors_reference: Path = data_path("actors_reference.jsonl")
     actors_curated: Path = data_path("actors_curated.yaml")

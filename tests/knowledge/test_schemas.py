@@ -30,6 +30,7 @@ def test_the_shipped_files_load_into_one_knowledge() -> None:
     assert knowledge.holidays["christmas day"] == (12, 25)
     assert knowledge.admin1[0].iso3.isupper() and len(knowledge.admin1) > 3000
     assert "demo" in knowledge.modes["PROTEST"] and "artillery" in knowledge.modes["ASSAULT"]
+    assert knowledge.dates is not None and knowledge.dates.expressions[0].kind == "holiday"
 
 
 def test_the_lexicon_stays_the_plain_dicts_of_the_file() -> None:
@@ -134,6 +135,51 @@ def test_a_typo_in_an_actor_file_is_e010(tmp_path: Path, field: str, record: str
     err = str(bad(tmp_path, f"{field}.yaml", f"- {{id: y, name: Y, kind: person}}\n- {record}\n",
                   actors_reference__jsonl=ONE_ACTOR, **good))
     assert f"{field}.yaml" in err and entry in err and f"key {key}" in err, err
+
+
+# (text of the shipped dates.yaml, its replacement, the entry named, the key named)
+DATES_TYPOS = [
+    ("weekday: {group: 1, relation: on_or_before}", "weekday: {group: 1, relation: on_or_befor}",
+     "expressions[7] (name 'weekday').weekday", "'relation'"),
+    ("weekday: {group: 1, relation: on_or_before}", "wekday: {group: 1, relation: on_or_before}",
+     "expressions[7] (name 'weekday')", "'wekday'"),  # a resolution of no known kind
+    ("\n    offset_days: -1", "\n    ofset_days: -1", "expressions[10] (name 'yesterday')", "'ofset_days'"),
+    ("\n    offset_days: -1", "\n    offset_days: -1\n    offset_day: -2", "expressions[10] (name 'yesterday')",
+     "'offset_day'"),
+    ("back: {count_group: 1, unit_group: 2}", "back: {count_group: 1, unit_group: 3}",
+     "expressions[5] (name 'ago')", "'back'"),  # no such group
+    ("back: {count_group: 1, unit_group: 2}", "back: {count_group: 1, unit_grup: 2}",
+     "expressions[5] (name 'ago').back", "'unit_grup'"),
+    ("'\\blast ({weekday})\\b'", "'\\blast ({weekday}\\b'", "expressions[6] (name 'last_weekday')",
+     "'pattern'"),  # does not compile
+    ("'\\blast ({weekday})\\b'", "'\\blast ({wekday})\\b'", "expressions[6] (name 'last_weekday')",
+     "'pattern'"),  # no such placeholder
+    ("\n    holiday: nearest", "\n    holiday: nearst", "expressions[1] (name 'holiday')", "'holiday'"),
+    ("\n    explicit: {prefer_dates_from: past", "\n    explicit: {prefer_dates_from: pasts",
+     "expressions[4] (name 'explicit').explicit", "'prefer_dates_from'"),
+    ("  - 'at (?:dawn|daybreak|midnight|noon)'", "  - 'at (?:dawn|daybreak|midnight|noon'", "dates.yaml",
+     "'anaphoric[8]'"),
+    ("  lead_chars: 45", "  lead_char: 45", "since", "'lead_char'"),
+    ("  week: {days: 7}", "  week: {dayz: 7}", "units.week", "'dayz'"),
+    ("weekday: {day: sunday, relation: before}", "weekday: {day: sundy, relation: before}",
+     "expression 'weekend'", "'expressions'"),
+]
+
+
+@pytest.mark.parametrize("old, new, entry, key", DATES_TYPOS)
+def test_a_typo_in_the_dates_file_is_e010(tmp_path: Path, old: str, new: str, entry: str, key: str) -> None:
+    shipped = data_path("dates.yaml").read_text(encoding="utf-8")
+    assert shipped.count(old) == 1, old
+    err = str(bad(tmp_path, "dates.yaml", shipped.replace(old, new)))
+    assert "dates.yaml" in err and entry in err and f"key {key}" in err, err
+
+
+def test_an_expression_needs_exactly_one_resolution(tmp_path: Path) -> None:
+    shipped = data_path("dates.yaml").read_text(encoding="utf-8")
+    second = "\n    weekday: {day: sunday, relation: after}"
+    text = shipped.replace("\n    offset_days: -1", "\n    offset_days: -1" + second)
+    err = str(bad(tmp_path, "dates.yaml", text))
+    assert "expression 'yesterday' needs exactly one resolution" in err and "has offset_days, weekday" in err, err
 
 
 def test_a_typo_in_the_reference_actor_file_is_e010(tmp_path: Path) -> None:

@@ -1,73 +1,30 @@
 """Dates of events, resolved against the publication date (or an embedded post's date).
 
-dateparser reads explicit dates ("January 5", "Dec. 31, 2019"). It has no notion of news
-conventions, so these are written here: a bare weekday is the latest such day on or before the
-reference ("on Friday" in a Friday wire is that day), "last Friday" is strictly before it, "over
-the weekend" is the last Sunday, "last night"/"overnight" the day before, and spans such as "over
-the last two months" or "since October" give a start and an end.
+What the expressions are and what they mean is data (`data/dates.yaml`, checked by
+`knowledge.schemas.Dates`): each expression has a pattern and one resolution of a known kind. This module
+keeps one small interpreter per kind (`KINDS`) and a `DateReader` that compiles one dates.yaml (with the
+holidays of one calendar.yaml) once. `find_dates` and `pick_date` read with the shipped files, loaded on
+first use; nothing is read at import time.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Any
 
 import dateparser
 
-from ..knowledge import data_path, read_calendar
+from ..config import Config
+from ..knowledge import Knowledge, read_calendar, read_dates, schemas
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"]
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "twenty-four": 24, "forty-eight": 48}
-MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-NUM_RE = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty-four|forty-eight)"
+NEVER = re.compile(r"(?!)")  # a pattern made of no words matches nothing
 
-
-def holiday_key(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"['’]", "", text.lower())).strip()
-
-
-def load_holidays() -> dict[str, tuple[int, int]]:
-    """Holiday names → (month, day), from data/calendar.yaml."""
-    return dict(read_calendar(data_path("calendar.yaml")))
-
-
-HOLIDAYS = load_holidays()
-HOLIDAY_DAYS = {holiday_key(name): md for name, md in HOLIDAYS.items()}
-# "New Year's Eve", "New Years Eve", "New Year’s  Eve"
-HOLIDAY_RE = "|".join(re.escape(name).replace("'", "['’]?").replace(r"\ ", r"\s+")
-                      for name in sorted(HOLIDAYS, key=len, reverse=True))
-
-PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("holiday", re.compile(rf"\b(?:{HOLIDAY_RE})\b", re.I)),
-    ("span_last", re.compile(rf"\b(?:over|in|during) the (?:last|past) ({NUM_RE}) (day|week|month|year)s?\b", re.I)),
-    ("since_month", re.compile(rf"\bsince ({MONTH_RE})(?![a-z])(?! \d)", re.I)),  # not "since Marc|h 3"
-    ("explicit", re.compile(rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b"
-                            rf"|\b\d{{1,2}} {MONTH_RE}(?: \d{{4}})?\b", re.I)),
-    ("ago", re.compile(rf"\b({NUM_RE}) (hour|day|week)s? (?:ago|earlier|before|after)\b", re.I)),
-    ("last_weekday", re.compile(r"\blast (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
-    ("weekday", re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?\b", re.I)),
-    ("calendar_span", re.compile(r"\b(?:last|this|earlier this) (week|month|year)\b", re.I)),
-    ("weekend", re.compile(r"\b(?:over|at|during) the weekend\b", re.I)),
-    ("yesterday", re.compile(r"\b(?:yesterday|last night|overnight)\b", re.I)),
-    ("tomorrow", re.compile(r"\b(?:tomorrow|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday"
-                            r"|sunday))\b", re.I)),
-    ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b", re.I)),
-]
-
-
-SPAN_GAP = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.I)
-
-# Words that point back to the day just named: "the same day", "that evening", "hours later", and a time
-# of day with no day of its own ("shortly after midnight", "at dawn").
-ANAPHORIC = re.compile(r"\b(?:(?:on )?the same day|(?:later )?that (?:day|morning|afternoon|evening|night)"
-                       r"|(?:hours|minutes) later|within (?:minutes|hours|the hour)|later that day|by (?:that )?evening"
-                       r"|(?:(?:shortly|just|soon|right) )?(?:after|before) (?:midnight|dawn|daybreak|noon)"
-                       r"|at (?:dawn|daybreak|midnight|noon)|in the (?:early|small) hours(?! of))\b", re.I)
+Value = tuple[date, date | None]  # a day, and the last day of a span (None for a single day)
 
 
 @dataclass(frozen=True)
@@ -81,81 +38,31 @@ class DateMention:
     rule: str = ""
 
 
-def number(word: str) -> int | None:
-    word = word.lower()
-    return int(word) if word.isdigit() else NUMBERS.get(word)
+@dataclass(frozen=True)
+class Expression:
+    """One compiled expression of dates.yaml: its name, regex, resolution kind and that kind's settings."""
+
+    name: str
+    regex: re.Pattern
+    kind: str
+    spec: Any
 
 
-def resolve(rule: str, match: re.Match, ref: date) -> tuple[date, date | None] | None:
-    """What one matched expression means relative to the reference date."""
-    text = match.group(0)
-    if rule == "holiday":
-        month, day = HOLIDAY_DAYS[holiday_key(text)]
-        candidates = [date(ref.year + k, month, day) for k in (-1, 0, 1)]
-        return min(candidates, key=lambda d: abs((d - ref).days)), None
-    if rule == "weekday":
-        back = (ref.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7
-        return ref - timedelta(days=back), None
-    if rule == "last_weekday":
-        back = (ref.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7 or 7
-        return ref - timedelta(days=back), None
-    if rule == "calendar_span":
-        # "last week", "last month", "earlier this month": the calendar unit, up to the reference at most
-        unit, word = match.group(1).lower(), text.lower().split()[0]
-        back = word == "last"
-        if unit == "week":
-            monday = ref - timedelta(days=ref.weekday() + (7 if back else 0))
-            return monday, min(monday + timedelta(days=6), ref)
-        if unit == "month":
-            first = shift_months(ref.replace(day=1), -1 if back else 0)
-            return first, min(shift_months(first, 1) - timedelta(days=1), ref)
-        first = date(ref.year - (1 if back else 0), 1, 1)
-        return first, min(date(first.year, 12, 31), ref)
-    if rule == "weekend":
-        return ref - timedelta(days=(ref.weekday() - 6) % 7 or 7), None
-    if rule == "yesterday":
-        return ref - timedelta(days=1), None
-    if rule == "today":
-        return ref, None
-    if rule == "tomorrow":
-        word = match.group(0).lower()
-        if word == "tomorrow":
-            return ref + timedelta(days=1), None
-        unit = word.split()[-1]
-        if unit in WEEKDAYS:
-            return ref + timedelta(days=(WEEKDAYS.index(unit) - ref.weekday()) % 7 or 7), None
-        return ref + timedelta(days=7 if unit == "week" else 30), None
-    if rule == "ago":
-        n = number(match.group(1))
-        if n is None:
-            return None
-        unit = match.group(2).lower()
-        days = {"hour": n / 24, "day": n, "week": 7 * n}[unit]
-        return ref - timedelta(days=round(days)), None
-    if rule == "span_last":
-        n = number(match.group(1))
-        if n is None:
-            return None
-        unit = match.group(2).lower()
-        start = shift_months(ref, -n) if unit == "month" else ref - timedelta(
-            days={"day": n, "week": 7 * n, "year": 365 * n}[unit])
-        return start, ref
-    if rule == "since_month":
-        month = month_number(match.group(1))
-        if month is None:
-            return None
-        year = ref.year if month <= ref.month else ref.year - 1
-        return date(year, month, 1), ref
-    if rule == "explicit":
-        parsed = dateparser.parse(text, settings={"RELATIVE_BASE": datetime(ref.year, ref.month, ref.day),
-                                                  "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]})
-        return (parsed.date(), None) if parsed else None
-    return None
+def holiday_key(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"['’]", "", text.lower())).strip()
 
 
-def month_number(word: str) -> int | None:
-    word = word.lower().rstrip(".")[:3]
-    return next((i + 1 for i, m in enumerate(MONTHS) if m.startswith(word)), None)
+def words_group(words: list[str], suffix: str = "") -> str:
+    """One non-capturing group of the alternatives (in order) and a suffix, or a group that never matches."""
+    if not words:
+        return NEVER.pattern
+    return f"(?:{'|'.join(words)})" if not suffix else f"(?:(?:{'|'.join(words)}){suffix})"
+
+
+def holiday_group(names: list[str]) -> str:
+    """"New Year's Eve", "New Years Eve", "New Year’s  Eve": apostrophes optional, any spaces."""
+    return words_group([re.escape(name).replace("'", "['’]?").replace(r"\ ", r"\s+")
+                        for name in sorted(names, key=len, reverse=True)])
 
 
 def shift_months(day: date, months: int) -> date:
@@ -164,52 +71,203 @@ def shift_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+class DateReader:
+    """The date expressions of one dates.yaml (and the holidays of one calendar.yaml), compiled once."""
+
+    def __init__(self, data: schemas.Dates, holidays: Mapping[str, tuple[int, int]]) -> None:
+        self.weekdays = [w.lower() for w in data.weekdays]
+        self.months = [m.lower() for m in data.months]
+        self.numbers = {word.lower(): n for word, n in data.numbers.items()}
+        self.units = {word.lower(): unit for word, unit in data.units.items()}
+        self.holidays = {holiday_key(name): md for name, md in holidays.items()}
+        fragments = {
+            "weekday": words_group([re.escape(w) for w in data.weekdays]),
+            "month": words_group([re.escape(m) for m in data.month_abbreviations], suffix=r"[a-z]*\.?"),
+            "number": words_group([r"\d+", *(re.escape(w) for w in data.numbers)]),
+            "holiday": holiday_group(list(holidays)),
+        }
+        self.expressions = tuple(Expression(e.name, re.compile(schemas.fill(e.pattern, fragments), re.I), e.kind,
+                                            e.resolution) for e in data.expressions)
+        self.anaphoric = re.compile(r"\b(?:" + "|".join(data.anaphoric) + r")\b", re.I) if data.anaphoric else NEVER
+        self.between = data.between and (re.compile(data.between.lead, re.I), data.between.lead_chars,
+                                         re.compile(data.between.gap, re.I))
+        self.since = data.since and (re.compile(data.since.lead, re.I), data.since.lead_chars)
+
+    @classmethod
+    def of(cls, knowledge: Knowledge) -> DateReader:
+        """The reader of a loaded Knowledge (its dates.yaml and calendar.yaml)."""
+        if knowledge.dates is None:
+            raise ValueError("this Knowledge has no dates")
+        return cls(knowledge.dates, knowledge.holidays)
+
+    def number(self, word: str) -> int | None:
+        word = word.lower()
+        return int(word) if word.isdigit() else self.numbers.get(word)
+
+    def month_number(self, word: str) -> int | None:
+        word = word.lower().rstrip(".")[:3]
+        return next((i + 1 for i, m in enumerate(self.months) if m.startswith(word)), None)
+
+    def resolve(self, expression: Expression, match: re.Match, ref: date) -> Value | None:
+        """What one matched expression means relative to the reference date."""
+        return KINDS[expression.kind](self, expression.spec, match, ref)
+
+    def find(self, text: str, ref: date, offset: int = 0) -> list[DateMention]:
+        """Every date expression in text, earliest expression first where two overlap."""
+        found: list[DateMention] = []
+        taken: list[tuple[int, int]] = []
+        for expression in self.expressions:
+            for match in expression.regex.finditer(text):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                value = self.resolve(expression, match, ref)
+                if value is None:
+                    continue
+                taken.append((match.start(), match.end()))
+                found.append(DateMention(offset + match.start(), offset + match.end(), *value, expression.name))
+        return self.since_spans(self.joined_spans(sorted(found, key=lambda m: m.start), text, offset), text, offset,
+                                ref)
+
+    def since_spans(self, found: list[DateMention], text: str, offset: int, ref: date) -> list[DateMention]:
+        """"killed since fighting began on Saturday": a day after "since" opens a span up to the reference."""
+        if not self.since:
+            return found
+        lead, chars = self.since
+        out: list[DateMention] = []
+        for mention in found:
+            begin = max(0, mention.start - offset - chars)
+            since = lead.search(text[begin:mention.start - offset])
+            # (the nearest date after "since": not "since January on Wednesday")
+            first = since is not None and not (out and out[-1].end - offset > begin + since.start())
+            if mention.date_end is None and mention.date < ref and first:
+                mention = DateMention(mention.start, mention.end, mention.date, ref, "since_day")
+            out.append(mention)
+        return out
+
+    def joined_spans(self, found: list[DateMention], text: str, offset: int) -> list[DateMention]:
+        """"between January 3 and January 8", "from Monday to Wednesday": two days that bound one span."""
+        if not self.between:
+            return found
+        lead, chars, gap = self.between
+        out: list[DateMention] = []
+        for mention in found:
+            prev = out[-1] if out else None
+            if prev is not None and prev.date_end is None and mention.date_end is None and prev.date < mention.date:
+                between = text[prev.end - offset:mention.start - offset]
+                before = text[max(0, prev.start - offset - chars):prev.start - offset].lower()
+                if gap.fullmatch(between) and lead.search(before):
+                    out[-1] = DateMention(prev.start, mention.end, prev.date, mention.date, "span_between")
+                    continue
+            out.append(mention)
+        return out
+
+
+# One interpreter per resolution kind of dates.yaml: (reader, the kind's settings, match, reference) → value.
+
+
+def offset_days(reader: DateReader, days: int, match: re.Match, ref: date) -> Value | None:
+    """`offset_days: -1`: the reference plus so many days."""
+    return ref + timedelta(days=days), None
+
+
+def weekday(reader: DateReader, spec: schemas.WeekdayOf, match: re.Match, ref: date) -> Value | None:
+    """`weekday: {group: 1, relation: before}`: that weekday on or before, before, on or after, after the reference."""
+    name = (match.group(spec.group) if spec.group is not None else spec.day or "").lower()
+    if name not in reader.weekdays:
+        return None
+    behind = (ref.weekday() - reader.weekdays.index(name)) % 7
+    ahead = (reader.weekdays.index(name) - ref.weekday()) % 7
+    days = {"on_or_before": -behind, "before": -(behind or 7), "on_or_after": ahead, "after": ahead or 7}
+    return ref + timedelta(days=days[spec.relation]), None
+
+
+def back(reader: DateReader, spec: schemas.Back, match: re.Match, ref: date) -> Value | None:
+    """`back: {count_group: 1, unit_group: 2}`: so many units before the reference (a span up to it with
+    `to_reference`)."""
+    n = reader.number(match.group(spec.count_group)) if spec.count_group is not None else spec.count
+    unit = reader.units.get((match.group(spec.unit_group) if spec.unit_group is not None else spec.unit or "").lower())
+    if n is None or unit is None:
+        return None
+    start = shift_months(ref, -n * unit.months) - timedelta(days=round(n * unit.hours / 24 + n * unit.days))
+    return start, (ref if spec.to_reference else None)
+
+
+def calendar_unit(reader: DateReader, spec: schemas.CalendarUnit, match: re.Match, ref: date) -> Value | None:
+    """`calendar: {unit: month, shift: -1}`: that calendar week (from Monday), month or year, ending at the
+    reference at most."""
+    unit = (match.group(spec.unit_group) if spec.unit_group is not None else spec.unit or "").lower()
+    shifts = {word.lower(): n for word, n in (spec.shifts or {}).items()}
+    shift = shifts.get(match.group(spec.shift_group).lower()) if spec.shift_group is not None else spec.shift
+    if shift is None:
+        return None
+    if unit == "week":
+        monday = ref - timedelta(days=ref.weekday() - 7 * shift)
+        return monday, min(monday + timedelta(days=6), ref)
+    if unit == "month":
+        first = shift_months(ref.replace(day=1), shift)
+        return first, min(shift_months(first, 1) - timedelta(days=1), ref)
+    if unit == "year":
+        first = date(ref.year + shift, 1, 1)
+        return first, min(date(first.year, 12, 31), ref)
+    return None
+
+
+def since_month(reader: DateReader, spec: schemas.SinceMonth, match: re.Match, ref: date) -> Value | None:
+    """`since_month: {group: 1}`: from the first of the latest such month not after the reference's, to it."""
+    month = reader.month_number(match.group(spec.group))
+    if month is None:
+        return None
+    year = ref.year if month <= ref.month else ref.year - 1
+    return date(year, month, 1), ref
+
+
+def explicit(reader: DateReader, spec: schemas.Explicit, match: re.Match, ref: date) -> Value | None:
+    """`explicit: {...}`: the matched text read by dateparser."""
+    parsed = dateparser.parse(match.group(0), settings={
+        "RELATIVE_BASE": datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": spec.prefer_dates_from,
+        "REQUIRE_PARTS": list(spec.require_parts)})
+    return (parsed.date(), None) if parsed else None
+
+
+def holiday(reader: DateReader, how: str, match: re.Match, ref: date) -> Value | None:
+    """`holiday: nearest`: the holiday's day (calendar.yaml) nearest the reference."""
+    month_day = reader.holidays.get(holiday_key(match.group(0)))
+    if month_day is None:
+        return None
+    candidates = [date(ref.year + k, *month_day) for k in (-1, 0, 1)]
+    return min(candidates, key=lambda d: abs((d - ref).days)), None
+
+
+KINDS: dict[str, Callable[[DateReader, Any, re.Match, date], Value | None]] = {
+    "offset_days": offset_days, "weekday": weekday, "back": back, "calendar": calendar_unit,
+    "since_month": since_month, "explicit": explicit, "holiday": holiday}
+
+
+@cache
+def default_reader() -> DateReader:
+    """The reader of the shipped dates.yaml and calendar.yaml, built on first use."""
+    config = Config()
+    return DateReader(read_dates(config.dates), read_calendar(config.calendar))
+
+
+class DefaultPattern:
+    """A pattern of the default reader, compiled on first use: `ANAPHORIC.search(text)`."""
+
+    def __init__(self, attribute: str) -> None:
+        self.attribute = attribute
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(getattr(default_reader(), self.attribute), name)
+
+
+# Words that point back to the day just named ("the same day", "that evening", "shortly after midnight")
+ANAPHORIC = DefaultPattern("anaphoric")
+
+
 def find_dates(text: str, ref: date, offset: int = 0) -> list[DateMention]:
-    """Every date expression in text, earliest rule first where two overlap."""
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    for rule, pattern in PATTERNS:
-        for match in pattern.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
-            value = resolve(rule, match, ref)
-            if value is None:
-                continue
-            taken.append((match.start(), match.end()))
-            found.append(DateMention(offset + match.start(), offset + match.end(), value[0], value[1], rule))
-    return since_spans(joined_spans(sorted(found, key=lambda m: m.start), text, offset), text, offset, ref)
-
-
-SINCE_LEAD = re.compile(r"\bsince\b[^,;.]{0,40}\Z", re.I)
-
-
-def since_spans(found: list[DateMention], text: str, offset: int, ref: date) -> list[DateMention]:
-    """"killed since fighting began on Saturday": a day after "since" opens a span up to the reference."""
-    out: list[DateMention] = []
-    for mention in found:
-        begin = max(0, mention.start - offset - 45)
-        since = SINCE_LEAD.search(text[begin:mention.start - offset])
-        # (the nearest date after "since": not "since January on Wednesday")
-        first = since is not None and not (out and out[-1].end - offset > begin + since.start())
-        if mention.date_end is None and mention.date < ref and first:
-            mention = DateMention(mention.start, mention.end, mention.date, ref, "since_day")
-        out.append(mention)
-    return out
-
-
-def joined_spans(found: list[DateMention], text: str, offset: int) -> list[DateMention]:
-    """"between January 3 and January 8", "from Monday to Wednesday": two days that bound one span."""
-    out: list[DateMention] = []
-    for mention in found:
-        prev = out[-1] if out else None
-        if prev is not None and prev.date_end is None and mention.date_end is None and prev.date < mention.date:
-            gap = text[prev.end - offset:mention.start - offset]
-            lead = text[max(0, prev.start - offset - 9):prev.start - offset].lower()
-            if SPAN_GAP.fullmatch(gap) and re.search(r"\b(?:between|from)\s+(?:on\s+)?\Z", lead):
-                out[-1] = DateMention(prev.start, mention.end, prev.date, mention.date, "span_between")
-                continue
-        out.append(mention)
-    return out
+    """Every date expression in text (read with the shipped dates.yaml), earliest expression first where two
+    overlap."""
+    return default_reader().find(text, ref, offset)
 
 
 def pick_date(mentions: list[DateMention], clause: tuple[int, int], anchor: int) -> DateMention | None:

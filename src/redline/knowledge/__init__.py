@@ -28,6 +28,7 @@ from .loader import (
     read_admin1,
     read_agents,
     read_calendar,
+    read_dates,
     read_lexicon,
     read_offices,
     read_places,
@@ -45,7 +46,7 @@ __all__ = [
     "ActorEntry", "Admin1Row", "Config", "Knowledge", "check_actor", "check_lexicon", "check_span", "data_path",
     "default_knowledge", "load", "load_actors", "load_knowledge", "load_lexicon", "load_office_handles",
     "load_records", "merged", "read_actor_file", "read_actors", "read_admin1", "read_agents", "read_calendar",
-    "read_lexicon", "read_offices", "read_places", "read_plover", "read_words", "read_yaml", "words",
+    "read_dates", "read_lexicon", "read_offices", "read_places", "read_plover", "read_words", "read_yaml", "words",
 ]
 
 

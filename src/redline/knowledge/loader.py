@@ -29,7 +29,10 @@ from .actors import ActorEntry, actor_entry, merged
 KNOWN_KEYS = sorted({name for model in (schemas.Actor, schemas.Role, schemas.Affiliation, schemas.TriggerEntry,
                                         schemas.NounHosts, schemas.CasualtyVerbs, schemas.Lexicon, schemas.WordLists,
                                         schemas.Office, schemas.Offices, schemas.PlaceWords, schemas.Calendar,
-                                        schemas.Plover) for name in model.model_fields} | schemas.ACTOR_KINDS)
+                                        schemas.Plover, schemas.Dates, schemas.DateExpression, schemas.WeekdayOf,
+                                        schemas.Back, schemas.CalendarUnit, schemas.SinceMonth, schemas.Explicit,
+                                        schemas.DateUnit, schemas.Between, schemas.Since)
+                     for name in model.model_fields} | schemas.ACTOR_KINDS)
 
 
 class _Loader(yaml.SafeLoader):
@@ -196,6 +199,12 @@ def read_calendar(path: Path) -> Mapping[str, tuple[int, int]]:
     return MappingProxyType(dict(checked(schemas.Calendar, path, _mapping(path)).holidays))
 
 
+@cache
+def read_dates(path: Path) -> schemas.Dates:
+    """dates.yaml: the date expressions in order with their resolutions, and the words they are built from."""
+    return checked(schemas.Dates, path, _mapping(path))
+
+
 class Admin1Row(NamedTuple):
     """A first-level region: ISO3 country, name, ASCII name, GeoNames id."""
 
@@ -262,6 +271,7 @@ class Knowledge:
     offices: Mapping[str, tuple[str, str]] = field(default_factory=_empty)
     places: Mapping[str, frozenset[str]] = field(default_factory=_empty)
     holidays: Mapping[str, tuple[int, int]] = field(default_factory=_empty)
+    dates: schemas.Dates | None = None
     admin1: tuple[Admin1Row, ...] = ()
 
 
@@ -273,4 +283,4 @@ def load(config: Config) -> Knowledge:
         modes=read_plover(config.plover), semantics=read_semantics(config.plover), words=read_words(config.words),
         agents=read_agents(config.agents),
         offices=read_offices(config.offices), places=read_places(config.places),
-        holidays=read_calendar(config.calendar), admin1=read_admin1(config.admin1))
+        holidays=read_calendar(config.calendar), dates=read_dates(config.dates), admin1=read_admin1(config.admin1))

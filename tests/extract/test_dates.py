@@ -1,10 +1,25 @@
-"""Dates relative to the publication date: weekdays, yesterday, N days ago, spans, explicit dates."""
+"""Dates relative to the publication date: weekdays, yesterday, N days ago, spans, explicit dates; the
+expressions are data (data/dates.yaml), so a new one is a data edit."""
 
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from redline.extract.dates import find_dates, pick_date
+from redline.config import Config
+from redline.extract.dates import ANAPHORIC, KINDS, DateReader, default_reader, find_dates, pick_date
+from redline.knowledge import load, schemas
+
+# A dates.yaml of its own: only the words and expressions these tests need.
+SMALL = """
+weekdays: [monday, tuesday, wednesday, thursday, friday, saturday, sunday]
+months: [january, february, march, april, may, june, july, august, september, october, november, december]
+numbers: {a: 1, two: 2}
+units: {day: {days: 1}, fortnight: {days: 14}}
+expressions:
+"""
 
 FRIDAY = date(2021, 3, 5)
 
@@ -154,3 +169,113 @@ def test_since_a_day_is_a_span_to_the_reference() -> None:
     assert (since.date, since.date_end) == (date(2021, 2, 27), FRIDAY)
     (march,) = find_dates("The army has shelled the town since March 3.", FRIDAY)
     assert march.date == date(2021, 3, 3)  # not "since Marc|h" read as March 1
+
+
+def small_reader(tmp_path: Path, expressions: str, extra: str = "") -> DateReader:
+    """The reader of a small dates.yaml written here, loaded like any knowledge file."""
+    path = tmp_path / "dates.yaml"
+    path.write_text(SMALL + expressions + extra, encoding="utf-8")
+    return DateReader.of(load(Config(dates=path)))
+
+
+def test_new_expressions_are_a_data_edit(tmp_path: Path) -> None:
+    reader = small_reader(tmp_path, r"""
+  - name: fortnight_ago
+    pattern: '\b({number}) fortnights? ago\b'
+    back: {count_group: 1, unit: fortnight}
+  - name: day_before_yesterday
+    pattern: '\bthe day before yesterday\b'
+    offset_days: -2
+  - name: yesterday
+    pattern: '\byesterday\b'
+    offset_days: -1
+""")
+    found = reader.find("Rebels took the town a fortnight ago and lost it the day before yesterday.", FRIDAY)
+    assert [(m.rule, m.date) for m in found] == [("fortnight_ago", date(2021, 2, 19)),
+                                                 ("day_before_yesterday", date(2021, 3, 3))]
+    (two,) = reader.find("Two fortnights ago", FRIDAY)
+    assert two.date == date(2021, 2, 5)
+    (yesterday,) = reader.find("It ended yesterday.", FRIDAY)
+    assert (yesterday.rule, yesterday.date) == ("yesterday", date(2021, 3, 4))
+    # the shipped reader does not know them: "the day before yesterday" is read as yesterday
+    assert [m.date for m in find_dates("the day before yesterday, a fortnight ago", FRIDAY)] == [date(2021, 3, 4)]
+
+
+@pytest.mark.parametrize(("relation", "expected"), [
+    ("on_or_before", date(2021, 3, 5)), ("before", date(2021, 2, 26)),
+    ("on_or_after", date(2021, 3, 5)), ("after", date(2021, 3, 12))])
+def test_a_weekday_lies_where_its_relation_says(tmp_path: Path, relation: str, expected: date) -> None:
+    reader = small_reader(tmp_path, f"""
+  - name: day
+    pattern: '\\bon ({{weekday}})\\b'
+    weekday: {{group: 1, relation: {relation}}}
+""")
+    assert [m.date for m in reader.find("They meet on Friday.", FRIDAY)] == [expected]
+
+
+def test_the_earlier_expression_wins_an_overlap_and_spans_need_their_sections(tmp_path: Path) -> None:
+    reader = small_reader(tmp_path, r"""
+  - name: last_weekday
+    pattern: '\blast ({weekday})\b'
+    weekday: {group: 1, relation: before}
+  - name: weekday
+    pattern: '\b({weekday})\b'
+    weekday: {group: 1, relation: on_or_before}
+""")
+    assert [m.rule for m in reader.find("last Friday and Monday", FRIDAY)] == ["last_weekday", "weekday"]
+    # no `between` section: two days stay two days; no `anaphoric`: no time points back
+    assert len(reader.find("from Monday to Wednesday", FRIDAY)) == 2
+    assert reader.anaphoric.search("that evening") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks resume tomorrow.", date(2021, 3, 6)),
+    ("Talks resume next week.", date(2021, 3, 12)),
+    ("Talks resume next month.", date(2021, 4, 4)),
+    ("Talks ended tonight.", FRIDAY),
+    ("Fighting broke out 36 hours earlier.", date(2021, 3, 3)),  # 1.5 days, rounded
+    ("Fighting broke out 12 hours ago.", FRIDAY),
+    ("Fighting broke out two weeks ago.", date(2021, 2, 19)),
+    ("The truce held on Friday's evening.", FRIDAY),
+    ("The deal was signed on Dec. 31, 2019.", date(2019, 12, 31)),
+])
+def test_more_single_dates(text: str, expected: date) -> None:
+    assert [m.date for m in find_dates(text, FRIDAY)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("There were raids last month.", date(2021, 2, 1), date(2021, 2, 28)),
+    ("There were raids last year.", date(2020, 1, 1), date(2020, 12, 31)),
+    ("There were raids this year.", date(2021, 1, 1), FRIDAY),
+    ("There were raids this week.", date(2021, 3, 1), FRIDAY),
+    ("There were raids over the past three weeks.", date(2021, 2, 12), FRIDAY),
+    ("There were raids in the last two years.", date(2019, 3, 6), FRIDAY),
+    ("There were raids since March.", date(2021, 3, 1), FRIDAY),
+    ("There were raids since Sept.", date(2020, 9, 1), FRIDAY),
+])
+def test_more_spans(text: str, start: date, end: date) -> None:
+    (span,) = find_dates(text, FRIDAY)
+    assert (span.date, span.date_end) == (start, end)
+
+
+def test_calendar_spans_keep_their_rule_for_the_events_day() -> None:
+    (week,) = find_dates("There were raids earlier this week.", FRIDAY)
+    assert week.rule == "calendar_span"  # event_dates reads this rule
+
+
+def test_anaphoric_times_point_back() -> None:
+    assert ANAPHORIC.search("Rebels struck again shortly after midnight.") is not None
+    assert ANAPHORIC.search("in the early hours of Tuesday") is None
+    assert ANAPHORIC.search("They met later that day.").group(0) == "later that day"
+
+
+def test_every_resolution_kind_has_an_interpreter() -> None:
+    assert set(KINDS) == set(schemas.DateExpression.KINDS)
+
+
+def test_the_default_reader_is_built_once_and_not_at_import() -> None:
+    assert default_reader() is default_reader()
+    code = ("import redline.extract.event_dates, redline.extract.dates as d; from redline.knowledge import read_dates;"
+            "print(d.default_reader.cache_info().currsize, read_dates.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0", "0"]
