@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from redline.config import Config
-from redline.extract.dates import ANAPHORIC, KINDS, DateReader, default_reader, find_dates, pick_date
+from redline.extract.dates import KINDS, DateReader, default_reader, find_dates, pick_date
 from redline.knowledge import load, schemas
 
 # A dates.yaml of its own: only the words and expressions these tests need.
@@ -264,9 +264,9 @@ def test_calendar_spans_keep_their_rule_for_the_events_day() -> None:
 
 
 def test_anaphoric_times_point_back() -> None:
-    assert ANAPHORIC.search("Rebels struck again shortly after midnight.") is not None
-    assert ANAPHORIC.search("in the early hours of Tuesday") is None
-    assert ANAPHORIC.search("They met later that day.").group(0) == "later that day"
+    assert default_reader().anaphoric.search("Rebels struck again shortly after midnight.") is not None
+    assert default_reader().anaphoric.search("in the early hours of Tuesday") is None
+    assert default_reader().anaphoric.search("They met later that day.").group(0) == "later that day"
 
 
 def test_every_resolution_kind_has_an_interpreter() -> None:

@@ -250,23 +250,11 @@ def default_reader() -> DateReader:
     return DateReader(read_dates(config.dates), read_calendar(config.calendar))
 
 
-class DefaultPattern:
-    """A pattern of the default reader, compiled on first use: `ANAPHORIC.search(text)`."""
-
-    def __init__(self, attribute: str) -> None:
-        self.attribute = attribute
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(getattr(default_reader(), self.attribute), name)
-
-
-# Words that point back to the day just named ("the same day", "that evening", "shortly after midnight")
-ANAPHORIC = DefaultPattern("anaphoric")
 
 
 def find_dates(text: str, ref: date, offset: int = 0) -> list[DateMention]:
-    """Every date expression in text (read with the shipped dates.yaml), earliest expression first where two
-    overlap."""
+    """Every date expression in text read with the shipped dates.yaml, earliest expression first where two
+    overlap (a convenience for scripts and tests; the extractor uses the reader of its own Knowledge)."""
     return default_reader().find(text, ref, offset)
 
 

@@ -16,7 +16,7 @@ from .actors import ActorIndex, ActorResolver
 from .arguments import ArgumentFinder
 from .assemble import EventBuilder
 from .candidate import Trigger
-from .dates import pick_date
+from .dates import DateReader, pick_date
 from .event_dates import when
 from .lexicon import Lexicon
 from .merge import agree, figures, merge
@@ -42,6 +42,7 @@ class DocumentExtractor:
         self.finder = ArgumentFinder(self.lex)
         self.speakers = SpeakerFinder(self.resolver, lexicon.get("speech_verbs") or [])
         self.gazetteer = Gazetteer.from_knowledge(knowledge)
+        self.dates = DateReader.of(knowledge)
         instruments = {k.lower(): v for k, v in self.lex.instruments.items()}
         self.arguments = ArgumentReader(lexicon, self.resolver, self.finder, self.gazetteer,
                                         self.speakers.speech, instruments)
@@ -119,7 +120,7 @@ class DocumentExtractor:
         """The sentence's reference date, voice, dates, scene and stage. A post is dated by its signature;
         the author's text falls back on the paragraph's day, then the story's."""
         context = None if in_post else state.paragraph or state.lede
-        where = Setting.of(sent, document, posts, context, self.post_author)
+        where = Setting.of(sent, document, posts, context, self.post_author, self.dates)
         here, lasting = (None, False) if in_post else stage_of(sent, self.gazetteer, self.states)
         state.stage = here if lasting else state.stage
         return replace(where, scene=None if in_post else state.scene or state.story, stage=here or state.stage,

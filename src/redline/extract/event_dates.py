@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .candidate import Trigger
-from .dates import ANAPHORIC, DateMention, pick_date
+from .dates import DateMention, pick_date
 
 if TYPE_CHECKING:
     from .setting import Setting
@@ -39,7 +39,7 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
     if topic.pos_ == "NOUN" and topic.dep_ == "pobj" and topic.head.lower_ in ("over", "about"):
         return None, False  # "a complaint over the strikes that killed Soleimani": an earlier act, its day unsaid
     named = [m for m in where.dates if m.date_end is None and m.end <= tok.idx]
-    if (named or where.context is not None) and ANAPHORIC.search(where.sent.text):
+    if (named or where.context is not None) and where.anaphoric:
         # "the same day", "that evening", "within minutes": the day just named, in this sentence or before
         return (named[-1] if named else where.context), True
     aspect = perfect(tok)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from ..model import Actor, Document, Post
 from ..parse import DATELINE
 from ..voices import post_at
-from .dates import DateMention, find_dates
+from .dates import DateMention, DateReader
 from .places import Gazetteer, Place, place_named_in
 
 
@@ -29,14 +29,16 @@ class Setting:
     scene: Place | None = None
     stage: Place | None = None
     before: DateMention | None = None  # the last day named before the context's day, for the past perfect
+    anaphoric: bool = False  # the sentence points back to a day just named ("the same day", "that evening")
 
     @classmethod
     def of(cls, sent: Span, document: Document, posts: list[Post], context: DateMention | None,
-           author_of: Callable[[Post], Actor]) -> Setting:
+           author_of: Callable[[Post], Actor], dates: DateReader) -> Setting:
         post = post_at(posts, sent.start_char)
         ref = post.date if post is not None and post.date else document.published
         via, speaker = ("post", author_of(post)) if post is not None else ("author", None)
-        return cls(sent, ref, via, speaker, find_dates(sent.text, ref, sent.start_char), context)
+        return cls(sent, ref, via, speaker, dates.find(sent.text, ref, sent.start_char), context,
+                   anaphoric=dates.anaphoric.search(sent.text) is not None)
 
 
 def dateline(text: str, gazetteer: Gazetteer, states: dict[str, str]) -> Place | None:
