@@ -67,6 +67,8 @@ def test_no_post_without_a_signature_ending_its_paragraph() -> None:
         "The pumps failed. — Sam Oduya (@samoduya) yesterday",
     ])
     assert find_posts(text) == []
+    (post,) = find_posts(text + "\n\nThe pumps failed. — Sam Oduya (@samoduya) June 3, 2022")  # a signed one is
+    assert post.handle == "samoduya" and post.text == "The pumps failed."
 
 
 def test_post_at() -> None:

@@ -36,6 +36,9 @@ def roles(lexicon, candidates):
     ("Fighting between the army and the Red Dawn militia raged in Goma on Monday.", "Fighting", ("army", "militia")),
     # aid goes to its recipient, not to the aid
     ("The European Union sent humanitarian aid to Kenya on Monday.", "sent", ("Union", "Kenya")),
+    # an act after another: whoever did the first did it ("after setting fire": the ones who broke in)
+    ("Protesters broke into the embassy compound in Baghdad on Tuesday after setting fire to a reception area.",
+     "setting", ("Protesters", "area")),
     # two parties acting together are each other's counterpart
     ("Turkey and Greece signed a maritime agreement on Wednesday.", "signed", ("Turkey", "Greece")),
 ])
