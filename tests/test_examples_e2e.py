@@ -189,6 +189,7 @@ def test_ceasefire_brief_events(results) -> None:
     (BLOG, "She told supporters the protests would continue until the minister resigned."),
 ])
 def test_no_event_from_negated_hypothetical_or_interrogative_sentences(results, doc_id, sentence) -> None:
+    assert results[doc_id].events, doc_id  # the document's other sentences do give events
     assert events_in(results[doc_id], sentence) == []
 
 
@@ -197,7 +198,9 @@ def test_militia_not_named_in_the_sanctions_is_not_sanctioned(results) -> None:
     sentence = "The Northern Shield militia, which Valdoria blames for last week's drone attack on Port Lumen, " \
                "was not named in the measures."
     assert [e for e in events_in(brief, sentence) if e.event_type == "SANCTION"] == []
-    assert all(not names(e.target) & MILITIA for e in brief.events if e.event_type == "SANCTION")
+    sanctions = [e for e in brief.events if e.event_type == "SANCTION"]
+    assert sanctions  # the brief's sanctions are found, and the militia is not among their targets
+    assert all(not names(e.target) & MILITIA for e in sanctions)
 
 
 def test_blame_threats_and_agreements_reach_the_militia(results) -> None:

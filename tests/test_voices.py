@@ -1,5 +1,5 @@
 """Who speaks where: embedded posts (signature, links, date, offsets), quoted spans and post_at, on
-short texts about an invented flood in Port Tavel; then quote speakers the speaker tests do not cover."""
+short texts about an invented flood in Port Tavel. (Who says a quote is tests/extract/test_speakers.py.)"""
 
 from datetime import date
 
@@ -67,6 +67,8 @@ def test_no_post_without_a_signature_ending_its_paragraph() -> None:
         "The pumps failed. — Sam Oduya (@samoduya) yesterday",
     ])
     assert find_posts(text) == []
+    (post,) = find_posts(text + "\n\nThe pumps failed. — Sam Oduya (@samoduya) June 3, 2022")  # a signed one is
+    assert post.handle == "samoduya" and post.text == "The pumps failed."
 
 
 def test_post_at() -> None:
@@ -120,39 +122,6 @@ def test_quotes_inside_posts_are_found() -> None:
     (span,) = find_quote_spans(text)
     (post,) = find_posts(text)
     assert span.text == "Fix the barrier" and post_at([post], span.start) is post
-
-
-# -- speakers (complementing tests/test_speakers.py) ---------------------------------------------------
-
-def speakers(result) -> dict[str, str | None]:
-    return {q.text: (q.speaker.name if q.speaker else None) for q in result.quotes}
-
-
-def test_wrote_before_and_after(run) -> None:
-    text = ('Harbour master Ruth Okonjo wrote in a letter to the council that the pumps were "beyond repair." '
-            '"The barrier was never inspected," Tavel engineer Sam Oduya wrote on Tuesday.')
-    got = speakers(run(text, published="2022-06-07"))
-    assert got["beyond repair."] == "Ruth Okonjo"
-    assert got["The barrier was never inspected,"] == "Sam Oduya"
-
-
-def test_pronoun_speaker_is_the_nearest_name(run) -> None:
-    text = ('Engineer Ruth Okonjo said the pumps had failed. Mayor Dara Quill disagreed. '
-            'He said the city was "doing everything it can." '
-            'Dara Quill later spoke to Ruth Okonjo at the quay. She said the barrier "should have been replaced."')
-    got = speakers(run(text, published="2022-06-07"))
-    assert got["doing everything it can."] == "Dara Quill"
-    assert got["should have been replaced."] == "Ruth Okonjo"
-
-
-def test_quote_of_several_sentences_and_after_a_colon(run) -> None:
-    text = ('"We hold the line. We will not leave the quay. We need sandbags," said Ruth Okonjo. '
-            "Dara Quill, the mayor, said the tide would peak at dawn: “Stay away from the quay. Stay off the wall.”")
-    result = run(text, published="2022-06-07")
-    got = speakers(result)
-    assert got["We hold the line. We will not leave the quay. We need sandbags,"] == "Ruth Okonjo"
-    assert got["Stay away from the quay. Stay off the wall."] == "Dara Quill"
-    assert {q.via for q in result.quotes} == {"quote"}
 
 
 def test_a_post_dated_with_sept_is_read() -> None:

@@ -73,3 +73,30 @@ def test_a_name_just_before_the_verb_of_saying_speaks_however_it_is_parsed(run) 
             "the officers had been involved in the plot.")
     accuse = next(e for e in run(text, published="2023-06-02").events if e.event_type == "ACCUSE")
     assert accuse.source is not None and accuse.source.name == "Olaf Scholz"
+
+
+def test_wrote_before_and_after(run) -> None:
+    text = ('Harbour master Ruth Okonjo wrote in a letter to the council that the pumps were "beyond repair." '
+            '"The barrier was never inspected," Tavel engineer Sam Oduya wrote on Tuesday.')
+    got = speakers(run(text, published="2022-06-07"))
+    assert got["beyond repair."] == "Ruth Okonjo"
+    assert got["The barrier was never inspected,"] == "Sam Oduya"
+
+
+def test_pronoun_speaker_is_the_nearest_name(run) -> None:
+    text = ('Engineer Ruth Okonjo said the pumps had failed. Mayor Dara Quill disagreed. '
+            'He said the city was "doing everything it can." '
+            'Dara Quill later spoke to Ruth Okonjo at the quay. She said the barrier "should have been replaced."')
+    got = speakers(run(text, published="2022-06-07"))
+    assert got["doing everything it can."] == "Dara Quill"
+    assert got["should have been replaced."] == "Ruth Okonjo"
+
+
+def test_quote_of_several_sentences_and_after_a_colon(run) -> None:
+    text = ('"We hold the line. We will not leave the quay. We need sandbags," said Ruth Okonjo. '
+            "Dara Quill, the mayor, said the tide would peak at dawn: “Stay away from the quay. Stay off the wall.”")
+    result = run(text, published="2022-06-07")
+    got = speakers(result)
+    assert got["We hold the line. We will not leave the quay. We need sandbags,"] == "Ruth Okonjo"
+    assert got["Stay away from the quay. Stay off the wall."] == "Dara Quill"
+    assert {q.via for q in result.quotes} == {"quote"}

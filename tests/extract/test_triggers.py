@@ -36,6 +36,10 @@ def test_negated_hypothetical_and_questions_are_not_events(run) -> None:
     assert types(run("If the militia attacks the base, the army will respond.")) == ["THREATEN"]
     assert types(run("Will the army attack the town?")) == []
     assert types(run("Officials said they were planning to sanction the bank.")) == []
+    # the same acts told as done are events, so the empty lists above are not empty for nothing
+    assert types(run("The navy struck the harbour.")) == ["ASSAULT"]
+    assert types(run("The rebels attacked the capital on Monday.")) == ["ASSAULT"]
+    assert types(run("Officials said they had sanctioned the bank.")) == ["SANCTION"]
 
 
 def test_statements_are_events_with_the_speaker_as_source(run) -> None:
@@ -70,6 +74,7 @@ def test_one_event_per_happening(run) -> None:
 
 def test_an_accident_is_not_an_attack(run) -> None:
     assert "ASSAULT" not in types(run("A cargo plane crashed near the port, killing all nine crew."))
+    assert "ASSAULT" in types(run("Gunmen attacked the port, killing all nine crew."))
 
 
 def test_events_in_a_post_belong_to_the_post(run) -> None:
@@ -150,6 +155,10 @@ def test_a_participle_without_auxiliary_is_passive(run) -> None:
 def test_calling_someone_on_a_day_is_no_request(run) -> None:
     events = run("The foreign minister called her Kenyan counterpart on Monday.").events
     assert all(e.event_type != "REQUEST" for e in events)
+    # (nothing at all is extracted from that sentence today; calling on someone is a request, with a day too)
+    ev = only(run("The foreign minister called on her Kenyan counterpart on Monday to withdraw the troops."),
+              "REQUEST")
+    assert ev.target is not None and ev.target.name == "Kenya"
 
 
 def test_a_threat_is_aimed_at_the_object_of_the_threatened_act(run) -> None:
@@ -164,8 +173,11 @@ def test_towns_attacked_belong_to_their_state(run) -> None:
 
 
 def test_missiles_that_strike_were_fired_by_whoever_fired_them_before(run) -> None:
-    result = run("Russia fired missiles at Kharkiv on Monday. Missiles struck the city centre at noon.")
-    assert all(e.source.name == "Russia" for e in result.events if e.event_type == "ASSAULT")
+    text = "Russia fired missiles at Kharkiv on Monday. Missiles struck the city centre at noon."
+    assaults = [e for e in run(text).events if e.event_type == "ASSAULT"]
+    struck = text.index("Missiles struck")
+    assert any(start == struck for e in assaults for start, _ in e.mentions)  # the strike is told, not lost
+    assert all(e.source.name == "Russia" for e in assaults)
 
 
 def test_coming_under_fire_and_opening_fire(run) -> None:
@@ -240,10 +252,12 @@ def test_fighting_between_two_nationalities(run) -> None:
 
 def test_what_will_happen_has_not_happened(run) -> None:
     assert types(run("The Security Council will meet on Tuesday to discuss the fighting.")) == []
+    assert types(run("The Security Council met on Tuesday to discuss the fighting.")) == ["CONSULT"]
 
 
 def test_a_denied_strike_is_no_strike(run) -> None:
     assert "ASSAULT" not in types(run('"This was not an Israeli strike," the spokesman told reporters on Wednesday.'))
+    assert "ASSAULT" in types(run('"This was an Israeli strike," the spokesman told reporters on Wednesday.'))
 
 
 def test_protesters_gathering_is_a_protest(run) -> None:
@@ -294,14 +308,18 @@ def test_a_promise_that_every_strike_will_be_answered_is_a_threat(run) -> None:
 def test_possible_and_never_happening_attacks_are_not_events(run) -> None:
     assert "ASSAULT" not in types(run("Air defences were on alert for a possible American attack on Monday."))
     assert "ASSAULT" not in types(run("The crew was braced for an American attack that never came."))
+    assert "ASSAULT" in types(run("Air defences were on alert after an American attack on Monday."))
+    assert "ASSAULT" in types(run("The crew was hit by an American attack on Monday."))
 
 
 def test_calling_an_act_successful_is_no_accusation(run) -> None:
     assert "ACCUSE" not in types(run("The defence minister called the operation successful on Monday."))
+    assert "ACCUSE" in types(run("The defence minister called the operation barbaric on Monday."))
 
 
 def test_a_crowd_dispersing_is_no_retreat(run) -> None:
     assert types(run("Before the crowd dispersed on Monday, a spokesman addressed it.")) == []
+    assert types(run("Before the troops withdrew on Monday, a spokesman addressed the crowd.")) == ["RETREAT"]
 
 
 def test_a_detainee_released_is_released_by_the_state_where_it_happens(run) -> None:
@@ -372,7 +390,9 @@ def test_an_act_done_with_a_response_is_the_responders(run) -> None:
 
 def test_a_promised_response_is_no_act_done(run) -> None:
     text = "The president said the country would respond with new sanctions on Tehran."
-    assert not [e for e in run(text, published="2022-10-11").events if e.event_type == "SANCTION"]
+    assert types(run(text, published="2022-10-11")) == ["THREATEN"]  # the promise is read, and no sanction
+    done = "The president said the country had responded with new sanctions on Tehran."
+    assert types(run(done, published="2022-10-11")) == ["SANCTION"]
 
 
 def test_expecting_someone_to_act_is_a_request(run) -> None:
@@ -466,6 +486,10 @@ def test_calling_an_act_a_harsh_word_accuses_its_doer(run) -> None:
 
 def test_calling_things_calm_is_no_accusation(run) -> None:
     assert not run("The governor called the situation in the capital calm.", published="2022-10-04").events
+    # (that sentence gives nothing with a harsh word either: the parse hangs the adjective off "capital");
+    # where the parse does read "called X <adjective>", calm is still no accusation and a harsh word is one
+    assert not run("The defence minister called the operation calm.", published="2022-10-04").events
+    assert types(run("The defence minister called the operation barbaric.", published="2022-10-04")) == ["ACCUSE"]
 
 
 def test_a_warning_that_one_will_respond_is_not_aimed_at_oneself(run) -> None:
@@ -483,7 +507,9 @@ def test_evidence_a_speaker_reports_accuses_the_doer_it_points_to(run) -> None:
 
 def test_naming_ones_own_states_act_is_no_accusation(run) -> None:
     text = "Iran fired missiles at the base on Wednesday. Ayatollah Ali Khamenei called the barrage a slap in the face."
-    assert not [e for e in run(text, published="2020-01-09").events if e.event_type == "ACCUSE"]
+    assert types(run(text, published="2020-01-09")) == ["ASSAULT"]
+    other = text.replace("Iran fired", "Iraq fired")  # another state's act, named so, is blamed
+    assert types(run(other, published="2020-01-09")) == ["ACCUSE", "ASSAULT"]
 
 
 def test_an_announced_deployment_counts_a_possible_one_does_not(run) -> None:

@@ -1,0 +1,56 @@
+"""extract/arguments.py alone: the source and target tokens ArgumentFinder reads off the parse around a
+matched trigger, on sentences parsed once (tokens, not yet resolved to actors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.extract.arguments import ArgumentFinder
+
+
+@pytest.fixture(scope="module")
+def roles(lexicon, candidates):
+    """roles(text, word) -> (source word, target word) of the trigger `word` (None where missing)."""
+    finder = ArgumentFinder(lexicon)
+
+    def _roles(text: str, word: str) -> tuple[str | None, str | None]:
+        found = candidates(text)
+        assert word in found, (word, sorted(found))
+        trig = finder.arguments(found[word])
+        assert trig.token is found[word].token and trig.entry is found[word].entry  # only the roles are added
+        return (trig.source.text if trig.source is not None else None,
+                trig.target.text if trig.target is not None else None)
+
+    return _roles
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Rebels attacked the northern garrison on Monday.", "attacked", ("Rebels", "garrison")),
+    # a passive: the agent acts, the subject suffers
+    ("Two journalists were arrested by police in the capital on Thursday.", "arrested", ("police", "journalists")),
+    # a weapon fired is no target; whoever it is fired at, or the crowd it is fired to disperse, is
+    ("Riot police fired tear gas at protesters in the square.", "fired", ("police", "protesters")),
+    ("Riot police fired tear gas to disperse the crowd in Lagos on Monday.", "fired", ("police", "crowd")),
+    ("Missiles were launched by the militia at the airport.", "launched", ("militia", "airport")),
+    # the sides of a "between"
+    ("Fighting between the army and the Red Dawn militia raged in Goma on Monday.", "Fighting", ("army", "militia")),
+    # aid goes to its recipient, not to the aid
+    ("The European Union sent humanitarian aid to Kenya on Monday.", "sent", ("Union", "Kenya")),
+    # an act after another: whoever did the first did it ("after setting fire": the ones who broke in)
+    ("Protesters broke into the embassy compound in Baghdad on Tuesday after setting fire to a reception area.",
+     "setting", ("Protesters", "area")),
+    # two parties acting together are each other's counterpart
+    ("Turkey and Greece signed a maritime agreement on Wednesday.", "signed", ("Turkey", "Greece")),
+])
+def test_verb_triggers(roles, text: str, word: str, expected: tuple) -> None:
+    assert roles(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Valdoria's sanctions against Ruritania took effect on Monday.", "sanctions", ("Valdoria", "Ruritania")),
+    ("Valdoria and Ruritania held talks in Geneva on Monday.", "talks", ("Valdoria", "Ruritania")),  # mutual
+    ("The government imposed sanctions on the bank on Monday.", "sanctions", ("government", "bank")),  # the host's
+    ("Air defences were on alert for a possible attack on the airport.", "attack", (None, "airport")),
+])
+def test_noun_triggers(roles, text: str, word: str, expected: tuple) -> None:
+    assert roles(text, word) == expected

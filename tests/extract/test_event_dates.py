@@ -1,0 +1,81 @@
+"""extract/event_dates.py alone: `when` picks an event's day among the dates a sentence names and the days
+the document named before, on sentences parsed once with a Setting built by hand (no extraction)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.tokens import Span
+
+from redline.extract.dates import DateMention, default_reader, find_dates
+from redline.extract.event_dates import when
+from redline.extract.setting import Setting
+
+TUESDAY = date(2021, 3, 9)
+
+
+def setting(sent: Span, ref: date = TUESDAY, context: DateMention | None = None,
+            before: DateMention | None = None) -> Setting:
+    """The author's sentence with the dates it names, the paragraph's day (`context`) and the last day named
+    before that one (`before`)."""
+    return Setting(sent, ref, "author", None, find_dates(sent.text, ref, sent.start_char), context, before=before,
+                   anaphoric=default_reader().anaphoric.search(sent.text) is not None)
+
+
+@pytest.fixture(scope="module")
+def day_of(parse, candidates):
+    """day_of(text, word, n=-1, ...) -> when() for trigger `word` in sentence n of `text`, its Setting built from
+    the earlier sentences: the paragraph's day is the last day they name, `before` the one named before it."""
+
+    def _day_of(text: str, word: str, n: int = -1, statement: bool = False) -> tuple[date | None, bool]:
+        sents = list(parse(text).sents)
+        sent = sents[n]
+        named = [m for s in sents if s.end <= sent.start for m in find_dates(s.text, TUESDAY, s.start_char)]
+        context, before = (named[-1] if named else None), (named[-2] if len(named) > 1 else None)
+        trig = candidates(text)[word]
+        assert sent.start <= trig.token.i < sent.end, (word, sent.text)
+        mention, explicit = when(trig, setting(sent, context=context, before=before), statement)
+        return (mention.date if mention is not None else None), explicit
+
+    return _day_of
+
+
+def test_a_sentences_own_date_is_the_events(day_of) -> None:
+    assert day_of("Rebels attacked the northern garrison on Saturday.", "attacked") == (date(2021, 3, 6), True)
+
+
+def test_a_date_in_a_clause_with_another_subject_is_that_clauses(day_of) -> None:
+    text = "The rebels shelled the port last Friday and the army responded with airstrikes on their camps."
+    assert day_of(text, "shelled") == (date(2021, 3, 5), True)
+    assert day_of(text, "airstrikes")[0] != date(2021, 3, 5)
+
+
+def test_the_present_perfect_names_no_day(day_of) -> None:
+    text = "Rebels shelled the port on Saturday. The sanctions on Caracas have done nothing to stop the crackdown."
+    assert day_of(text, "sanctions") == (None, False)  # not the paragraph's Saturday either
+
+
+def test_the_past_perfect_is_the_last_day_named_before_the_telling(day_of) -> None:
+    text = ("Rebels shelled the port of Hodeidah on Saturday. The governor spoke to reporters on Monday. "
+            "He said the navy had rejected a request for help.")
+    assert day_of(text, "rejected") == (date(2021, 3, 6), False)  # Saturday, not Monday
+
+
+def test_the_past_perfect_with_no_day_before_is_the_tellings(day_of) -> None:
+    text = "The governor spoke to reporters on Monday. He said the navy had rejected a request for help."
+    assert day_of(text, "rejected") == (date(2021, 3, 8), False)
+
+
+def test_a_past_act_with_no_date_of_its_own_takes_the_paragraphs_day(day_of) -> None:
+    text = "Rebels shelled the port on Saturday. The army detained two rebel commanders."
+    assert day_of(text, "detained") == (date(2021, 3, 6), False)
+
+
+def test_the_same_day_points_back_to_the_day_just_named(day_of) -> None:
+    text = "Rebels shelled the port on Saturday. The army detained two rebel commanders the same day."
+    assert day_of(text, "detained") == (date(2021, 3, 6), True)
+
+
+def test_an_event_told_as_now_takes_the_day_of_writing(day_of) -> None:
+    assert day_of("The opposition accuses the government of rigging the vote.", "accuses") == (TUESDAY, False)
