@@ -12,6 +12,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -28,6 +29,7 @@ KIND_RANK = {"person": 0, "armed_group": 1, "military": 1, "government": 1, "leg
              "igo": 2, "party": 2, "state": 3}
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Comparison key: no accents, case, apostrophes, dots, hyphens or leading 'the'."""
     text = unicodedata.normalize("NFKD", text)

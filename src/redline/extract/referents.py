@@ -194,7 +194,8 @@ class ArgumentReader:
             # the last act of that kind whose doer (and victim) is known: no other kind of act's doer is blamed;
             # and an act of one day before a campaign: "condemned the raids" are not "strikes since October"
             days = [e for e in candidates if e.date is not None and e.date_end is None]
-            for pool in (days, [e for e in candidates if e not in days]):
+            spans = [e for e in candidates if e.date is None or e.date_end is not None]
+            for pool in (days, spans):
                 for keep in (lambda e: e.event_type == kind and (mode is None or e.mode == mode) and e.target,
                              lambda e: e.event_type == kind and e.target, lambda e: e.event_type == kind):
                     fits = [e for e in pool if keep(e) and e.source]
