@@ -543,7 +543,8 @@ def resolve(plain: dict[tuple, dict], votes: dict[tuple, list], stats: Stats) ->
         if rest and rest[0][1] == n:
             stats.conflicts += 1
             continue
-        base, cond = dict(base_sig), dict(cond_sig)
+        base = {k: list(v) for k, v in base_sig}
+        cond = {k: list(v) for k, v in cond_sig}
         owner = plain.get((lemma, base_sig))
         if winner is None:  # no event here ([---] or 01/02): the verb's plain entry does not apply
             only = [k for k in cond if k in ("objects", "subj_in")]
