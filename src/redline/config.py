@@ -24,6 +24,7 @@ class Config:
     """Knowledge files, the spaCy model and the batch size of one redline setup."""
 
     lexicon: Path = data_path("triggers.yaml")
+    lexicon_base: Path | None = data_path("triggers_cameo.yaml")  # built from CAMEO; None: the hand lexicon only
     plover: Path = data_path("plover.yaml")
     words: Path = data_path("words.yaml")
     agents: Path = data_path("agents.yaml")

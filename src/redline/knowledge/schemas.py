@@ -171,6 +171,30 @@ class TriggerEntry(Strict):
         return mode
 
 
+class CameoEntry(TriggerEntry):
+    """An entry of triggers_cameo.yaml: a trigger entry with the CAMEO codes it was built from."""
+
+    cameo: Words = Field(default_factory=list)
+
+
+class NonEvent(Strict):
+    """A context CAMEO codes as no event ([---]) for a verb: its object, particle, preposition or subject."""
+
+    objects: Words = Field(default_factory=list)
+    prep: Words = Field(default_factory=list)
+    pobj: Words = Field(default_factory=list)
+    subj_in: Words = Field(default_factory=list)
+    complements: Words = Field(default_factory=list)
+
+
+class CameoLexicon(Strict):
+    """triggers_cameo.yaml, built by scripts/build_triggers.py: entries, and contexts CAMEO codes as no event."""
+
+    verbs: list[CameoEntry] = Field(default_factory=list)
+    nouns: list[CameoEntry] = Field(default_factory=list)
+    nonevents: dict[StrictStr, list[NonEvent]] = Field(default_factory=dict)
+
+
 class NounHosts(Strict):
     """Where an event noun counts: as the object of these verbs or under these relations."""
 
