@@ -10,7 +10,7 @@ import pytest
 
 from redline.config import Config
 from redline.extract.dates import KINDS, DateReader, default_reader, find_dates, pick_date
-from redline.knowledge import load, schemas
+from redline.knowledge import date_schemas, load
 
 # A dates.yaml of its own: only the words and expressions these tests need.
 SMALL = """
@@ -270,7 +270,7 @@ def test_anaphoric_times_point_back() -> None:
 
 
 def test_every_resolution_kind_has_an_interpreter() -> None:
-    assert set(KINDS) == set(schemas.DateExpression.KINDS)
+    assert set(KINDS) == set(date_schemas.DateExpression.KINDS)
 
 
 def test_the_default_reader_is_built_once_and_not_at_import() -> None:

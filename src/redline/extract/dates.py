@@ -1,7 +1,7 @@
 """Dates of events, resolved against the publication date (or an embedded post's date).
 
 What the expressions are and what they mean is data (`data/dates.yaml`, checked by
-`knowledge.schemas.Dates`): each expression has a pattern and one resolution of a known kind. This module
+`knowledge.date_schemas.Dates`): each expression has a pattern and one resolution of a known kind. This module
 keeps one small interpreter per kind (`KINDS`) and a `DateReader` that compiles one dates.yaml (with the
 holidays of one calendar.yaml) once. `find_dates` and `pick_date` read with the shipped files, loaded on
 first use; nothing is read at import time.
@@ -20,7 +20,8 @@ from typing import Any
 import dateparser
 
 from ..config import Config
-from ..knowledge import Knowledge, read_calendar, read_dates, schemas
+from ..knowledge import Knowledge, read_calendar, read_dates
+from ..knowledge import date_schemas as schemas
 
 NEVER = re.compile(r"(?!)")  # a pattern made of no words matches nothing
 

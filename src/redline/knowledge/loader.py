@@ -23,16 +23,17 @@ from pydantic import BaseModel, ValidationError
 from ..config import Config
 from ..errors import Code, DataError
 from ..model import EventType, TypeSemantics
-from . import schemas
+from . import date_schemas, schemas
 from .actors import ActorEntry, actor_entry, merged
 
-KNOWN_KEYS = sorted({name for model in (schemas.Actor, schemas.Role, schemas.Affiliation, schemas.TriggerEntry,
-                                        schemas.NounHosts, schemas.CasualtyVerbs, schemas.Lexicon, schemas.WordLists,
-                                        schemas.Office, schemas.Offices, schemas.PlaceWords, schemas.Calendar,
-                                        schemas.Plover, schemas.Dates, schemas.DateExpression, schemas.WeekdayOf,
-                                        schemas.Back, schemas.CalendarUnit, schemas.SinceMonth, schemas.Explicit,
-                                        schemas.DateUnit, schemas.Between, schemas.Since)
-                     for name in model.model_fields} | schemas.ACTOR_KINDS)
+# every key any file may use: a typo is told its nearest ("did you mean 'no_objects'?")
+MODELS = (schemas.Actor, schemas.Role, schemas.Affiliation, schemas.TriggerEntry, schemas.CameoEntry,
+          schemas.NonEvent, schemas.NounHosts, schemas.CasualtyVerbs, schemas.Lexicon, schemas.WordLists,
+          schemas.Office, schemas.Offices, schemas.PlaceWords, schemas.Calendar, schemas.Plover, schemas.Semantics,
+          date_schemas.Dates, date_schemas.DateExpression, date_schemas.WeekdayOf, date_schemas.Back,
+          date_schemas.CalendarUnit, date_schemas.SinceMonth, date_schemas.Explicit, date_schemas.DateUnit,
+          date_schemas.Between, date_schemas.Since)
+KNOWN_KEYS = sorted({name for model in MODELS for name in model.model_fields} | schemas.ACTOR_KINDS)
 
 
 class _Loader(yaml.SafeLoader):
@@ -220,9 +221,9 @@ def read_calendar(path: Path) -> Mapping[str, tuple[int, int]]:
 
 
 @cache
-def read_dates(path: Path) -> schemas.Dates:
+def read_dates(path: Path) -> date_schemas.Dates:
     """dates.yaml: the date expressions in order with their resolutions, and the words they are built from."""
-    return checked(schemas.Dates, path, _mapping(path))
+    return checked(date_schemas.Dates, path, _mapping(path))
 
 
 class Admin1Row(NamedTuple):
@@ -291,7 +292,7 @@ class Knowledge:
     offices: Mapping[str, tuple[str, str]] = field(default_factory=_empty)
     places: Mapping[str, frozenset[str]] = field(default_factory=_empty)
     holidays: Mapping[str, tuple[int, int]] = field(default_factory=_empty)
-    dates: schemas.Dates | None = None
+    dates: date_schemas.Dates | None = None
     admin1: tuple[Admin1Row, ...] = ()
 
 
