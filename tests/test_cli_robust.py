@@ -117,8 +117,10 @@ def test_interrupted_run_leaves_the_previous_output_or_none(tmp_path, previous) 
     out.parent.mkdir()
     if previous is not None:
         out.write_text(previous, encoding="utf-8")
+    # (a child of a shell's background job inherits SIGINT ignored, and Python keeps it so: restore the default)
     proc = subprocess.Popen([str(REDLINE), "extract", str(folder), "-o", str(out)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while not any(p.suffix == ".part" for p in out.parent.iterdir()):  # extraction has begun
         assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
