@@ -107,6 +107,14 @@ OTHER_TYPOS = [
     ("admin1.tsv", "KEN\tNairobi\tNairobi\tone\n", "line 1 ('Nairobi')", "'geonames_id'"),
     ("plover.yaml", "modes:\n  ASSALT: [aerial]\n", "modes", "'ASSALT'"),
     ("plover.yaml", "modes: {}\nredline_mode: {}\n", "plover.yaml", "'redline_mode'"),
+    ("plover.yaml", data_path("plover.yaml").read_text(encoding="utf-8").replace("  mutual:", "  mutal:"),
+     "semantics", "'mutal'"),
+    ("plover.yaml", data_path("plover.yaml").read_text(encoding="utf-8").replace("self_moving: [MOBILIZE",
+                                                                                 "self_moving: [MOBILISE"),
+     "semantics", "'self_moving[1]'"),
+    ("lexicon_base.yaml", "verbs:\n  - {lemma: restore, type: SUPPORT, objets: [ties], cameo: ['050']}\n",
+     "verbs[1] (lemma 'restore')", "'objets'"),
+    ("lexicon_base.yaml", "nonevents:\n  abandon: [{objets: [plan]}]\n", "nonevents", "'objets'"),
 ]
 
 
