@@ -34,7 +34,7 @@ class Code(str, Enum):
     E007 = ("impossible date '{detail}'", "the day does not exist in the calendar (e.g. 2021-02-30); fix it")
     E008 = ("not a JSON object: {detail}", "each line of a .jsonl file is one object {\"id\", \"date\", \"text\"}")
     E009 = ("missing or empty field '{detail}'", "each JSON Lines record needs a non-empty id, date and text")
-    E010 = ("data file {detail}", "fix the data or actor file named in the message")
+    E010 = ("bad knowledge file: {detail}", "fix the data or actor file named in the message")
     E011 = ("spaCy model '{detail}' is not installed; run `make install`", "run `make install`")
     # E012-E019 are reserved.
     E020 = ("'{detail}' is not a YYYY-MM-DD date", "write dates as four-digit year, month and day: 2021-03-05")

@@ -49,8 +49,18 @@ def read_yaml(path: Path) -> Any:
     """A YAML data file, or E010 naming the file when it cannot be read or parsed."""
     try:
         return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_Loader)  # a SafeLoader
-    except (OSError, yaml.YAMLError) as err:
-        raise DataError(Code.E010, detail=f"{path}: {err}") from None
+    except OSError as err:
+        raise DataError(Code.E010, where=str(path), detail=cannot_read(err)) from None
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        at = f" at line {mark.line + 1}" if mark is not None else ""
+        raise DataError(Code.E010, where=str(path), detail=f"not valid YAML{at}: {getattr(err, 'problem', '')}"
+                        ) from None
+
+
+def cannot_read(err: OSError) -> str:
+    """An OSError as words, without Python's own formatting ("no such file or directory")."""
+    return f"cannot read it: {(err.strerror or type(err).__name__).lower()}"
 
 
 def load_records(path: Path) -> list[Any]:
@@ -59,19 +69,20 @@ def load_records(path: Path) -> list[Any]:
     if path.suffix != ".jsonl":
         data = read_yaml(path)
         if not isinstance(data, list):
-            raise DataError(Code.E010, detail=f"{path}: expected a list of records")
+            raise DataError(Code.E010, where=str(path), detail="expected a list of records")
         return data
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
-        raise DataError(Code.E010, detail=f"{path}: {err.strerror or err}") from None
+        raise DataError(Code.E010, where=str(path), detail=cannot_read(err)) from None
     out = []
     for n, line in enumerate(text.splitlines(), 1):
         if line.strip():
             try:
                 out.append(json.loads(line))
             except json.JSONDecodeError as err:
-                raise DataError(Code.E010, detail=f"{path}:{n}: {err.msg}") from None
+                raise DataError(Code.E010, where=f"{path}:{n}", detail=f"not a JSON record: {err.msg.lower()}"
+                                ) from None
     return out
 
 
@@ -125,9 +136,9 @@ def data_error(path: Path, raw: Any, error: ValidationError, prefix: str = "") -
     errors = error.errors(include_url=False)
     err = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])  # a typo'd key, not its absence
     entry, key = locate(raw, tuple(err["loc"]))
-    parts = [Path(path).name, ", ".join(p for p in (prefix, entry) if p), f"key {key!r}" if key else ""]
-    detail = ": ".join(p for p in parts if p) + f": {_problem(err, key)}"
-    return DataError(Code.E010, detail=detail)
+    parts = [", ".join(p for p in (prefix, entry) if p), f"key {key!r}" if key else ""]
+    detail = ": ".join([*(p for p in parts if p), _problem(err, key)])
+    return DataError(Code.E010, where=str(path) if str(path) != "." else "", detail=detail)
 
 
 def checked(model: type[BaseModel], path: Path, raw: Any, prefix: str = "", **context: Any) -> Any:
@@ -241,15 +252,16 @@ def read_admin1(path: Path) -> tuple[Admin1Row, ...]:
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as err:
-        raise DataError(Code.E010, detail=f"{path}: {err.strerror or err}") from None
+        raise DataError(Code.E010, where=str(path), detail=cannot_read(err)) from None
     rows = []
     for n, line in enumerate(lines, 1):
         if line and not line.startswith("#"):
             cells = line.split("\t")
             record = dict(zip(schemas.Admin1.COLUMNS, cells, strict=False))
             if len(cells) != len(schemas.Admin1.COLUMNS):
-                raise DataError(Code.E010, detail=f"{Path(path).name}: line {n} ({cells[0]!r}): expected "
-                                                  f"{len(schemas.Admin1.COLUMNS)} tab-separated columns")
+                width = len(schemas.Admin1.COLUMNS)
+                raise DataError(Code.E010, where=f"{path}:{n}",
+                                detail=f"line {n} ({cells[0]!r}): expected {width} tab-separated columns")
             row = checked(schemas.Admin1, path, record, prefix=f"line {n} ({record['name']!r})")
             rows.append(Admin1Row(row.iso3, row.name, row.ascii_name, row.geonames_id))
     return tuple(rows)
