@@ -216,3 +216,18 @@ def test_plover_yaml_lists_the_reference_modes() -> None:
         reference = {(row["event_type"], row["mode"]) for row in csv.DictReader(f)}
     shipped = yaml.safe_load(data_path("plover.yaml").read_text(encoding="utf-8"))["modes"]
     assert {(kind, mode) for kind, modes in shipped.items() for mode in modes} == reference
+
+
+def test_importing_every_module_reads_no_knowledge_file() -> None:
+    # `redline --help` must work with a broken data file: nothing is read until a Redline is built
+    import subprocess
+    import sys
+
+    code = ("import builtins, pathlib\n"
+            "opened = []\n"
+            "real = pathlib.Path.read_text\n"
+            "pathlib.Path.read_text = lambda self, *a, **k: (opened.append(self.name), real(self, *a, **k))[1]\n"
+            "import redline.cli, redline.app, redline.extract.document\n"
+            "print(sorted(n for n in opened if 'redline' in n or n.endswith(('.yaml', '.jsonl', '.tsv'))))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
