@@ -155,9 +155,15 @@ def _mapping(path: Path) -> Any:
 
 
 @cache
+def plover_file(path: Path) -> schemas.Plover:
+    """plover.yaml, read and checked once for both its modes and its semantics."""
+    return checked(schemas.Plover, path, _mapping(path))
+
+
+@cache
 def read_plover(path: Path) -> Mapping[str, frozenset[str]]:
     """plover.yaml: PLOVER type → the modes a trigger of that type may name (PLOVER's and redline's)."""
-    plover = checked(schemas.Plover, path, _mapping(path))
+    plover = plover_file(path)
     return MappingProxyType({kind: frozenset(modes) | frozenset(plover.redline_modes.get(kind, ()))
                              for kind, modes in plover.modes.items()})
 
@@ -165,7 +171,7 @@ def read_plover(path: Path) -> Mapping[str, frozenset[str]]:
 @cache
 def read_semantics(path: Path) -> TypeSemantics:
     """plover.yaml `semantics`: what each PLOVER type means for its arguments."""
-    semantics = checked(schemas.Plover, path, _mapping(path)).semantics
+    semantics = plover_file(path).semantics
     return TypeSemantics(**{key: frozenset(EventType(t) for t in types) for key, types in semantics})
 
 
