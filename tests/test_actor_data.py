@@ -3,32 +3,21 @@ schema check, and a user's file extends or adds actors."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from datetime import date
-from functools import cache
 from pathlib import Path
 
 import pytest
+from helpers import REFERENCE, script
 
 from redline.config import Config
 from redline.errors import DataError
 from redline.extract.actors import ActorIndex
 from redline.knowledge import data_path, load, load_actors
 
-ROOT = Path(__file__).resolve().parent.parent
-REFERENCE = ROOT.parent / "shared" / "data" / "reference"
 
-
-@cache
 def build_module():
-    """scripts/build_actors.py is a script, not part of the package: load it by path."""
-    spec = importlib.util.spec_from_file_location("build_actors", ROOT / "scripts" / "build_actors.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_actors"] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
+    return script("build_actors")
 
 
 @pytest.fixture(scope="module")

@@ -3,30 +3,19 @@ verb blocks, patterns, no-event patterns and synsets into entries of the trigger
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from functools import cache
 from pathlib import Path
 
 import pytest
 import yaml
+from helpers import REFERENCE, script
 
 from redline.config import Config
 from redline.knowledge import data_path, load
 from redline.knowledge.loader import read_cameo
 
-ROOT = Path(__file__).resolve().parent.parent
-REFERENCE = ROOT.parent / "shared" / "data" / "reference"
 
-
-@cache
 def build_module():
-    """scripts/build_triggers.py is a script, not part of the package: load it by path."""
-    spec = importlib.util.spec_from_file_location("build_triggers", ROOT / "scripts" / "build_triggers.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_triggers"] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
+    return script("build_triggers")
 
 
 @pytest.mark.skipif(not (REFERENCE / "CAMEO.2.0.txt").exists(), reason="../shared reference data not beside")

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import write
 from typer.testing import CliRunner
 
 from redline import cli
@@ -29,14 +30,6 @@ def shared_extractor(extractor, monkeypatch):
     monkeypatch.setattr(cli, "build", lambda config: extractor)
 
 
-def write(folder: Path, name: str, content: str | bytes) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def invoke(*args: str, **kwargs):

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import write
 
 from redline.errors import Code, InputError, InputWarning
 from redline.model import Document
@@ -17,14 +18,6 @@ BODY = "Dockers in Port Tavel walked off the job on Monday."
 GOOD = f"date 2022-06-14 {BODY}"
 
 
-def write(folder: Path, name: str, content: str | bytes) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def jsonl(*records: dict | str) -> str:

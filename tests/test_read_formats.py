@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import write
 
 from redline.errors import Code, InputError, InputWarning
 from redline.html import read_page
@@ -37,14 +38,6 @@ and injured two workers.</p>
 """
 
 
-def write(folder: Path, name: str, content: str | bytes) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def read_all(paths, **options) -> tuple[list[Document], list[InputError], list[InputWarning]]:

@@ -1,0 +1,33 @@
+"""Small helpers several test modules share (importable because pyproject puts tests/ on pytest's path)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = ROOT.parent / "shared" / "data" / "reference"  # ../shared beside the checkout, when it is there
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    """A file written for a test (folders made as needed), text as UTF-8."""
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+@cache
+def script(name: str) -> ModuleType:
+    """scripts/NAME.py is a script, not part of the package: load it by path."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
