@@ -79,3 +79,10 @@ def test_a_toll_another_voice_tells_is_not_the_acts_own(run) -> None:
             "thirteen people had been killed in two days of unrest.")
     gas = next(e for e in run(text, published="2019-01-24").events if e.trigger == "fired")
     assert gas.killed is None
+
+
+def test_a_number_spelled_with_and_after_a_scale_word_is_whole(run) -> None:
+    for text, killed in (("Rebels attacked the town on Monday, killing two hundred and fifty people.", 250),
+                         ("Gunmen killed three hundred and twelve villagers in the valley on Sunday.", 312)):
+        (event,) = [e for e in run(text).events if e.event_type == "ASSAULT"]
+        assert event.killed == killed, text

@@ -104,7 +104,9 @@ def number_phrase(tok: Token) -> Count | None:
     ranged = number_range(tok)
     if ranged is not None:
         return ranged
-    parts = sorted([tok, *(c for c in tok.children if c.dep_ in ("compound", "nummod", "quantmod", "advmod"))],
+    parts = sorted([tok, *(c for c in tok.children if c.dep_ in ("compound", "nummod", "quantmod", "advmod")
+                           # "two hundred and fifty": the parser conjoins what follows a scale word
+                           or (c.dep_ == "conj" and c.like_num and tok.lower_ in SCALES))],
                    key=lambda t: t.i)
     approx = any(t.lower_ in LOWER_BOUND for p in parts for t in p.subtree)
     words = " ".join(t.text for t in parts if t.like_num or t.lower_ in ("dozen", "hundred", "thousand", "a"))
