@@ -244,6 +244,7 @@ class WordLists(Strict):
     speaking: Words
     echoes: Words
     clashes: Words
+    naming: Words
 
 
 class Office(Strict):
