@@ -51,7 +51,7 @@ class ArgumentReader:
                 return self.resolver.with_alias(found.source, tok.text)
         # "sites run by X", "drones launched by X"; but "the army, led by General X" is the army
         leads = self.resolver.index.agent_kind(tok) is not None and not self.is_instrument(tok)
-        owner = None if leads else controller(tok)
+        owner = None if leads else controller(tok, self.words["holding"])
         if owner is not None:
             # "targets controlled by Kata'ib Hezbollah", "bases housing American troops", "drones launched by X"
             actor = self.resolver.resolve(owner, ref)

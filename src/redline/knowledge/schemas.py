@@ -245,6 +245,7 @@ class WordLists(Strict):
     echoes: Words
     clashes: Words
     naming: Words
+    holding: Words
 
 
 class Office(Strict):
