@@ -111,8 +111,8 @@ class ArgumentReader:
 
     def act_doer(self, tok: Token, ref: date, earlier: list[Event], role: str) -> Actor | None:
         """"condemned the strikes": the target is whoever carried out the act referred to."""
-        unreal = self.words["unreal_modifiers"]
-        if any(c.lower_ in ("further", "future", "new") or c.lower_ in unreal for c in tok.lefts):
+        unreal = self.words["unreal_modifiers"] | self.words["pending"]
+        if any(c.lower_ in unreal for c in tok.lefts):
             return None  # "would respond to any further attacks": acts not yet done have no doer
         owner = self.finder.noun_arguments(tok)[0]
         if owner is not None:

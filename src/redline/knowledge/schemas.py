@@ -246,6 +246,7 @@ class WordLists(Strict):
     clashes: Words
     naming: Words
     holding: Words
+    pending: Words
 
 
 class Office(Strict):
