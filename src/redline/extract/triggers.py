@@ -49,8 +49,6 @@ class TriggerMatcher:
             return None  # "rocket attack" is matched on "attack"; "strike force" is no strike
         if tok.dep_ in OBJECT_DEPS and tok.head.lemma_.lower() in self.lex.undoing:
             return None  # "lifted sanctions on Caracas": undone, not done
-        if lemma == "gas" and compound is not None and compound.lower_ == "tear":
-            return self.lex.nouns.get("tear gas", [None])[0]
         entries = [e for e in self.lex.nouns.get(lemma) or ()
                    if ("head" not in e or tok.head.lemma_.lower() in e["head"])
                    and (not e.get("reported") or self.reported_clause(tok))]
