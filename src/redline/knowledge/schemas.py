@@ -247,6 +247,7 @@ class WordLists(Strict):
     naming: Words
     holding: Words
     pending: Words
+    roles: Words
 
 
 class Office(Strict):
