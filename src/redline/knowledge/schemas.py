@@ -248,6 +248,8 @@ class WordLists(Strict):
     holding: Words
     pending: Words
     roles: Words
+    dying: Words
+    other_tolls: Words
 
 
 class Office(Strict):
