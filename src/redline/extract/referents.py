@@ -94,7 +94,8 @@ class ArgumentReader:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return self.resolver.resolve(owner, ref)
-        if role == "target" and tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
+        if role == "target" and tok.dep_ == "nsubj" and tok.pos_ == "NOUN" \
+                and tok.head.lemma_.lower() in self.words["awaiting"]:
             # "warned that severe revenge awaited the killers": the one it awaits
             awaited = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
             if awaited is not None:

@@ -250,6 +250,7 @@ class WordLists(Strict):
     roles: Words
     dying: Words
     other_tolls: Words
+    awaiting: Words
 
 
 class Office(Strict):
