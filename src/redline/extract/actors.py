@@ -461,7 +461,7 @@ class ActorResolver:
             if tok.i in named:
                 found = self.resolve(tok, on) if tok.pos_ == "PROPN" else self.known(named[tok.i].text, on)
                 fits = {kind, "armed_group" if kind == "military" else kind}
-                if mods[0].lower_ in ("its", "their") and kind in ("military", "government", "police"):
+                if mods[0].lower_ in ("its", "their") and kind in self.words["state_organs"]:
                     fits.add("state")  # "Iran admitted that its military had shot down ...": Iran's forces
                 if found is not None and found.kind in fits:
                     return found
