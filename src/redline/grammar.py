@@ -82,9 +82,9 @@ def described(participle: Token) -> Token | None:
     return None
 
 
-def controller(tok: Token) -> Token | None:
+def controller(tok: Token, holding: frozenset[str]) -> Token | None:
     """The actor that holds a place or thing: the agent of "run by X", the object of "housing X",
-    the subject of "where X are stationed"."""
+    the subject of "where X are stationed"; `holding`: the verbs whose object holds the place (words.yaml)."""
     for acl in tok.children:
         if acl.dep_ == "relcl" and any(c.lower_ == "where" for c in acl.children):
             found = next((c for c in acl.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -96,7 +96,7 @@ def controller(tok: Token) -> Token | None:
         if agent is not None:
             return agent
         obj = next((c for c in acl.children if c.dep_ == "dobj"), None)
-        if obj is not None and acl.lemma_ in ("house", "host", "hold", "shelter", "station"):
+        if obj is not None and acl.lemma_.lower() in holding:
             return obj
     return None
 

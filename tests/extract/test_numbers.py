@@ -25,7 +25,8 @@ def test_counts_in_sentences(extractor) -> None:
         "Dozens of people were wounded.": (None, None),
     }
     for text, expected in cases.items():
-        killed, wounded = casualties(nlp(text)[:], kill, wound, extractor.knowledge.words["vague_amounts"])
+        words = extractor.knowledge.words
+        killed, wounded = casualties(nlp(text)[:], kill, wound, words["vague_amounts"], dying=words["dying"])
         got = (killed.value if killed else None, wounded.value if wounded else None)
         assert got == expected, text
 

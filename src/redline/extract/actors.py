@@ -41,8 +41,9 @@ def partitive_of(head: Token, partitives: frozenset[str]) -> Token | None:
     return pobj_of(head, "of")
 
 
-def np_tokens(head: Token, charging: frozenset[str]) -> list[Token]:
-    """The noun phrase of a head: its left modifiers, flat names and `of` phrases, not its clauses."""
+def np_tokens(head: Token, charging: frozenset[str], roles: frozenset[str]) -> list[Token]:
+    """The noun phrase of a head: its left modifiers, flat names and `of` phrases (and the on/at/for phrase of
+    a role: "a spokesman for the ministry"), not its clauses."""
     keep = {"compound", "amod", "poss", "nmod", "det", "nummod", "flat", "case", "punct", "quantmod", "npadvmod"}
     tokens = [head]
     for child in head.children:
@@ -54,7 +55,7 @@ def np_tokens(head: Token, charging: frozenset[str]) -> list[Token]:
                 and any(g.dep_ == "pobj" for g in child.children) \
                 and not (child.lower_ == "of" and head.dep_ == "dobj" and head.head.lemma_ in charging):
             # not "accused X of developing plans", "accused Western countries of double standards"
-            if child.lower_ == "of" or head.lemma_ in {"man", "spokesman", "official", "officer", "member"}:
+            if child.lower_ == "of" or head.lemma_.lower() in roles:
                 tokens.extend(child.subtree)
     tokens = sorted(set(tokens), key=lambda t: t.i)
     while head.pos_ == "PROPN" and tokens[0].i > 0:
@@ -71,9 +72,9 @@ def np_tokens(head: Token, charging: frozenset[str]) -> list[Token]:
     return tokens
 
 
-def generic_aliases(head: Token, surface: str, charging: frozenset[str]) -> tuple[str, ...]:
+def generic_aliases(head: Token, surface: str, charging: frozenset[str], roles: frozenset[str]) -> tuple[str, ...]:
     """Other ways to write an unnamed group: with its article, and without its trailing phrase."""
-    full = span_text(np_tokens(head, charging))
+    full = span_text(np_tokens(head, charging, roles))
     mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
     short = span_text(strip_det(sorted([head, *mods], key=lambda t: t.i)))
     # and without words that only describe: "angry Iraqi Shiite militia supporters" → "Iraqi Shiite militia supporters"
@@ -108,10 +109,10 @@ class ActorResolver:
 
     def np_tokens(self, head: Token) -> list[Token]:
         """The noun phrase of a head, without its clauses."""
-        return np_tokens(head, self.words["charging"])
+        return np_tokens(head, self.words["charging"], self.words["roles"])
 
     def generic_aliases(self, head: Token, surface: str) -> tuple[str, ...]:
-        return generic_aliases(head, surface, self.words["charging"])
+        return generic_aliases(head, surface, self.words["charging"], self.words["roles"])
 
     def names_proxies(self, tokens: list[Token]) -> bool:
         """"proxy forces", "Iran's proxies": a group some state backs."""
@@ -337,7 +338,7 @@ class ActorResolver:
             if tok.i in named:
                 found = self.resolve(tok, on) if tok.pos_ == "PROPN" else self.known(named[tok.i].text, on)
                 fits = {kind, "armed_group" if kind == "military" else kind}
-                if mods[0].lower_ in ("its", "their") and kind in ("military", "government", "police"):
+                if mods[0].lower_ in ("its", "their") and kind in self.words["state_organs"]:
                     fits.add("state")  # "Iran admitted that its military had shot down ...": Iran's forces
                 if found is not None and found.kind in fits:
                     return found

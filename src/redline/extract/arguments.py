@@ -186,7 +186,7 @@ class ArgumentFinder:
             named = c.pos_ == "PROPN" and not (c.is_sent_start and not c.ent_type_)
             if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
                                                                         or named or is_handle(c))):
-                if not any(g.lower_ in ("backed", "based", "led", "allied") for g in c.children):
+                if not any(g.lower_ in self.lex.words["backing"] for g in c.children):
                     source = source or c
             if c.dep_ == "prep" and c.lower_ == "by":
                 source = next((g for g in c.children if g.dep_ == "pobj"), source)

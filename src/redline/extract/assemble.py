@@ -71,7 +71,8 @@ class EventBuilder:
         sent, tok = where.sent, trig.token
         killed = wounded = None
         if trig.event_type == EventType.ASSAULT:
-            killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs, self.vague, tok, self.lex.speech)
+            killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs, self.vague, tok, self.lex.speech,
+                                         dying=self.lex.words["dying"], other_tolls=self.lex.words["other_tolls"])
         return Event(
             event_type=trig.event_type, mode=self.mode(trig, sent), source=source, target=target,
             killed=killed.value if killed else None, wounded=wounded.value if wounded else None,

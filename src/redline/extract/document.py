@@ -204,7 +204,8 @@ class DocumentExtractor:
         belongs to the act just told, when that act has none yet."""
         if attack is None:
             return None
-        killed, wounded = casualties(sent, self.builder.kill_verbs, self.builder.wound_verbs, self.builder.vague)
+        killed, wounded = casualties(sent, self.builder.kill_verbs, self.builder.wound_verbs, self.builder.vague,
+                                     dying=self.lex.words["dying"], other_tolls=self.lex.words["other_tolls"])
         changes: dict = {}
         if killed is not None and attack.killed is None:
             changes.update(killed=killed.value, approx=attack.approx or killed.approx)

@@ -127,14 +127,16 @@ def conj_total(np: Token, vague: frozenset[str]) -> Count | None:
 
 def casualties(sent: Span, kill_verbs: set[str], wound_verbs: set[str], vague: frozenset[str],
                trigger: Token | None = None,
-               speech: frozenset[str] | set[str] = frozenset()) -> tuple[Count | None, Count | None]:
+               speech: frozenset[str] | set[str] = frozenset(), *, dying: frozenset[str] = frozenset(),
+               other_tolls: frozenset[str] = frozenset()) -> tuple[Count | None, Count | None]:
     """(killed, wounded) stated in one sentence, leaving out the toll of another act named in it
-    ("struck five targets, a reprisal for a rocket attack that killed a contractor")."""
+    ("struck five targets, a reprisal for a rocket attack that killed a contractor"); `dying` and `other_tolls`
+    are words.yaml's lists."""
     killed = wounded = None
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma == "toll" and killed is None:
-            killed = toll(tok, vague)  # "the death toll rose to at least 185"
+            killed = toll(tok, vague, other_tolls)  # "the death toll rose to at least 185"
             continue
         if lemma not in kill_verbs | wound_verbs or tok.pos_ not in ("VERB", "ADJ", "NOUN"):
             continue
@@ -144,7 +146,7 @@ def casualties(sent: Span, kill_verbs: set[str], wound_verbs: set[str], vague: f
             continue  # "fired tear gas, and rights groups said thirteen people had been killed": their toll
         if any(c.dep_ == "neg" for c in tok.children) and lemma in kill_verbs:
             continue
-        victims = victims_of(tok)
+        victims = victims_of(tok, dying)
         count = conj_total(victims, vague) if victims is not None else None
         if count is None:
             continue
@@ -166,9 +168,9 @@ def told_by_another(tok: Token, trigger: Token, speech: frozenset[str] | set[str
     return False
 
 
-def toll(noun: Token, vague: frozenset[str]) -> Count | None:
+def toll(noun: Token, vague: frozenset[str], other_tolls: frozenset[str] = frozenset()) -> Count | None:
     """The number a death toll stands at: "toll of 40", "toll rose to 185", "the toll, 185", "toll is 12"."""
-    if any(c.lower_ in ("injury", "casualty") for c in noun.lefts):
+    if any(c.lemma_.lower() in other_tolls for c in noun.lefts):
         return None
     places = [noun]
     if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -188,13 +190,13 @@ def toll(noun: Token, vague: frozenset[str]) -> Count | None:
     return None
 
 
-def victims_of(verb: Token) -> Token | None:
+def victims_of(verb: Token, dying: frozenset[str] = frozenset()) -> Token | None:
     """Who was killed or wounded: the passive subject, the object, or the subject of "died"."""
     for dep in ("nsubjpass", "dobj"):
         found = next((c for c in verb.children if c.dep_ == dep), None)
         if found is not None:
             return found
-    if verb.lemma_ in ("die", "perish"):
+    if verb.lemma_.lower() in dying:
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if bare_participle(verb):
         # "with at least 18 people killed": a participle without auxiliary is passive

@@ -51,7 +51,7 @@ class ArgumentReader:
                 return self.resolver.with_alias(found.source, tok.text)
         # "sites run by X", "drones launched by X"; but "the army, led by General X" is the army
         leads = self.resolver.index.agent_kind(tok) is not None and not self.is_instrument(tok)
-        owner = None if leads else controller(tok)
+        owner = None if leads else controller(tok, self.words["holding"])
         if owner is not None:
             # "targets controlled by Kata'ib Hezbollah", "bases housing American troops", "drones launched by X"
             actor = self.resolver.resolve(owner, ref)
@@ -94,7 +94,8 @@ class ArgumentReader:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return self.resolver.resolve(owner, ref)
-        if role == "target" and tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
+        if role == "target" and tok.dep_ == "nsubj" and tok.pos_ == "NOUN" \
+                and tok.head.lemma_.lower() in self.words["awaiting"]:
             # "warned that severe revenge awaited the killers": the one it awaits
             awaited = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
             if awaited is not None:
@@ -111,8 +112,8 @@ class ArgumentReader:
 
     def act_doer(self, tok: Token, ref: date, earlier: list[Event], role: str) -> Actor | None:
         """"condemned the strikes": the target is whoever carried out the act referred to."""
-        unreal = self.words["unreal_modifiers"]
-        if any(c.lower_ in ("further", "future", "new") or c.lower_ in unreal for c in tok.lefts):
+        unreal = self.words["unreal_modifiers"] | self.words["pending"]
+        if any(c.lower_ in unreal for c in tok.lefts):
             return None  # "would respond to any further attacks": acts not yet done have no doer
         owner = self.finder.noun_arguments(tok)[0]
         if owner is not None:

@@ -49,13 +49,11 @@ class TriggerMatcher:
             return None  # "rocket attack" is matched on "attack"; "strike force" is no strike
         if tok.dep_ in OBJECT_DEPS and tok.head.lemma_.lower() in self.lex.undoing:
             return None  # "lifted sanctions on Caracas": undone, not done
-        if lemma == "gas" and compound is not None and compound.lower_ == "tear":
-            return self.lex.nouns.get("tear gas", [None])[0]
         entries = [e for e in self.lex.nouns.get(lemma) or ()
                    if ("head" not in e or tok.head.lemma_.lower() in e["head"])
                    and (not e.get("reported") or self.reported_clause(tok))]
-        if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in
-                                  ("describe", "call", "label", "brand", "characterize", "characterise")):
+        if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"
+                                  and tok.head.head.lemma_.lower() in self.lex.words["naming"]):
             return None  # "called the strikes an assault": a characterisation, not another event
         if not entries or not self.noun_hosted(tok):
             return None

@@ -266,6 +266,13 @@ class WordLists(Strict):
     speaking: Words
     echoes: Words
     clashes: Words
+    naming: Words
+    holding: Words
+    pending: Words
+    roles: Words
+    dying: Words
+    other_tolls: Words
+    awaiting: Words
 
 
 class Office(Strict):
