@@ -13,7 +13,7 @@ from helpers import REFERENCE, script
 from redline.config import Config
 from redline.errors import DataError
 from redline.extract.actors import ActorIndex
-from redline.knowledge import data_path, load, load_actors
+from redline.knowledge import data_path, load
 
 
 def build_module():
@@ -23,7 +23,7 @@ def build_module():
 @pytest.fixture(scope="module")
 def index() -> ActorIndex:
     knowledge = load(Config())
-    return ActorIndex(load_actors(), knowledge.agents, knowledge.offices, knowledge.words["state_organs"])
+    return ActorIndex(knowledge.actors, knowledge.agents, knowledge.offices, knowledge.words["state_organs"])
 
 
 @pytest.mark.skipif(not (REFERENCE / "countryInfo.txt").exists(), reason="../shared reference data not beside")
@@ -72,7 +72,7 @@ def test_a_user_file_extends_a_known_actor_and_adds_new_ones(tmp_path: Path) -> 
         "- id: amina-odhiambo\n  name: Amina Odhiambo\n  kind: person\n  country: KEN\n"
         "  roles: [{title: [interior minister, interior cabinet secretary], country: KEN, start: 2031-02-01}]\n",
         encoding="utf-8")
-    actors = {a.id: a for a in load_actors(extra)}
+    actors = {a.id: a for a in load(Config(actors_user=extra)).actors}
     assert "Jamhuri ya Kenya" in actors["KEN"].aliases and "Nairobi" in actors["KEN"].metonyms
     knowledge = load(Config())
     index = ActorIndex(list(actors.values()), knowledge.agents, knowledge.offices, knowledge.words["state_organs"])
@@ -93,38 +93,29 @@ def test_bad_actor_records_are_refused_with_the_reason(tmp_path: Path, record: s
     extra = tmp_path / "bad.yaml"
     extra.write_text(f"- {record}\n", encoding="utf-8")
     with pytest.raises(DataError) as err:
-        load_actors(extra)
+        load(Config(actors_user=extra))
     assert problem in str(err.value) and "bad.yaml" in str(err.value)
 
 
 def test_word_lists_load_as_lower_case_sets() -> None:
-    from redline.knowledge import WORD_LISTS, words
+    from redline.knowledge import WORD_LISTS
 
-    lists = words()
+    lists = load(Config()).words
     assert set(lists) == set(WORD_LISTS)
     assert "drone" in lists["instruments"] and "backed" in lists["backing"]
     assert all(w == w.lower() for values in lists.values() for w in values)
 
 
 def test_office_handles_name_a_title_and_a_country() -> None:
-    from redline.knowledge import load_office_handles
-
-    handles = load_office_handles()
+    handles = load(Config()).offices
     assert handles["potus"] == ("president", "USA")
     assert all(len(country) == 3 and country.isupper() for _, country in handles.values())
 
 
-def test_a_bad_office_handle_is_refused(tmp_path: Path, monkeypatch) -> None:
-    import redline.knowledge as knowledge
-
+def test_a_bad_office_handle_is_refused(tmp_path: Path) -> None:
     (tmp_path / "offices.yaml").write_text("handles:\n  PMOffice: {title: prime minister, country: Narnia}\n")
-    monkeypatch.setattr(knowledge, "data_path", lambda name: tmp_path / name)
-    knowledge.load_office_handles.cache_clear()
-    try:
-        with pytest.raises(DataError, match="ISO3"):
-            knowledge.load_office_handles()
-    finally:
-        knowledge.load_office_handles.cache_clear()
+    with pytest.raises(DataError, match="ISO3"):
+        load(Config(offices=tmp_path / "offices.yaml"))
 
 
 def test_states_under_old_codes_and_dissolved_states(index: ActorIndex) -> None:

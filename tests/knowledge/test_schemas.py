@@ -13,7 +13,7 @@ import yaml
 
 from redline.config import Config, data_path
 from redline.errors import Code, DataError
-from redline.knowledge import WORD_LISTS, Knowledge, load, load_lexicon
+from redline.knowledge import WORD_LISTS, Knowledge, load, read_lexicon
 
 REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "data" / "reference"
 ONE_ACTOR = '{"id": "KEN", "name": "Kenya", "kind": "state", "country": "KEN"}\n'
@@ -35,7 +35,7 @@ def test_the_shipped_files_load_into_one_knowledge() -> None:
 
 def test_the_lexicon_stays_the_plain_dicts_of_the_file() -> None:
     raw = yaml.safe_load(data_path("triggers.yaml").read_text(encoding="utf-8"))
-    assert load_lexicon() == raw
+    assert read_lexicon(data_path("triggers.yaml"), data_path("plover.yaml")) == raw
 
 
 def test_load_is_cached_per_config() -> None:
