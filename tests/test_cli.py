@@ -80,3 +80,18 @@ def test_actor_file_with_a_wrong_field_type_names_no_python_type(tmp_path) -> No
     result = runner.invoke(app, ["extract", str(write(tmp_path, "d.txt", GOOD)), "--actors", str(actors)])
     assert result.exit_code == 2 and "[E010]" in result.stderr
     assert "<class" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_lexicon_of_ones_own_replaces_the_shipped_one(tmp_path) -> None:
+    lexicon = write(tmp_path, "mine.yaml", "verbs:\n  - {lemma: zap, type: ASSAULT}\n")
+    doc = write(tmp_path, "d.txt", "date 2021-03-05 Rebels zapped the northern garrison on Tuesday.")
+    result = runner.invoke(app, ["extract", str(doc), "--lexicon", str(lexicon)])
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(e["event_type"], e["trigger"]) for e in events] == [("ASSAULT", "zapped")]
+
+
+def test_a_typo_in_ones_own_lexicon_is_a_coded_error(tmp_path) -> None:
+    lexicon = write(tmp_path, "mine.yaml", "verbs:\n  - {lemma: zap, type: ASSAULT, objetcs: [garrison]}\n")
+    result = runner.invoke(app, ["extract", str(write(tmp_path, "d.txt", GOOD)), "--lexicon", str(lexicon)])
+    assert result.exit_code == 2 and "[E010]" in result.stderr and "'objetcs'" in result.stderr

@@ -63,6 +63,8 @@ def extract(
     fmt: Format = typer.Option(Format.jsonl, "--format", "-f", help="jsonl (for score.py) or table."),
     actors: Path | None = typer.Option(None, "--actors", help="Extra actor file (YAML or JSON Lines) that "
                                                               "adds to or overrides the shipped actors."),
+    lexicon: Path | None = typer.Option(None, "--lexicon", help="A trigger lexicon (YAML, the keys of the shipped "
+                                                                "data/triggers.yaml) used instead of it."),
     day: str | None = typer.Option(None, "--date", metavar="YYYY-MM-DD",
                                    help="Publication date of documents that do not state one (.txt without "
                                         "a date line, .md, web pages, JSON Lines records without date)."),
@@ -70,7 +72,8 @@ def extract(
     """Extract events, quotes and embedded posts as JSON Lines (or a readable table)."""
     report = Reporter()
     try:
-        code = run_extract(paths, out, fmt, Config(actors_user=actors), day, report)
+        config = Config(actors_user=actors, **({"lexicon": lexicon} if lexicon is not None else {}))
+        code = run_extract(paths, out, fmt, config, day, report)
     except KeyboardInterrupt:
         where = f"{out} is left as it was" if out else "the output is incomplete"
         report.error(RedlineError(Code.E029, detail=where), counts=False)
