@@ -100,3 +100,9 @@ def test_quote_of_several_sentences_and_after_a_colon(run) -> None:
     assert got["We hold the line. We will not leave the quay. We need sandbags,"] == "Ruth Okonjo"
     assert got["Stay away from the quay. Stay off the wall."] == "Dara Quill"
     assert {q.via for q in result.quotes} == {"quote"}
+
+
+def test_each_quote_goes_to_the_one_who_counters_it(run) -> None:
+    result = run('"The talks are over," said the Valdorian envoy. "They have barely begun," countered Ines Marr.')
+    speakers = [q.speaker.name if q.speaker else None for q in result.quotes]
+    assert len(speakers) == 2 and speakers[1] == "Ines Marr" and speakers[0] != "Ines Marr"
