@@ -554,3 +554,11 @@ def test_agreements_reached_swaps_and_sanctions_lifted(run) -> None:
     assert [e.event_type for e in events] == ["AGREE", "RETREAT", "COOPERATE"]  # no SANCTION from "lifted sanctions"
     lifted = events[1]
     assert lifted.source.name == "United States" and lifted.target.name == "Venezuela"
+
+
+def test_a_conditional_threat_is_aimed_at_the_object_of_the_promised_act(run) -> None:
+    result = run("On Monday Ruritania warned it would attack Valdoria if the blockade went ahead.",
+                 published="2023-10-18")
+    (threat,) = [e for e in result.events if e.event_type == "THREATEN"]
+    assert threat.source.name == "Ruritania" and threat.target is not None and threat.target.name == "Valdoria"
+    assert not [e for e in result.events if e.event_type == "ASSAULT"]

@@ -132,6 +132,7 @@ class ArgumentFinder:
             act = next((c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
             target = next(iter(objects_of(act)), None) if act is not None else None
+            target = target or own_act_aimed_at(tok)
         if target is None and event_type in self.lex.types.addressed:
             target = self.addressed_in_clause(tok, event_type)
         return target
@@ -337,3 +338,13 @@ def mutual_roles(source: Token, target: Token | None) -> tuple[Token, Token | No
     partner = next((c for c in source.children if c.dep_ == "conj"), None)
     named_object = target is not None and (target.pos_ in ("PROPN", "PRON") or target.ent_type_)
     return source, target if named_object else partner or target  # "he and Pompeo briefed Trump": Trump
+
+
+def own_act_aimed_at(tok: Token) -> Token | None:
+    """"Iran warned it would attack Israel (if ...)": the one the speaker's own promised act is aimed at."""
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and will_do(c)), None)
+    subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ in ("you", "they", "them"):
+        return None  # (an act of someone else's is addressed to them: see addressed_in_clause)
+    return next(iter(objects_of(clause)), None) or pobj_of(clause, *TARGET_PREPS)
+
