@@ -343,3 +343,10 @@ def test_it_can_be_the_body_named_as_subject_before_it(run) -> None:
     text = "Rebels shelled the airport in Goma.\n\nThe army said on Friday it had repelled the attack."
     attack = next(e for e in run(text, published="2024-01-06").events if e.trigger == "attack")
     assert attack.target is not None and attack.target.name != "Goma"
+
+
+def test_a_common_noun_names_a_kind_of_actor_not_the_one_so_called(run) -> None:
+    # (the actor base knows a "Guards" by name; lower-case "border guards" are no such body)
+    (event,) = run("Georgian border guards detained three fishermen on Monday.", published="2022-05-04").events
+    assert (event.event_type, event.source.country, event.source.kind) == ("COERCE", "GEO", "military")
+    assert event.source.id in (None, "GEO") and event.date.isoformat() == "2022-05-02"

@@ -208,6 +208,8 @@ class ActorResolver:
             # name ("Kata'ib Hezbollah" is not Hezbollah)
             if tail[0].is_punct or (tail[0] != tokens[0] and org is not None and org.start < tail[0].i < org.end):
                 continue
+            if all(t.pos_ == "NOUN" and t.text.islower() for t in tail):
+                continue  # "border guards", "the guards": a common noun names a kind of actor, not the one so called
             found = self.known(span_text(tail), on)
             if found and self.is_office(found):
                 office = office or self.with_alias(found, surface)  # its holder on the day, if we know them
