@@ -195,3 +195,11 @@ def test_the_ledes_towns_say_where_the_story_is(run) -> None:
             "Troops fired warning shots at the airport, and five people were killed.")
     ev = next(e for e in run(text, published="2021-08-16").events if e.event_type == "ASSAULT")
     assert ev.country == "AFG"
+
+
+def test_the_country_named_beside_a_town_decides_between_towns_of_one_name(run) -> None:
+    # Hyderabad in India is the more populous; the text says which one
+    (event,) = run("Militants attacked a checkpoint in Hyderabad, Pakistan, on Monday.", published="2023-11-08").events
+    assert (event.place, event.country) == ("Hyderabad", "PAK") and event.lat is not None
+    (event,) = run("Militants attacked a checkpoint in Hyderabad on Monday.", published="2023-11-08").events
+    assert (event.place, event.country) == ("Hyderabad", "IND")

@@ -77,6 +77,7 @@ class Gazetteer:
         # a city's own name beats another city's alternate name: "Islamabad" is the capital of Pakistan,
         # not an old name of Chittagong, however populous
         self.cities: dict[str, tuple[str, float, float, int]] = {}
+        self.in_country: dict[tuple[str, str], tuple[str, float, float, int]] = {}
         alternates: dict[str, tuple[str, float, float, int]] = {}
         for city in gc.get_cities().values():
             iso3 = self.iso3.get(city["countrycode"])
@@ -90,6 +91,8 @@ class Gazetteer:
                         old = table.get(key)
                         if old is None or old[3] < value[3]:
                             table[key] = value
+                        if table is self.cities:  # "Tripoli, Lebanon": a town of that name in that country
+                            self.in_country.setdefault((key, iso3), value)
         for key, value in alternates.items():
             self.cities.setdefault(key, value)
 
@@ -113,6 +116,12 @@ class Gazetteer:
         cities keep their name ("Sucre" is Bolivia's capital, not the Colombian department; "Gaza" the city)."""
         return region != city[0] and city[3] < CITY_BEATS_REGION and (key, city[0]) not in self.capitals \
             and self.people.get(region, 0) > self.people.get(city[0], 0)
+
+    def lookup_in(self, name: str, country: str) -> Place | None:
+        """A town of this name in this country (ISO3), when the text names the country beside it."""
+        city = next((self.in_country[(key, country)] for key in keys(name) if (key, country) in self.in_country),
+                    None)
+        return Place(name, city[0], city[1], city[2]) if city is not None else None
 
     def lookup(self, name: str, states: dict[str, str] | None = None) -> Place | None:
         """A place by name; `states` adds country names and demonyms known elsewhere (folded → ISO3)."""
@@ -234,6 +243,22 @@ def place_named_in(tokens: list[Token], gazetteer: Gazetteer, states: dict[str, 
     return None
 
 
+def qualified(ent: Span, gazetteer: Gazetteer, states: dict[str, str]) -> Place | None:
+    """A town with its country beside it: "Tripoli, Lebanon", "Lebanon's Tripoli", "Tripoli in northern
+    Lebanon": the town of that name in that country, else the name placed in that country."""
+    root = ent.root
+    beside = [c for c in root.children if c.dep_ in ("appos", "poss", "conj", "npadvmod")]
+    beside += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+               if g.dep_ == "pobj"]
+    for tok in beside:
+        country = entity_at(tok)
+        if country is not None and country.start != ent.start and is_country_name(country, gazetteer, states):
+            iso3 = gazetteer.lookup(clean(country.text), states).country
+            if iso3 is not None and not is_country_name(ent, gazetteer, states):
+                return gazetteer.lookup_in(clean(ent.text), iso3) or Place(clean(ent.text), iso3)
+    return None
+
+
 def is_country_name(ent: Span, gazetteer: Gazetteer, states: dict[str, str]) -> bool:
     place = gazetteer.lookup(clean(ent.text), states)
     return place is not None and place.is_country
@@ -266,7 +291,7 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
         return site_country(trigger, states, words)
     best = min(candidates, key=lambda e: (SPECIFIC.get(e.label_, 1), abs(e.start - trigger.i)))
     name = clean(best.text)
-    place = gazetteer.lookup(name, states)
+    place = qualified(best, gazetteer, states) or gazetteer.lookup(name, states)
     if place is None:
         # an unknown site takes the country of another named place nearby
         # (not a country that owns someone: "Britain's ambassador was detained near Amir Kabir")
@@ -278,7 +303,8 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
     if place.is_country:
         # "struck targets in Iraq near Baghdad": prefer a city named beside the country
         for ent in candidates:
-            city = gazetteer.lookup(clean(ent.text), states) if ent != best else None
+            city = (gazetteer.lookup_in(clean(ent.text), place.country) or gazetteer.lookup(clean(ent.text), states)
+                    ) if ent != best else None
             if city is not None and not city.is_country and city.country == place.country:
                 return city  # (a city in that country: "fired at Israel, after a strike in Damascus" is not Syria)
         return Place(None, place.country)
