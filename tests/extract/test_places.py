@@ -203,3 +203,16 @@ def test_the_country_named_beside_a_town_decides_between_towns_of_one_name(run) 
     assert (event.place, event.country) == ("Hyderabad", "PAK") and event.lat is not None
     (event,) = run("Militants attacked a checkpoint in Hyderabad on Monday.", published="2023-11-08").events
     assert (event.place, event.country) == ("Hyderabad", "IND")
+
+
+def test_a_town_the_tagger_mislabels_is_still_a_place_after_in(run) -> None:
+    # the small model tags "Mykolaiv" here as a person; the gazetteer knows the town
+    (event,) = run("A rocket struck a bakery in Mykolaiv on Friday.", published="2022-04-09").events
+    assert (event.place, event.country) == ("Mykolaiv", "UKR")
+
+
+def test_a_town_shelled_is_where_it_happened_and_stands_for_its_state(run) -> None:
+    # (tagged a person as the object of "shelled")
+    (event,) = run("Russian forces shelled Kherson overnight.", published="2023-11-08").events
+    assert (event.place, event.country) == ("Kherson", "UKR")
+    assert event.source.country == "RUS" and event.target.name == "Ukraine"

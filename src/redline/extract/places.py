@@ -169,9 +169,11 @@ def named_site(tok: Token, words: PlaceWords) -> Span | None:
     return Span(tok.doc, min(names), max(names) + 1, label="FAC")
 
 
-def place_entities(tokens: list[Token], words: PlaceWords, destination: bool = False) -> list[Span]:
+def place_entities(tokens: list[Token], gazetteer: Gazetteer, destination: bool = False) -> list[Span]:
     """Named places governed by a place preposition among these tokens, nearest first (`destination`:
-    "to X" too, where forces are sent)."""
+    "to X" too, where forces are sent). A name after in/at/near that the gazetteer knows as a town is a place
+    whatever the tagger labelled it ("a market in Kramatorsk" tagged as a product)."""
+    words = gazetteer.words
     found: list[Span] = []
     preps = PLACE_PREPS | {"to"} if destination else PLACE_PREPS
     for tok in tokens:
@@ -181,7 +183,10 @@ def place_entities(tokens: list[Token], words: PlaceWords, destination: bool = F
             continue
         ent = named_site(tok, words) or entity_at(tok)
         # (a town the tagger took for a people: "stormed a hospital in Omdurman")
-        labels = PLACE_LABELS | {"ORG"} | ({"NORP"} if governed and tok.head.lower_ in LOCATIVE_PREPS else set())
+        locative = governed and tok.head.lower_ in LOCATIVE_PREPS
+        labels = PLACE_LABELS | {"ORG"} | ({"NORP"} if locative else set())
+        if locative and tok.pos_ == "PROPN" and (ent is None or ent.label_ not in labels):
+            ent = known_town(ent or tok.doc[tok.i:tok.i + 1], gazetteer)
         if ent is not None and ent.label_ in labels and ent not in found:
             found.append(ent)
         for conj in tok.conjuncts:
@@ -189,6 +194,14 @@ def place_entities(tokens: list[Token], words: PlaceWords, destination: bool = F
             if ent is not None and ent.label_ in PLACE_LABELS and ent not in found:
                 found.append(ent)
     return found
+
+
+def known_town(span: Span, gazetteer: Gazetteer) -> Span | None:
+    """The span as a place (label GPE) when the gazetteer knows it as a town or region, not a country."""
+    place = gazetteer.lookup(clean(span.text))
+    if place is None or place.is_country:
+        return None
+    return Span(span.doc, span.start, span.end, label="GPE")
 
 
 def clean(name: str) -> str:
@@ -233,7 +246,7 @@ def place_named_in(tokens: list[Token], gazetteer: Gazetteer, states: dict[str, 
     """The country of the first known place named among these tokens (`governed`: only after a place
     preposition, "in Caracas", not "Washington recognized him")."""
     if governed:  # (where things are, not "sanctions on Iran" or "a strike against Iran")
-        tokens = [t for e in place_entities(tokens, gazetteer.words) if e.root.head.lower_ in LOCATIVE_PREPS for t in e]
+        tokens = [t for e in place_entities(tokens, gazetteer) if e.root.head.lower_ in LOCATIVE_PREPS for t in e]
     for tok in tokens:
         ent = entity_at(tok)
         if ent is not None and ent.label_ in PLACE_LABELS and ent.start == tok.i:
@@ -269,9 +282,12 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
     """The event's place: from the trigger's own phrases, then (not for statements) the sentence; forces
     `moving` are placed where they go ("moving troops to Djibouti")."""
     words = gazetteer.words
-    own = place_entities([t for c in trigger.children if c.dep_ == "prep" for t in c.subtree], words,
+    own = place_entities([t for c in trigger.children if c.dep_ == "prep" for t in c.subtree], gazetteer,
                          destination=moving)
     own += [s for c in trigger.children if c.dep_ == "dobj" and (s := named_site(c, words)) is not None]
+    if assault:  # "shelled Kharkiv": a town attacked is where the attack happened
+        own += [k for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+                and (k := known_town(entity_at(c) or c.doc[c.i:c.i + 1], gazetteer)) is not None]
     if statement:
         if trigger.pos_ != "VERB":
             return None  # "said it was America's crimes in Iraq": where the deed was, not the saying
@@ -285,8 +301,8 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
         return [e for e in ents if not (e.root.head.lower_ == "on" and is_country_name(e, gazetteer, states))]
 
     # (but an attack's own "on" is where it happened: "the attack on Ukraine"; sanctions on Iran are not in Iran)
-    candidates = (own if assault else usable(own)) or usable(place_entities(list(trigger.subtree), words)) \
-        or usable(place_entities(list(sent), words))
+    candidates = (own if assault else usable(own)) or usable(place_entities(list(trigger.subtree), gazetteer)) \
+        or usable(place_entities(list(sent), gazetteer))
     if not candidates:
         return site_country(trigger, states, words)
     best = min(candidates, key=lambda e: (SPECIFIC.get(e.label_, 1), abs(e.start - trigger.i)))
@@ -295,7 +311,7 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
     if place is None:
         # an unknown site takes the country of another named place nearby
         # (not a country that owns someone: "Britain's ambassador was detained near Amir Kabir")
-        others = [gazetteer.lookup(clean(e.text), states) for e in place_entities(list(sent), words)
+        others = [gazetteer.lookup(clean(e.text), states) for e in place_entities(list(sent), gazetteer)
                   + [e for e in entities_between(sent.doc, sent.start, sent.end)
                      if e.end <= sent.end and e.label_ == "GPE" and e.root.dep_ not in ACTOR_DEPS] if e != best]
         country = next((p.country for p in others if p is not None), None)

@@ -72,7 +72,7 @@ class ArgumentReader:
             # "Missiles struck central Kyiv": whoever fired the missiles told before; a missile shot down is no one
             # (with no one told, the weapon stands in: the act is still reported)
             return (self.wielder(weapon, earlier) or actor) if role == "source" else None
-        if actor.id is None and actor.kind is None and tok.ent_type_ == "GPE":
+        if actor.id is None and (actor.kind is None and tok.ent_type_ == "GPE" or self.bombarded(tok)):
             if role == "source" and tok.dep_ == "compound":
                 return None  # "the Balakot strike": a place the act is named after, not its doer
             place = self.gazetteer.lookup(actor.name)
@@ -210,6 +210,10 @@ class ArgumentReader:
         answerable = self.finder.lex.types.answerable
         found = next((e for e in candidates if e.source and e.event_type in answerable), None)  # "the move"
         return found.source if found else None
+
+    def bombarded(self, tok: Token) -> bool:
+        """The name a bombardment or a siege is aimed at ("shelled Kharkiv"): a place, whatever its tag."""
+        return tok.dep_ == "dobj" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in self.words["bombarding"]
 
     def is_instrument(self, tok: Token) -> bool:
         """A weapon or vehicle standing in for whoever used it: "missiles", "Drones", "a jet"."""

@@ -266,6 +266,7 @@ class WordLists(Strict):
     speaking: Words
     echoes: Words
     clashes: Words
+    bombarding: Words
     naming: Words
     holding: Words
     pending: Words
