@@ -87,3 +87,9 @@ def test_a_number_spelled_with_and_after_a_scale_word_is_whole(run) -> None:
                          ("Gunmen killed three hundred and twelve villagers in the valley on Sunday.", 312)):
         (event,) = [e for e in run(text).events if e.event_type == "ASSAULT"]
         assert event.killed == killed, text
+
+
+def test_one_toll_told_in_two_clauses_is_one_event(run) -> None:
+    text = "Medics said at least 12 villagers were killed and 40 people were wounded in Goma on Saturday."
+    (event,) = [e for e in run(text, published="2023-04-16").events if e.event_type == "ASSAULT"]
+    assert (event.killed, event.wounded, event.approx) == (12, 40, True)

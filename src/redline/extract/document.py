@@ -186,7 +186,7 @@ class DocumentExtractor:
     def fold_tolls(self, sent: Span, state: DocState, made: list[Event], in_post: bool) -> None:
         """"The militia said twenty-five of its fighters were killed": a doer-less toll of the act just told
         is folded into it; a toll in a sentence of its own goes to the act just told or named again."""
-        made = [e for e in made if e.event_type == EventType.ASSAULT]
+        made = self.one_toll([e for e in made if e.event_type == EventType.ASSAULT], state)
         attack = state.get(state.attack)
         victims = [e for e in made if attack is not None and not in_post and is_toll_of(e, attack)]
         for toll in victims:
@@ -198,6 +198,24 @@ class DocumentExtractor:
         elif not made and not in_post:
             told = self.add_toll(sent, attack or self.named_back(sent, state.recent()), state)
             state.attack = told.id if told is not None else None
+
+    @staticmethod
+    def one_toll(made: list[Event], state: DocState) -> list[Event]:
+        """"56 civilians were killed and 595 wounded", "hundreds were wounded when forces fired tear gas": a
+        sentence's doer-less casualties are the toll of its other act of violence, not acts of their own."""
+        kept = list(made)
+        for toll in [e for e in made if e.source is None and (e.killed is not None or e.wounded is not None)]:
+            hosts = [e for e in kept if e is not toll and e.date == toll.date]
+            host = next((e for e in hosts if e.source is not None), None) \
+                or next((e for e in hosts if kept.index(e) < kept.index(toll)), None)
+            if host is None:
+                continue
+            state.drop(toll.id)
+            kept.remove(toll)
+            folded = state.amend(host.id, **figures(host, toll), target=host.target or toll.target,
+                                 mentions=(*host.mentions, *(m for m in toll.mentions if m not in host.mentions)))
+            kept[kept.index(host)] = folded
+        return kept
 
     def add_toll(self, sent: Span, attack: Event | None, state: DocState) -> Event | None:
         """"Nobody was killed.", "At least seven people died.": a toll told in a sentence of its own
