@@ -201,11 +201,14 @@ class DocumentExtractor:
 
     @staticmethod
     def one_toll(made: list[Event], state: DocState) -> list[Event]:
-        """"56 civilians were killed and 595 wounded", "hundreds were wounded when forces fired tear gas": a
-        sentence's doer-less casualties are the toll of its other act of violence, not acts of their own."""
+        """"56 civilians were killed and 595 wounded": a sentence's doer-less casualties with the same figures
+        as its other act of violence are that act's toll told twice, not acts of their own."""
         kept = list(made)
         for toll in [e for e in made if e.source is None and (e.killed is not None or e.wounded is not None)]:
-            hosts = [e for e in kept if e is not toll and e.date == toll.date]
+            # (the same figures: a toll another act's clause tells, "a reprisal for an attack that killed two",
+            # is not this one's)
+            hosts = [e for e in kept if e is not toll and e.date == toll.date
+                     and (e.killed, e.wounded) == (toll.killed, toll.wounded)]
             host = next((e for e in hosts if e.source is not None), None) \
                 or next((e for e in hosts if kept.index(e) < kept.index(toll)), None)
             if host is None:
