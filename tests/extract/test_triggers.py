@@ -562,3 +562,8 @@ def test_a_conditional_threat_is_aimed_at_the_object_of_the_promised_act(run) ->
     (threat,) = [e for e in result.events if e.event_type == "THREATEN"]
     assert threat.source.name == "Ruritania" and threat.target is not None and threat.target.name == "Valdoria"
     assert not [e for e in result.events if e.event_type == "ASSAULT"]
+
+
+def test_the_longest_instrument_name_gives_the_mode(run) -> None:
+    (event,) = run("A suicide bomber killed nine people at a market in Quetta on Friday.").events
+    assert (event.mode, event.killed) == ("explosives", 9)

@@ -182,8 +182,10 @@ class EventBuilder:
             return None
         text = sent.text.lower()
         anchor = trig.token.idx - sent.start_char
-        hits = [(abs(i - anchor), mode) for word, mode in self.instruments.items()
-                for i in find_all(text, word)]
+        spans = [(i, i + len(word), mode) for word, mode in self.instruments.items() for i in find_all(text, word)]
+        # the longest name wins where names overlap: "suicide bomber" is no "bomber" (aircraft)
+        whole = [h for h in spans if not any(o != h and o[0] <= h[0] and h[1] <= o[1] for o in spans)]
+        hits = [(abs(start - anchor), mode) for start, _, mode in whole]
         return min(hits)[1] if hits else None
 
 
