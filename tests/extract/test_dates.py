@@ -249,7 +249,7 @@ def test_more_single_dates(text: str, expected: date) -> None:
     ("There were raids this year.", date(2021, 1, 1), FRIDAY),
     ("There were raids this week.", date(2021, 3, 1), FRIDAY),
     ("There were raids over the past three weeks.", date(2021, 2, 12), FRIDAY),
-    ("There were raids in the last two years.", date(2019, 3, 6), FRIDAY),
+    ("There were raids in the last two years.", date(2019, 3, 5), FRIDAY),  # calendar years
     ("There were raids since March.", date(2021, 3, 1), FRIDAY),
     ("There were raids since Sept.", date(2020, 9, 1), FRIDAY),
 ])
@@ -279,3 +279,10 @@ def test_the_default_reader_is_built_once_and_not_at_import() -> None:
             "print(d.default_reader.cache_info().currsize, read_dates.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["0", "0"]
+
+
+def test_months_and_years_ago_count_calendar_units() -> None:
+    (year,) = find_dates("Two years ago, rebels seized the mine.", date(2024, 3, 15))
+    (month,) = find_dates("A month ago the ceasefire collapsed.", date(2024, 3, 31))
+    assert (year.date, year.date_end) == (date(2022, 3, 15), None)
+    assert month.date == date(2024, 2, 29)
