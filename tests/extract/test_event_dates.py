@@ -79,3 +79,9 @@ def test_the_same_day_points_back_to_the_day_just_named(day_of) -> None:
 
 def test_an_event_told_as_now_takes_the_day_of_writing(day_of) -> None:
     assert day_of("The opposition accuses the government of rigging the vote.", "accuses") == (TUESDAY, False)
+
+
+def test_a_day_in_the_plan_an_act_governs_is_not_the_acts(run) -> None:
+    text = "A rebel spokesman said on Saturday that the army had agreed to withdraw its troops on August 20."
+    (event,) = [e for e in run(text, published="2022-08-14").events if e.event_type == "AGREE"]
+    assert event.date.isoformat() == "2022-08-13"  # (not the plan's day, and never in the year before)

@@ -26,6 +26,7 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
         inner = list(tok.subtree)
         mentions = [m for m in mentions if not inner[0].idx <= m.start < inner[-1].idx + len(inner[-1])]
         tok = tok.head
+    mentions = [m for m in mentions if not in_plan(m, tok)]
     sub = list(tok.subtree)  # a statement is made on one day, so spans are for acts only
     span = (sub[0].idx, sub[-1].idx + len(sub[-1]))
     mentions = [m for m in mentions if span[0] <= m.start < span[1] or not others_clause(m, tok)]
@@ -53,6 +54,15 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
         # a past event in a sentence with no date of its own happened when the paragraph last said
         return where.context, False
     return DateMention(-1, -1, where.ref, rule="reference"), False  # said now, or told as now
+
+
+def in_plan(mention: DateMention, tok: Token) -> bool:
+    """A day inside the to-infinitive the act governs ("agreed to resign on July 13") is the planned act's."""
+    for plan in (c for c in tok.children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)):
+        sub = list(plan.subtree)
+        if sub[0].idx <= mention.start < sub[-1].idx + len(sub[-1]):
+            return True
+    return False
 
 
 def clause_verb(tok: Token) -> Token | None:
