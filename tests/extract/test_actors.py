@@ -350,3 +350,10 @@ def test_a_common_noun_names_a_kind_of_actor_not_the_one_so_called(run) -> None:
     (event,) = run("Georgian border guards detained three fishermen on Monday.", published="2022-05-04").events
     assert (event.event_type, event.source.country, event.source.kind) == ("COERCE", "GEO", "military")
     assert event.source.id in (None, "GEO") and event.date.isoformat() == "2022-05-02"
+
+
+def test_members_of_a_named_group_are_the_group(run) -> None:
+    # (the group's name is an entity of its own before the generic noun, lower-case article and all)
+    (event,) = run("al-Shabaab gunmen attacked a bus near Lamu on Tuesday, killing three passengers.",
+                   published="2019-06-20").events
+    assert (event.source.name, event.source.country, event.source.kind) == ("al-Shabaab", "SOM", "armed_group")

@@ -24,6 +24,7 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its"
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "their", "its"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+GROUP_KINDS = {"armed_group", "party"}  # bodies whose members are named by a generic noun ("Hamas gunmen")
 
 
 def backer(tok: Token, backing: frozenset[str]) -> bool:
@@ -216,10 +217,15 @@ class ActorResolver:
             elif found:
                 return self.with_alias(found, surface), office
         # named entities inside the phrase, longest first
+        members = self.index.agent_kind(head) is not None  # "al-Shabaab militants", "Hamas gunmen"
         for ent in sorted(self.entities_in(tokens), key=len, reverse=True):
             if ent.label_ in {"PERSON", "ORG"} and head.i in range(ent.start, ent.end):
                 found = self.known(ent.text, on)
                 if found:
+                    return self.with_alias(found, surface), office
+            if ent.label_ in {"ORG", "PERSON"} and members and ent.end <= head.i:  # (the base says what it is)
+                found = self.known(ent.text, on)
+                if found and found.kind in GROUP_KINDS:
                     return self.with_alias(found, surface), office
         # an appositive name: "Tehran's police chief, Hossein Rahimi"
         for child in head.children:
