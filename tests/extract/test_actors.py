@@ -357,3 +357,9 @@ def test_members_of_a_named_group_are_the_group(run) -> None:
     (event,) = run("al-Shabaab gunmen attacked a bus near Lamu on Tuesday, killing three passengers.",
                    published="2019-06-20").events
     assert (event.source.name, event.source.country, event.source.kind) == ("al-Shabaab", "SOM", "armed_group")
+
+
+def test_people_named_by_their_calling_are_civilians(run) -> None:
+    (event,) = run("Gunmen abducted two teachers near Zaria on Monday.", published="2014-04-16").events
+    assert event.event_type == "COERCE" and event.target is not None
+    assert (event.target.kind, event.country) == ("civilians", "NGA")
