@@ -40,7 +40,6 @@ class EventBuilder:
         self.arguments = arguments
         self.resolver = resolver
         self.gazetteer = gazetteer
-        self.instruments = {k.lower(): v for k, v in lex.instruments.items()}
         self.kill_verbs = set(casualty_verbs.get("killed") or [])
         self.wound_verbs = set(casualty_verbs.get("wounded") or [])
         self.vague = lex.words["vague_amounts"]
@@ -182,7 +181,8 @@ class EventBuilder:
             return None
         text = sent.text.lower()
         anchor = trig.token.idx - sent.start_char
-        spans = [(i, i + len(word), mode) for word, mode in self.instruments.items() for i in find_all(text, word)]
+        spans = [(i, i + len(word), mode) for word, mode in self.lex.instruments.items()
+                 for i in find_all(text, word)]
         # the longest name wins where names overlap: "suicide bomber" is no "bomber" (aircraft)
         whole = [h for h in spans if not any(o != h and o[0] <= h[0] and h[1] <= o[1] for o in spans)]
         hits = [(abs(start - anchor), mode) for start, _, mode in whole]

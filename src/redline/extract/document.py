@@ -19,7 +19,7 @@ from .candidate import Trigger
 from .dates import DateReader, pick_date
 from .event_dates import when
 from .lexicon import Lexicon
-from .merge import agree, figures, merge
+from .merge import agree, merge
 from .numbers import casualties
 from .places import Gazetteer, Place, event_place, stage_of
 from .reality import Reality
@@ -43,9 +43,8 @@ class DocumentExtractor:
         self.speakers = SpeakerFinder(self.resolver, lexicon.get("speech_verbs") or [])
         self.gazetteer = Gazetteer.from_knowledge(knowledge)
         self.dates = DateReader.of(knowledge)
-        instruments = {k.lower(): v for k, v in self.lex.instruments.items()}
         self.arguments = ArgumentReader(lexicon, self.resolver, self.finder, self.gazetteer,
-                                        self.speakers.speech, instruments)
+                                        self.speakers.speech, self.lex.instruments)
         self.builder = EventBuilder(self.lex, self.arguments, self.resolver, self.gazetteer,
                                     lexicon.get("casualty_verbs") or {})
 
@@ -190,9 +189,7 @@ class DocumentExtractor:
         attack = state.get(state.attack)
         victims = [e for e in made if attack is not None and not in_post and is_toll_of(e, attack)]
         for toll in victims:
-            state.drop(toll.id)
-            attack = state.amend(attack.id, **figures(attack, toll), target=attack.target or toll.target,
-                                 mentions=(*attack.mentions, *(m for m in toll.mentions if m not in attack.mentions)))
+            attack = state.fold_toll(attack, toll)
         if made and not victims:
             state.attack = made[-1].id
         elif not made and not in_post:
@@ -213,11 +210,8 @@ class DocumentExtractor:
                 or next((e for e in hosts if kept.index(e) < kept.index(toll)), None)
             if host is None:
                 continue
-            state.drop(toll.id)
             kept.remove(toll)
-            folded = state.amend(host.id, **figures(host, toll), target=host.target or toll.target,
-                                 mentions=(*host.mentions, *(m for m in toll.mentions if m not in host.mentions)))
-            kept[kept.index(host)] = folded
+            kept[kept.index(host)] = state.fold_toll(host, toll)
         return kept
 
     def add_toll(self, sent: Span, attack: Event | None, state: DocState) -> Event | None:

@@ -33,7 +33,8 @@ class Lexicon:
         self.conditionals = set(lexicon.get("conditional_marks") or [])
         self.accidents = set(lexicon.get("accident_heads") or [])
         self.speech = set(lexicon.get("speech_verbs") or [])
-        self.instruments: dict[str, str] = dict(lexicon.get("instruments") or {})  # weapon words → mode
+        # weapon words (lower case) → ASSAULT mode
+        self.instruments: dict[str, str] = {k.lower(): v for k, v in (lexicon.get("instruments") or {}).items()}
         # things fired or launched are no targets; acts ("air raid" → raid) and people ("gunman") are
         instruments = {w.split()[-1] for w in self.instruments} - set(self.nouns)
         self.purpose = set(lexicon.get("purpose_verbs") or [])

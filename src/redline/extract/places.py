@@ -265,10 +265,11 @@ def qualified(ent: Span, gazetteer: Gazetteer, states: dict[str, str]) -> Place 
                if g.dep_ == "pobj"]
     for tok in beside:
         country = entity_at(tok)
-        if country is not None and country.start != ent.start and is_country_name(country, gazetteer, states):
-            iso3 = gazetteer.lookup(clean(country.text), states).country
-            if iso3 is not None and not is_country_name(ent, gazetteer, states):
-                return gazetteer.lookup_in(clean(ent.text), iso3) or Place(clean(ent.text), iso3)
+        named = gazetteer.lookup(clean(country.text), states) if country is not None and country.start != ent.start \
+            else None
+        if named is not None and named.is_country and named.country is not None \
+                and not is_country_name(ent, gazetteer, states):
+            return gazetteer.lookup_in(clean(ent.text), named.country) or Place(clean(ent.text), named.country)
     return None
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Event
 from .dates import DateMention
+from .merge import figures
 from .places import Place
 
 # How many events back a later sentence looks for the act it refers to ("the strikes", "the killers", "struck
@@ -56,6 +57,13 @@ class DocState:
         self.events[at] = replace(self.events[at], **changes)
         self.amendments.append((event_id, changes))
         return self.events[at]
+
+    def fold_toll(self, act: Event, toll: Event) -> Event:
+        """A doer-less toll of an act, told as a candidate of its own, folded into the act: its figures (by
+        the rule merging uses), its victims when the act has none, its mentions. The toll is dropped."""
+        self.drop(toll.id)
+        return self.amend(act.id, **figures(act, toll), target=act.target or toll.target,
+                          mentions=(*act.mentions, *(m for m in toll.mentions if m not in act.mentions)))
 
     def drop(self, event_id: int) -> None:
         """A candidate of the sentence being read that turned out to be another act's toll."""
