@@ -1,0 +1,164 @@
+"""Incidents: one real happening reported by several documents.
+
+`assign_incidents` gives each event of a new document the incident of a prior report of the same
+happening, or founds a new incident with an id made from the founding event alone, so the ids of
+incidents that did not change never change when documents arrive. Two reports are one happening when
+they have the same type and compatible days and their agreement (actors, place, toll, mode, evidence
+words; weights in `data/incidents.yaml`) reaches a threshold that type, day and one actor alone never
+reach. `summarise` gives an incident's canonical values, with the disagreements between its reports.
+Pure functions over event records (`redline.output.event_record` plus `key`, `incident`, `responds_to`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ..config import Config
+from ..knowledge import read_incidents
+from ..knowledge.corpus_schemas import Incidents, Points
+from .compare import CONFLICT, LOOSE, STRICT, gap_days, norm, relation, words
+from .respond import response_links
+
+WINDOW_DAYS = 45  # how far around a document's event days the store fetches prior events (≥ the data's windows)
+FIELDS = ("mode", "date", "date_end", "country", "place", "killed", "wounded")
+
+__all__ = ["WINDOW_DAYS", "agreement", "assign_incidents", "new_incident_id", "response_links", "summarise"]
+
+
+def new_incident_id(ev: dict) -> str:
+    """The id an event founds: its day, its type and a digest of its key (`2020-01-08-assault-3f2a9c1e`)."""
+    digest = hashlib.sha1(str(ev.get("key")).encode("utf-8")).hexdigest()[:8]
+    return f"{ev.get('date') or 'undated'}-{str(ev.get('event_type')).lower()}-{digest}"
+
+
+def _actor_points(a: dict, b: dict, points: Points) -> float:
+    total = 0.0
+    for role in ("source", "target"):
+        rel = relation(a.get(role), b.get(role))
+        total += {STRICT: points.actor_strict, LOOSE: points.actor_loose, CONFLICT: points.actor_conflict}.get(rel, 0)
+    return total
+
+
+def same_place(a: str | None, b: str | None) -> bool | None:
+    """Whether two places are one (equal, or one name inside the other); None when either is missing."""
+    if not a or not b:
+        return None
+    a, b = norm(a), norm(b)
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def toll_points(a: int | None, b: int | None, points: Points) -> float:
+    """Two counts of one toll: equal, close enough for two reports ("25", "at least 24"), or too far apart."""
+    if a is None or b is None:
+        return 0.0
+    if a == b:
+        return points.toll_equal if a else 0.0
+    if abs(a - b) <= max(2, 0.15 * max(a, b)):
+        return points.toll_close
+    return points.toll_conflict
+
+
+def _detail_points(a: dict, b: dict, points: Points) -> float | None:
+    """Place, country, tolls and mode; None when the two name different places."""
+    place = same_place(a.get("place"), b.get("place"))
+    if place is False:
+        return None
+    total = points.place if place else 0.0
+    if not place and a.get("country") and b.get("country") and a["country"] != b["country"]:
+        total += points.country_conflict
+    total += toll_points(a.get("killed"), b.get("killed"), points)
+    total += toll_points(a.get("wounded"), b.get("wounded"), points)
+    if a.get("mode") and b.get("mode"):
+        total += points.mode_equal if a["mode"] == b["mode"] else points.mode_conflict
+    return total
+
+
+def agreement(a: dict, b: dict, settings: Incidents, stop: frozenset[str] = frozenset()) -> float | None:
+    """How strongly two reports agree on being one happening: None when they cannot be one (another type,
+    days too far apart, different places) or when their agreement stays under the threshold."""
+    if a.get("event_type") != b.get("event_type"):
+        return None
+    gap = gap_days(a, b)
+    if gap is not None and gap > settings.window_days:
+        return None
+    details = _detail_points(a, b, settings.points)
+    if details is None:
+        return None
+    points = settings.points
+    total = details + _actor_points(a, b, points)
+    if gap == 0 and a.get("date") == b.get("date"):
+        total += points.same_day
+    shared = words(a.get("evidence") or "", stop) & words(b.get("evidence") or "", stop)
+    total += min(points.shared_words_max, points.shared_word * len(shared))
+    threshold = settings.threshold if gap is not None else settings.undated_threshold
+    return total if total >= threshold else None
+
+
+def assign_incidents(doc_events: Sequence[dict], prior: Sequence[dict],
+                     settings: Incidents | None = None) -> list[str]:
+    """An incident id per event of a new document. An event joins the incident of prior reports (of other
+    documents) it agrees with best; each prior incident takes at most one event of the document (events
+    of one document are never merged here), the best-agreeing pairs first; the others found new ones."""
+    settings = settings or read_incidents(Config().incidents)
+    stop = frozenset(settings.stop_words)
+    own = {ev.get("doc_id") for ev in doc_events}
+    reports: dict[str, list[dict]] = defaultdict(list)
+    for ev in prior:
+        if ev.get("incident") and ev.get("doc_id") not in own:
+            reports[ev["incident"]].append(ev)
+    scored = []
+    for i, ev in enumerate(doc_events):
+        for incident, evs in reports.items():
+            best = max((s for p in evs if (s := agreement(ev, p, settings, stop)) is not None), default=None)
+            if best is not None:
+                scored.append((-best, i, incident))
+    ids: list[str | None] = [None] * len(doc_events)
+    taken: set[str] = set()
+    for _, i, incident in sorted(scored):
+        if ids[i] is None and incident not in taken:
+            ids[i] = incident
+            taken.add(incident)
+    return [incident or new_incident_id(ev) for incident, ev in zip(ids, doc_events, strict=True)]
+
+
+def _canonical(values: list) -> object:
+    """The value most reports give (the first reported among equals), None when none gives one."""
+    given = [v for v in values if v is not None]
+    if not given:
+        return None
+    counts = Counter(given)
+    return max(given, key=lambda v: (counts[v], -given.index(v)))
+
+
+def _actor_key(actor: dict | None) -> str | None:
+    return (actor.get("id") or norm(actor.get("name") or "")) if actor else None
+
+
+def summarise(reports: Sequence[dict]) -> dict:
+    """One incident from its reports: canonical values (what most reports say), the disagreements with
+    the documents behind each value, the reports, and a confidence that grows with independent documents
+    and shrinks with disagreements."""
+    reports = sorted(reports, key=lambda ev: str(ev.get("key")))
+    out: dict = {"incident": _canonical([ev.get("incident") for ev in reports]),
+                 "event_type": _canonical([ev.get("event_type") for ev in reports])}
+    disagreements = {}
+    for name in ("source", "target", *FIELDS):
+        values = [_actor_key(ev.get(name)) if name in ("source", "target") else ev.get(name) for ev in reports]
+        best = _canonical(values)
+        out[name] = next((ev[name] for ev, v in zip(reports, values, strict=True) if v == best), None) \
+            if name in ("source", "target") else best
+        docs: dict = defaultdict(list)
+        for ev, v in zip(reports, values, strict=True):
+            if v is not None and ev.get("doc_id") not in docs[v]:
+                docs[v].append(ev.get("doc_id"))
+        if len(docs) > 1:
+            disagreements[name] = [{"value": v, "docs": d} for v, d in docs.items()]
+    documents = sorted({str(ev.get("doc_id")) for ev in reports})
+    out["disagreements"] = disagreements
+    out["reports"] = [{"key": ev.get("key"), "doc_id": ev.get("doc_id"), "evidence": ev.get("evidence"),
+                       "via": ev.get("via")} for ev in reports]
+    out["documents"] = documents
+    out["confidence"] = round(max(0.1, (1 - 0.5 ** len(documents)) - 0.1 * len(disagreements)), 2)
+    return out

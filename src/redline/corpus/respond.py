@@ -1,0 +1,176 @@
+"""Stated response links: an act the text says answers another ("in retaliation for", "struck back",
+"Tehran's reply") links to the incident of the act it answers.
+
+A cue (`data/responses.yaml`, read by `cues.py`) in a sentence makes the events of its clause answers.
+A forward cue names the answered act in the words after it ("in response to the attacks on Wednesday
+night"): an event of the same sentence told there, else an event of the type those words name whose
+actors fit (the answerer's target did it, or it hit the answerer), on or before the answer's day and
+on the weekday or month the words name: the document's own events first, then prior ones. A backward
+cue ("fired back", "Tehran's reply") and a forward cue whose words name no act answer the last act
+the document told before that fits: of the answer's own type if there is one, of force for a cue of
+force. Mere sequence ("two days after") is no cue and gives no link.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..knowledge.corpus_schemas import Responses
+from .compare import CONFLICT, LOOSE, gap_days, names, norm, position, relation, span, trigger_at, words
+from .cues import Cue, Reading, find_cues, named, on_named_day, reading
+
+
+@dataclass(frozen=True)
+class Scene:
+    """One sentence of the new document: its text and offset, its events, the document, prior events."""
+
+    text: str
+    start: int
+    members: tuple[int, ...]
+    doc: Sequence[dict]
+    prior: Sequence[dict]
+    read: Reading
+
+
+def fits_actors(answer: dict, answered: dict) -> bool:
+    """The answered act was done by the answerer's target or hit the answerer (loosely is enough)."""
+    return (relation(answer.get("target"), answered.get("source")) >= LOOSE
+            or relation(answer.get("source"), answered.get("target")) >= LOOSE)
+
+
+def before(answered: dict, answer: dict, window: int) -> bool:
+    """The answered act began on or before the answer's last day, within `window` days (undated: allowed)."""
+    a, b = span(answered), span(answer)
+    if a is None or b is None:
+        return True
+    return a[0] <= b[1] and (gap_days(answered, answer) or 0) <= window
+
+
+def _answerable(answer: dict, answered: dict, read: Reading) -> bool:
+    return (answered.get("incident") != answer.get("incident") and fits_actors(answer, answered)
+            and before(answered, answer, read.window_days))
+
+
+def _fit(answer: dict, ev: dict, cue: Cue) -> int:
+    """How well an act told before fits as what `answer` answers: 2 the actors fit, 1 (a cue of force only)
+    another known actor did it, 0 not at all; the possessor of "X's reply" never answers its own act."""
+    owner = norm(cue.possessor) if cue.possessor else None
+    if owner and owner in names(ev.get("source")):
+        return 0
+    if fits_actors(answer, ev) or (owner and owner in names(ev.get("target"))):
+        return 2
+    opposed = relation(answer.get("source"), ev.get("source")) == CONFLICT
+    return 1 if cue.hostile and opposed else 0
+
+
+def _told_before(scene: Scene, cue: Cue, answer: dict) -> dict | None:
+    """The last act told before the cue that `answer` may answer: its own type first, of force for a cue of
+    force, the actors fitting best."""
+    read = scene.read
+    earlier = [ev for ev in scene.doc if position(ev) < (scene.start, cue.start)
+               and ev.get("incident") != answer.get("incident") and before(ev, answer, read.window_days)
+               and (not cue.hostile or ev.get("event_type") in read.hostile_acts)]
+    scored = [(fit, ev.get("event_type") == answer.get("event_type"), position(ev), n)
+              for n, ev in enumerate(earlier) if (fit := _fit(answer, ev, cue))]
+    if not scored:
+        return None
+    return earlier[max(scored, key=lambda s: (s[1], s[0], s[2]))[3]]
+
+
+def _named_act(scene: Scene, cue: Cue, answer: dict) -> dict | None:
+    """The act the words after a forward cue name: its type, the days named, the actors; own document first,
+    then prior events; among those, the one sharing most words with the cue's phrase, then the latest."""
+    phrase = scene.text[cue.end:cue.phrase_end]
+    types, days = named(phrase, scene.read)
+    own = [(1, ev) for i, ev in enumerate(scene.doc) if i not in scene.members]
+    pool = [(mine, ev) for mine, ev in [*own, *((0, ev) for ev in scene.prior)]
+            if ev.get("event_type") in types and on_named_day(ev, days) and _answerable(answer, ev, scene.read)]
+    if not pool:
+        return None
+    said = words(phrase, scene.read.stop)
+
+    def rank(item: tuple[int, dict]) -> tuple:
+        mine, ev = item
+        return (mine, len(said & words(ev.get("evidence") or "", scene.read.stop)), span(ev) or (), position(ev))
+
+    return max(pool, key=rank)[1]
+
+
+def _clause_members(scene: Scene, cue: Cue, exclude: Sequence[int]) -> list[int]:
+    """The events a cue makes answers: those of its clause (between semicolons; within that, its part
+    between ", and", else the part after it), in the order told."""
+    text = scene.text
+    left = max((m.end() for m in re.finditer(";", text[:cue.start])), default=0)
+    right = text.find(";", cue.end)
+    right = len(text) if right < 0 else right
+    cuts = sorted({left, right, *(left + m.start() for m in re.finditer(r",\s+and\s", text[left:right]))})
+    parts = list(zip(cuts, cuts[1:], strict=False))
+    here = next(n for n, (a, b) in enumerate(parts) if a <= cue.start < b or b == right)
+    candidates = [i for i in scene.members if i not in exclude
+                  and (not cue.possessed or trigger_at(scene.doc[i]) >= cue.phrase_end)]
+    for a, b in parts[here:here + 2]:
+        found = [i for i in candidates if a <= trigger_at(scene.doc[i]) < b]
+        if found:
+            return sorted(found, key=lambda i: trigger_at(scene.doc[i]))
+    return []
+
+
+def _inside(scene: Scene, cue: Cue) -> list[int]:
+    """Events of the sentence that a forward cue's words name: told within them, or after them of the type
+    and on the day they name ("retaliation for the April 22 massacre near Pahalgam, ... where gunmen killed")."""
+    types, days = named(scene.text[cue.end:cue.phrase_end], scene.read)
+    out = []
+    for i in scene.members:
+        ev, at = scene.doc[i], trigger_at(scene.doc[i])
+        kind_named = not types or ev.get("event_type") in types
+        if (cue.end <= at < cue.phrase_end and kind_named) or (
+                at >= cue.phrase_end and types and days and kind_named and on_named_day(ev, days)):
+            out.append(i)
+    return out
+
+
+def _links(scene: Scene, cue: Cue) -> list[tuple[int, dict]]:
+    """(answer, answered) pairs a cue gives. One cue answers one act: the first answer's."""
+    doc, read = scene.doc, scene.read
+    inside = _inside(scene, cue) if cue.forward else []
+    answers = _clause_members(scene, cue, inside)
+    if inside:
+        answered = doc[inside[0]]
+        if not answers:  # "... said it was retaliation for the April 22 massacre": the act told before answers
+            answers = [i for i, ev in enumerate(doc) if position(ev) < (scene.start, 0)
+                       and _answerable(ev, answered, read)][-1:]
+    elif not answers:
+        return []
+    else:
+        types, _ = named(scene.text[cue.end:cue.phrase_end], read) if cue.forward else (set(), set())
+        first = doc[answers[0]]
+        answered = _named_act(scene, cue, first) if types else _told_before(scene, cue, first)
+        if answered is None:
+            return []
+    return [(i, answered) for i in answers
+            if answered.get("incident") != doc[i].get("incident") and before(answered, doc[i], read.window_days)]
+
+
+def response_links(doc_events: Sequence[dict], prior: Sequence[dict], incidents: Sequence[str],
+                   cues: Responses | None = None) -> list[list[dict]]:
+    """`responds_to` per event of a new document (`incidents`: the ids just assigned to them): stated links
+    to the incidents of the acts their sentences' cues say they answer, never their own incident."""
+    read = reading(cues)
+    doc = [dict(ev, incident=inc) for ev, inc in zip(doc_events, incidents, strict=True)]
+    own = {ev.get("doc_id") for ev in doc}
+    others = [ev for ev in prior if ev.get("incident") and ev.get("doc_id") not in own]
+    sentences: dict[tuple, list[int]] = defaultdict(list)
+    for i, ev in enumerate(doc):
+        sentences[(ev.get("start") or 0, ev.get("evidence") or "")].append(i)
+    links: list[list[dict]] = [[] for _ in doc]
+    for (start, text), members in sentences.items():
+        scene = Scene(text, start, tuple(members), doc, others, read)
+        for cue in find_cues(text, read):
+            for i, answered in _links(scene, cue):
+                target = answered["incident"]
+                if all(link["incident"] != target for link in links[i]):
+                    links[i].append({"incident": target, "link": "stated", "confidence": 1.0})
+    return links
