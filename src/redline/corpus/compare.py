@@ -74,6 +74,15 @@ def gap_days(a: dict, b: dict) -> int | None:
     return 0
 
 
+def stem(word: str) -> str:
+    """A word without its inflection, crudely ("fired", "fires", "firing" → "fir"), to compare triggers."""
+    word = word.casefold().strip()
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
+
+
 def words(text: str, stop: Iterable[str]) -> set[str]:
     """The content words of a text, lower case, a plural's -s dropped, stop words left out."""
     stop = stop if isinstance(stop, (set, frozenset)) else set(stop)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from ..config import Config
 from ..knowledge import read_incidents
 from ..knowledge.corpus_schemas import Incidents, Points
-from .compare import CONFLICT, LOOSE, STRICT, gap_days, norm, relation, words
+from .compare import CONFLICT, LOOSE, STRICT, UNKNOWN, gap_days, names, norm, relation, stem, words
 from .respond import response_links
 
 WINDOW_DAYS = 45  # how far around a document's event days the store fetches prior events (≥ the data's windows)
@@ -33,10 +33,21 @@ def new_incident_id(ev: dict) -> str:
     return f"{ev.get('date') or 'undated'}-{str(ev.get('event_type')).lower()}-{digest}"
 
 
-def _actor_points(a: dict, b: dict, points: Points) -> float:
-    total = 0.0
+def kinds_differ(a: dict | None, b: dict | None, kin: Sequence[Sequence[str]]) -> bool:
+    """Whether two actors are of kinds that one actor cannot be in two reports (a person and protesters; a
+    state, its government and its leader are kin)."""
+    ka, kb = (a or {}).get("kind"), (b or {}).get("kind")
+    if not ka or not kb or ka == kb:
+        return False
+    return not any(ka in group and kb in group for group in kin)
+
+
+def _actor_points(a: dict, b: dict, settings: Incidents) -> float:
+    points, total = settings.points, 0.0
     for role in ("source", "target"):
         rel = relation(a.get(role), b.get(role))
+        if rel == UNKNOWN and kinds_differ(a.get(role), b.get(role), settings.kin):
+            rel = CONFLICT
         total += {STRICT: points.actor_strict, LOOSE: points.actor_loose, CONFLICT: points.actor_conflict}.get(rel, 0)
     return total
 
@@ -60,6 +71,29 @@ def toll_points(a: int | None, b: int | None, points: Points) -> float:
     return points.toll_conflict
 
 
+def _named_words(ev: dict, stop: frozenset[str]) -> set[str]:
+    """The words of an event's actors and place: sharing them is not evidence that two acts are one."""
+    text = " ".join([*(n for role in ("source", "target") for n in names(ev.get(role))), ev.get("place") or ""])
+    return words(text, stop)
+
+
+def evidence_agrees(a: dict, b: dict, settings: Incidents, stop: frozenset[str]) -> tuple[bool, float]:
+    """Whether what two reports say of the act itself agrees (the same mode or trigger, tolls that fit, or
+    two content words of evidence beyond actors and places), and what the shared words and trigger weigh;
+    never when they name different means of it (tear gas, gunfire) and their tolls do not fit."""
+    points = settings.points
+    tolls = [toll_points(a.get(k), b.get(k), points) for k in ("killed", "wounded")]
+    toll_fits = any(t > 0 for t in tolls) and not any(t < 0 for t in tolls)
+    if a.get("mode") and b.get("mode") and a["mode"] != b["mode"] and not toll_fits:
+        return False, 0.0
+    shared = (words(a.get("evidence") or "", stop) & words(b.get("evidence") or "", stop)) - \
+        _named_words(a, stop) - _named_words(b, stop)
+    same_mode = bool(a.get("mode")) and a.get("mode") == b.get("mode")
+    same_trigger = stem(a.get("trigger") or "") == stem(b.get("trigger") or "") != ""
+    weight = min(points.shared_words_max, points.shared_word * len(shared)) + points.trigger_equal * same_trigger
+    return same_mode or toll_fits or same_trigger or len(shared) >= 2, weight
+
+
 def _detail_points(a: dict, b: dict, points: Points) -> float | None:
     """Place, country, tolls and mode; None when the two name different places."""
     place = same_place(a.get("place"), b.get("place"))
@@ -77,21 +111,20 @@ def _detail_points(a: dict, b: dict, points: Points) -> float | None:
 
 def agreement(a: dict, b: dict, settings: Incidents, stop: frozenset[str] = frozenset()) -> float | None:
     """How strongly two reports agree on being one happening: None when they cannot be one (another type,
-    days too far apart, different places) or when their agreement stays under the threshold."""
+    days too far apart, different places, nothing said of the act itself agreeing) or when their agreement
+    stays under the threshold."""
     if a.get("event_type") != b.get("event_type"):
         return None
     gap = gap_days(a, b)
     if gap is not None and gap > settings.window_days:
         return None
     details = _detail_points(a, b, settings.points)
-    if details is None:
+    agrees, shared = evidence_agrees(a, b, settings, stop)
+    if details is None or not agrees:
         return None
-    points = settings.points
-    total = details + _actor_points(a, b, points)
+    total = details + shared + _actor_points(a, b, settings)
     if gap == 0 and a.get("date") == b.get("date"):
-        total += points.same_day
-    shared = words(a.get("evidence") or "", stop) & words(b.get("evidence") or "", stop)
-    total += min(points.shared_words_max, points.shared_word * len(shared))
+        total += settings.points.same_day
     threshold = settings.threshold if gap is not None else settings.undated_threshold
     return total if total >= threshold else None
 

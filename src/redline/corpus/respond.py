@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..knowledge.corpus_schemas import Responses
-from .compare import CONFLICT, LOOSE, gap_days, names, norm, position, relation, span, trigger_at, words
+from .compare import CONFLICT, LOOSE, STRICT, gap_days, names, norm, position, relation, span, trigger_at, words
 from .cues import Cue, Reading, find_cues, named, on_named_day, reading
 
 
@@ -54,16 +54,17 @@ def _answerable(answer: dict, answered: dict, read: Reading) -> bool:
             and before(answered, answer, read.window_days))
 
 
-def _fit(answer: dict, ev: dict, cue: Cue) -> int:
-    """How well an act told before fits as what `answer` answers: 2 the actors fit, 1 (a cue of force only)
-    another known actor did it, 0 not at all; the possessor of "X's reply" never answers its own act."""
+def _fit(answer: dict, ev: dict, cue: Cue, read: Reading) -> int:
+    """How well an act told before fits as what `answer` answers: 2 the actors fit, 1 another known actor did
+    it (only for a cue or an answer of force), 0 not at all; the possessor of "X's reply" never answers
+    its own act."""
     owner = norm(cue.possessor) if cue.possessor else None
     if owner and owner in names(ev.get("source")):
         return 0
     if fits_actors(answer, ev) or (owner and owner in names(ev.get("target"))):
         return 2
-    opposed = relation(answer.get("source"), ev.get("source")) == CONFLICT
-    return 1 if cue.hostile and opposed else 0
+    forceful = cue.hostile or answer.get("event_type") in read.hostile_acts
+    return 1 if forceful and relation(answer.get("source"), ev.get("source")) == CONFLICT else 0
 
 
 def _told_before(scene: Scene, cue: Cue, answer: dict) -> dict | None:
@@ -74,7 +75,7 @@ def _told_before(scene: Scene, cue: Cue, answer: dict) -> dict | None:
                and ev.get("incident") != answer.get("incident") and before(ev, answer, read.window_days)
                and (not cue.hostile or ev.get("event_type") in read.hostile_acts)]
     scored = [(fit, ev.get("event_type") == answer.get("event_type"), position(ev), n)
-              for n, ev in enumerate(earlier) if (fit := _fit(answer, ev, cue))]
+              for n, ev in enumerate(earlier) if (fit := _fit(answer, ev, cue, read))]
     if not scored:
         return None
     return earlier[max(scored, key=lambda s: (s[1], s[0], s[2]))[3]]
@@ -100,22 +101,16 @@ def _named_act(scene: Scene, cue: Cue, answer: dict) -> dict | None:
 
 
 def _clause_members(scene: Scene, cue: Cue, exclude: Sequence[int]) -> list[int]:
-    """The events a cue makes answers: those of its clause (between semicolons; within that, its part
-    between ", and", else the part after it), in the order told."""
+    """The events a cue makes answers: those of its clause (from the last ", and" or semicolon before it to
+    the next semicolon), the one told nearest the cue first."""
     text = scene.text
-    left = max((m.end() for m in re.finditer(";", text[:cue.start])), default=0)
+    left = max((m.end() for m in re.finditer(r";|,\s+and\s", text[:cue.start])), default=0)
     right = text.find(";", cue.end)
     right = len(text) if right < 0 else right
-    cuts = sorted({left, right, *(left + m.start() for m in re.finditer(r",\s+and\s", text[left:right]))})
-    parts = list(zip(cuts, cuts[1:], strict=False))
-    here = next(n for n, (a, b) in enumerate(parts) if a <= cue.start < b or b == right)
-    candidates = [i for i in scene.members if i not in exclude
-                  and (not cue.possessed or trigger_at(scene.doc[i]) >= cue.phrase_end)]
-    for a, b in parts[here:here + 2]:
-        found = [i for i in candidates if a <= trigger_at(scene.doc[i]) < b]
-        if found:
-            return sorted(found, key=lambda i: trigger_at(scene.doc[i]))
-    return []
+    found = [i for i in scene.members if i not in exclude and left <= trigger_at(scene.doc[i]) < right
+             and (not cue.possessed or trigger_at(scene.doc[i]) >= cue.phrase_end)]
+    return sorted(found, key=lambda i: min(abs(trigger_at(scene.doc[i]) - cue.start),
+                                           abs(trigger_at(scene.doc[i]) - cue.end)))
 
 
 def _inside(scene: Scene, cue: Cue) -> list[int]:
@@ -132,16 +127,30 @@ def _inside(scene: Scene, cue: Cue) -> list[int]:
     return out
 
 
+def _orphan(scene: Scene, cue: Cue, answered: dict) -> list[int]:
+    """The answer of a sentence that tells only the answered act ("India ... said it was retaliation for the
+    April 22 massacre"): the last act told before it, of force for a cue of force, by another doer."""
+    doc, read = scene.doc, scene.read
+    earlier = [i for i, ev in enumerate(doc) if position(ev) < (scene.start, 0)]
+    if not earlier:
+        return []
+    last = doc[max(earlier, key=lambda i: position(doc[i]))]
+    if cue.hostile and last.get("event_type") not in read.hostile_acts:
+        return []
+    if relation(last.get("source"), answered.get("source")) == STRICT:
+        return []
+    return [doc.index(last)] if before(answered, last, read.window_days) else []
+
+
 def _links(scene: Scene, cue: Cue) -> list[tuple[int, dict]]:
-    """(answer, answered) pairs a cue gives. One cue answers one act: the first answer's."""
+    """(answer, answered) pairs a cue gives. One cue answers one act: the one the answer told nearest the cue
+    answers."""
     doc, read = scene.doc, scene.read
     inside = _inside(scene, cue) if cue.forward else []
     answers = _clause_members(scene, cue, inside)
     if inside:
         answered = doc[inside[0]]
-        if not answers:  # "... said it was retaliation for the April 22 massacre": the act told before answers
-            answers = [i for i, ev in enumerate(doc) if position(ev) < (scene.start, 0)
-                       and _answerable(ev, answered, read)][-1:]
+        answers = answers or _orphan(scene, cue, answered)
     elif not answers:
         return []
     else:
@@ -150,8 +159,8 @@ def _links(scene: Scene, cue: Cue) -> list[tuple[int, dict]]:
         answered = _named_act(scene, cue, first) if types else _told_before(scene, cue, first)
         if answered is None:
             return []
-    return [(i, answered) for i in answers
-            if answered.get("incident") != doc[i].get("incident") and before(answered, doc[i], read.window_days)]
+    return [(i, answered) for i in answers if doc[i] is not answered
+            and answered.get("incident") != doc[i].get("incident") and before(answered, doc[i], read.window_days)]
 
 
 def response_links(doc_events: Sequence[dict], prior: Sequence[dict], incidents: Sequence[str],

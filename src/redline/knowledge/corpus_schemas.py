@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field, StrictFloat, StrictInt
 
-from .schemas import PloverType, Strict, Words
+from .schemas import ActorKind, PloverType, Strict, Words
 
 
 def _lower(words: list[str]) -> list[str]:
@@ -48,6 +48,7 @@ class Points(Strict):
     toll_close: float             # counts that two reports of one toll may give ("25", "at least 24")
     toll_conflict: float          # counts too far apart for one toll
     mode_equal: float
+    trigger_equal: float          # the same trigger word ("fired", "fire")
     mode_conflict: float
     shared_word: float            # each content word both evidence texts hold
     shared_words_max: float
@@ -58,6 +59,7 @@ class Incidents(Strict):
 
     stop_words: Cues              # words two evidence texts share without that telling anything
     points: Points
+    kin: list[list[ActorKind]]    # kinds that may name one actor in two reports (a state and its leader)
     threshold: StrictFloat        # the weight two reports need to be one happening
     undated_threshold: StrictFloat  # the same when either report has no date
     window_days: StrictInt = Field(ge=0)  # how far apart two reports' days may be and still be compared
