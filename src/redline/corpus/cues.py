@@ -113,7 +113,7 @@ def find_cues(text: str, read: Reading) -> list[Cue]:
 
 def named(text: str, read: Reading) -> tuple[set[str], set[int]]:
     """The PLOVER types an answered act's words name, and the weekdays (0-6) or months (101-112) they name."""
-    tokens = {w.casefold() for w in WORD.findall(text)}
+    tokens = {re.sub(r"['’]s$", "", w.casefold()) for w in WORD.findall(text)}
     types = {kind for kind, ws in read.acts.items() if tokens & ws}
     return types, {read.calendar[w] for w in tokens if w in read.calendar}
 

@@ -1,0 +1,93 @@
+"""Stated response links: a cue in the answer's sentence links it to the act it names, in the same
+document or an earlier one; mere sequence, hypothetical answers and an event's own incident give none;
+a typo in responses.yaml is E010."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from corpus_records import actor, event
+
+from redline.config import Config, data_path
+from redline.corpus.link import assign_incidents, response_links
+from redline.errors import Code, DataError
+from redline.knowledge import read_responses
+
+ARMY = actor("Valdorian Army", "VLD", "military", "valdorian-army")
+FRONT = actor("Northern Front", None, "armed_group", "northern-front")
+
+
+def shelling(doc: str, n: int = 0) -> dict:
+    return event(doc, n, "ASSAULT", ARMY, FRONT, "2031-04-07", "Army guns shelled Front positions near Ostra on "
+                 "Monday.", "shelled", mode="artillery", place="Ostra")
+
+
+def linked(doc_events: list[dict], prior: list[dict] = ()) -> list[list[dict]]:
+    incidents = assign_incidents(doc_events, prior)
+    return response_links(doc_events, prior, incidents)
+
+
+def test_an_answer_links_to_the_act_its_cue_names_in_the_same_document() -> None:
+    answer = event("wire", 1, "ASSAULT", FRONT, ARMY, "2031-04-08", "Front fighters fired rockets at the army "
+                   "base on Tuesday in retaliation for Monday's shelling of Ostra.", "fired")
+    threat = event("wire", 2, "THREATEN", ARMY, FRONT, "2031-04-08", "The army vowed to press on.", "vowed")
+    doc = [shelling("wire"), answer, threat]
+    incidents = assign_incidents(doc, [])
+    links = response_links(doc, [], incidents)
+    assert links == [[], [{"incident": incidents[0], "link": "stated", "confidence": 1.0}], []]
+
+
+def test_an_answer_links_to_an_act_of_an_earlier_document() -> None:
+    prior = [dict(shelling("monday-wire"), incident="ostra-shelling")]
+    answer = event("tuesday-brief", 0, "ASSAULT", FRONT, ARMY, "2031-04-08", "The Front said its rocket fire "
+                   "on the base was a reprisal for the shelling of Ostra on Monday.", "fire")
+    assert linked([answer], prior) == [[{"incident": "ostra-shelling", "link": "stated", "confidence": 1.0}]]
+
+
+def test_struck_back_answers_the_last_act_told_before_by_the_other_side() -> None:
+    answer = event("wire", 1, "ASSAULT", FRONT, ARMY, "2031-04-08", "On Tuesday the Front struck back at the "
+                   "army base.", "struck")
+    links = linked([shelling("wire"), answer])
+    assert [len(x) for x in links] == [0, 1]
+
+
+def test_mere_sequence_gives_no_link() -> None:
+    answer = event("wire", 1, "ASSAULT", FRONT, ARMY, "2031-04-09", "Two days after the shelling of Ostra, Front "
+                   "fighters fired rockets at the army base.", "fired")
+    assert linked([shelling("wire"), answer]) == [[], []]
+
+
+def test_a_hypothetical_answer_gives_no_link() -> None:
+    threat = event("wire", 1, "THREATEN", FRONT, ARMY, "2031-04-08", "The Front warned that it would strike "
+                   "back if the shelling went on.", "warned")
+    assert linked([shelling("wire"), threat]) == [[], []]
+
+
+def test_an_answer_never_links_to_its_own_incident() -> None:
+    answer = event("wire", 0, "ASSAULT", FRONT, ARMY, "2031-04-08", "Front fighters fired rockets at the army "
+                   "base on Tuesday in retaliation for the shelling.", "fired")
+    links = response_links([answer], [], ["same"])
+    assert links == [[]]
+
+
+def test_a_typo_in_the_response_cues_is_e010(tmp_path: Path) -> None:
+    text = data_path("responses.yaml").read_text(encoding="utf-8").replace("backward:", "backwards:", 1)
+    bad = tmp_path / "responses.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        read_responses(bad)
+    assert err.value.code is Code.E010 and "backwards" in str(err.value)
+
+
+def test_the_shipped_cues_load() -> None:
+    cues = read_responses(Config().responses)
+    assert "in retaliation for" in cues.forward and "struck back" in cues.backward
+
+
+def test_the_day_a_cue_names_must_be_the_answered_acts_day() -> None:
+    answer = event("wire", 1, "ASSAULT", FRONT, ARMY, "2031-04-12", "Front fighters fired rockets at the army "
+                   "base in retaliation for Friday's shelling.", "fired")
+    assert linked([shelling("wire"), answer]) == [[], []]
+    later = dict(answer, evidence=answer["evidence"].replace("Friday's", "Monday's"))
+    assert [len(x) for x in linked([shelling("wire"), later])] == [0, 1]
