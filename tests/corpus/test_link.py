@@ -88,3 +88,13 @@ def test_the_store_window_covers_the_data_windows() -> None:
     config = Config()
     assert WINDOW_DAYS >= read_responses(config.responses).window_days
     assert WINDOW_DAYS >= read_incidents(config.incidents).window_days
+
+
+def test_a_proxy_and_its_sponsor_may_be_named_for_one_act() -> None:
+    sponsor = actor("Republic of Kesh", "KSH", "state", "KSH")
+    first = with_ids([barrage("wire", 0, "2031-04-02")], ["kesh"])
+    blamed = event("post", 0, "ASSAULT", sponsor, ARMY, "2031-04-02", "Kesh killed nine of our soldiers!",
+                   "killed", killed=9)
+    allies = {"northern-front": frozenset({"KSH"}), "KSH": frozenset({"northern-front"})}
+    assert assign_incidents([blamed], first, allies={}) == [new_incident_id(blamed)]
+    assert assign_incidents([blamed], first, allies=allies) == ["kesh"]

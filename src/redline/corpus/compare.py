@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from datetime import date
 
+from ..knowledge import ActorEntry
+
 STRICT, LOOSE, UNKNOWN, CONFLICT = 2, 1, 0, -1
+Allies = Mapping[str, frozenset[str]]  # actor id → ids it is affiliated with (either way)
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -26,19 +30,34 @@ def names(actor: dict | None) -> set[str]:
     return {norm(n) for n in [actor.get("name") or "", *(actor.get("aliases") or ())] if n}
 
 
-def relation(a: dict | None, b: dict | None) -> int:
-    """How two actors compare: STRICT (same id or a shared name), LOOSE (same country), UNKNOWN (one is
-    missing or nothing tells), CONFLICT (different known actors of different or unknown countries)."""
+def allies_of(actors: Iterable[ActorEntry]) -> dict[str, frozenset[str]]:
+    """Actor id → the ids it is affiliated with in the actor base, either way (a proxy and its sponsor,
+    a group and its leader), so two reports that name one or the other may tell one act."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        for affiliation in actor.affiliations:
+            other = affiliation.get("actor")
+            if other and other != actor.id:
+                out[actor.id].add(other)
+                out[other].add(actor.id)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def relation(a: dict | None, b: dict | None, allies: Allies | None = None) -> int:
+    """How two actors compare: STRICT (same id or a shared name), LOOSE (same country, or affiliated in
+    `allies`), UNKNOWN (one is missing or nothing tells), CONFLICT (different known actors of different or
+    unknown countries)."""
     if not a or not b:
         return UNKNOWN
-    if a.get("id") and a.get("id") == b.get("id"):
+    id_a, id_b = a.get("id"), b.get("id")
+    if id_a and id_a == id_b:
         return STRICT
     if names(a) & names(b):
-        return STRICT if a.get("id") or b.get("id") else LOOSE
+        return STRICT if id_a or id_b else LOOSE
     country_a, country_b = a.get("country"), b.get("country")
-    if country_a and country_a == country_b:
+    if (country_a and country_a == country_b) or (allies and id_a and id_b in allies.get(id_a, ())):
         return LOOSE
-    if a.get("id") and b.get("id"):
+    if id_a and id_b:
         return CONFLICT
     if country_a and country_b:
         return CONFLICT

@@ -14,11 +14,12 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import cache
 
 from ..config import Config
-from ..knowledge import read_incidents
+from ..knowledge import read_actors, read_incidents
 from ..knowledge.corpus_schemas import Incidents, Points
-from .compare import CONFLICT, LOOSE, STRICT, UNKNOWN, gap_days, names, norm, relation, stem, words
+from .compare import CONFLICT, LOOSE, STRICT, UNKNOWN, Allies, allies_of, gap_days, names, norm, relation, stem, words
 from .respond import response_links
 
 WINDOW_DAYS = 45  # how far around a document's event days the store fetches prior events (≥ the data's windows)
@@ -42,10 +43,10 @@ def kinds_differ(a: dict | None, b: dict | None, kin: Sequence[Sequence[str]]) -
     return not any(ka in group and kb in group for group in kin)
 
 
-def _actor_points(a: dict, b: dict, settings: Incidents) -> float:
+def _actor_points(a: dict, b: dict, settings: Incidents, allies: Allies | None) -> float:
     points, total = settings.points, 0.0
     for role in ("source", "target"):
-        rel = relation(a.get(role), b.get(role))
+        rel = relation(a.get(role), b.get(role), allies)
         if rel == UNKNOWN and kinds_differ(a.get(role), b.get(role), settings.kin):
             rel = CONFLICT
         total += {STRICT: points.actor_strict, LOOSE: points.actor_loose, CONFLICT: points.actor_conflict}.get(rel, 0)
@@ -109,7 +110,8 @@ def _detail_points(a: dict, b: dict, points: Points) -> float | None:
     return total
 
 
-def agreement(a: dict, b: dict, settings: Incidents, stop: frozenset[str] = frozenset()) -> float | None:
+def agreement(a: dict, b: dict, settings: Incidents, stop: frozenset[str] = frozenset(),
+              allies: Allies | None = None) -> float | None:
     """How strongly two reports agree on being one happening: None when they cannot be one (another type,
     days too far apart, different places, nothing said of the act itself agreeing) or when their agreement
     stays under the threshold."""
@@ -122,19 +124,26 @@ def agreement(a: dict, b: dict, settings: Incidents, stop: frozenset[str] = froz
     agrees, shared = evidence_agrees(a, b, settings, stop)
     if details is None or not agrees:
         return None
-    total = details + shared + _actor_points(a, b, settings)
+    total = details + shared + _actor_points(a, b, settings, allies)
     if gap == 0 and a.get("date") == b.get("date"):
         total += settings.points.same_day
     threshold = settings.threshold if gap is not None else settings.undated_threshold
     return total if total >= threshold else None
 
 
-def assign_incidents(doc_events: Sequence[dict], prior: Sequence[dict],
-                     settings: Incidents | None = None) -> list[str]:
+@cache
+def default_allies(config: Config = Config()) -> Allies:
+    """The affiliations of the actor base `config` names (read once per config)."""
+    return allies_of(read_actors(config.actor_files()))
+
+
+def assign_incidents(doc_events: Sequence[dict], prior: Sequence[dict], settings: Incidents | None = None,
+                     allies: Allies | None = None) -> list[str]:
     """An incident id per event of a new document. An event joins the incident of prior reports (of other
     documents) it agrees with best; each prior incident takes at most one event of the document (events
     of one document are never merged here), the best-agreeing pairs first; the others found new ones."""
     settings = settings or read_incidents(Config().incidents)
+    allies = default_allies() if allies is None else allies
     stop = frozenset(settings.stop_words)
     own = {ev.get("doc_id") for ev in doc_events}
     reports: dict[str, list[dict]] = defaultdict(list)
@@ -144,7 +153,7 @@ def assign_incidents(doc_events: Sequence[dict], prior: Sequence[dict],
     scored = []
     for i, ev in enumerate(doc_events):
         for incident, evs in reports.items():
-            best = max((s for p in evs if (s := agreement(ev, p, settings, stop)) is not None), default=None)
+            best = max((s for p in evs if (s := agreement(ev, p, settings, stop, allies)) is not None), default=None)
             if best is not None:
                 scored.append((-best, i, incident))
     ids: list[str | None] = [None] * len(doc_events)
