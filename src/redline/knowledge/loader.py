@@ -245,21 +245,24 @@ def read_dates(path: Path) -> date_schemas.Dates:
 
 
 @cache
+def read_checked(model: type[BaseModel], path: Path) -> Any:
+    """A YAML mapping file checked by `model` (read once per model and path)."""
+    return checked(model, path, _mapping(path))
+
+
 def read_responses(path: Path) -> corpus_schemas.Responses:
     """responses.yaml: the cues of stated response links and the words that name an answered act."""
-    return checked(corpus_schemas.Responses, path, _mapping(path))
+    return read_checked(corpus_schemas.Responses, path)
 
 
-@cache
 def read_incidents(path: Path) -> corpus_schemas.Incidents:
     """incidents.yaml: the weights of agreement between two reports and the threshold of one incident."""
-    return checked(corpus_schemas.Incidents, path, _mapping(path))
+    return read_checked(corpus_schemas.Incidents, path)
 
 
-@cache
 def read_intensity(path: Path) -> corpus_schemas.Intensity:
-    """intensity.yaml: the weight of each PLOVER type and ASSAULT mode on a daily intensity score."""
-    return checked(corpus_schemas.Intensity, path, _mapping(path))
+    """intensity.yaml: the weight of each PLOVER type and mode on a daily intensity score."""
+    return read_checked(corpus_schemas.Intensity, path)
 
 
 class Admin1Row(NamedTuple):
