@@ -23,9 +23,10 @@ def shelling(doc: str, n: int = 0) -> dict:
                  "Monday.", "shelled", mode="artillery", place="Ostra")
 
 
-def linked(doc_events: list[dict], prior: list[dict] = ()) -> list[list[dict]]:
+def linked(doc_events: list[dict], prior: list[dict] = (), kind: str = "stated") -> list[list[dict]]:
+    """The links of one kind ("stated" or "inferred") each event of a new document gets."""
     incidents = assign_incidents(doc_events, prior)
-    return response_links(doc_events, prior, incidents)
+    return [[x for x in found if x["link"] == kind] for found in response_links(doc_events, prior, incidents)]
 
 
 def test_an_answer_links_to_the_act_its_cue_names_in_the_same_document() -> None:
@@ -52,10 +53,22 @@ def test_struck_back_answers_the_last_act_told_before_by_the_other_side() -> Non
     assert [len(x) for x in links] == [0, 1]
 
 
-def test_mere_sequence_gives_no_link() -> None:
+def test_mere_sequence_gives_no_stated_link_but_an_inferred_one_kept_apart() -> None:
     answer = event("wire", 1, "ASSAULT", FRONT, ARMY, "2031-04-09", "Two days after the shelling of Ostra, Front "
                    "fighters fired rockets at the army base.", "fired")
     assert linked([shelling("wire"), answer]) == [[], []]
+    inferred = linked([shelling("wire"), answer], kind="inferred")
+    assert inferred[0] == [] and len(inferred[1]) == 1 and 0 < inferred[1][0]["confidence"] < 1
+    later = dict(answer, date="2031-04-12")
+    assert linked([shelling("wire"), later], kind="inferred")[1][0]["confidence"] < inferred[1][0]["confidence"]
+
+
+def test_no_link_is_inferred_for_the_same_side_or_the_same_day() -> None:
+    again = event("wire", 1, "ASSAULT", ARMY, FRONT, "2031-04-09", "Army guns shelled Ostra again.", "shelled")
+    same_day = event("wire", 2, "ASSAULT", FRONT, ARMY, "2031-04-07", "Front fighters fired rockets at the army "
+                     "base.", "fired")
+    assert linked([shelling("wire"), again], kind="inferred") == [[], []]
+    assert linked([shelling("wire"), same_day], kind="inferred") == [[], []]
 
 
 def test_a_hypothetical_answer_gives_no_link() -> None:

@@ -46,6 +46,8 @@ class Reading:
     calendar: dict[str, int]      # weekday → 0..6 (Monday 0), month → 101..112
     phrase_words: int
     window_days: int
+    infer_days: int
+    infer_confidence: float
     stop: frozenset[str]
 
 
@@ -66,7 +68,8 @@ def reading(cues: Responses | None = None, config: Config | None = None) -> Read
         acts={kind: frozenset(ws) for kind, ws in cues.acts.items()}, hostile=frozenset(cues.hostile_cues),
         hostile_acts=frozenset(cues.hostile_acts), manner=frozenset(cues.manner),
         irrealis=frozenset(cues.irrealis), possessives=frozenset(cues.possessives), calendar=calendar,
-        phrase_words=cues.phrase_words, window_days=cues.window_days,
+        phrase_words=cues.phrase_words, window_days=cues.window_days, infer_days=cues.infer_days,
+        infer_confidence=cues.infer_confidence,
         stop=frozenset(read_incidents(config.incidents).stop_words))
 
 

@@ -163,10 +163,34 @@ def _links(scene: Scene, cue: Cue) -> list[tuple[int, dict]]:
             and answered.get("incident") != doc[i].get("incident") and before(answered, doc[i], read.window_days)]
 
 
+def inferred(ev: dict, pool: Sequence[dict], read: Reading) -> dict | None:
+    """An inferred link for an act of force: the last act of force its target did to its source on an
+    earlier day within `infer_days`, with a confidence that falls with the days between; None when none."""
+    first = span(ev)
+    if first is None or ev.get("event_type") not in read.hostile_acts or read.infer_days <= 0:
+        return None
+    best = None
+    for other in pool:
+        days = span(other)
+        if (days is None or other.get("incident") == ev.get("incident")
+                or other.get("event_type") not in read.hostile_acts or not 0 < (first[0] - days[0]).days
+                <= read.infer_days or relation(ev.get("target"), other.get("source")) < LOOSE
+                or relation(ev.get("source"), other.get("target")) < LOOSE):
+            continue
+        if best is None or (days[0], position(other)) > (span(best)[0], position(best)):
+            best = other
+    if best is None:
+        return None
+    gap = (first[0] - span(best)[0]).days
+    confidence = round(read.infer_confidence * (1 - (gap - 1) / (read.infer_days + 1)), 2)
+    return {"incident": best["incident"], "link": "inferred", "confidence": confidence}
+
+
 def response_links(doc_events: Sequence[dict], prior: Sequence[dict], incidents: Sequence[str],
                    cues: Responses | None = None) -> list[list[dict]]:
     """`responds_to` per event of a new document (`incidents`: the ids just assigned to them): stated links
-    to the incidents of the acts their sentences' cues say they answer, never their own incident."""
+    to the incidents of the acts their sentences' cues say they answer, never their own incident; an act
+    of force with no stated link gets an inferred one when its target struck its source shortly before."""
     read = reading(cues)
     doc = [dict(ev, incident=inc) for ev, inc in zip(doc_events, incidents, strict=True)]
     own = {ev.get("doc_id") for ev in doc}
@@ -182,4 +206,8 @@ def response_links(doc_events: Sequence[dict], prior: Sequence[dict], incidents:
                 target = answered["incident"]
                 if all(link["incident"] != target for link in links[i]):
                     links[i].append({"incident": target, "link": "stated", "confidence": 1.0})
+    for ev, found in zip(doc, links, strict=True):
+        guess = None if found else inferred(ev, [*doc, *others], read)
+        if guess is not None:
+            found.append(guess)
     return links
