@@ -75,6 +75,11 @@ def test_a_hypothetical_answer_gives_no_link() -> None:
     threat = event("wire", 1, "THREATEN", FRONT, ARMY, "2031-04-08", "The Front warned that it would strike "
                    "back if the shelling went on.", "warned")
     assert linked([shelling("wire"), threat]) == [[], []]
+    future = dict(threat, evidence="\"Every strike on our villages will be answered,\" a Front spokesman said.",
+                  trigger="said")
+    assert linked([shelling("wire"), future]) == [[], []]
+    vow = dict(threat, evidence="The Front vowed it will retaliate for the shelling of Ostra.", trigger="vowed")
+    assert [len(x) for x in linked([shelling("wire"), vow])] == [0, 1]
 
 
 def test_an_answer_never_links_to_its_own_incident() -> None:

@@ -86,16 +86,17 @@ def _phrase_end(text: str, end: int, read: Reading) -> int:
 
 
 def _cue(m: re.Match, text: str, forward: bool, read: Reading) -> Cue | None:
-    """The cue of a match; None when a word near it makes the answer hypothetical."""
+    """The cue of a match; None when a word near it makes the answer hypothetical or future and the cue's
+    own words name no act ("will be answered"; but "vowed it will retaliate for the raid" names one)."""
     before = [w.casefold() for w in WORD.findall(text[:m.start()])]
     after = [w.casefold() for w in WORD.findall(text[m.end():])]
-    if read.irrealis & {*before[-NEAR:], *after[:NEAR]}:
+    end = _phrase_end(text, m.end(), read) if forward else m.end()
+    if read.irrealis & {*before[-NEAR:], *after[:NEAR]} and not named(text[m.end():end], read)[0]:
         return None
     owner = m.groupdict().get("owner")
     phrase = " ".join(m.group().casefold().split())
-    return Cue(forward, m.start(), m.end(), _phrase_end(text, m.end(), read) if forward else m.end(),
-               hostile=phrase in read.hostile, possessed=bool(before[-1:]) and before[-1] in read.possessives,
-               possessor=owner)
+    return Cue(forward, m.start(), m.end(), end, hostile=phrase in read.hostile,
+               possessed=bool(before[-1:]) and before[-1] in read.possessives, possessor=owner)
 
 
 def find_cues(text: str, read: Reading) -> list[Cue]:
