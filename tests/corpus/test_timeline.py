@@ -65,3 +65,16 @@ def test_shipped_intensity_weights_are_what_the_script_builds(tmp_path: Path) ->
     out = tmp_path / "intensity.yaml"
     assert script("build_intensity").main(["--reference", str(REFERENCE), "--out", str(out)]) == 0
     assert out.read_bytes() == data_path("intensity.yaml").read_bytes()
+
+
+def test_a_chart_of_the_days_is_written_as_png_or_svg(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    from redline.corpus.plot import plot_days
+
+    days = daily(between(events(), "VLD", "KSH"))
+    png = plot_days(days, tmp_path / "t.png", "VLD", "KSH")
+    assert png.read_bytes().startswith(b"\x89PNG")
+    svg = plot_days(days, tmp_path / "t.svg", "VLD", "KSH")
+    assert "<svg" in svg.read_text(encoding="utf-8") and "VLD" in svg.read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="not '.txt'"):
+        plot_days(days, tmp_path / "t.txt", "VLD", "KSH")
