@@ -55,6 +55,7 @@ def build(rows: list[tuple[str, float]]) -> tuple[dict[str, float], dict[str, di
 
 
 def render(types: dict[str, float], modes: dict[str, dict[str, float]]) -> str:
+    """The YAML text of the weights, with the provenance header."""
     lines = [HEADER, "types:"]
     lines += [f"  {kind}: {weight}" for kind, weight in types.items()]
     lines.append("modes:")

@@ -109,3 +109,25 @@ def test_the_day_a_cue_names_must_be_the_answered_acts_day() -> None:
     assert linked([shelling("wire"), answer]) == [[], []]
     later = dict(answer, evidence=answer["evidence"].replace("Friday's", "Monday's"))
     assert [len(x) for x in linked([shelling("wire"), later])] == [0, 1]
+
+
+def test_a_possessors_reply_answers_for_every_act_of_its_clause() -> None:
+    kesh = actor("Kesh", "KSH", "state", "KSH")
+    threat = event("wire", 0, "THREATEN", ARMY, kesh, "2031-04-07", "The army warned Kesh it would pay a heavy "
+                   "price.", "warned")
+    text = ("Kesh's reply came on Tuesday from its foreign minister, who dismissed the warning and accused the "
+            "army of war crimes.")
+    reply = [event("wire", 1, "REJECT", kesh, ARMY, "2031-04-08", text, "dismissed", start=200),
+             event("wire", 2, "ACCUSE", kesh, ARMY, "2031-04-08", text, "accused", start=200)]
+    links = linked([threat, *reply])
+    assert links[0] == [] and links[1] == links[2] and len(links[1]) == 1
+
+
+def test_a_sentence_telling_only_the_answered_act_is_answered_by_the_act_before_it() -> None:
+    rockets = event("wire", 0, "ASSAULT", FRONT, ARMY, "2031-04-08", "Front rockets hit the army depot on Tuesday.",
+                    "hit")
+    massacre = event("wire", 1, "ASSAULT", ARMY, FRONT, "2031-04-07", "The Front said the barrage was retaliation "
+                     "for the April 7 raid near Ostra, where soldiers killed four fighters.", "killed")
+    incidents = assign_incidents([rockets, massacre], [])
+    links = response_links([rockets, massacre], [], incidents)
+    assert links[0] == [{"incident": incidents[1], "link": "stated", "confidence": 1.0}] and links[1] == []

@@ -134,12 +134,13 @@ def _orphan(scene: Scene, cue: Cue, answered: dict) -> list[int]:
     earlier = [i for i, ev in enumerate(doc) if position(ev) < (scene.start, 0)]
     if not earlier:
         return []
-    last = doc[max(earlier, key=lambda i: position(doc[i]))]
+    n = max(earlier, key=lambda i: position(doc[i]))
+    last = doc[n]
     if cue.hostile and last.get("event_type") not in read.hostile_acts:
         return []
     if relation(last.get("source"), answered.get("source")) == STRICT:
         return []
-    return [doc.index(last)] if before(answered, last, read.window_days) else []
+    return [n] if before(answered, last, read.window_days) else []
 
 
 def _links(scene: Scene, cue: Cue) -> list[tuple[int, dict]]:
