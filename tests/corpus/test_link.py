@@ -77,7 +77,7 @@ def test_the_summary_keeps_canonical_values_and_disagreements_with_their_documen
                barrage("brief", 0, "2031-04-02", killed=25, incident="kesh")]
     summary = summarise(reports)
     assert summary["incident"] == "kesh" and summary["killed"] == 25 and summary["place"] == "Kesh"
-    assert summary["disagreements"]["killed"] == [{"value": 24, "docs": ["blog"]},
+    assert summary["disagreements"]["killed"] == [{"value": 24, "docs": ["blog"], "approx": True},
                                                   {"value": 25, "docs": ["brief", "wire"]}]
     assert summary["documents"] == ["blog", "brief", "wire"] and len(summary["reports"]) == 3
     assert 0 < summary["confidence"] < 1

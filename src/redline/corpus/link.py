@@ -178,6 +178,29 @@ def _actor_key(actor: dict | None) -> str | None:
     return (actor.get("id") or norm(actor.get("name") or "")) if actor else None
 
 
+def _values(reports: Sequence[dict], name: str) -> list:
+    """What each report says of a field (an actor by its id, else its name)."""
+    if name in ("source", "target"):
+        return [_actor_key(ev.get(name)) for ev in reports]
+    return [ev.get(name) for ev in reports]
+
+
+def _disagreement(reports: Sequence[dict], name: str, values: list) -> list[dict]:
+    """Each value of a field with the documents that give it (a toll marked `approx` when a report said "at
+    least"); empty when the reports agree."""
+    by_value: dict = defaultdict(list)
+    approx: set = set()
+    for ev, value in zip(reports, values, strict=True):
+        if value is not None:
+            if ev.get("doc_id") not in by_value[value]:
+                by_value[value].append(ev.get("doc_id"))
+            if name in ("killed", "wounded") and ev.get("approx"):
+                approx.add(value)
+    if len(by_value) < 2:
+        return []
+    return [{"value": v, "docs": d, **({"approx": True} if v in approx else {})} for v, d in by_value.items()]
+
+
 def summarise(reports: Sequence[dict]) -> dict:
     """One incident from its reports: canonical values (what most reports say), the disagreements with
     the documents behind each value, the reports, and a confidence that grows with independent documents
@@ -187,16 +210,11 @@ def summarise(reports: Sequence[dict]) -> dict:
                  "event_type": _canonical([ev.get("event_type") for ev in reports])}
     disagreements = {}
     for name in ("source", "target", *FIELDS):
-        values = [_actor_key(ev.get(name)) if name in ("source", "target") else ev.get(name) for ev in reports]
+        values = _values(reports, name)
         best = _canonical(values)
-        out[name] = next((ev[name] for ev, v in zip(reports, values, strict=True) if v == best), None) \
-            if name in ("source", "target") else best
-        docs: dict = defaultdict(list)
-        for ev, v in zip(reports, values, strict=True):
-            if v is not None and ev.get("doc_id") not in docs[v]:
-                docs[v].append(ev.get("doc_id"))
-        if len(docs) > 1:
-            disagreements[name] = [{"value": v, "docs": d} for v, d in docs.items()]
+        out[name] = next((ev.get(name) for ev, v in zip(reports, values, strict=True) if v == best), None)
+        if found := _disagreement(reports, name, values):
+            disagreements[name] = found
     documents = sorted({str(ev.get("doc_id")) for ev in reports})
     out["disagreements"] = disagreements
     out["reports"] = [{"key": ev.get("key"), "doc_id": ev.get("doc_id"), "evidence": ev.get("evidence"),
