@@ -104,7 +104,9 @@ class TriggerMatcher:
                      and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called X on Monday"
             if not preps & set(entry["prep"]):
                 return False
-        if "dep" in entry and not any(c.dep_ in entry["dep"] for c in children):
+        said_to_be = characterisation(tok, self.lex.words["naming"])
+        if "dep" in entry and not any(c.dep_ in entry["dep"] for c in children) \
+                and not ("oprd" in entry["dep"] and said_to_be is not None):
             return False
         if "dep_not" in entry and any(c.dep_ in entry["dep_not"] for c in children):
             return False
@@ -134,10 +136,10 @@ class TriggerMatcher:
             return False
         if "subj_not" in entry and subj is not None and subj.lemma_.lower() in entry["subj_not"]:
             return False
-        if "oprd_pos" in entry and not any(c.dep_ == "oprd" and c.pos_ in entry["oprd_pos"] for c in children):
+        if "oprd_pos" in entry and (said_to_be is None or said_to_be.pos_ not in entry["oprd_pos"]):
             return False
         approving = self.lex.words["approving"]
-        if "oprd_pos" in entry and any(t.lower_ in approving for c in children if c.dep_ == "oprd" for t in c.subtree):
+        if "oprd_pos" in entry and any(t.lower_ in approving for t in said_to_be.subtree):
             return False  # "called the operation successful" praises
         if "complements" in entry:
             words = {t.lemma_.lower() for c in children for t in c.subtree}
@@ -149,3 +151,18 @@ class TriggerMatcher:
 def prep_objects(tok: Token) -> list[str]:
     """Lemmas of the objects of a word's prepositions: "took to the streets", "a state of emergency"."""
     return [g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
+def characterisation(verb: Token, naming: frozenset[str]) -> Token | None:
+    """What "called X Y" says X is: the object predicate; for a verb of naming also the second of two objects
+    the parser gives ("called the visit a provocation") or its "as" phrase ("described the raids as reckless")."""
+    oprd = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if oprd is not None or verb.lemma_.lower() not in naming:
+        return oprd
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if len(objects) >= 2:
+        return objects[-1]
+    # (the parser may hang the "as" phrase on the object: "described the sanctions as economic aggression")
+    as_phrase = next((c for c in (*verb.children, *(g for o in objects for g in o.children))
+                      if c.dep_ == "prep" and c.lower_ == "as"), None)
+    return next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None) if as_phrase else None
