@@ -36,7 +36,7 @@ class DocumentExtractor:
     def __init__(self, knowledge: Knowledge) -> None:
         lexicon = knowledge.lexicon
         self.resolver = ActorResolver(ActorIndex.from_knowledge(knowledge), knowledge.words)
-        self.lex = Lexicon(lexicon, knowledge.words, knowledge.semantics)
+        self.lex = Lexicon(lexicon, knowledge.words, knowledge.semantics, knowledge.discards)
         self.matcher = TriggerMatcher(self.lex)
         self.reality = Reality(self.lex)
         self.finder = ArgumentFinder(self.lex)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 
@@ -15,8 +16,10 @@ class Lexicon:
     """The trigger lexicon compiled for lookup: entries by lemma (most specific first) and the word sets
     the rules read."""
 
-    def __init__(self, lexicon: dict, words: Mapping[str, frozenset[str]], types: TypeSemantics) -> None:
+    def __init__(self, lexicon: dict, words: Mapping[str, frozenset[str]], types: TypeSemantics,
+                 discards: re.Pattern | None = None) -> None:
         self.words = words  # the closed word lists of data/words.yaml
+        self.discards = discards  # phrases of sentences about no political event (data/discards.yaml)
         self.types = types  # what each event type means for its arguments (data/plover.yaml)
         self.verbs: dict[str, list[dict]] = defaultdict(list)
         self.nouns: dict[str, list[dict]] = defaultdict(list)
