@@ -373,4 +373,5 @@ def load(config: Config) -> Knowledge:
         offices=read_offices(config.offices), places=read_places(config.places),
         holidays=read_calendar(config.calendar), dates=read_dates(config.dates), admin1=read_admin1(config.admin1),
         responses=read_responses(config.responses), incidents=read_incidents(config.incidents),
-        intensity=read_intensity(config.intensity), discards=read_discards(config.discards, read_words(config.words)["discards_not_applied"]))
+        intensity=read_intensity(config.intensity),
+        discards=read_discards(config.discards, read_words(config.words)["discards_not_applied"]))
