@@ -98,7 +98,9 @@ class Diagnosis:
             excluded = [k for k in keys if k in NO_EVENT_KEYS]
             if excluded and len(keys) == len(excluded):
                 key = excluded[0]
-                trace.dropped(tok, Reason.NO_EVENT, f"{entry['type']} entry excludes {key}: {shown(entry[key])}")
+                hit = sorted({t.lemma_.lower() for t in tok.subtree} & set(entry[key]))
+                trace.dropped(tok, Reason.NO_EVENT, f"the {entry['type']} entry excludes '{', '.join(hit)}' "
+                                                    f"({key}: {shown(entry[key])})")
                 return
             failed.append(f"{entry['type']} needs " + "; ".join(f"{k}: {shown(entry[k])}" for k in keys))
         trace.dropped(tok, Reason.CONDITIONS, " | ".join(failed[:3]) + (" | …" if len(failed) > 3 else ""))
