@@ -44,13 +44,15 @@ def drop(explanation: Explanation, word: str) -> tuple[Reason, str]:
     ("Mountain brigades could storm the pass within a week.", "storm", Reason.HYPOTHETICAL, "could"),
     ("The insurgents planned to seize the grain depot.", "seize", Reason.PLAN, "planned"),
     ("Did the frigate shell the lighthouse on Monday?", "shell", Reason.QUESTION, "?"),
+    ("The cargo helicopter crashed near Ulm, killing all eleven crew.", "killing", Reason.ACCIDENT, "crashed"),
+    ("The general warned the rebels that the army would retaliate.", "retaliate", Reason.THREATENED, "warned"),
 ])
 def test_a_dropped_candidate_shows_its_reason(explain, text: str, word: str, reason: Reason, cue: str) -> None:
     explanation = explain(text)
     assert steps(explanation, word, "candidate")  # it was a candidate ...
     got, why = drop(explanation, word)  # ... and was dropped, saying why and which word says so
     assert got is reason and cue in why
-    assert explanation.result.events == []
+    assert [e for e in explanation.result.events if e.trigger == word] == []  # (a warning is an event of its own)
 
 
 def test_a_no_event_pattern_names_the_excluded_word(explain) -> None:
@@ -91,6 +93,18 @@ def test_each_argument_shows_the_rule_that_read_it(explain) -> None:
     assert actor.detail["name"] == "Border police"
 
 
+def test_a_lexicon_noun_in_a_characterisation_is_no_candidate(explain) -> None:
+    explanation = explain("The court called the raid an attack on the press.")
+    reason, why = drop(explanation, "attack")
+    assert reason is Reason.NOT_A_TRIGGER and "characterisation" in why
+
+
+def test_a_noun_argument_is_read_through_the_verb_that_carries_it_out(explain) -> None:
+    explanation = explain("Coastal batteries opened a heavy artillery barrage on the island of Resk on Thursday.")
+    source = next(s.detail for s in steps(explanation, "barrage", "argument") if s.detail["role"] == "source")
+    assert source["arg"] == "batteries" and source["rule"] == "subject of 'opened', the verb that carries the act out"
+
+
 def test_the_no_actor_drop_is_told(explain) -> None:
     reason, _ = drop(explain("The convoy was ambushed near Omsa on Friday."), "ambushed")
     assert reason is Reason.NO_ACTOR
@@ -100,6 +114,11 @@ def test_the_candidate_names_its_lexicon_entry_and_file(explain) -> None:
     (cand,) = steps(explain("Rebels shelled the harbour of Mirsk on Monday."), "shelled", "candidate")
     assert cand.detail["entry"]["lemma"] == "shell" and cand.detail["rule"] == "verb:shell"
     assert cand.detail["origin"] == "triggers.yaml" and cand.detail["dep"] == "ROOT"
+
+
+def test_a_conditioned_entry_shows_the_words_it_matched(explain) -> None:
+    (cand,) = steps(explain("Gunmen stormed a police checkpoint near Lurra on Sunday."), "stormed", "candidate")
+    assert "subj_in" in cand.detail["entry"] and "gunmen" in cand.detail["matched"]["subj_in"]
 
 
 TEXT = ("Rebels did not attack the garrison at Tolmo on Monday, but they shelled its depot on Tuesday, killing "

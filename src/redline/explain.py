@@ -17,12 +17,11 @@ from rich.tree import Tree
 from spacy.tokens import Span, Token
 
 from .config import Config
+from .extract.diagnose import shown
 from .extract.trace import Reason, SentenceTrace, Step, Trace
 from .knowledge import read_lexicon
 from .model import DocumentResult, Event
 from .output import event_record
-
-MAX_ENTRY = 160  # characters of a lexicon entry shown in the tree
 
 
 @dataclass
@@ -74,9 +73,15 @@ def words(sentence: SentenceTrace) -> Iterator[list[Step]]:
         yield groups[i]
 
 
-def entry_text(entry: dict) -> str:
-    text = "{" + ", ".join(f"{k}: {v}" for k, v in entry.items()) + "}"
-    return text if len(text) <= MAX_ENTRY else text[:MAX_ENTRY - 1] + "…"
+def entry_text(entry: dict, matched: dict[str, list[str]]) -> str:
+    """The lexicon entry in brief: long word lists cut, and the words the sentence matched of each."""
+    parts = []
+    for key, value in entry.items():
+        text = shown(value)
+        if matched.get(key):
+            text += f" (matched: {', '.join(matched[key])})"
+        parts.append(f"{key}: {text}")
+    return "{" + ", ".join(parts) + "}"
 
 
 def event_line(n: int, ev: Event) -> str:
@@ -117,7 +122,7 @@ def word_label(steps: list[Step]) -> str:
         return f"[dim]·[/dim] '{escape(word.text)}' @{word.start} — lexicon word, no candidate"
     d = cand.detail
     return (f"[bold]'{escape(word.text)}'[/bold] @{word.start} ({d['pos']}, {d['dep']} of '{escape(d['head'])}') "
-            f"— {d['rule']} from {d['origin']}: {escape(entry_text(d['entry']))}")
+            f"— {d['rule']} from {d['origin']}: {escape(entry_text(d['entry'], d['matched']))}")
 
 
 def sentence_tree(explanation: Explanation, n: int, sentence: SentenceTrace) -> Tree:

@@ -20,6 +20,7 @@ DEPS = {"nsubj": "subject", "nsubjpass": "passive subject", "dobj": "object", "d
         "poss": "possessive", "compound": "compound modifier", "amod": "adjective", "attr": "attribute",
         "oprd": "predicate", "appos": "apposition", "npadvmod": "noun modifier"}
 ROLE_KEYS = ("refusal", "means_object", "evidential", "seen_doer")  # entries that place the arguments
+MATCHED_KEYS = ("objects", "subj_in", "prep", "pobj", "complements", "head")  # conditions that list words
 SHOWN = 4  # list values shown of an entry's condition
 
 
@@ -34,7 +35,7 @@ class Diagnosis:
     def candidate(self, trig: Trigger, unreal: tuple[Reason, str] | None, trace: Trace) -> None:
         """A matched trigger: its entry; then why its clause is unreal, or its argument words and how each was
         read off the parse."""
-        trace.candidate(trig.token, trig.entry, trig.rule)
+        trace.candidate(trig.token, trig.entry, trig.rule, matched(trig.token, trig.entry))
         if unreal is not None:
             reason, word = unreal
             trace.dropped(trig.token, reason, f"{word!r}")
@@ -53,6 +54,11 @@ class Diagnosis:
             return "agent of the passive ('by')" if arg.head.dep_ == "agent" else f"object of '{arg.head.text}'"
         if tok.head == arg:
             return f"the word the trigger modifies ({tok.dep_})"
+        host = tok.head
+        if tok.pos_ != "VERB" and arg.head == host and arg.dep_ in DEPS:
+            return f"{DEPS[arg.dep_]} of '{host.text}', the verb that carries the act out"
+        if tok.pos_ != "VERB" and arg.head.head == host and arg.head.dep_ in ("prep", "agent"):
+            return f"object of '{arg.head.text}' on '{host.text}', the verb that carries the act out"
         placed = next((k for k in ROLE_KEYS if trig.entry.get(k)), None)
         if placed is not None:
             return f"placed by the entry's '{placed}'"
@@ -119,6 +125,12 @@ class Diagnosis:
         if not self.matcher.noun_hosted(tok):
             return "no verb carries it out and it has no actor or target of its own"
         return "its entries' conditions do not hold (reported speech only)"
+
+
+def matched(tok: Token, entry: dict) -> dict[str, list[str]]:
+    """For each condition of the entry that lists words, the words of the trigger's clause it found."""
+    words = {w for t in tok.subtree for w in (t.lemma_.lower(), t.lower_)}
+    return {k: sorted(words & set(entry[k])) for k in MATCHED_KEYS if k in entry}
 
 
 def shown(value: object) -> str:

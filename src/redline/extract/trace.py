@@ -90,10 +90,11 @@ class Trace:
         if self.sentences:
             self.sentences[-1].steps.append(Step(kind, Word.of(tok), detail))
 
-    def candidate(self, tok: Token, entry: dict, rule: str) -> None:
-        """A word the lexicon matched, with the entry whose conditions held."""
+    def candidate(self, tok: Token, entry: dict, rule: str, matched: dict[str, list[str]] | None = None) -> None:
+        """A word the lexicon matched, with the entry whose conditions held (and, for each condition that lists
+        words, the words of the clause it found)."""
         self.step("candidate", tok, entry=dict(entry), rule=rule, origin=self.origin(entry, tok),
-                  pos=tok.pos_, dep=tok.dep_, head=tok.head.text)
+                  pos=tok.pos_, dep=tok.dep_, head=tok.head.text, matched=matched or {})
 
     def argument(self, tok: Token, role: str, arg: Token | None, rule: str) -> None:
         """The token read as a candidate's source or target, and how it was chosen."""
@@ -134,7 +135,7 @@ class NoTrace(Trace):
     def sentence(self, sent: Span) -> None:
         return None
 
-    def candidate(self, tok: Token, entry: dict, rule: str) -> None:
+    def candidate(self, tok: Token, entry: dict, rule: str, matched: dict[str, list[str]] | None = None) -> None:
         return None
 
     def argument(self, tok: Token, role: str, arg: Token | None, rule: str) -> None:
