@@ -39,4 +39,5 @@ class Redline:
         """One document's result with the trace of why each event was coded and each other candidate was not
         (what is coded is the same as `extract` codes)."""
         trace = tracer(self.config)
-        return Explanation(self.extractor.extract(document, self.parser(document.text), trace), trace)
+        ((parsed, _),) = self.parser.pipe_with([(document.text, None)])  # parsed as extract parses (long texts too)
+        return Explanation(self.extractor.extract(document, parsed, trace), trace)
