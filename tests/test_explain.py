@@ -174,3 +174,11 @@ def test_extract_explain_writes_the_explanation_on_stderr(tmp_path) -> None:
     assert told.exit_code == 0, told.output
     assert told.stdout == plain.stdout  # the records are the same
     assert "dropped — negated" in told.stderr and "sentence 2" in told.stderr
+
+
+def test_a_role_the_assembly_fills_names_its_rule(explain) -> None:
+    explanation = explain("Two aid workers were detained in Kharkiv on Monday.")
+    (event,) = explanation.result.events
+    sources = [s.detail for s in steps(explanation, "detained", "actor") if s.detail["role"] == "source"]
+    assert [d["name"] for d in sources] == [None, event.source.name]  # no doer in the words, then the state's
+    assert sources[-1]["rule"] == "no doer named: the state where it happens"

@@ -99,7 +99,7 @@ def step_line(explanation: Explanation, step: Step) -> str | None:
         arg = f"'{d['arg']}'" if d["arg"] is not None else "none"
         return f"{d['role']} words: {arg} — {d['rule']}"
     if step.kind == "actor":
-        return f"{d['role']}: {d['name'] or 'none'} — {d['rule']}"
+        return f"{d['role']}: {d['name'] or 'no actor'} — {d['rule']}"
     if step.kind == "dropped":
         why = f": {d['why']}" if d["why"] else ""
         return f"[red]dropped[/red] — {d['reason'].value}{escape(why)}"

@@ -65,6 +65,7 @@ class EventBuilder:
         place = self.place(trig, where, source, target)
         if place is not None and place.country and not statement:
             source, target = self.localised(trig, place.country, source, target)
+            trace.actor(trig.token, "source", source and source.name, "no doer named: the state where it happens")
         return self.record(trig, where, voice, source, target, day, explicit, place)
 
     def record(self, trig: Trigger, where: Setting, voice: Voice, source: Actor | None, target: Actor | None,
