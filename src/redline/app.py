@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from .config import Config
+from .explain import Explanation, tracer
 from .extract.document import DocumentExtractor
 from .knowledge import load
 from .model import Document, DocumentResult
@@ -33,3 +34,10 @@ class Redline:
                 yield self.extractor.extract(document, parsed)
             except Exception as err:  # one bad document must not kill the batch
                 yield DocumentResult(document=document, error=f"{type(err).__name__}: {err}")
+
+    def explain(self, document: Document) -> Explanation:
+        """One document's result with the trace of why each event was coded and each other candidate was not
+        (what is coded is the same as `extract` codes)."""
+        trace = tracer(self.config)
+        ((parsed, _),) = self.parser.pipe_with([(document.text, None)])  # parsed as extract parses (long texts too)
+        return Explanation(self.extractor.extract(document, parsed, trace), trace)
