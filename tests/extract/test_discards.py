@@ -9,6 +9,7 @@ def types(result) -> list[str]:
 def test_a_match_result_is_no_assault(run) -> None:
     assert types(run("Brazil beat Argentina 2-1 in Rio on Sunday.")) == []
     assert types(run("Ghana thrashed Nigeria 5 - 0 on Saturday.")) == []
+    assert types(run("Peru beat Chile 3-0.")) == []  # the score ends the sentence
 
 
 def test_beating_people_without_a_score_is_still_an_assault(run) -> None:

@@ -14,7 +14,7 @@ from .candidate import Trigger
 from .lexicon import Lexicon
 
 # a match score: "3-1", "2 - 0", "4–0" (two small numbers joined by a dash)
-SCORE = re.compile(r"(?<![\d/.:-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.:-])")
+SCORE = re.compile(r"(?<![\d/.:-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/:]|[.,-]\d)")
 
 
 class TriggerMatcher:
