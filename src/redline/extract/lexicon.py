@@ -6,6 +6,9 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 
+from spacy.tokens import Token
+
+from ..grammar import verb_lemmas
 from ..model import TypeSemantics
 
 CONDITION_KEYS = ("future", "refusal", "reported", "head", "prep", "pobj", "dep", "dep_not", "objects", "no_objects",
@@ -50,3 +53,7 @@ class Lexicon:
         self.patient_hosts = set(hosts.get("patient_verbs") or [])
         self.host_verbs |= self.patient_hosts
         self.with_hosts = set(hosts.get("with_verbs") or [])
+
+    def hosts(self, verb: Token) -> bool:
+        """Whether a verb carries out the act its object names ("staged a rally", "imposed a curfew")."""
+        return bool(verb_lemmas(verb) & self.host_verbs)

@@ -66,7 +66,7 @@ class Reality:
             if child == tok and entry is not None and anc.lemma_.lower() in (entry.get("head") or ()):
                 child = anc
                 continue  # "pledged its full support": the pledge is the support
-            hosted = tok.pos_ == "NOUN" and tok.dep_ in OBJECT_DEPS and anc.lemma_.lower() in self.lex.host_verbs
+            hosted = tok.pos_ == "NOUN" and tok.dep_ in OBJECT_DEPS and self.lex.hosts(anc)
             if child == tok and hosted:
                 child = anc
                 continue  # "ordered a partial mobilisation": the order carries the act out

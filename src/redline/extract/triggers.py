@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..grammar import OBJECT_DEPS, TARGET_PREPS, objects_of, refused, will_do
+from ..grammar import OBJECT_DEPS, TARGET_PREPS, objects_of, refused, verb_lemmas, will_do
 from .arguments import done_with, held_responsible, said_in
 from .candidate import Trigger
 from .lexicon import Lexicon
@@ -60,7 +60,7 @@ class TriggerMatcher:
         if tok.dep_ in OBJECT_DEPS and tok.head.lemma_.lower() in self.lex.undoing:
             return None  # "lifted sanctions on Caracas": undone, not done
         entries = [e for e in self.lex.nouns.get(lemma) or ()
-                   if ("head" not in e or tok.head.lemma_.lower() in e["head"])
+                   if ("head" not in e or verb_lemmas(tok.head) & set(e["head"]))
                    and ("pobj" not in e or set(prep_objects(tok)) & set(e["pobj"]))
                    and (not e.get("reported") or self.reported_clause(tok))]
         if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"
@@ -81,7 +81,7 @@ class TriggerMatcher:
 
     def noun_hosted(self, tok: Token) -> bool:
         """An event noun counts when a verb carries it out or it has its own actor or date."""
-        if tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.lex.host_verbs:
+        if tok.dep_ in OBJECT_DEPS and self.lex.hosts(tok.head):
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in self.lex.patient_hosts:
             return True  # "the convoy came under attack"
