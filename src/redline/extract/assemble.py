@@ -21,6 +21,7 @@ from .setting import Setting
 from .trace import NO_TRACE, Reason, Trace
 
 LOCAL_KINDS = {"protesters", "police", "civilians"}
+ANSWERING = {EventType.REJECT, EventType.CONCEDE}  # statements that answer a charge
 GATHERED_KINDS = {"protesters", "legislature"}  # bodies that meet in one place, in their own country
 
 
@@ -107,6 +108,10 @@ class EventBuilder:
             trace.actor(tok, "source", source.name, "a state's statement is its reporting official's")
         if trig.event_type == EventType.THREATEN and source is not None:
             target = self.arguments.avenged_on(tok, source, where.ref, earlier) or target
+        if trig.event_type in ANSWERING and target is None and source is not None and (
+                trig.target is None or trig.target.lower_ in self.lex.words["claims"]
+                or trig.target.lemma_.lower() in self.lex.words["claims"]):
+            target = accuser_of(source, earlier)  # "Kyiv denied the claim": whoever made it
             trace.actor(tok, "target", target and target.name, "a threat of revenge targets the one avenged on")
         if trig.event_type == EventType.ASSAULT and source is not None and target is None and struck_back(tok):
             target = last_attacker_of(source, earlier)
@@ -217,6 +222,13 @@ def voice_of(tok: Token, where: Setting, quotes: list[Quote]) -> Voice:
 def struck_back(tok: Token) -> bool:
     """"Israel struck back with artillery"."""
     return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
+
+
+def accuser_of(accused: Actor, earlier: list[Event]) -> Actor | None:
+    """Who last accused this actor in the document (a denial or admission that names no one answers them)."""
+    charge = next((e for e in reversed(earlier) if e.event_type == EventType.ACCUSE and e.source is not None
+                   and agree(e.target, accused) and not agree(e.source, accused)), None)
+    return charge.source if charge is not None else None
 
 
 def last_attacker_of(victim: Actor, earlier: list[Event]) -> Actor | None:

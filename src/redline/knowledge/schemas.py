@@ -278,6 +278,7 @@ class WordLists(Strict):
     bombarding: Words
     winning: Words
     discards_not_applied: Words
+    claims: Words
     naming: Words
     holding: Words
     pending: Words
