@@ -54,3 +54,10 @@ def test_verb_triggers(roles, text: str, word: str, expected: tuple) -> None:
 ])
 def test_noun_triggers(roles, text: str, word: str, expected: tuple) -> None:
     assert roles(text, word) == expected
+
+
+def test_a_place_a_relative_clause_was_hung_on_is_not_its_subject(run) -> None:
+    # the parser hangs "which killed" on the town; the strike killed, and a town does not attack
+    result = run("Mourners gathered after the drone strike on the market in Bentiu, which killed nine traders.")
+    for ev in result.events:
+        assert ev.source is None or ev.source.country != "SSD" or ev.source.kind != "state", ev

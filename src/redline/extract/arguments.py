@@ -68,7 +68,7 @@ class ArgumentFinder:
             # "received a message from Tehran": the sender acts, the receiver is addressed
             source, target = sender, source
         if source is not None and source.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
-            source = tok.head
+            source = antecedent(tok, lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.nouns)
         return source, target
 
     def object_hit(self, tok: Token) -> Token | None:
@@ -407,3 +407,13 @@ def first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head != tok:
         tok = tok.head
     return tok
+
+
+def antecedent(clause: Token, is_act: Callable[[Token], bool]) -> Token | None:
+    """What the relative pronoun of a clause stands for: its head, unless the parser hung the clause on the place
+    an act happened in ("the strike on the consulate in Damascus, which killed seven": the strike killed, not
+    Damascus), where the act named above it is meant, or no one."""
+    head = clause.head
+    if not (head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near")):
+        return head
+    return next((a for a in head.ancestors if is_act(a)), None)
