@@ -1,15 +1,25 @@
 """The library facade: `Redline(config)` is the one object the CLI (and later the API and parallel workers)
-use. Documents in, results out; nothing here prints or exits."""
+use. Documents in, results out; nothing here prints or exits.
+
+Importing this module loads neither spaCy nor DuckDB: the extractor is built by the constructor and the
+store is opened by `Redline.open_store`, each importing what it needs then.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache, partial
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Config
-from .extract.document import DocumentExtractor
-from .knowledge import load
 from .model import Document, DocumentResult
-from .parse import Parser
+from .output import event_record, post_record, quote_record
+
+if TYPE_CHECKING:
+    from .corpus.store import Extracted, Store
+    from .corpus.writer import Step
+    from .parse import Parser
 
 
 class Redline:
@@ -19,6 +29,10 @@ class Redline:
     is not installed."""
 
     def __init__(self, config: Config | None = None, parser: Parser | None = None) -> None:
+        from .extract.document import DocumentExtractor
+        from .knowledge import load
+        from .parse import Parser
+
         self.config = config or Config()
         self.knowledge = load(self.config)
         self.parser = parser or Parser(self.config.model, self.config.batch_size)
@@ -33,3 +47,55 @@ class Redline:
                 yield self.extractor.extract(document, parsed)
             except Exception as err:  # one bad document must not kill the batch
                 yield DocumentResult(document=document, error=f"{type(err).__name__}: {err}")
+
+    @staticmethod
+    def open_store(db: str | Path, read_only: bool = True) -> Store:
+        """The corpus store at `db` (a context manager). A reader waits while an ingest holds the file
+        between its batches. Raises StoreError (E040-E043)."""
+        from .corpus.store import Store
+
+        return Store.open(db, read_only=read_only)
+
+    def ingest(self, documents: Iterable[Document], db: str | Path, workers: int = 1,
+               dask: str | None = None) -> Iterator[Step]:
+        """Extract the new and changed documents and store them (with their incidents and response links)
+        in the store at `db`, creating it when needed; unchanged documents are skipped unparsed. Extraction
+        runs here, in `workers` processes, or on the Dask cluster at `dask`; this process writes. Yields a
+        Step per document (stored, replaced, skipped or failed) once it is done.
+
+        Raises StoreError (E040-E043) when the store cannot be used, RedlineError E045 for Dask."""
+        from .corpus import scale, writer
+
+        with self.open_store(db, read_only=False) as store:
+            known = store.hashes()
+        stored, skipped = set(known), []
+        todo = writer.fresh(documents, known, skipped)
+        work = partial(extract_chunk, self.config)
+        if dask is not None:
+            extracted = scale.on_dask(todo, work, dask)
+        elif workers > 1:
+            extracted = scale.in_processes(todo, work, workers)
+        else:
+            extracted = (as_extracted(result) for result in self.extract(todo))
+        yield from writer.ingest(extracted, Path(db), stored, skipped)
+
+
+def as_extracted(result: DocumentResult) -> Extracted:
+    """One document's result as the plain records the store keeps (events with their key)."""
+    from .corpus.store import Extracted
+
+    doc_id = result.document.id
+    events = [{**event_record(doc_id, ev), "key": f"{doc_id}#{ev.id}"} for ev in result.events]
+    return Extracted(result.document, events, [quote_record(doc_id, q) for q in result.quotes],
+                     [post_record(doc_id, p) for p in result.posts], result.error)
+
+
+def extract_chunk(config: Config, documents: list[Document]) -> list[Extracted]:
+    """The work of a parallel worker (a process or a Dask worker): documents to stored records."""
+    return [as_extracted(result) for result in worker(config).extract(documents)]
+
+
+@lru_cache(maxsize=2)
+def worker(config: Config) -> Redline:
+    """The Redline of a worker process, built on its first chunk and kept for the next ones."""
+    return Redline(config)

@@ -1,0 +1,1 @@
+"""The corpus: what redline has read, linked across documents and over time."""
