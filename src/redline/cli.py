@@ -220,7 +220,8 @@ def run_ingest(paths: list[str], db: Path, workers: int, dask: str | None, confi
         report.error(error, counts=False)
         return EXIT_USAGE
     report.console.print(f"{db}: {tally['stored']} stored, {tally['replaced']} replaced, {tally['skipped']} "
-                         f"unchanged, {tally['failed']} failed; {tally['events']} events written", highlight=False)
+                         f"unchanged, {tally['failed']} failed; {tally['events']} events written",
+                         highlight=False, markup=False, soft_wrap=True)
     report.summary()
     return 1 if report.failures else 0
 

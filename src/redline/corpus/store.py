@@ -44,9 +44,13 @@ QUOTE_FIELDS = (("kind", "'quote'"), ("doc_id", "doc_id"), ("speaker", "speaker"
 POST_FIELDS = (("kind", "'post'"), ("doc_id", "doc_id"), ("author", "author"), ("handle", "handle"),
                ("date", "date"), ("text", "text"), ("links", "links"), ("start", "p_start"), ("end", "p_end"))
 JSON_FIELDS = frozenset({"source", "target", "speaker", "mentions", "responds_to", "links"})
-EVENT_COLUMNS = ("key, doc_id, event_id, event_type, mode, source, target, source_key, target_key, date, "
-                 "date_end, day, country, place, lat, lon, killed, wounded, approx, evidence, via, speaker, "
-                 'ev_start, ev_end, mentions, "trigger", rule, incident, responds_to')
+EVENT_COLUMNS = ("key", "doc_id", "event_id", "event_type", "mode", "source", "target", "source_key", "target_key",
+                 "date", "date_end", "day", "country", "place", "lat", "lon", "killed", "wounded", "approx",
+                 "evidence", "via", "speaker", "ev_start", "ev_end", "mentions", "trigger", "rule", "incident",
+                 "responds_to")
+QUOTE_COLUMNS = ("doc_id", "n", "speaker", "speaker_key", "text", "via", "q_start", "q_end", "sentence")
+POST_COLUMNS = ("doc_id", "n", "author", "handle", "date", "text", "links", "p_start", "p_end")
+LINK_COLUMNS = ("event_key", "doc_id", "incident", "link", "confidence")
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,25 @@ def connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
             raise StoreError(Code.E040, str(path), detail=first_line(err)) from None
 
 
+ACTOR_MATCH = "id = ? OR lower(name) = lower(?) OR country = upper(?)"
+# the rowids of the events between two sets of actors (a join, then the rows fetched by rowid: DuckDB then
+# reads the wide columns of the matching rows only)
+DYAD = (f"SELECT e.rowid FROM events e JOIN (SELECT key, 1 AS side FROM actors WHERE {ACTOR_MATCH} UNION ALL "
+        f"SELECT key, 2 FROM actors WHERE {ACTOR_MATCH}) s ON s.key = e.source_key JOIN (SELECT key, 1 AS side "
+        f"FROM actors WHERE {ACTOR_MATCH} UNION ALL SELECT key, 2 FROM actors WHERE {ACTOR_MATCH}) t "
+        "ON t.key = e.target_key WHERE s.side <> t.side AND e.day BETWEEN ? AND ?")
+
+
+def dyad(a: str, b: str, since: date | None, until: date | None) -> tuple[str, list]:
+    """The WHERE clause (and its parameters) of the events between actors `a` and `b`, either way round."""
+    return f"rowid IN ({DYAD})", [a, a, a, b, b, b] * 2 + [since or date.min, until or date.max]
+
+
+def days_of(item: Extracted) -> list[date]:
+    """The day of each event: its date, or its document's publication date."""
+    return [date.fromisoformat(ev["date"]) if ev.get("date") else item.document.published for ev in item.events]
+
+
 def first_line(err: Exception) -> str:
     return str(err).splitlines()[0] if str(err) else type(err).__name__
 
@@ -133,6 +156,7 @@ class Store:
         self.db = connection
         self.path = path
         self.read_only = read_only
+        self.types: dict[str, dict[str, str]] = {}  # column types per table, for inserts
 
     @classmethod
     def open(cls, path: str | Path, read_only: bool = False, wait: float = WAIT_SECONDS) -> Store:
@@ -189,37 +213,60 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------------------------
 
-    def write(self, item: Extracted, linker: ModuleType = link) -> int:
-        """Store one document in one transaction, replacing what was stored under its id, and link its
-        events (`linker.assign_incidents`, `linker.response_links`) to those of other documents within
-        `linker.WINDOW_DAYS` days. The number of events stored."""
-        doc = item.document
+    def write(self, items: Sequence[Extracted], linker: ModuleType = link) -> list[int]:
+        """Store documents in one transaction, each replacing what was stored under its id (the last of
+        several with one id wins), and link each one's events (`linker.assign_incidents`,
+        `linker.response_links`) to those of other documents within `linker.WINDOW_DAYS` days, earlier
+        ones of the batch included. The number of events stored per item; nothing is stored if anything
+        raises."""
+        last = {item.document.id: n for n, item in enumerate(items)}
+        batch = [item for n, item in enumerate(items) if last[item.document.id] == n]
         self.db.execute("BEGIN TRANSACTION")
         try:
-            stale = self.forget(doc.id)
-            self.db.execute("INSERT INTO documents (id, published, text, content_hash, source) VALUES (?, ?, ?, ?, ?)",
-                            [doc.id, doc.published, doc.text, content_hash(doc), doc.source])
-            events = [dict(ev) for ev in item.events]
-            self.link(doc, events, linker)
-            self.insert_events(doc, events)
-            self.insert_voices(doc.id, item.quotes, item.posts)
+            stale = self.forget([item.document.id for item in batch])
+            self.insert("documents", ("id", "published", "text", "content_hash", "source"), [
+                [i.document.id, i.document.published, i.document.text, content_hash(i.document), i.document.source]
+                for i in batch])
+            events = self.link(batch, linker)
+            self.insert_events(events)
+            self.insert_voices(batch)
             self.prune(*stale)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
-        return len(events)
+        stored = {item.document.id: len(item.events) for item in batch}
+        return [stored[item.document.id] if last[item.document.id] == n else 0 for n, item in enumerate(items)]
 
-    def forget(self, doc_id: str) -> tuple[list[str], list[str]]:
-        """Delete a document's rows; the incidents and actor keys they referred to (to prune after)."""
+    def insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence], conflict: str = "") -> None:
+        """Rows into `table`, one statement for all: each column is passed as one list and unnested (DuckDB
+        runs one statement much faster than many, and binds lists faster than rows of values)."""
+        if not rows:
+            return
+        types = self.column_types(table)
+        unnest = ", ".join(f"unnest(?::{types[c]}[])" for c in columns)
+        names = ", ".join(f'"{c}"' for c in columns)
+        columns_of_rows = [list(c) for c in zip(*rows, strict=True)]
+        self.db.execute(f"INSERT INTO {table} ({names}) SELECT {unnest} {conflict}", columns_of_rows)
+
+    def column_types(self, table: str) -> dict[str, str]:
+        if table not in self.types:
+            self.types[table] = dict(self.db.execute(
+                "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ?", [table]).fetchall())
+        return self.types[table]
+
+    def forget(self, doc_ids: list[str]) -> tuple[list[str], list[str]]:
+        """Delete the documents' rows; the incidents and actor keys they referred to (to prune after)."""
         incidents = [r[0] for r in self.db.execute(
-            "SELECT DISTINCT incident FROM events WHERE doc_id = ? AND incident IS NOT NULL", [doc_id]).fetchall()]
+            "SELECT DISTINCT incident FROM events WHERE list_contains(?, doc_id) AND incident IS NOT NULL",
+            [doc_ids]).fetchall()]
         actors = [r[0] for r in self.db.execute(
-            "SELECT k FROM (SELECT unnest([source_key, target_key]) AS k FROM events WHERE doc_id = ? "
-            "UNION SELECT speaker_key FROM quotes WHERE doc_id = ?) WHERE k IS NOT NULL", [doc_id, doc_id]).fetchall()]
+            "SELECT k FROM (SELECT unnest([source_key, target_key]) AS k FROM events WHERE list_contains(?, doc_id) "
+            "UNION SELECT speaker_key FROM quotes WHERE list_contains(?, doc_id)) WHERE k IS NOT NULL",
+            [doc_ids, doc_ids]).fetchall()]
         for table, column in (("links", "doc_id"), ("events", "doc_id"), ("quotes", "doc_id"),
                               ("posts", "doc_id"), ("documents", "id")):
-            self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", [doc_id])
+            self.db.execute(f"DELETE FROM {table} WHERE list_contains(?, {column})", [doc_ids])
         return incidents, actors
 
     def prune(self, incidents: list[str], actors: list[str]) -> None:
@@ -233,54 +280,63 @@ class Store:
                             "SELECT target_key FROM events WHERE target_key IS NOT NULL UNION "
                             "SELECT speaker_key FROM quotes WHERE speaker_key IS NOT NULL)", [actors])
 
-    def link(self, doc: Document, events: list[dict], linker: ModuleType) -> None:
-        """Set `incident` and `responds_to` on the new events, against the stored events of other documents
-        within the linker's window; store the incidents and the links."""
-        if not events:
-            return
-        days = [date.fromisoformat(ev["date"]) if ev.get("date") else doc.published for ev in events]
-        window = timedelta(days=linker.WINDOW_DAYS)
-        prior = self.event_records("WHERE doc_id <> ? AND day BETWEEN ? AND ?",
-                                   [doc.id, min(days) - window, max(days) + window])
-        incidents = linker.assign_incidents(events, prior)
-        responses = linker.response_links(events, prior, incidents)
-        for ev, incident, answers, day in zip(events, incidents, responses, days, strict=True):
-            ev.update(incident=incident, responds_to=list(answers), day=day)
-        self.db.executemany("INSERT INTO incidents (id) VALUES (?) ON CONFLICT DO NOTHING",
-                            [[i] for i in dict.fromkeys(incidents) if i])
-        rows = [[ev["key"], doc.id, a["incident"], a["link"], a["confidence"]]
-                for ev in events for a in ev["responds_to"]]
-        if rows:
-            self.db.executemany("INSERT INTO links VALUES (?, ?, ?, ?, ?)", rows)
+    def link(self, batch: list[Extracted], linker: ModuleType) -> list[tuple[date, dict]]:
+        """(day, record) of every new event, its `incident` and `responds_to` set by the linker against the
+        events of other documents within the window: stored ones and those earlier in the batch. The
+        incidents and links are stored."""
+        width = timedelta(days=linker.WINDOW_DAYS)
+        docs = [(item, [dict(ev) for ev in item.events], days_of(item)) for item in batch]
+        windows = [(min(days) - width, max(days) + width) for _, _, days in docs if days]
+        earlier = self.stored_events(windows, [item.document.id for item in batch])
+        for item, events, days in docs:
+            if not events:
+                continue
+            lo, hi = min(days) - width, max(days) + width
+            prior = [ev for day, ev in earlier if lo <= day <= hi and ev["doc_id"] != item.document.id]
+            incidents = linker.assign_incidents(events, prior)
+            answers = linker.response_links(events, prior, incidents)
+            for ev, incident, links in zip(events, incidents, answers, strict=True):
+                ev.update(incident=incident, responds_to=list(links))
+            earlier.extend(zip(days, events, strict=True))
+        new = [(day, ev) for _, events, days in docs for day, ev in zip(days, events, strict=True)]
+        self.insert("incidents", ("id",), [[i] for i in dict.fromkeys(ev["incident"] for _, ev in new) if i],
+                    "ON CONFLICT DO NOTHING")
+        self.insert("links", LINK_COLUMNS, [[ev["key"], ev["doc_id"], a["incident"], a["link"], a["confidence"]]
+                              for _, ev in new for a in ev["responds_to"]])
+        return new
 
-    def insert_events(self, doc: Document, events: list[dict]) -> None:
-        actors = [a for ev in events for a in (ev["source"], ev["target"]) if a]
-        self.insert_actors(actors)
-        rows = [[ev["key"], doc.id, int(ev["key"].rsplit("#", 1)[1]), ev["event_type"], ev["mode"],
-                 dumps(ev["source"]), dumps(ev["target"]), actor_key(ev["source"]), actor_key(ev["target"]),
-                 ev["date"], ev["date_end"], ev["day"], ev["country"], ev["place"], ev["lat"], ev["lon"],
-                 ev["killed"], ev["wounded"], bool(ev["approx"]), ev["evidence"], ev["via"], dumps(ev["speaker"]),
-                 ev["start"], ev["end"], dumps(ev["mentions"]), ev["trigger"], ev["rule"], ev["incident"],
-                 dumps(ev["responds_to"])] for ev in events]
-        if rows:
-            marks = ", ".join("?" * len(rows[0]))
-            self.db.executemany(f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({marks})", rows)
+    def stored_events(self, windows: list[tuple[date, date]], exclude: list[str]) -> list[tuple[date, dict]]:
+        """(day, record) of the stored events, outside the documents `exclude`, whose day lies in a window."""
+        if not windows:
+            return []
+        where = " OR ".join(["day BETWEEN ? AND ?"] * len(windows))
+        fields = (*EVENT_FIELDS, ("day", "day"))
+        found = self.iter_records(fields, "events", f"WHERE NOT list_contains(?, doc_id) AND ({where}) "
+                                  "ORDER BY doc_id, event_id", [exclude, *(d for w in windows for d in w)])
+        return [(date.fromisoformat(rec.pop("day")), rec) for rec in found]
 
-    def insert_voices(self, doc_id: str, quotes: list[dict], posts: list[dict]) -> None:
-        self.insert_actors([q["speaker"] for q in quotes if q["speaker"]])
-        if quotes:
-            self.db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-                [doc_id, n, dumps(q["speaker"]), actor_key(q["speaker"]), q["text"], q["via"], q["start"],
-                 q["end"], q.get("sentence") or ""] for n, q in enumerate(quotes, 1)])
-        if posts:
-            self.db.executemany("INSERT INTO posts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-                [doc_id, n, p["author"], p["handle"], p["date"], p["text"], dumps(p["links"]), p["start"],
-                 p["end"]] for n, p in enumerate(posts, 1)])
+    def insert_events(self, events: list[tuple[date, dict]]) -> None:
+        self.insert_actors([a for _, ev in events for a in (ev["source"], ev["target"]) if a])
+        self.insert("events", EVENT_COLUMNS, [
+            [ev["key"], ev["doc_id"], int(ev["key"].rsplit("#", 1)[1]), ev["event_type"], ev["mode"],
+             dumps(ev["source"]), dumps(ev["target"]), actor_key(ev["source"]), actor_key(ev["target"]),
+             ev["date"], ev["date_end"], day, ev["country"], ev["place"], ev["lat"], ev["lon"], ev["killed"],
+             ev["wounded"], bool(ev["approx"]), ev["evidence"], ev["via"], dumps(ev["speaker"]), ev["start"],
+             ev["end"], dumps(ev["mentions"]), ev["trigger"], ev["rule"], ev["incident"], dumps(ev["responds_to"])]
+            for day, ev in events])
+
+    def insert_voices(self, batch: list[Extracted]) -> None:
+        self.insert_actors([q["speaker"] for item in batch for q in item.quotes if q["speaker"]])
+        self.insert("quotes", QUOTE_COLUMNS, [
+            [item.document.id, n, dumps(q["speaker"]), actor_key(q["speaker"]), q["text"], q["via"], q["start"],
+             q["end"], q.get("sentence") or ""] for item in batch for n, q in enumerate(item.quotes, 1)])
+        self.insert("posts", POST_COLUMNS, [
+            [item.document.id, n, p["author"], p["handle"], p["date"], p["text"], dumps(p["links"]), p["start"],
+             p["end"]] for item in batch for n, p in enumerate(item.posts, 1)])
 
     def insert_actors(self, actors: list[dict]) -> None:
         rows = {actor_key(a): [actor_key(a), a.get("id"), a["name"], a.get("country"), a.get("kind")] for a in actors}
-        if rows:
-            self.db.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", list(rows.values()))
+        self.insert("actors", ("key", "id", "name", "country", "kind"), list(rows.values()), "ON CONFLICT DO NOTHING")
 
     # -- reading -------------------------------------------------------------------------------------------
 
@@ -302,6 +358,22 @@ class Store:
         yield from self.iter_records(EVENT_FIELDS, "events", "ORDER BY doc_id, event_id")
         yield from self.iter_records(QUOTE_FIELDS, "quotes", "ORDER BY doc_id, n")
         yield from self.iter_records(POST_FIELDS, "posts", "ORDER BY doc_id, n")
+
+    def dyad_events(self, a: str, b: str, since: date | None = None, until: date | None = None,
+                    limit: int = 1000) -> list[dict]:
+        """Event records between two actors, either way round, oldest first (at most `limit`). An actor is
+        given by id, name (any case) or ISO3 country, matched against the actors table."""
+        where, params = dyad(a, b, since, until)
+        return self.event_records(f"WHERE {where}", params, order=f"ORDER BY day, doc_id, event_id LIMIT {int(limit)}")
+
+    def daily(self, a: str, b: str, since: date | None = None, until: date | None = None) -> list[tuple]:
+        """(day, source is `a`, event type, events, incidents, killed) per day between two actors (see
+        `dyad_events`), oldest first: what an escalation timeline plots."""
+        where, params = dyad(a, b, since, until)
+        return self.db.execute(
+            f"SELECT day, source_key IN (SELECT key FROM actors WHERE {ACTOR_MATCH}) AS forward, event_type, "
+            f"count(*), count(DISTINCT incident), sum(killed) FROM events WHERE {where} GROUP BY ALL ORDER BY ALL",
+            [a, a, a, *params]).fetchall()
 
     def copy_events(self, path: Path, fmt: str) -> None:
         """Write every event record to `path` as Parquet or CSV (nested fields as JSON text), by DuckDB."""

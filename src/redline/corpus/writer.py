@@ -2,7 +2,7 @@
 
 A document already stored with the same id and content hash is skipped before it is parsed. The others
 are buffered as they come back from extraction and written in batches: open the store, one transaction
-per document, close. The file is free between batches (at least once every `flush_seconds` of
+for the batch, close. The file is free between batches (at least once every `flush_seconds` of
 extraction), so a reader (`redline export`, a server) waiting on it gets its turn, and an ingest killed
 at any moment leaves whole documents only; running it again writes the rest.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -47,10 +48,12 @@ def fresh(documents: Iterable[Document], known: dict[str, str], skipped: list[St
 
 
 class Writer:
-    """Buffers extracted documents and writes them to the store at `path` in short sessions.
+    """Buffers extracted documents and writes them to the store at `path` in short sessions, on a thread of
+    its own, so extraction goes on while a batch is written (one batch written at a time, in order).
 
-    `add` returns the Steps written by the flush it triggered (often none); `close` writes the rest.
-    Raises StoreError when the store cannot be opened (E040, E041)."""
+    `add` returns the Steps of the batches written since the last call (often none); `close` writes the
+    rest and returns theirs. Raises StoreError when the store cannot be opened (E040, E041), from the call
+    after the failed write."""
 
     def __init__(self, path: Path, stored: set[str], flush_seconds: float = FLUSH_SECONDS,
                  batch: int = BATCH_DOCUMENTS, wait: float = WAIT_SECONDS, linker: ModuleType = link) -> None:
@@ -58,6 +61,8 @@ class Writer:
         self.flush_seconds, self.batch, self.wait, self.linker = flush_seconds, batch, wait, linker
         self.buffer: list[Extracted] = []
         self.since = 0.0
+        self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="redline-writer")
+        self.pending: Future[list[Step]] | None = None
 
     def add(self, item: Extracted) -> list[Step]:
         if not self.buffer:
@@ -65,25 +70,37 @@ class Writer:
         self.buffer.append(item)
         if len(self.buffer) >= self.batch or time.monotonic() - self.since >= self.flush_seconds:
             return self.flush()
-        return []
+        return self.written(block=False)
 
     def flush(self) -> list[Step]:
-        """Write the buffered documents, each in its own transaction, and release the file."""
-        if not self.buffer:
+        """Hand the buffer to the writing thread (after the batch before it is written)."""
+        steps = self.written(block=True)
+        if self.buffer:
+            batch, self.buffer = self.buffer, []
+            self.pending = self.thread.submit(self.write, batch)
+        return steps
+
+    def written(self, block: bool) -> list[Step]:
+        if self.pending is None or not (block or self.pending.done()):
             return []
-        steps = []
+        pending, self.pending = self.pending, None
+        return pending.result()
+
+    def write(self, batch: list[Extracted]) -> list[Step]:
+        """One batch in one transaction, the file released after."""
         with Store.open(self.path, wait=self.wait) as store:
-            while self.buffer:
-                item = self.buffer[0]
-                events = store.write(item, self.linker)
-                outcome = "replaced" if item.document.id in self.stored else "stored"
-                self.stored.add(item.document.id)
-                steps.append(Step(item.document, outcome, events))
-                self.buffer.pop(0)
+            counts = store.write(batch, self.linker)
+        steps = [Step(item.document, "replaced" if item.document.id in self.stored else "stored", events)
+                 for item, events in zip(batch, counts, strict=True)]
+        self.stored.update(item.document.id for item in batch)
         return steps
 
     def close(self) -> list[Step]:
-        return self.flush()
+        """Write what is left and wait for it."""
+        try:
+            return self.flush() + self.written(block=True)
+        finally:
+            self.thread.shutdown()
 
 
 def ingest(extracted: Iterable[Extracted], path: Path, stored: set[str], skipped: list[Step],
