@@ -180,9 +180,8 @@ class Store:
 
     def version(self) -> int:
         """The schema version (0: an empty file)."""
-        known = self.db.execute("SELECT count(*) FROM information_schema.tables "
-                                "WHERE table_name = 'schema_version'").fetchone()[0]
-        if not known:
+        known = self.db.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version'")
+        if not known.fetchone()[0]:
             return 0
         return self.db.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
@@ -257,6 +256,9 @@ class Store:
 
     def forget(self, doc_ids: list[str]) -> tuple[list[str], list[str]]:
         """Delete the documents' rows; the incidents and actor keys they referred to (to prune after)."""
+        doc_ids = self.db.execute("SELECT list(id) FROM documents WHERE list_contains(?, id)", [doc_ids]).fetchone()[0]
+        if not doc_ids:  # new documents (a document's rows are written with it, so none of theirs is stored)
+            return [], []
         incidents = [r[0] for r in self.db.execute(
             "SELECT DISTINCT incident FROM events WHERE list_contains(?, doc_id) AND incident IS NOT NULL",
             [doc_ids]).fetchall()]

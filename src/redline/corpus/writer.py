@@ -20,7 +20,7 @@ from ..model import Document
 from . import link
 from .store import WAIT_SECONDS, Extracted, Store, content_hash
 
-FLUSH_SECONDS = 1.0  # the longest a finished document waits in memory, and so the rhythm of the lock
+FLUSH_SECONDS = 2.0  # the longest a finished document waits in memory, and so the rhythm of the lock
 BATCH_DOCUMENTS = 64  # and the most documents written in one session
 
 
