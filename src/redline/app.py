@@ -8,7 +8,7 @@ store is opened by `Redline.open_store`, each importing what it needs then.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,7 +74,7 @@ class Redline:
         if dask is not None:
             extracted = scale.on_dask(todo, work, dask)
         elif workers > 1:
-            extracted = scale.in_processes(todo, work, workers)
+            extracted = scale.in_processes(todo, work, workers, initializer=adopt, initargs=(self,))
         else:
             extracted = (as_extracted(result) for result in self.extract(todo))
         yield from writer.ingest(extracted, Path(db), stored, skipped)
@@ -95,7 +95,16 @@ def extract_chunk(config: Config, documents: list[Document]) -> list[Extracted]:
     return [as_extracted(result) for result in worker(config).extract(documents)]
 
 
-@lru_cache(maxsize=2)
+WORKERS: dict[Config, Redline] = {}  # a worker process's Redline per Config (a process-wide cache, on purpose)
+
+
 def worker(config: Config) -> Redline:
-    """The Redline of a worker process, built on its first chunk and kept for the next ones."""
-    return Redline(config)
+    """The Redline of a worker process: adopted from its parent, or built on its first chunk and kept."""
+    if config not in WORKERS:
+        WORKERS[config] = Redline(config)
+    return WORKERS[config]
+
+
+def adopt(redline: Redline) -> None:
+    """A forked worker process starts with its parent's Redline, model and knowledge already loaded."""
+    WORKERS[redline.config] = redline

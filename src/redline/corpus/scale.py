@@ -40,9 +40,13 @@ def ordered(submit: Callable[[list[Document]], Future], documents: Iterable[Docu
         yield from pending.popleft().result()
 
 
-def in_processes(documents: Iterable[Document], work: Work, workers: int) -> Iterator[Extracted]:
-    """`work` in `workers` fresh processes (spawned: each loads its own model once)."""
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+def in_processes(documents: Iterable[Document], work: Work, workers: int,
+                 initializer: Callable[..., object] | None = None, initargs: tuple = ()) -> Iterator[Extracted]:
+    """`work` in `workers` processes forked from this one, so each starts with what this process has
+    loaded (spaCy does the same for `nlp.pipe(n_process=...)`); `initializer(*initargs)` runs in each
+    first, its arguments inherited, not pickled. Call it before this process starts threads of its own."""
+    with ProcessPoolExecutor(workers, mp_context=get_context("fork"), initializer=initializer,
+                             initargs=initargs) as pool:
         yield from ordered(lambda chunk: pool.submit(work, chunk), documents, window=3 * workers)
 
 
