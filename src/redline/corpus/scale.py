@@ -7,6 +7,7 @@ At most a few chunks per worker are in flight, so memory stays flat however long
 
 from __future__ import annotations
 
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -45,9 +46,16 @@ def in_processes(documents: Iterable[Document], work: Work, workers: int,
     """`work` in `workers` processes forked from this one, so each starts with what this process has
     loaded (spaCy does the same for `nlp.pipe(n_process=...)`); `initializer(*initargs)` runs in each
     first, its arguments inherited, not pickled. Call it before this process starts threads of its own."""
-    with ProcessPoolExecutor(workers, mp_context=get_context("fork"), initializer=initializer,
-                             initargs=initargs) as pool:
+    with ProcessPoolExecutor(workers, mp_context=get_context("fork"), initializer=start_worker,
+                             initargs=(initializer, *initargs)) as pool:
         yield from ordered(lambda chunk: pool.submit(work, chunk), documents, window=3 * workers)
+
+
+def start_worker(initializer: Callable[..., object] | None, *initargs: object) -> None:
+    """Ctrl-C is the parent's to handle (it stops submitting and waits for the chunks under way)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer(*initargs)
 
 
 def on_dask(documents: Iterable[Document], work: Work, address: str) -> Iterator[Extracted]:
