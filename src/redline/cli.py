@@ -69,6 +69,7 @@ DB = typer.Option(Path("redline.duckdb"), "--db", envvar="REDLINE_DB", help="The
 
 
 def configured(actors: Path | None, lexicon: Path | None) -> Config:
+    """The Config of the --actors and --lexicon options."""
     return Config(actors_user=actors, **({"lexicon": lexicon} if lexicon is not None else {}))
 
 

@@ -24,6 +24,7 @@ CONNECT_SECONDS = 10
 
 
 def chunked(documents: Iterable[Document], size: int = CHUNK) -> Iterator[list[Document]]:
+    """Lists of `size` documents (the last may be shorter), read lazily."""
     it = iter(documents)
     while chunk := list(islice(it, size)):
         yield chunk

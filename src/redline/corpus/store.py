@@ -138,10 +138,12 @@ def record(fields: Sequence[tuple[str, str]], row: Sequence) -> dict:
 
 
 def select(fields: Sequence[tuple[str, str]]) -> str:
+    """The SELECT list giving each field's SQL expression the record field's name."""
     return ", ".join(f'{expr} AS "{name}"' for name, expr in fields)
 
 
 def dumps(value: object) -> str | None:
+    """JSON text for a JSON column (None stays NULL)."""
     return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
@@ -160,6 +162,7 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path, read_only: bool = False, wait: float = WAIT_SECONDS) -> Store:
+        """The store at `path` (a writer creates the file), waiting up to `wait` s for another process."""
         path = Path(path)
         store = cls(connect(path, read_only, wait), path, read_only)
         try:
@@ -170,6 +173,7 @@ class Store:
         return store
 
     def close(self) -> None:
+        """Release the file (for the other processes waiting on it)."""
         self.db.close()
 
     def __enter__(self) -> Store:
@@ -249,6 +253,7 @@ class Store:
         self.db.execute(f"INSERT INTO {table} ({names}) SELECT {unnest} {conflict}", columns_of_rows)
 
     def column_types(self, table: str) -> dict[str, str]:
+        """{column: DuckDB type} of a table, read once per connection."""
         if table not in self.types:
             self.types[table] = dict(self.db.execute(
                 "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ?", [table]).fetchall())
@@ -318,6 +323,7 @@ class Store:
         return [(date.fromisoformat(rec.pop("day")), rec) for rec in found]
 
     def insert_events(self, events: list[tuple[date, dict]]) -> None:
+        """(day, record) pairs into events, their actors into actors."""
         self.insert_actors([a for _, ev in events for a in (ev["source"], ev["target"]) if a])
         self.insert("events", EVENT_COLUMNS, [
             [ev["key"], ev["doc_id"], int(ev["key"].rsplit("#", 1)[1]), ev["event_type"], ev["mode"],
@@ -328,6 +334,7 @@ class Store:
             for day, ev in events])
 
     def insert_voices(self, batch: list[Extracted]) -> None:
+        """The quotes (with their speakers) and posts of a batch."""
         self.insert_actors([q["speaker"] for item in batch for q in item.quotes if q["speaker"]])
         self.insert("quotes", QUOTE_COLUMNS, [
             [item.document.id, n, dumps(q["speaker"]), actor_key(q["speaker"]), q["text"], q["via"], q["start"],
@@ -337,6 +344,7 @@ class Store:
              p["end"]] for item in batch for n, p in enumerate(item.posts, 1)])
 
     def insert_actors(self, actors: list[dict]) -> None:
+        """Actor records not stored yet (an actor's first record wins)."""
         rows = {actor_key(a): [actor_key(a), a.get("id"), a["name"], a.get("country"), a.get("kind")] for a in actors}
         self.insert("actors", ("key", "id", "name", "country", "kind"), list(rows.values()), "ON CONFLICT DO NOTHING")
 

@@ -65,6 +65,7 @@ class Writer:
         self.pending: Future[list[Step]] | None = None
 
     def add(self, item: Extracted) -> list[Step]:
+        """Buffer one document; hand the buffer over when it is full or old enough."""
         if not self.buffer:
             self.since = time.monotonic()
         self.buffer.append(item)
@@ -123,5 +124,6 @@ def ingest(extracted: Iterable[Extracted], path: Path, stored: set[str], skipped
 
 
 def drain(skipped: list[Step]) -> Iterator[Step]:
+    """The skipped documents noted so far, emptying the list."""
     while skipped:
         yield skipped.pop(0)
