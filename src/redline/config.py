@@ -36,6 +36,9 @@ class Config:
     actors_reference: Path = data_path("actors_reference.jsonl")
     actors_curated: Path = data_path("actors_curated.yaml")
     actors_user: Path | None = None
+    responses: Path = data_path("responses.yaml")
+    incidents: Path = data_path("incidents.yaml")
+    intensity: Path = data_path("intensity.yaml")
     model: str = MODEL
     batch_size: int = 32
 

@@ -46,6 +46,7 @@ class TypeSemantics:
     answerable: frozenset[EventType]  # acts whose doer can be blamed or answered ("condemned the move")
     recipient: frozenset[EventType]  # a target may follow with/to/for ("sent aid to X")
     addressed: frozenset[EventType]  # the subject of the clause governed is addressed ("demanded that X leave")
+    undergone: frozenset[EventType]  # an act noun's "of" names who undergoes it ("the shelling of Kharkiv")
 
     @property
     def voiced(self) -> frozenset[EventType]:

@@ -10,7 +10,6 @@ from types import SimpleNamespace
 import duckdb
 import pytest
 
-from redline.corpus import link
 from redline.corpus.store import Extracted, Store, content_hash, migrations
 from redline.errors import StoreError
 from redline.model import Document
@@ -51,9 +50,13 @@ def test_a_new_store_has_every_migration_and_a_reopen_applies_none(tmp_path) -> 
         assert s.db.execute("SELECT count(*) FROM schema_version").fetchone()[0] == len(migrations())
 
 
+SOLO = SimpleNamespace(WINDOW_DAYS=3, assign_incidents=lambda doc, prior: [f"inc-{e['key']}" for e in doc],
+                      response_links=lambda doc, prior, incidents: [[] for _ in doc])
+
+
 def test_records_come_back_as_they_were_written_with_incident_and_links(store) -> None:
     item = extracted("a", quotes=1)
-    store.write([item])
+    store.write([item], SOLO)
     (ev,) = store.event_records()
     assert ev == {**item.events[0], "incident": "inc-a#1", "responds_to": []}
     assert list(ev)[:len(item.events[0]) - 1] == list(item.events[0])[:-1]  # event_record's order, key last
@@ -62,12 +65,12 @@ def test_records_come_back_as_they_were_written_with_incident_and_links(store) -
 
 
 def test_writing_a_document_again_replaces_its_rows(store) -> None:
-    store.write([extracted("a", days=("2021-03-04", "2021-03-03"), quotes=2)])
-    store.write([extracted("b")])
-    store.write([extracted("a", text="changed", days=("2021-03-01",))])
+    store.write([extracted("a", days=("2021-03-04", "2021-03-03"), quotes=2)], SOLO)
+    store.write([extracted("b")], SOLO)
+    store.write([extracted("a", text="changed", days=("2021-03-01",))], SOLO)
     counts = store.counts()
     assert counts["documents"] == 2 and counts["events"] == 2 and counts["quotes"] == 0
-    assert counts["incidents"] == 2  # a#2's incident went with it
+    assert counts["incidents"] == 2  # a#2's own incident went with it
     assert counts["actors"] == 2  # General Tor is named by no stored row any more
     assert [e["key"] for e in store.event_records("WHERE doc_id = 'a'")] == ["a#1"]
 
@@ -75,7 +78,7 @@ def test_writing_a_document_again_replaces_its_rows(store) -> None:
 def test_a_failing_linker_leaves_the_document_as_it_was(store) -> None:
     store.write([extracted("a")])
     before = store.event_records()
-    broken = SimpleNamespace(WINDOW_DAYS=3, assign_incidents=lambda *a: 1 / 0, response_links=link.response_links)
+    broken = SimpleNamespace(WINDOW_DAYS=3, assign_incidents=lambda *a: 1 / 0, response_links=SOLO.response_links)
     with pytest.raises(ZeroDivisionError):
         store.write([extracted("a", text="changed", days=("2021-03-01", "2021-03-02"))], broken)
     assert store.event_records() == before and store.counts()["documents"] == 1

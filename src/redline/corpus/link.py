@@ -1,24 +1,224 @@
-"""PLACEHOLDER for the link helper's module (issue 12): replaced by the real linker at merge.
+"""Incidents: one real happening reported by several documents.
 
-It only keeps the contract the store calls, so ingest runs end to end: every event is its own incident
-(`inc-{key}`) and nothing answers anything. Do not build on its behaviour.
-
-Event records are `output.event_record(doc_id, ev)` plus `key` ("{doc_id}#{id}"), `incident` (str or
-None) and `responds_to` (a list of {"incident", "link", "confidence"}).
+`assign_incidents` gives each event of a new document the incident of a prior report of the same
+happening, or founds a new incident with an id made from the founding event alone, so the ids of
+incidents that did not change never change when documents arrive. Two reports are one happening when
+they have the same type and compatible days and their agreement (actors, place, toll, mode, evidence
+words; weights in `data/incidents.yaml`) reaches a threshold that type, day and one actor alone never
+reach. `summarise` gives an incident's canonical values, with the disagreements between its reports.
+Pure functions over event records (`redline.output.event_record` plus `key`, `incident`, `responds_to`).
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import cache
 
-WINDOW_DAYS: int = 14
+from ..config import Config
+from ..knowledge import read_actors, read_incidents
+from ..knowledge.corpus_schemas import Incidents, Points
+from .compare import CONFLICT, LOOSE, STRICT, UNKNOWN, Allies, allies_of, gap_days, names, norm, relation, stem, words
+from .respond import response_links
+
+WINDOW_DAYS = 45  # how far around a document's event days the store fetches prior events (≥ the data's windows)
+FIELDS = ("mode", "date", "date_end", "country", "place", "killed", "wounded")
+
+__all__ = ["WINDOW_DAYS", "agreement", "assign_incidents", "new_incident_id", "response_links", "summarise"]
 
 
-def assign_incidents(doc_events: Sequence[dict], prior: Sequence[dict]) -> list[str]:
-    """An incident id per event of the new document (placeholder: each event founds its own)."""
-    return [f"inc-{ev['key']}" for ev in doc_events]
+def new_incident_id(ev: dict) -> str:
+    """The id an event founds: its day, its type and a digest of its key (`2020-01-08-assault-3f2a9c1e`)."""
+    digest = hashlib.sha1(str(ev.get("key")).encode("utf-8")).hexdigest()[:8]
+    return f"{ev.get('date') or 'undated'}-{str(ev.get('event_type')).lower()}-{digest}"
 
 
-def response_links(doc_events: Sequence[dict], prior: Sequence[dict], incidents: Sequence[str]) -> list[list[dict]]:
-    """The `responds_to` list per new event (placeholder: none)."""
-    return [[] for _ in doc_events]
+def kinds_differ(a: dict | None, b: dict | None, kin: Sequence[Sequence[str]]) -> bool:
+    """Whether two actors are of kinds that one actor cannot be in two reports (a person and protesters; a
+    state, its government and its leader are kin)."""
+    ka, kb = (a or {}).get("kind"), (b or {}).get("kind")
+    if not ka or not kb or ka == kb:
+        return False
+    return not any(ka in group and kb in group for group in kin)
+
+
+def _actor_points(a: dict, b: dict, settings: Incidents, allies: Allies | None) -> float:
+    points, total = settings.points, 0.0
+    for role in ("source", "target"):
+        rel = relation(a.get(role), b.get(role), allies)
+        if rel == UNKNOWN and kinds_differ(a.get(role), b.get(role), settings.kin):
+            rel = CONFLICT
+        total += {STRICT: points.actor_strict, LOOSE: points.actor_loose, CONFLICT: points.actor_conflict}.get(rel, 0)
+    return total
+
+
+def same_place(a: str | None, b: str | None) -> bool | None:
+    """Whether two places are one (equal, or one name inside the other); None when either is missing."""
+    if not a or not b:
+        return None
+    a, b = norm(a), norm(b)
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def toll_points(a: int | None, b: int | None, points: Points) -> float:
+    """Two counts of one toll: equal, close enough for two reports ("25", "at least 24"), or too far apart."""
+    if a is None or b is None:
+        return 0.0
+    if a == b:
+        return points.toll_equal if a else 0.0
+    if abs(a - b) <= max(2, 0.15 * max(a, b)):
+        return points.toll_close
+    return points.toll_conflict
+
+
+def _named_words(ev: dict, stop: frozenset[str]) -> set[str]:
+    """The words of an event's actors and place: sharing them is not evidence that two acts are one."""
+    text = " ".join([*(n for role in ("source", "target") for n in names(ev.get(role))), ev.get("place") or ""])
+    return words(text, stop)
+
+
+def evidence_agrees(a: dict, b: dict, settings: Incidents, stop: frozenset[str]) -> tuple[bool, float]:
+    """Whether what two reports say of the act itself agrees (the same mode or trigger, tolls that fit, or
+    two content words of evidence beyond actors and places), and what the shared words and trigger weigh;
+    never when they name different means of it (tear gas, gunfire) and their tolls do not fit."""
+    points = settings.points
+    tolls = [toll_points(a.get(k), b.get(k), points) for k in ("killed", "wounded")]
+    toll_fits = any(t > 0 for t in tolls) and not any(t < 0 for t in tolls)
+    if a.get("mode") and b.get("mode") and a["mode"] != b["mode"] and not toll_fits:
+        return False, 0.0
+    shared = (words(a.get("evidence") or "", stop) & words(b.get("evidence") or "", stop)) - \
+        _named_words(a, stop) - _named_words(b, stop)
+    same_mode = bool(a.get("mode")) and a.get("mode") == b.get("mode")
+    same_trigger = stem(a.get("trigger") or "") == stem(b.get("trigger") or "") != ""
+    weight = min(points.shared_words_max, points.shared_word * len(shared)) + points.trigger_equal * same_trigger
+    return same_mode or toll_fits or same_trigger or len(shared) >= 2, weight
+
+
+def _detail_points(a: dict, b: dict, points: Points) -> float | None:
+    """Place, country, tolls and mode; None when the two name different places."""
+    place = same_place(a.get("place"), b.get("place"))
+    if place is False:
+        return None
+    total = points.place if place else 0.0
+    if not place and a.get("country") and b.get("country") and a["country"] != b["country"]:
+        total += points.country_conflict
+    total += toll_points(a.get("killed"), b.get("killed"), points)
+    total += toll_points(a.get("wounded"), b.get("wounded"), points)
+    if a.get("mode") and b.get("mode"):
+        total += points.mode_equal if a["mode"] == b["mode"] else points.mode_conflict
+    return total
+
+
+def agreement(a: dict, b: dict, settings: Incidents, stop: frozenset[str] = frozenset(),
+              allies: Allies | None = None) -> float | None:
+    """How strongly two reports agree on being one happening: None when they cannot be one (another type,
+    days too far apart, different places, nothing said of the act itself agreeing) or when their agreement
+    stays under the threshold."""
+    if a.get("event_type") != b.get("event_type"):
+        return None
+    gap = gap_days(a, b)
+    if gap is not None and gap > settings.window_days:
+        return None
+    details = _detail_points(a, b, settings.points)
+    agrees, shared = evidence_agrees(a, b, settings, stop)
+    if details is None or not agrees:
+        return None
+    total = details + shared + _actor_points(a, b, settings, allies)
+    if gap == 0 and a.get("date") == b.get("date"):
+        total += settings.points.same_day
+    threshold = settings.threshold if gap is not None else settings.undated_threshold
+    return total if total >= threshold else None
+
+
+@cache
+def default_allies(config: Config = Config()) -> Allies:
+    """The affiliations of the actor base `config` names (read once per config)."""
+    return allies_of(read_actors(config.actor_files()))
+
+
+def assign_incidents(doc_events: Sequence[dict], prior: Sequence[dict], settings: Incidents | None = None,
+                     allies: Allies | None = None) -> list[str]:
+    """An incident id per event of a new document. An event joins the incident of prior reports (of other
+    documents) it agrees with best; each prior incident takes at most one event of the document (events
+    of one document are never merged here), the best-agreeing pairs first; the others found new ones."""
+    settings = settings or read_incidents(Config().incidents)
+    allies = default_allies() if allies is None else allies
+    stop = frozenset(settings.stop_words)
+    own = {ev.get("doc_id") for ev in doc_events}
+    reports: dict[str, list[dict]] = defaultdict(list)
+    for ev in prior:
+        if ev.get("incident") and ev.get("doc_id") not in own:
+            reports[ev["incident"]].append(ev)
+    scored = []
+    for i, ev in enumerate(doc_events):
+        for incident, evs in reports.items():
+            best = max((s for p in evs if (s := agreement(ev, p, settings, stop, allies)) is not None), default=None)
+            if best is not None:
+                scored.append((-best, i, incident))
+    ids: list[str | None] = [None] * len(doc_events)
+    taken: set[str] = set()
+    for _, i, incident in sorted(scored):
+        if ids[i] is None and incident not in taken:
+            ids[i] = incident
+            taken.add(incident)
+    return [incident or new_incident_id(ev) for incident, ev in zip(ids, doc_events, strict=True)]
+
+
+def _canonical(values: list) -> object:
+    """The value most reports give (the first reported among equals), None when none gives one."""
+    given = [v for v in values if v is not None]
+    if not given:
+        return None
+    counts = Counter(given)
+    return max(given, key=lambda v: (counts[v], -given.index(v)))
+
+
+def _actor_key(actor: dict | None) -> str | None:
+    return (actor.get("id") or norm(actor.get("name") or "")) if actor else None
+
+
+def _values(reports: Sequence[dict], name: str) -> list:
+    """What each report says of a field (an actor by its id, else its name)."""
+    if name in ("source", "target"):
+        return [_actor_key(ev.get(name)) for ev in reports]
+    return [ev.get(name) for ev in reports]
+
+
+def _disagreement(reports: Sequence[dict], name: str, values: list) -> list[dict]:
+    """Each value of a field with the documents that give it (a toll marked `approx` when a report said "at
+    least"); empty when the reports agree."""
+    by_value: dict = defaultdict(list)
+    approx: set = set()
+    for ev, value in zip(reports, values, strict=True):
+        if value is not None:
+            if ev.get("doc_id") not in by_value[value]:
+                by_value[value].append(ev.get("doc_id"))
+            if name in ("killed", "wounded") and ev.get("approx"):
+                approx.add(value)
+    if len(by_value) < 2:
+        return []
+    return [{"value": v, "docs": d, **({"approx": True} if v in approx else {})} for v, d in by_value.items()]
+
+
+def summarise(reports: Sequence[dict]) -> dict:
+    """One incident from its reports: canonical values (what most reports say), the disagreements with
+    the documents behind each value, the reports, and a confidence that grows with independent documents
+    and shrinks with disagreements."""
+    reports = sorted(reports, key=lambda ev: str(ev.get("key")))
+    out: dict = {"incident": _canonical([ev.get("incident") for ev in reports]),
+                 "event_type": _canonical([ev.get("event_type") for ev in reports])}
+    disagreements = {}
+    for name in ("source", "target", *FIELDS):
+        values = _values(reports, name)
+        best = _canonical(values)
+        out[name] = next((ev.get(name) for ev, v in zip(reports, values, strict=True) if v == best), None)
+        if found := _disagreement(reports, name, values):
+            disagreements[name] = found
+    documents = sorted({str(ev.get("doc_id")) for ev in reports})
+    out["disagreements"] = disagreements
+    out["reports"] = [{"key": ev.get("key"), "doc_id": ev.get("doc_id"), "evidence": ev.get("evidence"),
+                       "via": ev.get("via")} for ev in reports]
+    out["documents"] = documents
+    out["confidence"] = round(max(0.1, (1 - 0.5 ** len(documents)) - 0.1 * len(disagreements)), 2)
+    return out

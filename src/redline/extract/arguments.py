@@ -36,7 +36,7 @@ class ArgumentFinder:
         """The candidate with its source and target tokens read off the parse."""
         tok = trig.token
         if tok.pos_ != "VERB":
-            source, target = self.noun_arguments(tok)
+            source, target = self.noun_arguments(tok, trig.entry)
             if target is None and source is not None and trig.event_type in self.lex.types.mutual:
                 # "Russia and China held talks": each is the other's counterpart
                 target = next((c for c in source.children if c.dep_ == "conj"), None)
@@ -180,32 +180,22 @@ class ArgumentFinder:
                 return None
         return None
 
-    def noun_arguments(self, tok: Token) -> tuple[Token | None, Token | None]:
-        source = target = None
-        for c in tok.children:
-            # ("Heavy shelling near the airport": a capital at the start of a sentence names nobody)
-            named = c.pos_ == "PROPN" and not (c.is_sent_start and not c.ent_type_)
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
-                                                                        or named or is_handle(c))):
-                if not any(g.lower_ in self.lex.words["backing"] for g in c.children):
-                    source = source or c
-            if c.dep_ == "prep" and c.lower_ == "by":
-                source = next((g for g in c.children if g.dep_ == "pobj"), source)
-            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                target = next((g for g in c.children if g.dep_ == "pobj"), target)
-            if c.dep_ == "prep" and c.lower_ == "with" and tok.lemma_.lower() in self.lex.words["clashes"]:
-                # "killed in a clash with Chinese troops": the other side
-                source = source or next((g for g in c.children if g.dep_ == "pobj"), None)
+    def noun_arguments(self, tok: Token, entry: dict | None = None) -> tuple[Token | None, Token | None]:
+        """Source and target tokens of an event noun: its own modifiers and phrases first ("Russian strikes on
+        Kharkiv", "the seizure of the tanker by the Guards"), then the clause that names or hosts it."""
+        event_type = EventType(entry["type"]) if entry else None
+        source, target = self.noun_own_roles(tok, event_type, released=bool(entry) and entry.get("mode") == "release")
         if source is None:
             source, target = between(tok) or (source, target)
         if source is None:
             source = held_responsible(tok, self.lex.words["answerable"])
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
-            # "The raids were flown by U.S. jets against five sites": the verb carries the arguments
+            # "The raids were flown by U.S. jets against five sites", "Russian strikes hit Kharkiv": the verb
+            # carries the arguments (but "the seizure angered London" is no seizure of London)
             verb_source, verb_target = self.verb_arguments(tok.head, EventType.ASSAULT)
             if tok.dep_ == "nsubjpass" and verb_source is not None:
                 source = source or verb_source
-            if verb_target is not None and verb_target != tok:
+            if verb_target is not None and verb_target != tok and self.carries(tok, event_type):
                 target = target or verb_target
         telling = said_in(tok, self.lex)
         if telling is not None and source is None:
@@ -217,21 +207,68 @@ class ArgumentFinder:
             # "the US responded with an attack on this group"
             source = next((c for c in doer_verb.children if c.dep_ == "nsubj"), None) \
                 or self.inherited_subject(doer_verb) or source
+        return self.hosted_roles(first_conjunct(tok), source, target)
+
+    def noun_own_roles(self, tok: Token, event_type: EventType | None,
+                       released: bool = False) -> tuple[Token | None, Token | None]:
+        """Roles an event noun's own dependents give: possessives, actor modifiers, by/on/against/with/of
+        (the "of" of a release names who is freed)."""
+        source = target = None
+        types = self.lex.types
+        # ("Russian missile strikes": the modifier of the weapon the act is named by)
+        weapons = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        for c in [*tok.children, *(g for w in weapons for g in w.children)]:
+            # ("Heavy shelling near the airport": a capital at the start of a sentence names nobody)
+            named = c.pos_ == "PROPN" and not (c.is_sent_start and not c.ent_type_)
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
+                                                                        or named or is_handle(c))):
+                if not any(g.lower_ in self.lex.words["backing"] for g in c.children):
+                    source = source or c
+            if c.dep_ != "prep" or c.head != tok:
+                continue
+            pobj = next((g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+            if c.lower_ == "by":
+                source = pobj or source
+            elif c.lower_ in TARGET_PREPS:
+                target = target or pobj
+            elif c.lower_ == "with" and tok.lemma_.lower() in self.lex.words["clashes"]:
+                source = source or pobj  # "killed in a clash with Chinese troops": the other side
+            elif c.lower_ in ("with", "to") and event_type in types.recipient:
+                target = target or pobj  # "a protest with Tehran", "a visit to Taipei"
+            elif c.lower_ == "of" and (event_type in types.undergone or released):
+                target = target or pobj  # "the shelling of Kharkiv", "the seizure of the tanker"
+                # ("the capture of the ferry by Houthi fighters": the agent hangs from the one captured)
+                source = source or (pobj_of(pobj, "by") if pobj is not None else None)
+            elif c.lower_ == "of" and event_type in types.self_moving:
+                source = source or pobj  # "the withdrawal of the troops"
+        return source, target
+
+    def carries(self, noun: Token, event_type: EventType | None) -> bool:
+        """Whether the verb an event noun is the subject of carries out its act ("strikes hit", "a raid
+        killed"), so that its object is the act's target too."""
+        verb = noun.head
+        if noun.dep_ == "nsubjpass" or event_type is None:
+            return True
+        return any(e["type"] == event_type for e in self.lex.verbs.get(verb.lemma_.lower(), ()))
+
+    def hosted_roles(self, tok: Token, source: Token | None,
+                     target: Token | None) -> tuple[Token | None, Token | None]:
+        """Roles from the verb that hosts an event noun: "X carried out strikes on Y" (the subject does it),
+        "our troops faced 11 rocket attacks" (the subject suffers it)."""
         host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else tok.head
         if (tok.dep_ in OBJECT_DEPS or host != tok.head) and host.lemma_ in self.lex.patient_hosts:
             # "our troops faced 11 rocket attacks", "a convoy came under fire": the subject suffered the act
-            target = target or next((c for c in host.children if c.dep_ == "nsubj"), None)
-        elif tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.lex.host_verbs:
-            host = tok.head
-            if target is None:  # "opened fire on protesters", "pledged its support to Baku"
-                target = next((g for c in host.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS | {"to"}
-                               for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
-            if source is not None and source.pos_ != "PRON":
-                return source, target
-            source = next((c for c in host.children if c.dep_ == "nsubj"), None)
-            if source is None:
-                source = agent_of(host) or self.inherited_subject(host)
-        return source, target
+            return source, target or next((c for c in host.children if c.dep_ == "nsubj"), None)
+        if not (tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.lex.host_verbs):
+            return source, target
+        host = tok.head
+        if target is None:  # "opened fire on protesters", "pledged its support to Baku"
+            target = next((g for c in host.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS | {"to"}
+                           for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+        if source is not None and source.pos_ != "PRON":
+            return source, target
+        source = next((c for c in host.children if c.dep_ == "nsubj"), None)
+        return source or agent_of(host) or self.inherited_subject(host), target
 
 
 def held_responsible(act: Token, answerable: frozenset[str]) -> Token | None:
@@ -348,3 +385,11 @@ def own_act_aimed_at(tok: Token) -> Token | None:
         return None  # (an act of someone else's is addressed to them: see addressed_in_clause)
     return next(iter(objects_of(clause)), None) or pobj_of(clause, *TARGET_PREPS)
 
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first of coordinated nouns, which holds their shared relation: "declared martial law and a general
+    mobilisation" (the mobilisation is declared too)."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head != tok:
+        tok = tok.head
+    return tok

@@ -286,9 +286,9 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
     own = place_entities([t for c in trigger.children if c.dep_ == "prep" for t in c.subtree], gazetteer,
                          destination=moving)
     own += [s for c in trigger.children if c.dep_ == "dobj" and (s := named_site(c, words)) is not None]
-    if assault:  # "shelled Kharkiv": a town attacked is where the attack happened
-        own += [k for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
-                and (k := known_town(entity_at(c) or c.doc[c.i:c.i + 1], gazetteer)) is not None]
+    if assault:  # "shelled Kharkiv", "strikes on Kharkiv": a town attacked is where the attack happened
+        own += [k for c in struck_names(trigger)
+                if (k := known_town(entity_at(c) or c.doc[c.i:c.i + 1], gazetteer)) is not None]
     if statement:
         if trigger.pos_ != "VERB":
             return None  # "said it was America's crimes in Iraq": where the deed was, not the saying
@@ -326,3 +326,15 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
                 return city  # (a city in that country: "fired at Israel, after a strike in Damascus" is not Syria)
         return Place(None, place.country)
     return place
+
+
+STRUCK_PREPS = ("on", "at", "against", "upon", "of")
+
+
+def struck_names(act: Token) -> list[Token]:
+    """Names an attack is aimed at: the object of the verb, or after on/at/against/of of the noun ("shelled
+    Kharkiv", "the strikes on Kharkiv", "the shelling of Kharkiv")."""
+    if act.pos_ == "VERB":
+        return [c for c in act.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    return [g for c in act.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..grammar import FUTURE_AUX, will_do
+from ..grammar import FUTURE_AUX, OBJECT_DEPS, will_do
 from .lexicon import Lexicon
 
 IRREALIS_DEPS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "nsubjpass"}
@@ -51,6 +51,10 @@ class Reality:
             if child == tok and entry is not None and anc.lemma_.lower() in (entry.get("head") or ()):
                 child = anc
                 continue  # "pledged its full support": the pledge is the support
+            hosted = tok.pos_ == "NOUN" and tok.dep_ in OBJECT_DEPS and anc.lemma_.lower() in self.lex.host_verbs
+            if child == tok and hosted:
+                child = anc
+                continue  # "ordered a partial mobilisation": the order carries the act out
             adjunct = child.dep_ == "advcl" and child.tag_ == "VBG" and not any(
                 g.dep_ in ("aux", "mark") for g in child.children)  # "ordered an offensive, accusing X of ..."
             if anc.lemma_.lower() in self.lex.irrealis and child.dep_ in IRREALIS_DEPS and not adjunct and not (

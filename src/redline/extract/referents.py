@@ -16,7 +16,7 @@ from ..model import Actor, Event, EventType
 from .actors import ActorResolver, span_text
 from .arguments import ArgumentFinder, holder
 from .merge import agree
-from .places import Gazetteer, is_settlement
+from .places import Gazetteer, is_settlement, struck_names
 from .speakers import subject_of
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
@@ -187,7 +187,10 @@ class ArgumentReader:
         latest of those: "condemned the raids" in a story about the raids is about them, not about a barrage
         told in passing."""
         entries = self.finder.lex.nouns.get(act.lemma_.lower()) or [{}]
-        kind = EventType(entries[0]["type"]) if "type" in entries[0] else None  # the noun's own type, event or not
+        # the noun's own type, event or not: its plain sense ("the strikes" named again are attacks, not the
+        # work stoppage its hosted sense names)
+        entry = next((e for e in entries if "head" not in e and "pobj" not in e), entries[0])
+        kind = EventType(entry["type"]) if "type" in entry else None
         words = " ".join(t.lower_ for t in act.subtree)
         mode = next((m for w, m in self.instruments.items() if w in words), None)
         candidates = list(reversed(earlier))
@@ -212,8 +215,13 @@ class ArgumentReader:
         return found.source if found else None
 
     def bombarded(self, tok: Token) -> bool:
-        """The name a bombardment or a siege is aimed at ("shelled Kharkiv"): a place, whatever its tag."""
-        return tok.dep_ == "dobj" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in self.words["bombarding"]
+        """The name a bombardment, a siege or an attack noun is aimed at ("shelled Kharkiv", "the strikes on
+        Kharkiv"): a place, whatever its tag."""
+        if tok.dep_ == "dobj":
+            return tok.pos_ == "PROPN" and tok.head.lemma_.lower() in self.words["bombarding"]
+        act = tok.head.head if tok.dep_ == "pobj" else tok
+        attack = any(e["type"] == EventType.ASSAULT for e in self.finder.lex.nouns.get(act.lemma_.lower(), ()))
+        return attack and act.pos_ == "NOUN" and tok in struck_names(act)
 
     def is_instrument(self, tok: Token) -> bool:
         """A weapon or vehicle standing in for whoever used it: "missiles", "Drones", "a jet"."""

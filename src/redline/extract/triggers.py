@@ -40,17 +40,18 @@ class TriggerMatcher:
 
     def noun_entry(self, tok: Token) -> dict | None:
         lemma = tok.lemma_.lower()
-        compound = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None)
-        if compound is not None:
-            two = f"{compound.lemma_.lower()} {lemma}"
-            if two in self.lex.nouns:
-                return self.lex.nouns[two][0]
+        # a name of two words: "tear gas", "asset freeze", "martial law", "hunger strike"
+        modifier = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)
+        two = self.lex.nouns.get(f"{modifier.lemma_.lower()} {lemma}") if modifier is not None else None
+        if two:
+            return two[0]
         if tok.dep_ == "compound" and tok.head.i == tok.i + 1:
             return None  # "rocket attack" is matched on "attack"; "strike force" is no strike
         if tok.dep_ in OBJECT_DEPS and tok.head.lemma_.lower() in self.lex.undoing:
             return None  # "lifted sanctions on Caracas": undone, not done
         entries = [e for e in self.lex.nouns.get(lemma) or ()
                    if ("head" not in e or tok.head.lemma_.lower() in e["head"])
+                   and ("pobj" not in e or set(prep_objects(tok)) & set(e["pobj"]))
                    and (not e.get("reported") or self.reported_clause(tok))]
         if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"
                                   and tok.head.head.lemma_.lower() in self.lex.words["naming"]):
@@ -103,12 +104,13 @@ class TriggerMatcher:
                      and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called X on Monday"
             if not preps & set(entry["prep"]):
                 return False
-        if "dep" in entry and not any(c.dep_ in entry["dep"] for c in children):
+        said_to_be = characterisation(tok, self.lex.words["naming"])
+        if "dep" in entry and not any(c.dep_ in entry["dep"] for c in children) \
+                and not ("oprd" in entry["dep"] and said_to_be is not None):
             return False
         if "dep_not" in entry and any(c.dep_ in entry["dep_not"] for c in children):
             return False
-        if "pobj" in entry and not any(g.lemma_.lower() in entry["pobj"] for c in children if c.dep_ == "prep"
-                                       for g in c.children if g.dep_ == "pobj"):
+        if "pobj" in entry and not set(prep_objects(tok)) & set(entry["pobj"]):
             return False  # "took to the streets"
         if "objects" in entry:
             pool = objs + [c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"]
@@ -119,8 +121,9 @@ class TriggerMatcher:
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             if not set(pool) & set(entry["objects"]):
                 return False
-        if "no_objects" in entry and set(objs) & set(entry["no_objects"]):
-            return False
+        passive = [c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"]
+        if "no_objects" in entry and set(objs + passive) & set(entry["no_objects"]):
+            return False  # (and "the deal was struck")
         # (a to-infinitive the parser made a clause of its own: "we expect Iraq to use its forces")
         has_xcomp = any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to"
                                                                          for g in c.children)) for c in children)
@@ -133,13 +136,33 @@ class TriggerMatcher:
             return False
         if "subj_not" in entry and subj is not None and subj.lemma_.lower() in entry["subj_not"]:
             return False
-        if "oprd_pos" in entry and not any(c.dep_ == "oprd" and c.pos_ in entry["oprd_pos"] for c in children):
+        if "oprd_pos" in entry and (said_to_be is None or said_to_be.pos_ not in entry["oprd_pos"]):
             return False
         approving = self.lex.words["approving"]
-        if "oprd_pos" in entry and any(t.lower_ in approving for c in children if c.dep_ == "oprd" for t in c.subtree):
+        if "oprd_pos" in entry and any(t.lower_ in approving for t in said_to_be.subtree):
             return False  # "called the operation successful" praises
         if "complements" in entry:
             words = {t.lemma_.lower() for c in children for t in c.subtree}
             if not words & set(entry["complements"]):
                 return False
         return True
+
+
+def prep_objects(tok: Token) -> list[str]:
+    """Lemmas of the objects of a word's prepositions: "took to the streets", "a state of emergency"."""
+    return [g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
+def characterisation(verb: Token, naming: frozenset[str]) -> Token | None:
+    """What "called X Y" says X is: the object predicate; for a verb of naming also the second of two objects
+    the parser gives ("called the visit a provocation") or its "as" phrase ("described the raids as reckless")."""
+    oprd = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if oprd is not None or verb.lemma_.lower() not in naming:
+        return oprd
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if len(objects) >= 2:
+        return objects[-1]
+    # (the parser may hang the "as" phrase on the object: "described the sanctions as economic aggression")
+    as_phrase = next((c for c in (*verb.children, *(g for o in objects for g in o.children))
+                      if c.dep_ == "prep" and c.lower_ == "as"), None)
+    return next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None) if as_phrase else None

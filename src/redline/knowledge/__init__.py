@@ -22,10 +22,13 @@ from .loader import (
     read_agents,
     read_calendar,
     read_dates,
+    read_incidents,
+    read_intensity,
     read_lexicon,
     read_offices,
     read_places,
     read_plover,
+    read_responses,
     read_words,
     read_yaml,
 )
@@ -36,6 +39,6 @@ WORD_LISTS = tuple(schemas.WordLists.model_fields)
 __all__ = [
     "ACTOR_KINDS", "Code", "DataError", "LIST_FIELDS", "PLOVER_TYPES", "RELATIONS", "WORD_LISTS", "ActorEntry",
     "Admin1Row", "Config", "Knowledge", "data_path", "load", "load_records", "merged", "read_actor_file",
-    "read_actors", "read_admin1", "read_agents", "read_calendar", "read_dates", "read_lexicon", "read_offices",
-    "read_places", "read_plover", "read_words", "read_yaml",
+    "read_actors", "read_admin1", "read_agents", "read_calendar", "read_dates", "read_incidents", "read_intensity",
+    "read_lexicon", "read_offices", "read_places", "read_plover", "read_responses", "read_words", "read_yaml",
 ]

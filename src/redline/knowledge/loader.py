@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from ..config import Config
 from ..errors import Code, DataError
 from ..model import EventType, TypeSemantics
-from . import date_schemas, schemas
+from . import corpus_schemas, date_schemas, schemas
 from .actors import ActorEntry, actor_entry, merged
 
 # every key any file may use: a typo is told its nearest ("did you mean 'no_objects'?")
@@ -32,7 +32,8 @@ MODELS = (schemas.Actor, schemas.Role, schemas.Affiliation, schemas.TriggerEntry
           schemas.Office, schemas.Offices, schemas.PlaceWords, schemas.Calendar, schemas.Plover, schemas.Semantics,
           date_schemas.Dates, date_schemas.DateExpression, date_schemas.WeekdayOf, date_schemas.Back,
           date_schemas.CalendarUnit, date_schemas.SinceMonth, date_schemas.Explicit, date_schemas.DateUnit,
-          date_schemas.Between, date_schemas.Since)
+          date_schemas.Between, date_schemas.Since, corpus_schemas.Responses, corpus_schemas.Incidents,
+          corpus_schemas.Points, corpus_schemas.Intensity)
 KNOWN_KEYS = sorted({name for model in MODELS for name in model.model_fields} | schemas.ACTOR_KINDS)
 
 
@@ -243,6 +244,27 @@ def read_dates(path: Path) -> date_schemas.Dates:
     return checked(date_schemas.Dates, path, _mapping(path))
 
 
+@cache
+def read_checked(model: type[BaseModel], path: Path) -> Any:
+    """A YAML mapping file checked by `model` (read once per model and path)."""
+    return checked(model, path, _mapping(path))
+
+
+def read_responses(path: Path) -> corpus_schemas.Responses:
+    """responses.yaml: the cues of stated response links and the words that name an answered act."""
+    return read_checked(corpus_schemas.Responses, path)
+
+
+def read_incidents(path: Path) -> corpus_schemas.Incidents:
+    """incidents.yaml: the weights of agreement between two reports and the threshold of one incident."""
+    return read_checked(corpus_schemas.Incidents, path)
+
+
+def read_intensity(path: Path) -> corpus_schemas.Intensity:
+    """intensity.yaml: the weight of each PLOVER type and mode on a daily intensity score."""
+    return read_checked(corpus_schemas.Intensity, path)
+
+
 class Admin1Row(NamedTuple):
     """A first-level region: ISO3 country, name, ASCII name, GeoNames id."""
 
@@ -312,6 +334,9 @@ class Knowledge:
     holidays: Mapping[str, tuple[int, int]] = field(default_factory=_empty)
     dates: date_schemas.Dates | None = None
     admin1: tuple[Admin1Row, ...] = ()
+    responses: corpus_schemas.Responses | None = None
+    incidents: corpus_schemas.Incidents | None = None
+    intensity: corpus_schemas.Intensity | None = None
 
 
 def lexicon_of(config: Config) -> dict:
@@ -330,4 +355,6 @@ def load(config: Config) -> Knowledge:
         modes=read_plover(config.plover), semantics=read_semantics(config.plover), words=read_words(config.words),
         agents=read_agents(config.agents),
         offices=read_offices(config.offices), places=read_places(config.places),
-        holidays=read_calendar(config.calendar), dates=read_dates(config.dates), admin1=read_admin1(config.admin1))
+        holidays=read_calendar(config.calendar), dates=read_dates(config.dates), admin1=read_admin1(config.admin1),
+        responses=read_responses(config.responses), incidents=read_incidents(config.incidents),
+        intensity=read_intensity(config.intensity))

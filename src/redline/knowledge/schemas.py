@@ -330,6 +330,7 @@ class Semantics(Strict):
     answerable: list[PloverType]
     recipient: list[PloverType]
     addressed: list[PloverType]
+    undergone: list[PloverType]
 
 
 class Plover(Strict):

@@ -1,0 +1,63 @@
+"""Link the events of a `redline extract` JSON Lines output without the store: incidents and response links
+document by document in file order, each against the events of earlier documents within the window.
+
+Run: .venv/bin/python scripts/link_jsonl.py dev.jsonl > linked.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from datetime import timedelta
+from pathlib import Path
+
+from redline.corpus.compare import span
+from redline.corpus.link import WINDOW_DAYS, assign_incidents, response_links
+
+
+def documents(records: Iterable[dict]) -> list[tuple[str, list[dict]]]:
+    """Records grouped by document, in the order the documents first appear."""
+    docs: dict[str, list[dict]] = {}
+    for rec in records:
+        docs.setdefault(rec.get("doc_id"), []).append(rec)
+    return list(docs.items())
+
+
+def in_window(events: Sequence[dict], prior: Sequence[dict], days: int = WINDOW_DAYS) -> list[dict]:
+    """Prior events whose span comes within `days` of some dated event of the document."""
+    spans = [s for s in map(span, events) if s is not None]
+    if not spans:
+        return []
+    low, high = min(s[0] for s in spans) - timedelta(days), max(s[1] for s in spans) + timedelta(days)
+    return [ev for ev in prior if (s := span(ev)) is not None and s[0] <= high and s[1] >= low]
+
+
+def link(records: Iterable[dict]) -> list[dict]:
+    """Every record, events keyed `{doc_id}#{n}` with their `incident` and `responds_to`."""
+    out, stored = [], []
+    for doc_id, recs in documents(records):
+        events = [dict(r, key=f"{doc_id}#{n}") for n, r in enumerate(r for r in recs if r.get("kind") == "event")]
+        prior = in_window(events, stored)
+        incidents = assign_incidents(events, prior)
+        responses = response_links(events, prior, incidents)
+        for ev, incident, responds in zip(events, incidents, responses, strict=True):
+            ev["incident"], ev["responds_to"] = incident, responds
+        stored += events
+        out += events + [r for r in recs if r.get("kind") != "event"]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("jsonl", type=Path)
+    args = parser.parse_args(argv)
+    lines = args.jsonl.read_text(encoding="utf-8").splitlines()
+    for rec in link(json.loads(line) for line in lines if line.strip()):
+        sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

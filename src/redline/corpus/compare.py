@@ -1,0 +1,126 @@
+"""Readings of event records that linking shares: actors compared, days, words of evidence, the spot of
+a trigger in its sentence. Records are the dicts of `redline.output.event_record` (plus `key`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from ..knowledge import ActorEntry
+
+STRICT, LOOSE, UNKNOWN, CONFLICT = 2, 1, 0, -1
+Allies = Mapping[str, frozenset[str]]  # actor id → ids it is affiliated with (either way)
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def norm(text: str) -> str:
+    """Lower case without accents, apostrophes, dots and hyphens: how names are compared."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[.'’`\-]", "", text).split())
+
+
+def names(actor: dict | None) -> set[str]:
+    """An actor's name and aliases, normalised."""
+    if not actor:
+        return set()
+    return {norm(n) for n in [actor.get("name") or "", *(actor.get("aliases") or ())] if n}
+
+
+def allies_of(actors: Iterable[ActorEntry]) -> dict[str, frozenset[str]]:
+    """Actor id → the ids it is affiliated with in the actor base, either way (a proxy and its sponsor,
+    a group and its leader), so two reports that name one or the other may tell one act."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        for affiliation in actor.affiliations:
+            other = affiliation.get("actor")
+            if other and other != actor.id:
+                out[actor.id].add(other)
+                out[other].add(actor.id)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def relation(a: dict | None, b: dict | None, allies: Allies | None = None) -> int:
+    """How two actors compare: STRICT (same id or a shared name), LOOSE (same country, or affiliated in
+    `allies`), UNKNOWN (one is missing or nothing tells), CONFLICT (different known actors of different or
+    unknown countries)."""
+    if not a or not b:
+        return UNKNOWN
+    id_a, id_b = a.get("id"), b.get("id")
+    if id_a and id_a == id_b:
+        return STRICT
+    if names(a) & names(b):
+        return STRICT if id_a or id_b else LOOSE
+    country_a, country_b = a.get("country"), b.get("country")
+    if (country_a and country_a == country_b) or (allies and id_a and id_b in allies.get(id_a, ())):
+        return LOOSE
+    if id_a and id_b:
+        return CONFLICT
+    if country_a and country_b:
+        return CONFLICT
+    return UNKNOWN
+
+
+def day(value: str | None) -> date | None:
+    """An ISO day, or None."""
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def span(ev: dict) -> tuple[date, date] | None:
+    """(first, last) day of an event, None when undated."""
+    first = day(ev.get("date"))
+    if first is None:
+        return None
+    last = day(ev.get("date_end")) or first
+    return first, max(first, last)
+
+
+def gap_days(a: dict, b: dict) -> int | None:
+    """Days between two events' spans (0 when they overlap), None when either is undated."""
+    sa, sb = span(a), span(b)
+    if sa is None or sb is None:
+        return None
+    if sa[1] < sb[0]:
+        return (sb[0] - sa[1]).days
+    if sb[1] < sa[0]:
+        return (sa[0] - sb[1]).days
+    return 0
+
+
+def stem(word: str) -> str:
+    """A word without its inflection, crudely ("fired", "fires", "firing" → "fir"), to compare triggers."""
+    word = word.casefold().strip()
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
+
+
+def words(text: str, stop: Iterable[str]) -> set[str]:
+    """The content words of a text, lower case, a plural's -s dropped, stop words left out."""
+    stop = stop if isinstance(stop, (set, frozenset)) else set(stop)
+    out = set()
+    for w in WORD.findall(text.casefold()):
+        if len(w) > 2 and w not in stop:
+            out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+    return out
+
+
+def trigger_at(ev: dict) -> int:
+    """Where the event's trigger lies in its evidence (its first whole-word occurrence), else 0."""
+    trigger, evidence = ev.get("trigger") or "", ev.get("evidence") or ""
+    if not trigger:
+        return 0
+    found = re.search(rf"(?<!\w){re.escape(trigger)}(?!\w)", evidence, flags=re.IGNORECASE)
+    return found.start() if found else 0
+
+
+def position(ev: dict) -> tuple[int, int]:
+    """An event's place in its document: its evidence start, then its trigger within it."""
+    return (ev.get("start") or 0, trigger_at(ev))

@@ -1,0 +1,214 @@
+"""Stated response links: an act the text says answers another ("in retaliation for", "struck back",
+"Tehran's reply") links to the incident of the act it answers.
+
+A cue (`data/responses.yaml`, read by `cues.py`) in a sentence makes the events of its clause answers.
+A forward cue names the answered act in the words after it ("in response to the attacks on Wednesday
+night"): an event of the same sentence told there, else an event of the type those words name whose
+actors fit (the answerer's target did it, or it hit the answerer), on or before the answer's day and
+on the weekday or month the words name: the document's own events first, then prior ones. A backward
+cue ("fired back", "Tehran's reply") and a forward cue whose words name no act answer the last act
+the document told before that fits: of the answer's own type if there is one, of force for a cue of
+force. Mere sequence ("two days after") is no cue and gives no link.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..knowledge.corpus_schemas import Responses
+from .compare import CONFLICT, LOOSE, STRICT, gap_days, names, norm, position, relation, span, trigger_at, words
+from .cues import Cue, Reading, find_cues, named, on_named_day, reading
+
+
+@dataclass(frozen=True)
+class Scene:
+    """One sentence of the new document: its text and offset, its events, the document, prior events."""
+
+    text: str
+    start: int
+    members: tuple[int, ...]
+    doc: Sequence[dict]
+    prior: Sequence[dict]
+    read: Reading
+
+
+def fits_actors(answer: dict, answered: dict) -> bool:
+    """The answered act was done by the answerer's target or hit the answerer (loosely is enough)."""
+    return (relation(answer.get("target"), answered.get("source")) >= LOOSE
+            or relation(answer.get("source"), answered.get("target")) >= LOOSE)
+
+
+def before(answered: dict, answer: dict, window: int) -> bool:
+    """The answered act began on or before the answer's last day, within `window` days (undated: allowed)."""
+    a, b = span(answered), span(answer)
+    if a is None or b is None:
+        return True
+    return a[0] <= b[1] and (gap_days(answered, answer) or 0) <= window
+
+
+def _answerable(answer: dict, answered: dict, read: Reading) -> bool:
+    return (answered.get("incident") != answer.get("incident") and fits_actors(answer, answered)
+            and before(answered, answer, read.window_days))
+
+
+def _fit(answer: dict, ev: dict, cue: Cue, read: Reading) -> int:
+    """How well an act told before fits as what `answer` answers: 2 the actors fit, 1 another known actor did
+    it (only for a cue or an answer of force), 0 not at all; the possessor of "X's reply" never answers
+    its own act."""
+    owner = norm(cue.possessor) if cue.possessor else None
+    if owner and owner in names(ev.get("source")):
+        return 0
+    if fits_actors(answer, ev) or (owner and owner in names(ev.get("target"))):
+        return 2
+    forceful = cue.hostile or answer.get("event_type") in read.hostile_acts
+    return 1 if forceful and relation(answer.get("source"), ev.get("source")) == CONFLICT else 0
+
+
+def _told_before(scene: Scene, cue: Cue, answer: dict) -> dict | None:
+    """The last act told before the cue that `answer` may answer: its own type first, of force for a cue of
+    force, the actors fitting best."""
+    read = scene.read
+    earlier = [ev for ev in scene.doc if position(ev) < (scene.start, cue.start)
+               and ev.get("incident") != answer.get("incident") and before(ev, answer, read.window_days)
+               and (not cue.hostile or ev.get("event_type") in read.hostile_acts)]
+    scored = [(fit, ev.get("event_type") == answer.get("event_type"), position(ev), n)
+              for n, ev in enumerate(earlier) if (fit := _fit(answer, ev, cue, read))]
+    if not scored:
+        return None
+    return earlier[max(scored, key=lambda s: (s[1], s[0], s[2]))[3]]
+
+
+def _named_act(scene: Scene, cue: Cue, answer: dict) -> dict | None:
+    """The act the words after a forward cue name: its type, the days named, the actors; own document first,
+    then prior events; among those, the one sharing most words with the cue's phrase, then the latest."""
+    phrase = scene.text[cue.end:cue.phrase_end]
+    types, days = named(phrase, scene.read)
+    own = [(1, ev) for i, ev in enumerate(scene.doc) if i not in scene.members]
+    pool = [(mine, ev) for mine, ev in [*own, *((0, ev) for ev in scene.prior)]
+            if ev.get("event_type") in types and on_named_day(ev, days) and _answerable(answer, ev, scene.read)]
+    if not pool:
+        return None
+    said = words(phrase, scene.read.stop)
+
+    def rank(item: tuple[int, dict]) -> tuple:
+        mine, ev = item
+        return (mine, len(said & words(ev.get("evidence") or "", scene.read.stop)), span(ev) or (), position(ev))
+
+    return max(pool, key=rank)[1]
+
+
+def _clause_members(scene: Scene, cue: Cue, exclude: Sequence[int]) -> list[int]:
+    """The events a cue makes answers: those of its clause (from the last ", and" or semicolon before it to
+    the next semicolon), the one told nearest the cue first."""
+    text = scene.text
+    left = max((m.end() for m in re.finditer(r";|,\s+and\s", text[:cue.start])), default=0)
+    right = text.find(";", cue.end)
+    right = len(text) if right < 0 else right
+    found = [i for i in scene.members if i not in exclude and left <= trigger_at(scene.doc[i]) < right
+             and (not cue.possessed or trigger_at(scene.doc[i]) >= cue.phrase_end)]
+    return sorted(found, key=lambda i: min(abs(trigger_at(scene.doc[i]) - cue.start),
+                                           abs(trigger_at(scene.doc[i]) - cue.end)))
+
+
+def _inside(scene: Scene, cue: Cue) -> list[int]:
+    """Events of the sentence that a forward cue's words name: told within them, or after them of the type
+    and on the day they name ("retaliation for the April 22 massacre near Pahalgam, ... where gunmen killed")."""
+    types, days = named(scene.text[cue.end:cue.phrase_end], scene.read)
+    out = []
+    for i in scene.members:
+        ev, at = scene.doc[i], trigger_at(scene.doc[i])
+        kind_named = not types or ev.get("event_type") in types
+        if (cue.end <= at < cue.phrase_end and kind_named) or (
+                at >= cue.phrase_end and types and days and kind_named and on_named_day(ev, days)):
+            out.append(i)
+    return out
+
+
+def _orphan(scene: Scene, cue: Cue, answered: dict) -> list[int]:
+    """The answer of a sentence that tells only the answered act ("India ... said it was retaliation for the
+    April 22 massacre"): the last act told before it, of force for a cue of force, by another doer."""
+    doc, read = scene.doc, scene.read
+    earlier = [i for i, ev in enumerate(doc) if position(ev) < (scene.start, 0)]
+    if not earlier:
+        return []
+    n = max(earlier, key=lambda i: position(doc[i]))
+    last = doc[n]
+    if cue.hostile and last.get("event_type") not in read.hostile_acts:
+        return []
+    if relation(last.get("source"), answered.get("source")) == STRICT:
+        return []
+    return [n] if before(answered, last, read.window_days) else []
+
+
+def _links(scene: Scene, cue: Cue) -> list[tuple[int, dict]]:
+    """(answer, answered) pairs a cue gives. One cue answers one act: the one the answer told nearest the cue
+    answers."""
+    doc, read = scene.doc, scene.read
+    inside = _inside(scene, cue) if cue.forward else []
+    answers = _clause_members(scene, cue, inside)
+    if inside:
+        answered = doc[inside[0]]
+        answers = answers or _orphan(scene, cue, answered)
+    elif not answers:
+        return []
+    else:
+        types, _ = named(scene.text[cue.end:cue.phrase_end], read) if cue.forward else (set(), set())
+        first = doc[answers[0]]
+        answered = _named_act(scene, cue, first) if types else _told_before(scene, cue, first)
+        if answered is None:
+            return []
+    return [(i, answered) for i in answers if doc[i] is not answered
+            and answered.get("incident") != doc[i].get("incident") and before(answered, doc[i], read.window_days)]
+
+
+def inferred(ev: dict, pool: Sequence[dict], read: Reading) -> dict | None:
+    """An inferred link for an act of force: the last act of force its target did to its source on an
+    earlier day within `infer_days`, with a confidence that falls with the days between; None when none."""
+    first = span(ev)
+    if first is None or ev.get("event_type") not in read.hostile_acts or read.infer_days <= 0:
+        return None
+    best = None
+    for other in pool:
+        days = span(other)
+        if (days is None or other.get("incident") == ev.get("incident")
+                or other.get("event_type") not in read.hostile_acts or not 0 < (first[0] - days[0]).days
+                <= read.infer_days or relation(ev.get("target"), other.get("source")) < LOOSE
+                or relation(ev.get("source"), other.get("target")) < LOOSE):
+            continue
+        if best is None or (days[0], position(other)) > (span(best)[0], position(best)):
+            best = other
+    if best is None:
+        return None
+    gap = (first[0] - span(best)[0]).days
+    confidence = round(read.infer_confidence * (1 - (gap - 1) / (read.infer_days + 1)), 2)
+    return {"incident": best["incident"], "link": "inferred", "confidence": confidence}
+
+
+def response_links(doc_events: Sequence[dict], prior: Sequence[dict], incidents: Sequence[str],
+                   cues: Responses | None = None) -> list[list[dict]]:
+    """`responds_to` per event of a new document (`incidents`: the ids just assigned to them): stated links
+    to the incidents of the acts their sentences' cues say they answer, never their own incident; an act
+    of force with no stated link gets an inferred one when its target struck its source shortly before."""
+    read = reading(cues)
+    doc = [dict(ev, incident=inc) for ev, inc in zip(doc_events, incidents, strict=True)]
+    own = {ev.get("doc_id") for ev in doc}
+    others = [ev for ev in prior if ev.get("incident") and ev.get("doc_id") not in own]
+    sentences: dict[tuple, list[int]] = defaultdict(list)
+    for i, ev in enumerate(doc):
+        sentences[(ev.get("start") or 0, ev.get("evidence") or "")].append(i)
+    links: list[list[dict]] = [[] for _ in doc]
+    for (start, text), members in sentences.items():
+        scene = Scene(text, start, tuple(members), doc, others, read)
+        for cue in find_cues(text, read):
+            for i, answered in _links(scene, cue):
+                target = answered["incident"]
+                if all(link["incident"] != target for link in links[i]):
+                    links[i].append({"incident": target, "link": "stated", "confidence": 1.0})
+    for ev, found in zip(doc, links, strict=True):
+        guess = None if found else inferred(ev, [*doc, *others], read)
+        if guess is not None:
+            found.append(guess)
+    return links

@@ -1,0 +1,100 @@
+"""Incidents across documents: a second report joins, two acts of one dyad on one day stay apart, one
+document's events are never merged with each other, ids stay put as documents arrive, and an incident's
+summary keeps the reports' disagreements."""
+
+from __future__ import annotations
+
+from corpus_records import actor, event
+
+from redline.corpus.link import WINDOW_DAYS, assign_incidents, new_incident_id, summarise
+from redline.knowledge import Config, read_incidents, read_responses
+
+ARMY = actor("Valdorian Army", "VLD", "military", "valdorian-army")
+FRONT = actor("Northern Front", None, "armed_group", "northern-front")
+POLICE = actor("police", "VLD", "police")
+MARCHERS = actor("protesters", "VLD", "protesters")
+
+
+def barrage(doc: str, n: int, day: str, **fields: object) -> dict:
+    fields = {"mode": "artillery", "place": "Kesh", "killed": 9, **fields}
+    return event(doc, n, "ASSAULT", FRONT, ARMY, day, "Northern Front rockets slammed into the army depot at "
+                 "Kesh, killing nine soldiers.", "slammed", **fields)
+
+
+def with_ids(events: list[dict], ids: list[str]) -> list[dict]:
+    return [dict(ev, incident=i) for ev, i in zip(events, ids, strict=True)]
+
+
+def test_a_second_report_of_the_same_act_joins_its_incident() -> None:
+    first = [barrage("wire", 0, "2031-04-02")]
+    first = with_ids(first, assign_incidents(first, []))
+    second = [event("blog", 0, "ASSAULT", FRONT, ARMY, "2031-04-03", "The rocket barrage on Kesh killed nine "
+                    "soldiers at the depot.", "killed", mode="artillery", place="Kesh", killed=9)]
+    assert assign_incidents(second, first) == [first[0]["incident"]]
+
+
+def test_two_acts_of_one_dyad_on_one_day_are_two_incidents() -> None:
+    gas = event("a", 0, "ASSAULT", POLICE, MARCHERS, "2031-05-01", "Police fired tear gas at protesters "
+                "marching on Liberty Square in Port Lumen on Sunday.", "fired", mode="riot-control",
+                place="Port Lumen")
+    gas = with_ids([gas], assign_incidents([gas], []))
+    shots = event("b", 0, "ASSAULT", POLICE, MARCHERS, "2031-05-01", "Police shot at protesters marching "
+                  "near the central station in Port Lumen on Sunday.", "shot", mode="firearms", place="Port Lumen")
+    assert assign_incidents([shots], gas) != [gas[0]["incident"]]
+
+
+def test_a_different_place_or_no_agreement_on_the_act_founds_a_new_incident() -> None:
+    first = with_ids([barrage("wire", 0, "2031-04-02")], [new_incident_id(barrage("wire", 0, "2031-04-02"))])
+    elsewhere = barrage("blog", 0, "2031-04-02", place="Ostra")
+    assert assign_incidents([elsewhere], first) == [new_incident_id(elsewhere)]
+    bare = event("brief", 0, "ASSAULT", FRONT, ARMY, "2031-04-02", "Fighting was reported.", "reported")
+    assert assign_incidents([bare], first) == [new_incident_id(bare)]
+
+
+def test_events_of_one_document_are_never_merged_with_each_other() -> None:
+    prior = with_ids([barrage("wire", 0, "2031-04-02")], ["kesh"])
+    twice = [barrage("blog", 0, "2031-04-02"), barrage("blog", 1, "2031-04-02")]
+    ids = assign_incidents(twice, prior)
+    assert ids.count("kesh") == 1 and len(set(ids)) == 2
+
+
+def test_ids_are_deterministic_and_stay_put_when_documents_arrive() -> None:
+    first = [barrage("wire", 0, "2031-04-02"), event("wire", 1, "THREATEN", ARMY, FRONT, "2031-04-02",
+                                                      "The army vowed to crush the Front.", "vowed")]
+    ids = assign_incidents(first, [])
+    assert ids == assign_incidents(first, []) and ids[0].startswith("2031-04-02-assault-")
+    stored = with_ids(first, ids)
+    second = [barrage("blog", 0, "2031-04-02")]
+    stored += with_ids(second, assign_incidents(second, stored))
+    third = [barrage("brief", 0, "2031-04-03")]
+    assert assign_incidents(third, stored) == [ids[0]]
+    assert [ev["incident"] for ev in stored] == [ids[0], ids[1], ids[0]]
+
+
+def test_the_summary_keeps_canonical_values_and_disagreements_with_their_documents() -> None:
+    reports = [barrage("wire", 0, "2031-04-02", killed=25, incident="kesh"),
+               barrage("blog", 0, "2031-04-02", killed=24, approx=True, incident="kesh"),
+               barrage("brief", 0, "2031-04-02", killed=25, incident="kesh")]
+    summary = summarise(reports)
+    assert summary["incident"] == "kesh" and summary["killed"] == 25 and summary["place"] == "Kesh"
+    assert summary["disagreements"]["killed"] == [{"value": 24, "docs": ["blog"], "approx": True},
+                                                  {"value": 25, "docs": ["brief", "wire"]}]
+    assert summary["documents"] == ["blog", "brief", "wire"] and len(summary["reports"]) == 3
+    assert 0 < summary["confidence"] < 1
+    assert summarise(reports[:1])["confidence"] < summarise([reports[0], reports[2]])["confidence"]
+
+
+def test_the_store_window_covers_the_data_windows() -> None:
+    config = Config()
+    assert WINDOW_DAYS >= read_responses(config.responses).window_days
+    assert WINDOW_DAYS >= read_incidents(config.incidents).window_days
+
+
+def test_a_proxy_and_its_sponsor_may_be_named_for_one_act() -> None:
+    sponsor = actor("Republic of Kesh", "KSH", "state", "KSH")
+    first = with_ids([barrage("wire", 0, "2031-04-02")], ["kesh"])
+    blamed = event("post", 0, "ASSAULT", sponsor, ARMY, "2031-04-02", "Kesh killed nine of our soldiers!",
+                   "killed", killed=9)
+    allies = {"northern-front": frozenset({"KSH"}), "KSH": frozenset({"northern-front"})}
+    assert assign_incidents([blamed], first, allies={}) == [new_incident_id(blamed)]
+    assert assign_incidents([blamed], first, allies=allies) == ["kesh"]

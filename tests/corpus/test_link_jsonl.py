@@ -1,0 +1,42 @@
+"""scripts/link_jsonl.py: an extract output linked document by document, in file order, each against
+the earlier documents within the window."""
+
+from __future__ import annotations
+
+from corpus_records import actor, event
+from helpers import script
+
+ARMY = actor("Valdorian Army", "VLD", "military", "valdorian-army")
+FRONT = actor("Northern Front", None, "armed_group", "northern-front")
+
+
+def records() -> list[dict]:
+    shelling = "Army guns shelled Front positions near Ostra on Monday, killing four fighters."
+    return [
+        event("monday", 0, "ASSAULT", ARMY, FRONT, "2031-04-07", shelling, "shelled", mode="artillery", killed=4),
+        {"kind": "quote", "doc_id": "monday", "text": "We will answer."},
+        event("tuesday", 0, "ASSAULT", ARMY, FRONT, "2031-04-07", "The shelling near Ostra on Monday killed four "
+              "Front fighters.", "killed", mode="artillery", killed=4),
+        event("tuesday", 1, "ASSAULT", FRONT, ARMY, "2031-04-08", "Front rockets hit an army base on Tuesday in "
+              "retaliation for Monday's shelling.", "hit"),
+        event("june", 0, "ASSAULT", ARMY, FRONT, "2031-06-20", shelling, "shelled", mode="artillery", killed=4),
+    ]
+
+
+def test_documents_are_keyed_linked_in_order_and_keep_their_other_records() -> None:
+    out = script("link_jsonl").link(dict(r, key=None) for r in records())
+    events = {r["key"]: r for r in out if r["kind"] == "event"}
+    assert list(events) == ["monday#0", "tuesday#0", "tuesday#1", "june#0"]
+    assert events["tuesday#0"]["incident"] == events["monday#0"]["incident"]
+    assert events["tuesday#1"]["responds_to"][0]["incident"] == events["monday#0"]["incident"]
+    assert events["tuesday#1"]["responds_to"][0]["link"] == "stated"
+    assert events["june#0"]["incident"] != events["monday#0"]["incident"]  # out of the window
+    assert [r["kind"] for r in out].count("quote") == 1
+
+
+def test_the_window_keeps_prior_events_near_the_documents_days() -> None:
+    link_jsonl = script("link_jsonl")
+    prior = [dict(r, incident=str(n)) for n, r in enumerate(records()) if r["kind"] == "event"]
+    near = link_jsonl.in_window([records()[-1]], prior, days=3)
+    assert [ev["doc_id"] for ev in near] == ["june"]
+    assert link_jsonl.in_window([dict(records()[0], date=None)], prior) == []

@@ -1,0 +1,133 @@
+"""Stated response links: a cue in the answer's sentence links it to the act it names, in the same
+document or an earlier one; mere sequence, hypothetical answers and an event's own incident give none;
+a typo in responses.yaml is E010."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from corpus_records import actor, event
+
+from redline.config import Config, data_path
+from redline.corpus.link import assign_incidents, response_links
+from redline.errors import Code, DataError
+from redline.knowledge import read_responses
+
+ARMY = actor("Valdorian Army", "VLD", "military", "valdorian-army")
+FRONT = actor("Northern Front", None, "armed_group", "northern-front")
+
+
+def shelling(doc: str, n: int = 0) -> dict:
+    return event(doc, n, "ASSAULT", ARMY, FRONT, "2031-04-07", "Army guns shelled Front positions near Ostra on "
+                 "Monday.", "shelled", mode="artillery", place="Ostra")
+
+
+def linked(doc_events: list[dict], prior: list[dict] = (), kind: str = "stated") -> list[list[dict]]:
+    """The links of one kind ("stated" or "inferred") each event of a new document gets."""
+    incidents = assign_incidents(doc_events, prior)
+    return [[x for x in found if x["link"] == kind] for found in response_links(doc_events, prior, incidents)]
+
+
+def test_an_answer_links_to_the_act_its_cue_names_in_the_same_document() -> None:
+    answer = event("wire", 1, "ASSAULT", FRONT, ARMY, "2031-04-08", "Front fighters fired rockets at the army "
+                   "base on Tuesday in retaliation for Monday's shelling of Ostra.", "fired")
+    threat = event("wire", 2, "THREATEN", ARMY, FRONT, "2031-04-08", "The army vowed to press on.", "vowed")
+    doc = [shelling("wire"), answer, threat]
+    incidents = assign_incidents(doc, [])
+    links = response_links(doc, [], incidents)
+    assert links == [[], [{"incident": incidents[0], "link": "stated", "confidence": 1.0}], []]
+
+
+def test_an_answer_links_to_an_act_of_an_earlier_document() -> None:
+    prior = [dict(shelling("monday-wire"), incident="ostra-shelling")]
+    answer = event("tuesday-brief", 0, "ASSAULT", FRONT, ARMY, "2031-04-08", "The Front said its rocket fire "
+                   "on the base was a reprisal for the shelling of Ostra on Monday.", "fire")
+    assert linked([answer], prior) == [[{"incident": "ostra-shelling", "link": "stated", "confidence": 1.0}]]
+
+
+def test_struck_back_answers_the_last_act_told_before_by_the_other_side() -> None:
+    answer = event("wire", 1, "ASSAULT", FRONT, ARMY, "2031-04-08", "On Tuesday the Front struck back at the "
+                   "army base.", "struck")
+    links = linked([shelling("wire"), answer])
+    assert [len(x) for x in links] == [0, 1]
+
+
+def test_mere_sequence_gives_no_stated_link_but_an_inferred_one_kept_apart() -> None:
+    answer = event("wire", 1, "ASSAULT", FRONT, ARMY, "2031-04-09", "Two days after the shelling of Ostra, Front "
+                   "fighters fired rockets at the army base.", "fired")
+    assert linked([shelling("wire"), answer]) == [[], []]
+    inferred = linked([shelling("wire"), answer], kind="inferred")
+    assert inferred[0] == [] and len(inferred[1]) == 1 and 0 < inferred[1][0]["confidence"] < 1
+    later = dict(answer, date="2031-04-12")
+    assert linked([shelling("wire"), later], kind="inferred")[1][0]["confidence"] < inferred[1][0]["confidence"]
+
+
+def test_no_link_is_inferred_for_the_same_side_or_the_same_day() -> None:
+    again = event("wire", 1, "ASSAULT", ARMY, FRONT, "2031-04-09", "Army guns shelled Ostra again.", "shelled")
+    same_day = event("wire", 2, "ASSAULT", FRONT, ARMY, "2031-04-07", "Front fighters fired rockets at the army "
+                     "base.", "fired")
+    assert linked([shelling("wire"), again], kind="inferred") == [[], []]
+    assert linked([shelling("wire"), same_day], kind="inferred") == [[], []]
+
+
+def test_a_hypothetical_answer_gives_no_link() -> None:
+    threat = event("wire", 1, "THREATEN", FRONT, ARMY, "2031-04-08", "The Front warned that it would strike "
+                   "back if the shelling went on.", "warned")
+    assert linked([shelling("wire"), threat]) == [[], []]
+    future = dict(threat, evidence="\"Every strike on our villages will be answered,\" a Front spokesman said.",
+                  trigger="said")
+    assert linked([shelling("wire"), future]) == [[], []]
+    vow = dict(threat, evidence="The Front vowed it will retaliate for the shelling of Ostra.", trigger="vowed")
+    assert [len(x) for x in linked([shelling("wire"), vow])] == [0, 1]
+
+
+def test_an_answer_never_links_to_its_own_incident() -> None:
+    answer = event("wire", 0, "ASSAULT", FRONT, ARMY, "2031-04-08", "Front fighters fired rockets at the army "
+                   "base on Tuesday in retaliation for the shelling.", "fired")
+    links = response_links([answer], [], ["same"])
+    assert links == [[]]
+
+
+def test_a_typo_in_the_response_cues_is_e010(tmp_path: Path) -> None:
+    text = data_path("responses.yaml").read_text(encoding="utf-8").replace("backward:", "backwards:", 1)
+    bad = tmp_path / "responses.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        read_responses(bad)
+    assert err.value.code is Code.E010 and "backwards" in str(err.value)
+
+
+def test_the_shipped_cues_load() -> None:
+    cues = read_responses(Config().responses)
+    assert "in retaliation for" in cues.forward and "struck back" in cues.backward
+
+
+def test_the_day_a_cue_names_must_be_the_answered_acts_day() -> None:
+    answer = event("wire", 1, "ASSAULT", FRONT, ARMY, "2031-04-12", "Front fighters fired rockets at the army "
+                   "base in retaliation for Friday's shelling.", "fired")
+    assert linked([shelling("wire"), answer]) == [[], []]
+    later = dict(answer, evidence=answer["evidence"].replace("Friday's", "Monday's"))
+    assert [len(x) for x in linked([shelling("wire"), later])] == [0, 1]
+
+
+def test_a_possessors_reply_answers_for_every_act_of_its_clause() -> None:
+    kesh = actor("Kesh", "KSH", "state", "KSH")
+    threat = event("wire", 0, "THREATEN", ARMY, kesh, "2031-04-07", "The army warned Kesh it would pay a heavy "
+                   "price.", "warned")
+    text = ("Kesh's reply came on Tuesday from its foreign minister, who dismissed the warning and accused the "
+            "army of war crimes.")
+    reply = [event("wire", 1, "REJECT", kesh, ARMY, "2031-04-08", text, "dismissed", start=200),
+             event("wire", 2, "ACCUSE", kesh, ARMY, "2031-04-08", text, "accused", start=200)]
+    links = linked([threat, *reply])
+    assert links[0] == [] and links[1] == links[2] and len(links[1]) == 1
+
+
+def test_a_sentence_telling_only_the_answered_act_is_answered_by_the_act_before_it() -> None:
+    rockets = event("wire", 0, "ASSAULT", FRONT, ARMY, "2031-04-08", "Front rockets hit the army depot on Tuesday.",
+                    "hit")
+    massacre = event("wire", 1, "ASSAULT", ARMY, FRONT, "2031-04-07", "The Front said the barrage was retaliation "
+                     "for the April 7 raid near Ostra, where soldiers killed four fighters.", "killed")
+    incidents = assign_incidents([rockets, massacre], [])
+    links = response_links([rockets, massacre], [], incidents)
+    assert links[0] == [{"incident": incidents[1], "link": "stated", "confidence": 1.0}] and links[1] == []

@@ -1,0 +1,43 @@
+"""Statements that judge an act: their target is whoever did it. Sentences written for these tests."""
+
+
+def events(result, event_type: str) -> list:
+    return [e for e in result.events if e.event_type == event_type]
+
+
+def test_calling_an_act_a_name_blames_its_doer_told_before(run) -> None:
+    # the parser reads "the raid a massacre" as two objects; the second says what the first is
+    result = run("Turkish jets bombed a village near Duhok on Monday. Baghdad called the raid a massacre.")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.source.country == "IRQ" and ev.target.country == "TUR"
+
+
+def test_a_description_in_words_of_blame_accuses(run) -> None:
+    result = run("Hungarian police detained two Ukrainian activists on Friday. "
+                 "Kyiv described the arrests as a provocation.")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.source.country == "UKR" and ev.target.country == "HUN"
+
+
+def test_a_description_in_other_words_does_not_accuse(run) -> None:
+    assert not events(run("The rebels pulled back, a step the mediators described as a gesture of goodwill."),
+                      "ACCUSE")
+    assert not events(run("The army described the operation as self-defence."), "ACCUSE")
+
+
+def test_branding_a_move_a_name_accuses(run) -> None:
+    result = run("Kosovo police seized two Serbian trucks on Monday. "
+                 "Belgrade branded the move a violation of international law.")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.source.country == "SRB" and ev.target.country == "XKX"
+
+
+def test_calling_a_charge_a_lie_rejects_it(run) -> None:
+    result = run("Armenia accused Azerbaijan of shelling a border village. Baku called the accusation a lie.")
+    (ev,) = events(result, "REJECT")
+    assert ev.source.country == "AZE" and ev.target.country == "ARM"
+
+
+def test_verbs_of_condemnation_from_a_broad_list(run) -> None:
+    (ev,) = events(run("Ottawa deplored the expulsion of its diplomats by New Delhi."), "ACCUSE")
+    assert ev.source.country == "CAN" and ev.target.country == "IND"

@@ -1,0 +1,82 @@
+"""Acts named by a noun and carried by a light verb: sentences written for these tests."""
+
+from datetime import date
+
+
+def events(result, event_type: str) -> list:
+    return [e for e in result.events if e.event_type == event_type]
+
+
+def only(result, event_type: str):
+    found = events(result, event_type)
+    assert len(found) == 1, [(e.event_type, e.evidence) for e in result.events]
+    return found[0]
+
+
+def test_martial_law_and_a_mobilisation_declared_together(run) -> None:
+    result = run("Moldova declared martial law and a general mobilisation on Tuesday.")
+    coerce, mobilize = only(result, "COERCE"), only(result, "MOBILIZE")
+    assert coerce.mode == "martial-law" and coerce.source.country == "MDA"
+    # the second noun shares the first one's verb and subject
+    assert mobilize.source.country == "MDA" and mobilize.date == date(2021, 3, 2)
+
+
+def test_a_state_of_emergency_is_a_restriction(run) -> None:
+    ev = only(run("Ecuador declared a state of emergency in Quito on Monday."), "COERCE")
+    assert ev.source.country == "ECU" and ev.place == "Quito"
+
+
+def test_an_ordered_mobilisation_happened(run) -> None:
+    # ordering a noun act carries it out; ordering troops to attack does not attack
+    assert events(run("The president of Serbia ordered a partial mobilisation on Monday."), "MOBILIZE")
+    assert not events(run("The general ordered his troops to attack the village."), "ASSAULT")
+
+
+def test_an_asset_freeze_announced_is_a_sanction(run) -> None:
+    ev = only(run("Canada announced an asset freeze on four Belarusian officials on Friday."), "SANCTION")
+    assert ev.source.country == "CAN"
+
+
+def test_a_curfew_imposed_is_coercion_not_a_sanction(run) -> None:
+    result = run("Soldiers imposed a curfew in Bamako on Sunday.")
+    assert only(result, "COERCE").mode == "curfew"
+    assert not events(result, "SANCTION")
+
+
+def test_the_of_phrase_names_who_undergoes_the_act(run) -> None:
+    ev = only(run("The capture of the ferry by Houthi fighters alarmed Cairo."), "COERCE")
+    assert ev.source.name == "Houthis" or "Houthi" in ev.source.name
+    # the verb the act is the subject of does not carry it out: Cairo was not seized
+    assert ev.target is None or ev.target.country != "EGY"
+
+
+def test_the_of_phrase_of_a_withdrawal_names_who_withdraws(run) -> None:
+    ev = only(run("The withdrawal of French troops from Niger began on Thursday."), "RETREAT")
+    assert ev.source.country == "FRA"
+
+
+def test_a_town_attacked_through_a_noun_is_the_place_and_its_state(run) -> None:
+    ev = only(run("Russian missile strikes on Zaporizhzhia killed four people on Monday."), "ASSAULT")
+    assert ev.source.country == "RUS"
+    assert ev.target.country == "UKR" and ev.place == "Zaporizhzhia" and ev.killed == 4
+
+
+def test_a_diplomatic_protest_lodged_is_an_accusation_of_the_one_it_is_lodged_with(run) -> None:
+    result = run("Japan lodged a diplomatic protest with China on Wednesday.")
+    ev = only(result, "ACCUSE")
+    assert ev.source.country == "JPN" and ev.target.country == "CHN"
+    assert not events(result, "PROTEST")
+
+
+def test_joint_patrols_are_cooperation_between_both(run) -> None:
+    ev = only(run("Ghana and Togo held joint patrols along their border on Saturday."), "COOPERATE")
+    assert {ev.source.country, ev.target.country} == {"GHA", "TGO"}
+
+
+def test_a_deal_struck_is_no_attack(run) -> None:
+    result = run("The deal was struck on Sunday after talks in Doha.")
+    assert not events(result, "ASSAULT")
+
+
+def test_a_deal_that_collapsed_is_no_agreement(run) -> None:
+    assert not events(run("The deal collapsed on Monday."), "AGREE")
