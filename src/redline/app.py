@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,25 +24,41 @@ if TYPE_CHECKING:
 
 
 class Redline:
-    """Owns the parser and the knowledge (loaded once, on construction).
+    """Owns the parser and the knowledge (loaded once, on construction; with `lazy`, when the first
+    document is to be extracted, so an ingest of unchanged documents loads nothing).
 
     Raises DataError (E010) when a knowledge file is malformed, RedlineError (E011) when the spaCy model
-    is not installed."""
+    is not installed: on construction, or with `lazy` from the first `extract` or `ingest` that parses."""
 
-    def __init__(self, config: Config | None = None, parser: Parser | None = None) -> None:
+    def __init__(self, config: Config | None = None, parser: Parser | None = None, lazy: bool = False) -> None:
+        self.config = config or Config()
+        self.given_parser = parser
+        self.loaded = False
+        if not lazy:
+            self.load()
+
+    def load(self) -> None:
+        """Read the knowledge and load the model, once."""
+        if self.loaded:
+            return
         from .extract.document import DocumentExtractor
         from .knowledge import load
         from .parse import Parser
 
-        self.config = config or Config()
         self.knowledge = load(self.config)
-        self.parser = parser or Parser(self.config.model, self.config.batch_size)
+        self.parser = self.given_parser or Parser(self.config.model, self.config.batch_size)
         self.extractor = DocumentExtractor(self.knowledge)
+        self.loaded = True
 
     def extract(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
         """Results in input order, streamed; a document that fails carries its error instead of stopping
-        the run."""
-        pairs = ((d.text, d) for d in documents)
+        the run. The model is loaded (once) when the first document arrives."""
+        documents = iter(documents)
+        first = next(documents, None)
+        if first is None:
+            return
+        self.load()
+        pairs = ((d.text, d) for d in chain([first], documents))
         for parsed, document in self.parser.pipe_with(pairs):
             try:
                 yield self.extractor.extract(document, parsed)
@@ -70,6 +87,8 @@ class Redline:
             known = store.hashes()
         stored, skipped = set(known), []
         todo = writer.fresh(documents, known, skipped)
+        if dask is None:  # the model is loaded here (and inherited by forked workers) once a document needs it
+            todo = self.loading(todo)
         work = partial(extract_chunk, self.config)
         if dask is not None:
             extracted = scale.on_dask(todo, work, dask)
@@ -78,6 +97,13 @@ class Redline:
         else:
             extracted = (as_extracted(result) for result in self.extract(todo))
         yield from writer.ingest(extracted, Path(db), stored, skipped)
+
+
+    def loading(self, documents: Iterable[Document]) -> Iterator[Document]:
+        """The documents, the model loaded before the first is handed on."""
+        for document in documents:
+            self.load()
+            yield document
 
 
 def as_extracted(result: DocumentResult) -> Extracted:

@@ -43,12 +43,12 @@ class Format(str, Enum):
     table = "table"
 
 
-def build(config: Config) -> Redline:
+def build(config: Config, lazy: bool = False) -> Redline:
     """The library facade the commands wrap (its `extract(documents)` yields one DocumentResult each).
     Imported here, not at the top: `redline --help` loads no model and no knowledge file."""
     from .app import Redline
 
-    return Redline(config)
+    return Redline(config, lazy=lazy)
 
 
 @app.callback()
@@ -207,7 +207,7 @@ def run_ingest(paths: list[str], db: Path, workers: int, dask: str | None, confi
     tally: Counter[str] = Counter()
     try:
         default_date = parse_date(day, "--date") if day is not None else None
-        steps = build(config).ingest(documents(paths, default_date, report), db, workers=workers, dask=dask)
+        steps = build(config, lazy=True).ingest(documents(paths, default_date, report), db, workers=workers, dask=dask)
         with report.progress("ingest", rate=True) as progress:
             task = progress.add_task("ingest", total=None)
             for step in steps:

@@ -12,6 +12,7 @@ import duckdb
 from helpers import write
 from typer.testing import CliRunner
 
+from redline.app import Redline
 from redline.cli import app
 from redline.model import Document
 from redline.output import records
@@ -61,6 +62,14 @@ def test_a_second_ingest_parses_nothing_and_changes_nothing(extractor, tmp_path,
     monkeypatch.setattr(extractor.parser, "pipe_with", lambda pairs: (parsed.append(p) for p in pairs))
     assert outcomes(extractor.ingest(documents(), db)) == dict.fromkeys(TEXTS, "skipped")
     assert parsed == [] and exported(db) == before
+
+
+def test_an_ingest_of_unchanged_documents_loads_no_model(extractor, tmp_path) -> None:
+    db = tmp_path / "c.duckdb"
+    list(extractor.ingest(documents(), db))
+    lazy = Redline(lazy=True)
+    assert outcomes(lazy.ingest(documents(), db)) == dict.fromkeys(TEXTS, "skipped")
+    assert not lazy.loaded
 
 
 def test_a_changed_document_replaces_its_own_records_only(extractor, tmp_path) -> None:
