@@ -20,6 +20,7 @@ from .output import event_record, post_record, quote_record
 if TYPE_CHECKING:
     from .corpus.store import Extracted, Store
     from .corpus.writer import Step
+    from .explain import Explanation
     from .parse import Parser
 
 
@@ -64,6 +65,16 @@ class Redline:
                 yield self.extractor.extract(document, parsed)
             except Exception as err:  # one bad document must not kill the batch
                 yield DocumentResult(document=document, error=f"{type(err).__name__}: {err}")
+
+    def explain(self, document: Document) -> Explanation:
+        """One document's result with the trace of why each event was coded and each other candidate was not
+        (what is coded is the same as `extract` codes)."""
+        from .explain import Explanation, tracer  # (spaCy's side of the package: imported when used)
+
+        self.load()
+        trace = tracer(self.config)
+        ((parsed, _),) = self.parser.pipe_with([(document.text, None)])  # parsed as extract parses (long texts too)
+        return Explanation(self.extractor.extract(document, parsed, trace), trace)
 
     @staticmethod
     def open_store(db: str | Path, read_only: bool = True) -> Store:

@@ -25,7 +25,7 @@ from .config import Config
 from .errors import Code, InputError, OutputError, RedlineError
 from .model import Document, DocumentResult
 from .output import records, table, to_jsonl
-from .read import parse_date, read_paths
+from .read import parse_corpus_text, parse_date, read_paths
 from .report import Reporter
 from .sink import Sink, check_output
 
@@ -82,12 +82,14 @@ def extract(
     actors: Path | None = ACTORS,
     lexicon: Path | None = LEXICON,
     day: str | None = DATE,
+    explain_: bool = typer.Option(False, "--explain", help="Also print on stderr why each event was coded and "
+                                                           "each other candidate was not (meant for one document)."),
 ) -> None:
     """Extract events, quotes and embedded posts as JSON Lines (or a readable table)."""
     report = Reporter()
 
     def run() -> int:
-        return run_extract(paths, out, fmt, configured(actors, lexicon), day, report)
+        return run_extract(paths, out, fmt, configured(actors, lexicon), day, report, explain_)
 
     raise typer.Exit(guarded(run, report, f"{out} is left as it was" if out else "the output is incomplete"))
 
@@ -109,7 +111,7 @@ def guarded(run: Callable[[], int], report: Reporter, interrupted: str) -> int:
 
 
 def run_extract(paths: list[str], out: Path | None, fmt: Format, config: Config, day: str | None,
-                report: Reporter) -> int:
+                report: Reporter, explain_: bool = False) -> int:
     """Check the options, then read, extract and write; the exit code."""
     try:
         default_date = parse_date(day, "--date") if day is not None else None
@@ -121,7 +123,8 @@ def run_extract(paths: list[str], out: Path | None, fmt: Format, config: Config,
         report.error(error, counts=False)
         return EXIT_USAGE
     try:
-        write(extractor.extract(documents(paths, default_date, report)), fmt, sink, report)
+        docs = documents(paths, default_date, report)
+        write(extractor.extract(explained(docs, extractor, report) if explain_ else docs), fmt, sink, report)
         sink.commit()
     except OutputError as error:
         report.error(error, counts=False)
@@ -281,3 +284,70 @@ def write_csv(events: Iterable[dict], stream: TextIO) -> None:
             writer.writeheader()
         writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v
                          for k, v in rec.items()})
+
+
+class ExplainFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def explain(
+    text: str = typer.Argument(..., help="The text to explain, or - for stdin; a first line `date YYYY-MM-DD` "
+                                         "dates it."),
+    day: str | None = typer.Option(None, "--date", metavar="YYYY-MM-DD",
+                                   help="Publication date, when the text has no date line (default: today)."),
+    fmt: ExplainFormat = typer.Option(ExplainFormat.text, "--format", "-f",
+                                      help="text (a tree per sentence; plain when not a terminal) or json."),
+    actors: Path | None = typer.Option(None, "--actors", help="Extra actor file, as for extract."),
+    lexicon: Path | None = typer.Option(None, "--lexicon", help="A trigger lexicon used instead of the shipped one, "
+                                                                "as for extract."),
+) -> None:
+    """Explain sentence by sentence why each event was coded and why each other candidate was not."""
+    report = Reporter()
+    try:
+        config = Config(actors_user=actors, **({"lexicon": lexicon} if lexicon is not None else {}))
+        code = run_explain(text, day, fmt, config, report)
+    except KeyboardInterrupt:
+        report.error(RedlineError(Code.E029, detail="nothing was explained"), counts=False)
+        code = EXIT_INTERRUPTED
+    except Exception as err:  # a bug: say so in one coded line, never a traceback
+        report.error(RedlineError(Code.E031, detail=type(err).__name__), counts=False)
+        code = EXIT_INTERNAL
+    raise typer.Exit(code)
+
+
+def run_explain(text: str, day: str | None, fmt: ExplainFormat, config: Config, report: Reporter) -> int:
+    """Check the options, read the text as one document, explain it on stdout; the exit code."""
+    from .explain import render, to_json
+
+    try:
+        default_date = parse_date(day, "--date") if day is not None else date.today()
+        raw = sys.stdin.read() if text == "-" else text
+        document = parse_corpus_text(raw, "text", "stdin" if text == "-" else "text", default_date)
+        redline = build(config)
+    except RedlineError as error:
+        report.error(error, counts=False)
+        return EXIT_USAGE
+    try:
+        explanation = redline.explain(document)
+    except Exception as err:  # as for extract: the document is reported, not the program
+        report.error(RedlineError(Code.E030, document.source, detail=type(err).__name__))
+        return 1
+    if fmt is ExplainFormat.json:
+        print(to_json(explanation))
+    else:
+        Console().print(render(explanation))
+    return 0
+
+
+def explained(docs: Iterable[Document], redline: Redline, report: Reporter) -> Iterator[Document]:
+    """`extract --explain`: each document's explanation on stderr, then the document for the extraction."""
+    from .explain import render
+
+    for document in docs:
+        try:
+            report.console.print(render(redline.explain(document)))
+        except Exception as err:  # the extraction that follows reports the document itself
+            report.warning(RedlineError(Code.E030, document.source or document.id, detail=type(err).__name__))
+        yield document

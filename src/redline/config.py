@@ -25,6 +25,7 @@ class Config:
 
     lexicon: Path = data_path("triggers.yaml")
     lexicon_base: Path | None = data_path("triggers_cameo.yaml")  # built from CAMEO; None: the hand lexicon only
+    discards: Path | None = data_path("discards.yaml")  # built from PETRARCH2's discards; None: discard nothing
     plover: Path = data_path("plover.yaml")
     words: Path = data_path("words.yaml")
     agents: Path = data_path("agents.yaml")

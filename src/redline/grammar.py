@@ -130,3 +130,15 @@ def tokens_in(doc: Doc, start: int, end: int) -> Span:
     if offsets is None:
         offsets = doc.user_data[OFFSET_INDEX] = [t.idx for t in doc]
     return doc[bisect_left(offsets, start):bisect_left(offsets, end)]
+
+
+def verb_lemmas(tok: Token) -> set[str]:
+    """The lemma, and for a past or -ing form the stems it may come from: the small model's lemmatiser errs on
+    some verbs ("staged" as "stag"), so a lookup in a verb list tries "stage" too."""
+    word = tok.lower_
+    found = {tok.lemma_.lower()}
+    if word.endswith("ed"):
+        found |= {word[:-1], word[:-2]}
+    elif word.endswith("ing"):
+        found |= {word[:-3], word[:-3] + "e"}
+    return found

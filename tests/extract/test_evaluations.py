@@ -41,3 +41,12 @@ def test_calling_a_charge_a_lie_rejects_it(run) -> None:
 def test_verbs_of_condemnation_from_a_broad_list(run) -> None:
     (ev,) = events(run("Ottawa deplored the expulsion of its diplomats by New Delhi."), "ACCUSE")
     assert ev.source.country == "CAN" and ev.target.country == "IND"
+
+
+def test_a_denial_that_names_no_one_answers_the_accuser(run) -> None:
+    result = run("Serbia accused Kosovo of attacking a border post. Pristina denied the claim on Monday.")
+    (ev,) = events(result, "REJECT")
+    assert ev.source.country == "XKX" and ev.target.country == "SRB"
+    result = run("Kenya blamed Somalia for the raid. Mogadishu rejected that.")
+    (ev,) = events(result, "REJECT")
+    assert ev.target.country == "KEN"

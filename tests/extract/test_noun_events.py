@@ -80,3 +80,31 @@ def test_a_deal_struck_is_no_attack(run) -> None:
 
 def test_a_deal_that_collapsed_is_no_agreement(run) -> None:
     assert not events(run("The deal collapsed on Monday."), "AGREE")
+
+
+def test_a_rally_staged_is_a_protest_whatever_the_lemmatiser_says(run) -> None:
+    # the small model lemmatises "staged" as "stag"; the host verb is still found
+    ev = only(run("Opposition supporters staged a rally in Tirana on Saturday."), "PROTEST")
+    assert ev.place == "Tirana" and ev.date == date(2021, 2, 27)
+
+
+def test_an_act_done_with_a_weapon_through_another_verb(run) -> None:
+    ev = only(run("Riot police moved in with tear gas on students in Colombo on Friday."), "ASSAULT")
+    assert ev.source.country == "LKA" and ev.target is not None and "students" in (ev.target.name, *ev.target.aliases)
+
+
+def test_whoever_comes_for_talks_holds_them(run) -> None:
+    ev = only(run("The Kenyan foreign minister arrived in Addis Ababa for talks with Abiy Ahmed on Monday."),
+              "CONSULT")
+    assert ev.source.country == "KEN" and ev.target.country == "ETH"
+
+
+def test_a_statement_someone_comes_out_with_is_theirs(run) -> None:
+    result = run("Rwandan troops shelled Goma on Monday. Kinshasa came out with a statement condemning the shelling.")
+    ev = only(result, "ACCUSE")
+    assert ev.source.country == "COD" and ev.target.country == "RWA"
+
+
+def test_troops_taking_up_positions_mobilise(run) -> None:
+    ev = only(run("Malian troops took up positions around the airport in Gao on Sunday."), "MOBILIZE")
+    assert ev.source.country == "MLI"

@@ -115,6 +115,7 @@ OTHER_TYPOS = [
     ("lexicon_base.yaml", "verbs:\n  - {lemma: restore, type: SUPPORT, objets: [ties], cameo: ['050']}\n",
      "verbs[1] (lemma 'restore')", "'objets'"),
     ("lexicon_base.yaml", "nonevents:\n  abandon: [{objets: [plan]}]\n", "nonevents", "'objets'"),
+    ("discards.yaml", "story: [grand prix]\nsentences: [penalty shootout]\n", "discards.yaml", "'sentences'"),
 ]
 
 

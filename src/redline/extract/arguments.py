@@ -204,9 +204,13 @@ class ArgumentFinder:
             target = target or next((c for c in telling.children if c.dep_ in ("dobj", "dative")), None)
         doer_verb = done_with(tok, self.lex)
         if doer_verb is not None and (source is None or source.pos_ == "PRON"):
-            # "the US responded with an attack on this group"
+            # "the US responded with an attack on this group", "police moved in with tear gas on protesters"
             source = next((c for c in doer_verb.children if c.dep_ == "nsubj"), None) \
                 or self.inherited_subject(doer_verb) or source
+            target = target or pobj_of(doer_verb, *TARGET_PREPS)
+        if source is None and event_type in self.lex.types.mutual and purpose_of(tok) is not None:
+            # "the minister turned up in Kyiv for talks with Zelensky": whoever came for them holds them
+            source = next((c for c in purpose_of(tok).children if c.dep_ == "nsubj"), None)
         return self.hosted_roles(first_conjunct(tok), source, target)
 
     def noun_own_roles(self, tok: Token, event_type: EventType | None,
@@ -259,7 +263,7 @@ class ArgumentFinder:
         if (tok.dep_ in OBJECT_DEPS or host != tok.head) and host.lemma_ in self.lex.patient_hosts:
             # "our troops faced 11 rocket attacks", "a convoy came under fire": the subject suffered the act
             return source, target or next((c for c in host.children if c.dep_ == "nsubj"), None)
-        if not (tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.lex.host_verbs):
+        if not (tok.dep_ in OBJECT_DEPS and self.lex.hosts(tok.head)):
             return source, target
         host = tok.head
         if target is None:  # "opened fire on protesters", "pledged its support to Baku"
@@ -294,6 +298,9 @@ def adopter(noun: Token, documents: frozenset[str]) -> Token:
     (any other noun speaks for itself)."""
     if noun.lemma_.lower() in documents:
         verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ == "with":
+            # "Egypt came out with a statement condemning ...": whoever came out with it
+            return next((c for c in verb.head.children if c.dep_ == "nsubj"), noun)
         if noun.dep_ == "dobj":
             # (the subject may hang lower in a misparse: "the lawmakers present approved" makes "present" a verb)
             return next((t for c in verb.lefts for t in c.subtree if t.dep_ == "nsubj"), noun)
@@ -316,6 +323,13 @@ def holder(tok: Token, agent_kind: Callable[[Token], str | None], instruments: f
 def said_in(tok: Token, lex: Lexicon) -> Token | None:
     """The verb of saying an exchange hosts: "told his counterpart in a phone call" (its subject called)."""
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.lemma_.lower() in lex.speech:
+        return tok.head.head
+    return None
+
+
+def purpose_of(tok: Token) -> Token | None:
+    """The verb an act is the purpose of: "arrived for talks" (its subject came to hold them)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB":
         return tok.head.head
     return None
 

@@ -18,8 +18,10 @@ from .numbers import casualties
 from .places import Gazetteer, Place, event_place
 from .referents import ArgumentReader
 from .setting import Setting
+from .trace import NO_TRACE, Reason, Trace
 
 LOCAL_KINDS = {"protesters", "police", "civilians"}
+ANSWERING = {EventType.REJECT, EventType.CONCEDE}  # statements that answer a charge
 GATHERED_KINDS = {"protesters", "legislature"}  # bodies that meet in one place, in their own country
 
 
@@ -48,20 +50,23 @@ class EventBuilder:
     def states(self) -> dict[str, str]:
         return self.resolver.index.state_codes
 
-    def event(self, trig: Trigger, where: Setting, quotes: list[Quote], earlier: list[Event]) -> Event | None:
-        """One candidate event, or None when its arguments name no actor."""
+    def event(self, trig: Trigger, where: Setting, quotes: list[Quote], earlier: list[Event],
+              trace: Trace = NO_TRACE) -> Event | None:
+        """One candidate event, or None when its arguments name no actor (`trace` is told why)."""
         statement = trig.event_type in self.lex.types.statement
         voice = voice_of(trig.token, where, quotes)
-        roles = self.roles(trig, where, voice, earlier)
+        roles = self.roles(trig, where, voice, earlier, trace)
         if roles is None:
             return None
         source, target = roles
         day, explicit = when(trig, where, statement)
         if day is not None and day.date > where.ref:
+            trace.dropped(trig.token, Reason.FUTURE, f"dated {day.date} after {where.ref}")
             return None  # "the cabinet meets tomorrow": not yet happened
         place = self.place(trig, where, source, target)
         if place is not None and place.country and not statement:
             source, target = self.localised(trig, place.country, source, target)
+            trace.actor(trig.token, "source", source and source.name, "no doer named: the state where it happens")
         return self.record(trig, where, voice, source, target, day, explicit, place)
 
     def record(self, trig: Trigger, where: Setting, voice: Voice, source: Actor | None, target: Actor | None,
@@ -84,29 +89,46 @@ class EventBuilder:
         )
 
     # -- actors ------------------------------------------------------------------------------------
-    def roles(self, trig: Trigger, where: Setting, voice: Voice,
-              earlier: list[Event]) -> tuple[Actor | None, Actor | None] | None:
+    def roles(self, trig: Trigger, where: Setting, voice: Voice, earlier: list[Event],
+              trace: Trace = NO_TRACE) -> tuple[Actor | None, Actor | None] | None:
         """Source and target actors, or None when the candidate names no actor (or blames a thing)."""
         tok, statement = trig.token, trig.event_type in self.lex.types.statement
         source = self.arguments.actor(trig.source, where.ref, voice.speaker, earlier, role="source")
         target = self.arguments.actor(trig.target, where.ref, voice.speaker, earlier)
+        trace.actor(tok, "source", source and source.name, "resolved from the source words")
+        trace.actor(tok, "target", target and target.name, "resolved from the target words")
         source, target = self.voiced_roles(trig, where, voice, source, target)
+        trace.actor(tok, "source", source and source.name, "the voice telling it (allegation, threat, statement)")
+        trace.actor(tok, "target", target and target.name, "the voice telling it (allegation, threat, statement)")
         if source is None and target is None:
+            trace.dropped(tok, Reason.NO_ACTOR, "neither source nor target resolves to an actor")
             return None
         if statement and source is not None and source.kind in ("state", "government"):
             source = self.arguments.reporter(tok, source, where.ref) or source
+            trace.actor(tok, "source", source.name, "a state's statement is its reporting official's")
         if trig.event_type == EventType.THREATEN and source is not None:
             target = self.arguments.avenged_on(tok, source, where.ref, earlier) or target
+        if trig.event_type in ANSWERING and target is None and source is not None and (
+                trig.target is None or trig.target.lower_ in self.lex.words["claims"]
+                or trig.target.lemma_.lower() in self.lex.words["claims"]):
+            target = accuser_of(source, earlier)  # "Kyiv denied the claim": whoever made it
+            trace.actor(tok, "target", target and target.name, "a threat of revenge targets the one avenged on")
         if trig.event_type == EventType.ASSAULT and source is not None and target is None and struck_back(tok):
             target = last_attacker_of(source, earlier)
+            trace.actor(tok, "target", target and target.name, "'struck back': whoever last attacked the source")
         source, target = moving_roles(trig, source, target, self.lex.types)
+        trace.actor(tok, "source", source and source.name, "forces that move are the actor")
+        trace.actor(tok, "target", target and target.name, "one's own forces moved are the means, not the target")
         if trig.target is not None and target is None and trig.event_type in self.lex.types.object_required \
                 and not self.arguments.is_act(trig.target):
+            trace.dropped(tok, Reason.NOT_AN_ACTOR, f"the object {trig.target.text!r} names no actor")
             return None  # "blamed a technical problem": a thing, not an actor, is blamed
         if source is not None and target is not None and fold(source.name) == fold(target.name):
             target = None
+            trace.actor(tok, "target", None, "the same actor as the source")
         if trig.entry.get("oprd_pos") and source is not None and target is not None and target.kind == "state" \
                 and source.country == target.country:
+            trace.dropped(tok, Reason.OWN_ACT, f"{source.name} characterises an act of its own state")
             return None  # "Khamenei called the barrage a slap in the face": his own state's act, named, not blamed
         return source, target
 
@@ -200,6 +222,13 @@ def voice_of(tok: Token, where: Setting, quotes: list[Quote]) -> Voice:
 def struck_back(tok: Token) -> bool:
     """"Israel struck back with artillery"."""
     return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
+
+
+def accuser_of(accused: Actor, earlier: list[Event]) -> Actor | None:
+    """Who last accused this actor in the document (a denial or admission that names no one answers them)."""
+    charge = next((e for e in reversed(earlier) if e.event_type == EventType.ACCUSE and e.source is not None
+                   and agree(e.target, accused) and not agree(e.source, accused)), None)
+    return charge.source if charge is not None else None
 
 
 def last_attacker_of(victim: Actor, earlier: list[Event]) -> Actor | None:

@@ -17,6 +17,7 @@ from .arguments import ArgumentFinder
 from .assemble import EventBuilder
 from .candidate import Trigger
 from .dates import DateReader, pick_date
+from .diagnose import Diagnosis
 from .event_dates import when
 from .lexicon import Lexicon
 from .merge import agree, merge
@@ -27,6 +28,7 @@ from .referents import ArgumentReader
 from .setting import Setting, dateline, lede_place
 from .speakers import SpeakerFinder
 from .state import DocState
+from .trace import NO_TRACE, Trace
 from .triggers import TriggerMatcher
 
 
@@ -36,7 +38,7 @@ class DocumentExtractor:
     def __init__(self, knowledge: Knowledge) -> None:
         lexicon = knowledge.lexicon
         self.resolver = ActorResolver(ActorIndex.from_knowledge(knowledge), knowledge.words)
-        self.lex = Lexicon(lexicon, knowledge.words, knowledge.semantics)
+        self.lex = Lexicon(lexicon, knowledge.words, knowledge.semantics, knowledge.discards)
         self.matcher = TriggerMatcher(self.lex)
         self.reality = Reality(self.lex)
         self.finder = ArgumentFinder(self.lex)
@@ -47,18 +49,20 @@ class DocumentExtractor:
                                         self.speakers.speech, self.lex.instruments)
         self.builder = EventBuilder(self.lex, self.arguments, self.resolver, self.gazetteer,
                                     lexicon.get("casualty_verbs") or {})
+        self.diagnosis = Diagnosis(self.matcher, self.finder)  # for a trace only: why a word is or is not a candidate
 
     @property
     def states(self) -> dict[str, str]:
         return self.resolver.index.state_codes
 
-    def extract(self, document: Document, doc: Doc) -> DocumentResult:
-        """Events, quotes and posts of one document parsed as `doc`."""
+    def extract(self, document: Document, doc: Doc, trace: Trace = NO_TRACE) -> DocumentResult:
+        """Events, quotes and posts of one document parsed as `doc`; `trace` collects why each event was
+        coded or not (see extract/trace.py), and changes nothing that is coded."""
         posts = find_posts(document.text)
         quotes = self.speakers.quotes(doc, find_quote_spans(document.text), posts, document.published)
         quotes += [self.post_quote(p) for p in posts]
         quotes.sort(key=lambda q: q.start)
-        events = self.events(document, doc, posts, quotes)
+        events = self.events(document, doc, posts, quotes, trace)
         # last, and only for output: organs of a state are named as their state (the rules above keep them
         # apart, so that "Iranian police detained an Iranian official" keeps both sides)
         state = self.resolver.index.as_state
@@ -78,16 +82,18 @@ class DocumentExtractor:
                      via="post", sentence=post.text)
 
     # -- sentences ---------------------------------------------------------------------------------
-    def events(self, document: Document, doc: Doc, posts: list[Post], quotes: list[Quote]) -> list[Event]:
+    def events(self, document: Document, doc: Doc, posts: list[Post], quotes: list[Quote],
+               trace: Trace = NO_TRACE) -> list[Event]:
         """Every event of the document, sentence by sentence, then merged into one per happening."""
         story = dateline(document.text, self.gazetteer, self.states) \
             or lede_place(doc, posts, self.gazetteer, self.states, self.lex.speech)
-        state = DocState(story=story)
+        state = DocState(story=story, trace=trace)
         for sent in doc.sents:
+            trace.sentence(sent)
             if sent.start == 0 or "\n" in document.text[doc[sent.start - 1].idx:sent.start_char]:
                 state.new_paragraph(sent.start_char)
             self.sentence(sent, state, document, posts, quotes)
-        return merge(state.events, self.lex.types.statement)
+        return merge(state.events, self.lex.types.statement, trace=trace)
 
     def sentence(self, sent: Span, state: DocState, document: Document, posts: list[Post],
                  quotes: list[Quote]) -> None:
@@ -96,13 +102,13 @@ class DocumentExtractor:
         where = self.setting(sent, state, document, posts, in_post)
         before = len(state.events)
         voiced = in_post or any(q.via == "quote" and q.start <= sent.root.idx < q.end for q in quotes)
-        for trig in self.candidates(sent, voiced):
+        for trig in self.candidates(sent, voiced, state.trace):
             for side in sides(trig, self.lex.types.voiced):
                 self.add_event(side, where, quotes, state, in_post)
         if len(state.events) == before and not in_post:
             echo = self.echo(sent, where, state.since_paragraph())
             if echo is not None:
-                state.add(echo)
+                state.trace.coded(sent.root, state.add(echo))
         self.fold_tolls(sent, state, state.events[before:], in_post)
         days = [m for m in where.dates if m.date_end is None]
         if days and not in_post:
@@ -125,16 +131,23 @@ class DocumentExtractor:
         return replace(where, scene=None if in_post else state.scene or state.story, stage=here or state.stage,
                        before=state.last_days_before(context))
 
-    def candidates(self, sent: Span, voiced: bool) -> Iterator[Trigger]:
+    def candidates(self, sent: Span, voiced: bool, trace: Trace = NO_TRACE) -> Iterator[Trigger]:
         """Triggers whose clause is real, with their argument tokens."""
-        for trig in self.matcher.match(sent, voiced):
-            if self.reality.is_real(trig.token, trig.entry):
-                yield self.finder.arguments(trig)
+        found = self.matcher.match(sent, voiced)
+        for trig in found:
+            unreal = self.reality.unreal(trig.token, trig.entry)
+            real = self.finder.arguments(trig) if unreal is None else trig
+            if trace.active:
+                self.diagnosis.candidate(real, unreal, trace)
+            if unreal is None:
+                yield real
+        if trace.active:
+            self.diagnosis.misses(sent, voiced, found, trace)
 
     def add_event(self, trig: Trigger, where: Setting, quotes: list[Quote], state: DocState,
                   in_post: bool) -> None:
         """Assemble a candidate into the state; an actorless attack still sets the scene."""
-        event = self.builder.event(trig, where, quotes, state.recent())
+        event = self.builder.event(trig, where, quotes, state.recent(), state.trace)
         if event is None:
             if trig.event_type == EventType.ASSAULT and not in_post:
                 # "Friday's barrage on the K-1 base": no actor named, but "killed there" is there
@@ -142,6 +155,7 @@ class DocumentExtractor:
                                           assault=True) or state.scene
             return
         event = state.add(event)
+        state.trace.coded(trig.token, event)
         self.charge_back(trig, event, state)
         if event.place and event.event_type not in self.lex.types.statement and not in_post:
             state.scene = Place(event.place, event.country, event.lat, event.lon)

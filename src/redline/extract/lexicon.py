@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 
+from spacy.tokens import Token
+
+from ..grammar import verb_lemmas
 from ..model import TypeSemantics
 
 CONDITION_KEYS = ("future", "refusal", "reported", "head", "prep", "pobj", "dep", "dep_not", "objects", "no_objects",
@@ -15,8 +19,10 @@ class Lexicon:
     """The trigger lexicon compiled for lookup: entries by lemma (most specific first) and the word sets
     the rules read."""
 
-    def __init__(self, lexicon: dict, words: Mapping[str, frozenset[str]], types: TypeSemantics) -> None:
+    def __init__(self, lexicon: dict, words: Mapping[str, frozenset[str]], types: TypeSemantics,
+                 discards: re.Pattern | None = None) -> None:
         self.words = words  # the closed word lists of data/words.yaml
+        self.discards = discards  # phrases of sentences about no political event (data/discards.yaml)
         self.types = types  # what each event type means for its arguments (data/plover.yaml)
         self.verbs: dict[str, list[dict]] = defaultdict(list)
         self.nouns: dict[str, list[dict]] = defaultdict(list)
@@ -47,3 +53,7 @@ class Lexicon:
         self.patient_hosts = set(hosts.get("patient_verbs") or [])
         self.host_verbs |= self.patient_hosts
         self.with_hosts = set(hosts.get("with_verbs") or [])
+
+    def hosts(self, verb: Token) -> bool:
+        """Whether a verb carries out the act its object names ("staged a rally", "imposed a curfew")."""
+        return bool(verb_lemmas(verb) & self.host_verbs)

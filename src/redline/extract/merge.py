@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from ..model import Actor, Event, EventType
 from .actors import fold
+from .trace import NO_TRACE, Trace
 
 
 def same_actor(a: Actor | None, b: Actor | None, by_country: bool = True) -> bool:
@@ -65,7 +66,8 @@ def mergeable(a: Event, b: Event, statements: frozenset[EventType]) -> bool:
         a.date == b.date or not (a.date_explicit and b.date_explicit))
 
 
-def merge(events: list[Event], statements: frozenset[EventType], window: int = 200) -> list[Event]:
+def merge(events: list[Event], statements: frozenset[EventType], window: int = 200,
+          trace: Trace = NO_TRACE) -> list[Event]:
     """One event per happening; the merged event keeps every mention and the explicit date. A pass over the
     finished list: each event is folded into the first of the last `window` kept events it is mergeable with
     (a story tells an act again within a few hundred events; the bound keeps long documents linear)."""
@@ -76,6 +78,7 @@ def merge(events: list[Event], statements: frozenset[EventType], window: int = 2
         if at is None:
             out.append(ev)
         else:
+            trace.merged(ev.id, out[at].id)
             out[at] = folded(out[at], ev)
     return out
 

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..grammar import FUTURE_AUX, OBJECT_DEPS, will_do
 from .lexicon import Lexicon
+from .trace import Reason
 
 IRREALIS_DEPS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "nsubjpass"}
 
@@ -21,37 +22,51 @@ class Reality:
     def is_real(self, tok: Token, entry: dict | None = None) -> bool:
         """False for negated, modal, conditional, interrogative or irrealis clauses. A threat made of a
         future act ("would respond") is real as a threat, unless negated, conditional or asked."""
+        return self.unreal(tok, entry) is None
+
+    def unreal(self, tok: Token, entry: dict | None = None) -> tuple[Reason, str] | None:
+        """Why the trigger's clause tells of nothing that happened (the reason and the word that says so), or
+        None when it is real."""
         if tok.sent.text.rstrip().rstrip('"\u201d\u2019').endswith("?"):
-            return False
+            return Reason.QUESTION, "?"
         if entry is not None and entry.get("refusal"):
-            return not self.conditional(tok)  # the negation is what makes it a refusal
+            return self.conditional(tok)  # the negation is what makes it a refusal
         if entry is not None and entry.get("future"):
-            if any(a.lemma_.lower() in self.lex.words["threat_heads"] for a in tok.ancestors):
-                return False  # "warned the militia that the army would respond": the warning is the threat
-            return not (any(c.dep_ == "neg" for c in tok.children) or self.conditional(tok))
+            head = next((a for a in tok.ancestors if a.lemma_.lower() in self.lex.words["threat_heads"]), None)
+            if head is not None:
+                return Reason.THREATENED, head.text  # "warned the militia that the army would respond"
+            neg = next((c for c in tok.children if c.dep_ == "neg"), None)
+            return (Reason.NEGATED, neg.text) if neg is not None else self.conditional(tok)
         if entry is not None and entry.get("announced") and self.announced(tok):
-            return True  # "the Pentagon said 3,000 more soldiers would be sent": a deployment decided
-        if self.negated(tok) or self.conditional(tok):
-            return False
+            return None  # "the Pentagon said 3,000 more soldiers would be sent": a deployment decided
+        why = self.negation(tok) or self.conditional(tok)
+        if why:
+            return why
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") \
                 and self.negated(tok.head):
-            return False  # "attacks on civilians would have consequences", "this was not an Israeli strike"
+            return self.negation(tok.head)  # "attacks on civilians would have consequences", "this was not ..."
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" and self.negated(tok.head.head):
-            return False  # "would respond with new sanctions": promised, not done
-        if tok.pos_ == "NOUN" and any(c.lower_ in self.lex.words["unreal_modifiers"] for c in tok.lefts):
-            return False  # "a possible American attack", "the planned offensive"
+            return self.negation(tok.head.head)  # "would respond with new sanctions": promised, not done
+        unreal = next((c for c in tok.lefts if c.lower_ in self.lex.words["unreal_modifiers"]), None)
+        if tok.pos_ == "NOUN" and unreal is not None:
+            return Reason.PLAN, unreal.text  # "a possible American attack", "the planned offensive"
         if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and (self.negated(c) or any(
                 g.lower_ == "never" for g in c.children)) for c in tok.children):
-            return False  # "an American attack that never came"
+            return Reason.NEGATED, "never"  # "an American attack that never came"
         if tok.head.lemma_.lower() in self.lex.accidents and tok.dep_ in ("advcl", "conj", "xcomp") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            return False  # "crashed, killing all 176" (but "the truce collapsed, and the army was bombing ...")
+            return Reason.ACCIDENT, tok.head.text  # "crashed, killing all 176" (not "the truce collapsed, and ...")
+        return self.unreal_above(tok, entry)
+
+    def unreal_above(self, tok: Token, entry: dict | None) -> tuple[Reason, str] | None:
+        """An irrealis, negated or conditional head above the trigger: "planned to strike", "did not order
+        them to fire", "if they attack"."""
         child = tok
         for anc in tok.ancestors:
             if child == tok and entry is not None and anc.lemma_.lower() in (entry.get("head") or ()):
                 child = anc
                 continue  # "pledged its full support": the pledge is the support
-            hosted = tok.pos_ == "NOUN" and tok.dep_ in OBJECT_DEPS and anc.lemma_.lower() in self.lex.host_verbs
+            hosted = tok.pos_ == "NOUN" and tok.dep_ in OBJECT_DEPS and self.lex.hosts(anc)
             if child == tok and hosted:
                 child = anc
                 continue  # "ordered a partial mobilisation": the order carries the act out
@@ -59,13 +74,13 @@ class Reality:
                 g.dep_ in ("aux", "mark") for g in child.children)  # "ordered an offensive, accusing X of ..."
             if anc.lemma_.lower() in self.lex.irrealis and child.dep_ in IRREALIS_DEPS and not adjunct and not (
                     child.dep_ == "ccomp" and child.tag_ == "VBD" and anc.lemma_.lower() in self.lex.words["telling"]):
-                return False  # but "told them that he stood with them" reports what is so
+                return Reason.PLAN, anc.text  # but "told them that he stood with them" reports what is so
             if child.dep_ in ("ccomp", "xcomp") and self.negated(anc):
-                return False
+                return self.negation(anc)
             if child.pos_ in ("VERB", "AUX") and self.conditional(child):
-                return False
+                return self.conditional(child)
             child = anc
-        return True
+        return None
 
     def announced(self, tok: Token) -> bool:
         """A will/would clause a past verb of saying reports as decided, neither negated nor conditional."""
@@ -75,13 +90,19 @@ class Reality:
             and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in self.lex.modals - FUTURE_AUX)
                         for c in children) and not self.conditional(tok)
 
-    def conditional(self, tok: Token) -> bool:
-        return any(c.dep_ == "mark" and c.lower_ in self.lex.conditionals for c in tok.children)
+    def conditional(self, tok: Token) -> tuple[Reason, str] | None:
+        """The conditional mark of the clause ("if", "unless"), as a reason, or None."""
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in self.lex.conditionals), None)
+        return (Reason.HYPOTHETICAL, mark.text) if mark is not None else None
 
     def negated(self, tok: Token) -> bool:
+        return self.negation(tok) is not None
+
+    def negation(self, tok: Token) -> tuple[Reason, str] | None:
+        """A negation ("not", "no") or a modal auxiliary ("could") on the word, as a reason, or None."""
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
-                return True
+                return Reason.NEGATED, c.text
             if c.dep_ == "aux" and c.lower_ in self.lex.modals:
-                return True
-        return False
+                return Reason.HYPOTHETICAL, c.text
+        return None

@@ -13,6 +13,7 @@ from ..model import Event
 from .dates import DateMention
 from .merge import figures
 from .places import Place
+from .trace import NO_TRACE, Reason, Trace
 
 # How many events back a later sentence looks for the act it refers to ("the strikes", "the killers", "struck
 # back"): a news story names again what it told in its last few hundred events, and a bound keeps a long
@@ -35,6 +36,7 @@ class DocState:
     attack: int | None = None  # id of the paragraph's last act of violence, for a toll told after it
     opened: int = 0  # where this paragraph starts (character offset)
     count: int = 0  # ids given so far
+    trace: Trace = NO_TRACE  # told why each event was coded, folded or dropped
 
     def new_paragraph(self, start: int) -> None:
         """A paragraph break: its scene, stage, day and last act are forgotten."""
@@ -62,6 +64,7 @@ class DocState:
         """A doer-less toll of an act, told as a candidate of its own, folded into the act: its figures (by
         the rule merging uses), its victims when the act has none, its mentions. The toll is dropped."""
         self.drop(toll.id)
+        self.trace.merged(toll.id, act.id, Reason.TOLL)
         return self.amend(act.id, **figures(act, toll), target=act.target or toll.target,
                           mentions=(*act.mentions, *(m for m in toll.mentions if m not in act.mentions)))
 

@@ -4,12 +4,17 @@ each entry's conditions on the parse hold. Reality (negation, modality) and argu
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
-from ..grammar import OBJECT_DEPS, TARGET_PREPS, objects_of, refused, will_do
+from ..grammar import OBJECT_DEPS, TARGET_PREPS, objects_of, refused, verb_lemmas, will_do
 from .arguments import done_with, held_responsible, said_in
 from .candidate import Trigger
 from .lexicon import Lexicon
+
+# a match score: "3-1", "2 - 0", "4–0" (two small numbers joined by a dash)
+SCORE = re.compile(r"(?<![\d/.:-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/:]|[.,-]\d)")
 
 
 class TriggerMatcher:
@@ -20,7 +25,10 @@ class TriggerMatcher:
 
     # -- match -------------------------------------------------------------------------------
     def match(self, sent: Span, voiced: bool = False) -> list[Trigger]:
-        """The triggers of a sentence; `voiced` when the sentence is a post's or a quote's own words."""
+        """The triggers of a sentence; `voiced` when the sentence is a post's or a quote's own words. A sentence
+        about sports, entertainment or an accident (data/discards.yaml) has none."""
+        if self.lex.discards is not None and self.lex.discards.search(sent.text.lower()):
+            return []
         found = []
         for tok in sent:
             entry = None
@@ -33,6 +41,8 @@ class TriggerMatcher:
         return found
 
     def verb_entry(self, tok: Token, voiced: bool = False) -> dict | None:
+        if tok.lemma_.lower() in self.lex.words["winning"] and SCORE.search(span_text(tok)):
+            return None  # "beat the visitors 3-1": a match result
         for entry in self.lex.verbs.get(tok.lemma_.lower(), ()):
             if self.conditions_hold(tok, entry, voiced):
                 return entry
@@ -50,7 +60,7 @@ class TriggerMatcher:
         if tok.dep_ in OBJECT_DEPS and tok.head.lemma_.lower() in self.lex.undoing:
             return None  # "lifted sanctions on Caracas": undone, not done
         entries = [e for e in self.lex.nouns.get(lemma) or ()
-                   if ("head" not in e or tok.head.lemma_.lower() in e["head"])
+                   if ("head" not in e or verb_lemmas(tok.head) & set(e["head"]))
                    and ("pobj" not in e or set(prep_objects(tok)) & set(e["pobj"]))
                    and (not e.get("reported") or self.reported_clause(tok))]
         if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"
@@ -71,7 +81,7 @@ class TriggerMatcher:
 
     def noun_hosted(self, tok: Token) -> bool:
         """An event noun counts when a verb carries it out or it has its own actor or date."""
-        if tok.dep_ in OBJECT_DEPS and tok.head.lemma_ in self.lex.host_verbs:
+        if tok.dep_ in OBJECT_DEPS and self.lex.hosts(tok.head):
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in self.lex.patient_hosts:
             return True  # "the convoy came under attack"
@@ -166,3 +176,8 @@ def characterisation(verb: Token, naming: frozenset[str]) -> Token | None:
     as_phrase = next((c for c in (*verb.children, *(g for o in objects for g in o.children))
                       if c.dep_ == "prep" and c.lower_ == "as"), None)
     return next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None) if as_phrase else None
+
+
+def span_text(tok: Token) -> str:
+    """The text of a word's clause, from its first to its last dependent."""
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import reprlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -337,6 +338,21 @@ class Knowledge:
     responses: corpus_schemas.Responses | None = None
     incidents: corpus_schemas.Incidents | None = None
     intensity: corpus_schemas.Intensity | None = None
+    discards: re.Pattern | None = None  # phrases of sentences about no political event (sports, accidents)
+
+
+@cache
+def read_discards(path: Path | None, not_applied: frozenset[str] = frozenset()) -> re.Pattern | None:
+    """discards.yaml as one pattern over lower-case text: a phrase matches at the start of a word, and to its
+    end when it ends in `_` (PETRARCH2's convention). Its story and sentence phrases both discard a sentence
+    only: one mention of a football final must not silence a whole crisis report. Bare years and the phrases
+    `not_applied` (words.yaml discards_not_applied) are not used."""
+    if path is None:
+        return None
+    discards = checked(schemas.Discards, path, _mapping(path))
+    phrases = sorted({p.lower() for p in (*discards.story, *discards.sentence)} - not_applied, key=len, reverse=True)
+    alternatives = (re.escape(p.removesuffix("_")) + (r"\b" if p.endswith("_") else "") for p in phrases)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + ")") if phrases else None
 
 
 def lexicon_of(config: Config) -> dict:
@@ -357,4 +373,5 @@ def load(config: Config) -> Knowledge:
         offices=read_offices(config.offices), places=read_places(config.places),
         holidays=read_calendar(config.calendar), dates=read_dates(config.dates), admin1=read_admin1(config.admin1),
         responses=read_responses(config.responses), incidents=read_incidents(config.incidents),
-        intensity=read_intensity(config.intensity))
+        intensity=read_intensity(config.intensity),
+        discards=read_discards(config.discards, read_words(config.words)["discards_not_applied"]))

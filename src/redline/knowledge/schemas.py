@@ -193,6 +193,15 @@ class CameoLexicon(Strict):
     nonevents: dict[StrictStr, list[NonEvent]] = Field(default_factory=dict)
 
 
+class Discards(Strict):
+    """discards.yaml, built by scripts/build_triggers.py from PETRARCH2's discard list: phrases that mark a text
+    as not about political events (sports, entertainment, accidents); a trailing `_` means the whole word."""
+
+    story: Words = Field(default_factory=list)
+    sentence: Words = Field(default_factory=list)
+    years: Words = Field(default_factory=list)
+
+
 class NounHosts(Strict):
     """Where an event noun counts: as the object of these verbs or under these relations."""
 
@@ -267,6 +276,9 @@ class WordLists(Strict):
     echoes: Words
     clashes: Words
     bombarding: Words
+    winning: Words
+    discards_not_applied: Words
+    claims: Words
     naming: Words
     holding: Words
     pending: Words

@@ -1,0 +1,40 @@
+"""Lexicon entries for common acts a verb or noun tells with a particular object or phrase. Sentences written
+for these tests."""
+
+
+def only(result, event_type: str):
+    found = [e for e in result.events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.evidence) for e in result.events]
+    return found[0]
+
+
+def test_meeting_a_crowd_with_force_is_an_assault(run) -> None:
+    result = run("Police met the strikers with rubber bullets in Lagos on Monday.")
+    ev = only(result, "ASSAULT")
+    assert ev.source.country == "NGA" and not [e for e in result.events if e.event_type == "CONSULT"]
+
+
+def test_speaking_by_phone_is_a_phone_call_and_speaking_to_reporters_is_nothing(run) -> None:
+    ev = only(run("Olaf Scholz spoke to Emmanuel Macron by phone on Friday."), "CONSULT")
+    assert ev.mode == "phone" and ev.target.name == "Emmanuel Macron"
+    assert run("Olaf Scholz spoke to reporters in Berlin on Friday.").events == []
+
+
+def test_speaking_with_a_counterpart_is_still_a_consultation(run) -> None:
+    ev = only(run("Antony Blinken spoke with Wang Yi in Jakarta on Thursday."), "CONSULT")
+    assert ev.target.name == "Wang Yi"
+
+
+def test_a_commitment_reaffirmed_is_support(run) -> None:
+    ev = only(run("Warsaw reaffirmed its commitment to Moldova's security on Tuesday."), "SUPPORT")
+    assert ev.source.country == "POL" and ev.target.country == "MDA"
+
+
+def test_a_criminal_case_opened_is_an_investigation(run) -> None:
+    ev = only(run("Belarusian investigators opened a criminal case against Sviatlana Tsikhanouskaya."), "ACCUSE")
+    assert ev.mode == "investigate" and ev.target.name == "Sviatlana Tsikhanouskaya"
+
+
+def test_columns_sent_are_a_mobilisation(run) -> None:
+    ev = only(run("Ethiopia sent armoured columns toward the Sudanese border on Sunday."), "MOBILIZE")
+    assert ev.source.country == "ETH"
