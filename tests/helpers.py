@@ -31,3 +31,14 @@ def script(name: str) -> ModuleType:
     sys.modules[name] = module  # dataclasses look their module up here
     spec.loader.exec_module(module)
     return module
+
+
+def in_worker(documents: list) -> list:
+    """A stand-in for extraction in a worker process (picklable: it lives in an importable module): each
+    document back as an Extracted record, stamped with the worker's process id as its source."""
+    import os
+    from dataclasses import replace
+
+    from redline.corpus.store import Extracted
+
+    return [Extracted(replace(doc, source=str(os.getpid()))) for doc in documents]

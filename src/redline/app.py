@@ -1,34 +1,65 @@
 """The library facade: `Redline(config)` is the one object the CLI (and later the API and parallel workers)
-use. Documents in, results out; nothing here prints or exits."""
+use. Documents in, results out; nothing here prints or exits.
+
+Importing this module loads neither spaCy nor DuckDB: the extractor is built by the constructor and the
+store is opened by `Redline.open_store`, each importing what it needs then.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import partial
+from itertools import chain
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Config
-from .explain import Explanation, tracer
-from .extract.document import DocumentExtractor
-from .knowledge import load
 from .model import Document, DocumentResult
-from .parse import Parser
+from .output import event_record, post_record, quote_record
+
+if TYPE_CHECKING:
+    from .corpus.store import Extracted, Store
+    from .corpus.writer import Step
+    from .explain import Explanation
+    from .parse import Parser
 
 
 class Redline:
-    """Owns the parser and the knowledge (loaded once, on construction).
+    """Owns the parser and the knowledge (loaded once, on construction; with `lazy`, when the first
+    document is to be extracted, so an ingest of unchanged documents loads nothing).
 
     Raises DataError (E010) when a knowledge file is malformed, RedlineError (E011) when the spaCy model
-    is not installed."""
+    is not installed: on construction, or with `lazy` from the first `extract` or `ingest` that parses."""
 
-    def __init__(self, config: Config | None = None, parser: Parser | None = None) -> None:
+    def __init__(self, config: Config | None = None, parser: Parser | None = None, lazy: bool = False) -> None:
         self.config = config or Config()
+        self.given_parser = parser
+        self.loaded = False
+        if not lazy:
+            self.load()
+
+    def load(self) -> None:
+        """Read the knowledge and load the model, once."""
+        if self.loaded:
+            return
+        from .extract.document import DocumentExtractor
+        from .knowledge import load
+        from .parse import Parser
+
         self.knowledge = load(self.config)
-        self.parser = parser or Parser(self.config.model, self.config.batch_size)
+        self.parser = self.given_parser or Parser(self.config.model, self.config.batch_size)
         self.extractor = DocumentExtractor(self.knowledge)
+        self.loaded = True
 
     def extract(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
         """Results in input order, streamed; a document that fails carries its error instead of stopping
-        the run."""
-        pairs = ((d.text, d) for d in documents)
+        the run. The model is loaded (once) when the first document arrives."""
+        documents = iter(documents)
+        first = next(documents, None)
+        if first is None:
+            return
+        self.load()
+        pairs = ((d.text, d) for d in chain([first], documents))
         for parsed, document in self.parser.pipe_with(pairs):
             try:
                 yield self.extractor.extract(document, parsed)
@@ -38,6 +69,79 @@ class Redline:
     def explain(self, document: Document) -> Explanation:
         """One document's result with the trace of why each event was coded and each other candidate was not
         (what is coded is the same as `extract` codes)."""
+        from .explain import Explanation, tracer  # (spaCy's side of the package: imported when used)
+
+        self.load()
         trace = tracer(self.config)
         ((parsed, _),) = self.parser.pipe_with([(document.text, None)])  # parsed as extract parses (long texts too)
         return Explanation(self.extractor.extract(document, parsed, trace), trace)
+
+    @staticmethod
+    def open_store(db: str | Path, read_only: bool = True) -> Store:
+        """The corpus store at `db` (a context manager). A reader waits while an ingest holds the file
+        between its batches. Raises StoreError (E040-E043)."""
+        from .corpus.store import Store
+
+        return Store.open(db, read_only=read_only)
+
+    def ingest(self, documents: Iterable[Document], db: str | Path, workers: int = 1,
+               dask: str | None = None) -> Iterator[Step]:
+        """Extract the new and changed documents and store them (with their incidents and response links)
+        in the store at `db`, creating it when needed; unchanged documents are skipped unparsed. Extraction
+        runs here, in `workers` processes, or on the Dask cluster at `dask`; this process writes. Yields a
+        Step per document (stored, replaced, skipped or failed) once it is done.
+
+        Raises StoreError (E040-E043) when the store cannot be used, RedlineError E045 for Dask."""
+        from .corpus import scale, writer
+
+        with self.open_store(db, read_only=False) as store:
+            known = store.hashes()
+        stored, skipped = set(known), []
+        todo = writer.fresh(documents, known, skipped)
+        if dask is None:  # the model is loaded here (and inherited by forked workers) once a document needs it
+            todo = self.loading(todo)
+        work = partial(extract_chunk, self.config)
+        if dask is not None:
+            extracted = scale.on_dask(todo, work, dask)
+        elif workers > 1:
+            extracted = scale.in_processes(todo, work, workers, initializer=adopt, initargs=(self,))
+        else:
+            extracted = (as_extracted(result) for result in self.extract(todo))
+        yield from writer.ingest(extracted, Path(db), stored, skipped)
+
+
+    def loading(self, documents: Iterable[Document]) -> Iterator[Document]:
+        """The documents, the model loaded before the first is handed on."""
+        for document in documents:
+            self.load()
+            yield document
+
+
+def as_extracted(result: DocumentResult) -> Extracted:
+    """One document's result as the plain records the store keeps (events with their key)."""
+    from .corpus.store import Extracted
+
+    doc_id = result.document.id
+    events = [{**event_record(doc_id, ev), "key": f"{doc_id}#{ev.id}"} for ev in result.events]
+    return Extracted(result.document, events, [quote_record(doc_id, q) for q in result.quotes],
+                     [post_record(doc_id, p) for p in result.posts], result.error)
+
+
+def extract_chunk(config: Config, documents: list[Document]) -> list[Extracted]:
+    """The work of a parallel worker (a process or a Dask worker): documents to stored records."""
+    return [as_extracted(result) for result in worker(config).extract(documents)]
+
+
+WORKERS: dict[Config, Redline] = {}  # a worker process's Redline per Config (a process-wide cache, on purpose)
+
+
+def worker(config: Config) -> Redline:
+    """The Redline of a worker process: adopted from its parent, or built on its first chunk and kept."""
+    if config not in WORKERS:
+        WORKERS[config] = Redline(config)
+    return WORKERS[config]
+
+
+def adopt(redline: Redline) -> None:
+    """A forked worker process starts with its parent's Redline, model and knowledge already loaded."""
+    WORKERS[redline.config] = redline

@@ -7,13 +7,16 @@ a Python traceback. Exit codes: 0 all documents processed; 1 some could not be (
 
 from __future__ import annotations
 
+import csv
+import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 import typer
 from rich.console import Console
@@ -40,12 +43,12 @@ class Format(str, Enum):
     table = "table"
 
 
-def build(config: Config) -> Redline:
+def build(config: Config, lazy: bool = False) -> Redline:
     """The library facade the commands wrap (its `extract(documents)` yields one DocumentResult each).
     Imported here, not at the top: `redline --help` loads no model and no knowledge file."""
     from .app import Redline
 
-    return Redline(config)
+    return Redline(config, lazy=lazy)
 
 
 @app.callback()
@@ -53,40 +56,58 @@ def main() -> None:
     """redline turns crisis text into a dated, sourced record of political events."""
 
 
+PATHS = typer.Argument(..., help="Files, folders (read recursively) or - for stdin: .txt (`date YYYY-MM-DD text`), "
+                                  '.md, .html/.htm, .jsonl ({"id","date","text"} per line).')
+ACTORS = typer.Option(None, "--actors", help="Extra actor file (YAML or JSON Lines) that adds to or overrides the "
+                                             "shipped actors.")
+LEXICON = typer.Option(None, "--lexicon", help="A trigger lexicon (YAML, the keys of the shipped data/triggers.yaml) "
+                                               "used instead of it.")
+DATE = typer.Option(None, "--date", metavar="YYYY-MM-DD",
+                    help="Publication date of documents that do not state one (.txt without a date line, .md, web "
+                         "pages, JSON Lines records without date).")
+DB = typer.Option(Path("redline.duckdb"), "--db", envvar="REDLINE_DB", help="The corpus store (a DuckDB file).")
+
+
+def configured(actors: Path | None, lexicon: Path | None) -> Config:
+    """The Config of the --actors and --lexicon options."""
+    return Config(actors_user=actors, **({"lexicon": lexicon} if lexicon is not None else {}))
+
+
 @app.command()
 def extract(
-    paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or - for stdin: .txt "
-                                                "(`date YYYY-MM-DD text`), .md, .html/.htm, .jsonl "
-                                                '({"id","date","text"} per line).'),
+    paths: list[str] = PATHS,
     out: Path | None = typer.Option(None, "--out", "-o", help="Write the output (any format) to this file; "
                                                               "it is replaced only when the run finishes."),
     fmt: Format = typer.Option(Format.jsonl, "--format", "-f", help="jsonl (for score.py) or table."),
-    actors: Path | None = typer.Option(None, "--actors", help="Extra actor file (YAML or JSON Lines) that "
-                                                              "adds to or overrides the shipped actors."),
-    lexicon: Path | None = typer.Option(None, "--lexicon", help="A trigger lexicon (YAML, the keys of the shipped "
-                                                                "data/triggers.yaml) used instead of it."),
-    day: str | None = typer.Option(None, "--date", metavar="YYYY-MM-DD",
-                                   help="Publication date of documents that do not state one (.txt without "
-                                        "a date line, .md, web pages, JSON Lines records without date)."),
+    actors: Path | None = ACTORS,
+    lexicon: Path | None = LEXICON,
+    day: str | None = DATE,
     explain_: bool = typer.Option(False, "--explain", help="Also print on stderr why each event was coded and "
                                                            "each other candidate was not (meant for one document)."),
 ) -> None:
     """Extract events, quotes and embedded posts as JSON Lines (or a readable table)."""
     report = Reporter()
+
+    def run() -> int:
+        return run_extract(paths, out, fmt, configured(actors, lexicon), day, report, explain_)
+
+    raise typer.Exit(guarded(run, report, f"{out} is left as it was" if out else "the output is incomplete"))
+
+
+def guarded(run: Callable[[], int], report: Reporter, interrupted: str) -> int:
+    """The exit code of a command's body: its own, or 130 after Ctrl-C (E029, saying `interrupted`), 141 when
+    stdout's reader has gone, 70 after a bug (E031, one line, never a traceback)."""
     try:
-        config = Config(actors_user=actors, **({"lexicon": lexicon} if lexicon is not None else {}))
-        code = run_extract(paths, out, fmt, config, day, report, explain_)
+        return run()
     except KeyboardInterrupt:
-        where = f"{out} is left as it was" if out else "the output is incomplete"
-        report.error(RedlineError(Code.E029, detail=where), counts=False)
-        code = EXIT_INTERRUPTED
+        report.error(RedlineError(Code.E029, detail=interrupted), counts=False)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # `redline extract ... | head`: the reader has gone, so stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        code = EXIT_PIPE
+        return EXIT_PIPE
     except Exception as err:  # a bug: say so in one coded line, never a traceback
         report.error(RedlineError(Code.E031, detail=type(err).__name__), counts=False)
-        code = EXIT_INTERNAL
-    raise typer.Exit(code)
+        return EXIT_INTERNAL
 
 
 def run_extract(paths: list[str], out: Path | None, fmt: Format, config: Config, day: str | None,
@@ -150,6 +171,119 @@ def emit(sink: Sink, writing: Callable[[], object]) -> None:
         raise
     except OSError as err:
         raise OutputError(Code.E023, str(sink.out or "stdout"), detail=(err.strerror or "").lower()) from None
+
+
+# -- the corpus ----------------------------------------------------------------------------------------------
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command()
+def ingest(
+    paths: list[str] = PATHS,
+    db: Path = DB,
+    workers: int = typer.Option(1, "--workers", min=1, help="Extract in this many processes on this machine."),
+    dask: str | None = typer.Option(None, "--dask", metavar="ADDRESS",
+                                    help="Extract on the Dask cluster whose scheduler is at ADDRESS "
+                                         "(tcp://HOST:8786); this process writes the store."),
+    actors: Path | None = ACTORS,
+    lexicon: Path | None = LEXICON,
+    day: str | None = DATE,
+) -> None:
+    """Read documents into the corpus store: new and changed ones are extracted and linked, unchanged ones
+    skipped."""
+    report = Reporter()
+
+    def run() -> int:
+        return run_ingest(paths, db, workers, dask, configured(actors, lexicon), day, report)
+
+    raise typer.Exit(guarded(run, report, f"{db} keeps every document stored so far; run the same ingest again "
+                                          "to finish"))
+
+
+def run_ingest(paths: list[str], db: Path, workers: int, dask: str | None, config: Config, day: str | None,
+               report: Reporter) -> int:
+    """Read, extract and store, with a progress bar and a summary line on stderr; the exit code."""
+    tally: Counter[str] = Counter()
+    try:
+        default_date = parse_date(day, "--date") if day is not None else None
+        steps = build(config, lazy=True).ingest(documents(paths, default_date, report), db, workers=workers, dask=dask)
+        with report.progress("ingest", rate=True) as progress:
+            task = progress.add_task("ingest", total=None)
+            for step in steps:
+                tally[step.outcome] += 1
+                tally["events"] += step.events
+                progress.advance(task)
+                if step.error:
+                    detail = step.error.split(":", 1)[0]
+                    report.error(RedlineError(Code.E030, step.document.source or step.document.id, detail=detail))
+    except RedlineError as error:
+        report.error(error, counts=False)
+        return EXIT_USAGE
+    report.console.print(f"{db}: {tally['stored']} stored, {tally['replaced']} replaced, {tally['skipped']} "
+                         f"unchanged, {tally['failed']} failed; {tally['events']} events written",
+                         highlight=False, markup=False, soft_wrap=True)
+    report.summary()
+    return 1 if report.failures else 0
+
+
+@app.command()
+def export(
+    db: Path = DB,
+    fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f",
+                                     help="jsonl (events, quotes and posts, for score.py), or csv or parquet "
+                                          "(events; nested fields as JSON text)."),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Write to this file (replaced only when the export "
+                                                              "finishes) instead of stdout."),
+) -> None:
+    """Write the stored events (with their incident and responds_to), quotes and posts."""
+    report = Reporter()
+
+    def run() -> int:
+        try:
+            run_export(db, fmt, out)
+        except RedlineError as error:
+            report.error(error, counts=False)
+            return EXIT_USAGE
+        return 0
+
+    raise typer.Exit(guarded(run, report, f"{out} is left as it was" if out else "the output is incomplete"))
+
+
+def run_export(db: Path, fmt: ExportFormat, out: Path | None) -> None:
+    """Raises RedlineError: E044 parquet without --out, E022/E023 a bad --out, E040-E043 the store."""
+    from .app import Redline
+
+    if fmt is ExportFormat.parquet and out is None:
+        raise OutputError(Code.E044)
+    if out is not None:
+        check_output(out, [db])
+    sink = Sink(out)
+    try:
+        with Redline.open_store(db) as store:
+            if fmt is ExportFormat.parquet:
+                store.copy_events(sink.temp or out, "parquet")
+            elif fmt is ExportFormat.csv:
+                emit(sink, lambda: write_csv(store.event_records(), sink.stream))
+            else:
+                emit(sink, lambda: sink.stream.writelines(to_jsonl(rec) + "\n" for rec in store.records()))
+        sink.commit()
+    finally:
+        sink.abort()
+
+
+def write_csv(events: Iterable[dict], stream: TextIO) -> None:
+    """Event records as CSV with a header; nested values (actors, mentions, responds_to) as JSON text."""
+    writer: csv.DictWriter | None = None
+    for rec in events:
+        if writer is None:
+            writer = csv.DictWriter(stream, fieldnames=list(rec), lineterminator="\n")
+            writer.writeheader()
+        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v
+                         for k, v in rec.items()})
 
 
 class ExplainFormat(str, Enum):

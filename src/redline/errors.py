@@ -54,6 +54,18 @@ class Code(str, Enum):
             "please report it with the document; the other documents were processed")
     E031 = ("internal error {detail}", "please report it with the command line and input")
     E032 = ("no text found in the page", "the page has no main text redline can read")
+    # E033-E039 are reserved. E040-E049: the corpus store.
+    E040 = ("cannot open the store: {detail}", "give --db (or REDLINE_DB) a DuckDB file made by redline, in a "
+            "folder that exists and is writable")
+    E041 = ("the store is busy: {detail}", "another process held the store longer than redline waits; run "
+            "again when that ingest or export has finished")
+    E042 = ("no store here", "run `redline ingest` first, or give --db (or REDLINE_DB) the store's path")
+    E043 = ("the store's schema is version {detail}", "a store made by a newer redline needs that redline; "
+            "an older store is upgraded by the next `redline ingest`")
+    E044 = ("--format parquet needs --out FILE", "give --out FILE: Parquet is a binary file, not text for a "
+            "terminal")
+    E045 = ("cannot use the Dask cluster: {detail}", "check the scheduler's address (tcp://HOST:8786) and that "
+            "every worker has the same redline installed")
 
 
 PYTHON_TYPE = re.compile(r"<class '(?:\w+\.)*(\w+)'>")
@@ -94,6 +106,10 @@ class InputWarning(RedlineError):
 
 class OutputError(RedlineError):
     """The output cannot be written where it was asked for; nothing is read."""
+
+
+class StoreError(RedlineError):
+    """The corpus store cannot be opened, is busy, or cannot be written; nothing more is read."""
 
 
 class DataError(RedlineError):

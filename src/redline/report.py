@@ -7,7 +7,8 @@ import sys
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, ProgressColumn, Task, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from .errors import RedlineError
 
@@ -37,7 +38,18 @@ class Reporter:
         if self.failures:
             self.console.print(f"{self.failures} document(s) could not be processed", highlight=False)
 
-    def progress(self) -> Progress:
-        return Progress(TextColumn("extract"), BarColumn(), TextColumn("{task.completed} documents"),
-                        TimeElapsedColumn(), console=self.console, transient=True,
+    def progress(self, label: str = "extract", rate: bool = False) -> Progress:
+        """A progress bar on stderr when it is a terminal (documents done; `rate`: and per second)."""
+        columns = [TextColumn(label), BarColumn(), TextColumn("{task.completed} documents")]
+        if rate:
+            columns.append(DocumentRate())
+        return Progress(*columns, TimeElapsedColumn(), console=self.console, transient=True,
                         disable=not sys.stderr.isatty())
+
+
+class DocumentRate(ProgressColumn):
+    """Documents per second over the last half minute."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} docs/s" if speed is not None else "… docs/s", style="progress.data.speed")
