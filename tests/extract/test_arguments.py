@@ -61,3 +61,17 @@ def test_a_place_a_relative_clause_was_hung_on_is_not_its_subject(run) -> None:
     result = run("Mourners gathered after the drone strike on the market in Bentiu, which killed nine traders.")
     for ev in result.events:
         assert ev.source is None or ev.source.country != "SSD" or ev.source.kind != "state", ev
+
+
+def test_the_owner_of_a_site_or_a_border_is_the_target(run) -> None:
+    result = run("Rioters torched the headquarters of the Awami League in Dhaka on Monday.")
+    (ev,) = result.events
+    assert ev.target is not None and "Awami League" in ev.target.name
+    result = run("Chad and Sudan closed their borders with Libya on Monday.")
+    (ev,) = [e for e in result.events if e.event_type == "COERCE"]
+    assert ev.target.country == "LBY"
+
+
+def test_summoning_a_states_envoy_accuses_that_state(run) -> None:
+    (ev,) = run("Norway summoned Russia's chargé d'affaires on Friday.").events
+    assert ev.event_type == "ACCUSE" and ev.source.country == "NOR" and ev.target.country == "RUS"

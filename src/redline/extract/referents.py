@@ -11,7 +11,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..grammar import controller
+from ..grammar import controller, pobj_of
 from ..model import Actor, Event, EventType
 from .actors import ActorResolver, span_text
 from .arguments import ArgumentFinder, holder
@@ -108,7 +108,21 @@ class ArgumentReader:
                 return actor
         if self.is_act(tok):
             return self.act_doer(tok, ref, earlier, role)
-        return self.owner_state(tok, ref) if role == "target" else None
+        if role != "target":
+            return None
+        return self.named_owner(tok, ref) or self.owner_state(tok, ref)
+
+    def named_owner(self, tok: Token, ref: date) -> Actor | None:
+        """Whose site or border is hit: "the headquarters of Bazoum's party", "their borders with Niger"."""
+        lemma = tok.lemma_.lower()
+        prep = "with" if lemma in self.words["shared"] else "of" if lemma in self.gazetteer.words.site_nouns else None
+        owner = pobj_of(tok, prep) if prep is not None and tok.pos_ == "NOUN" else None
+        if owner is None and prep == "with" and tok.dep_ == "dobj":
+            owner = pobj_of(tok.head, "with")  # (the parser may hang "with Niger" on the verb)
+        if owner is None:
+            return None
+        return self.resolver.resolve(owner, ref) or next(
+            (a for c in owner.children if c.dep_ == "poss" and (a := self.resolver.resolve(c, ref))), None)
 
     def act_doer(self, tok: Token, ref: date, earlier: list[Event], role: str) -> Actor | None:
         """"condemned the strikes": the target is whoever carried out the act referred to."""

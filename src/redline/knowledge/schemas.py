@@ -279,6 +279,7 @@ class WordLists(Strict):
     winning: Words
     discards_not_applied: Words
     claims: Words
+    shared: Words
     naming: Words
     holding: Words
     pending: Words
