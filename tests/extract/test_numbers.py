@@ -93,3 +93,13 @@ def test_one_toll_told_in_two_clauses_is_one_event(run) -> None:
     text = "Medics said at least 12 villagers were killed and 40 people were wounded in Goma on Saturday."
     (event,) = [e for e in run(text, published="2023-04-16").events if e.event_type == "ASSAULT"]
     assert (event.killed, event.wounded, event.approx) == (12, 40, True)
+
+
+def test_shot_dead_counts_the_dead(run) -> None:
+    # "dead" completes the verb ("shot dead 19 people", "shot two protesters dead") or describes the victims
+    (ev,) = run("Gunmen shot dead 19 people in Mopti on Sunday.").events
+    assert ev.killed == 19
+    (ev,) = run("Police shot two protesters dead on Friday.").events
+    assert ev.killed == 2
+    (ev,) = run("Soldiers shot three miners dead in Kolwezi on Friday.").events
+    assert ev.killed == 3
