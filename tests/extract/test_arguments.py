@@ -75,3 +75,14 @@ def test_the_owner_of_a_site_or_a_border_is_the_target(run) -> None:
 def test_summoning_a_states_envoy_accuses_that_state(run) -> None:
     (ev,) = run("Norway summoned Russia's chargé d'affaires on Friday.").events
     assert ev.event_type == "ACCUSE" and ev.source.country == "NOR" and ev.target.country == "RUS"
+
+
+def test_a_weapon_is_no_source_and_a_site_in_a_town_stands_for_its_state(run) -> None:
+    (ev,) = run("A missile struck a bus depot in Kherson on Friday.").events
+    assert ev.source is None
+    assert ev.target.country == "UKR" and ev.place == "Kherson"
+
+
+def test_a_weapon_stands_for_whoever_fired_it_before(run) -> None:
+    result = run("Russian forces fired rockets at Kherson on Thursday. On Friday, rockets struck a school in Kherson.")
+    assert [e.source.country for e in result.events] == ["RUS", "RUS"]

@@ -12,6 +12,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from ..grammar import controller, pobj_of
+from ..knowledge import ActorEntry
 from ..model import Actor, Event, EventType
 from .actors import ActorResolver, span_text
 from .arguments import ArgumentFinder, holder
@@ -70,7 +71,7 @@ class ArgumentReader:
         if actor.id is None and actor.country is None and self.is_instrument(weapon) \
                 and all(c.dep_ in ("det", "nummod", "quantmod") for c in weapon.lefts):  # not "Valdorian jets"
             # "Missiles struck central Kyiv": whoever fired the missiles told before; a missile shot down is no one
-            # (with no one told, the weapon stands in: the act is still reported)
+            # (with no one told, the weapon stands in, so that the act is still reported; see EventBuilder.roles)
             return (self.wielder(weapon, earlier) or actor) if role == "source" else None
         if actor.id is None and (actor.kind is None and tok.ent_type_ == "GPE" or self.bombarded(tok)):
             if role == "source" and tok.dep_ == "compound":
@@ -139,19 +140,27 @@ class ArgumentReader:
         thing = self.resolver.partitive_of(tok) or tok  # "one of its villages"
         if thing.pos_ != "NOUN":
             return None
-        settled = is_settlement(thing, self.gazetteer.words)
+        # (a settlement or a site: "towns across Ukraine", "a railway station in Sloviansk")
+        settled = is_settlement(thing, self.gazetteer.words) or thing.lemma_.lower() in self.gazetteer.words.site_nouns
         places = [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "of", "throughout")
                   for g in c.children if g.dep_ == "pobj"] if settled else []
         # (an owner first: "its consulate in Damascus" is Iran's)
         owners = [m for m in thing.lefts if m.dep_ == "poss"]
         for word in owners + places + [m for m in thing.lefts if m.dep_ in ("amod", "compound", "nmod")]:
-            state = self.resolver.index.state_of(word.text)
+            state = self.resolver.index.state_of(word.text) or (self.town_state(word) if word in places else None)
             if state is not None:
                 return self.resolver.actor(state, span_text(list(tok.subtree)))
             if word.dep_ == "poss":
                 # "bombed one of its villages", "criticized Trump's decision": the owner's
                 return self.resolver.resolve(word, ref)
         return None
+
+    def town_state(self, word: Token) -> ActorEntry | None:
+        """The state entry of the country a named town lies in ("in Sloviansk": Ukraine)."""
+        if word.pos_ != "PROPN":
+            return None
+        place = self.gazetteer.lookup(span_text([word]))
+        return self.resolver.index.by_id.get(place.country) if place is not None and place.country else None
 
     def wielder(self, tok: Token, earlier: list[Event]) -> Actor | None:
         """Who used this kind of weapon in the last attack told with it."""
