@@ -216,3 +216,10 @@ def test_a_town_shelled_is_where_it_happened_and_stands_for_its_state(run) -> No
     (event,) = run("Russian forces shelled Kherson overnight.", published="2023-11-08").events
     assert (event.place, event.country) == ("Kherson", "UKR")
     assert event.source.country == "RUS" and event.target.name == "Ukraine"
+
+
+def test_a_region_named_before_its_noun_is_the_place_and_a_possessive_country_places_it(run) -> None:
+    (ev,) = run("Militants killed nine soldiers in Niger's Tillaberi region on Sunday.").events
+    assert ev.place == "Tillaberi" and ev.country == "NER"
+    (ev,) = run("Gunmen killed four traders in Kenya's Mandera county on Friday.").events
+    assert ev.place == "Mandera" and ev.country == "KEN"

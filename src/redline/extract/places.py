@@ -258,11 +258,12 @@ def place_named_in(tokens: list[Token], gazetteer: Gazetteer, states: dict[str, 
 
 def qualified(ent: Span, gazetteer: Gazetteer, states: dict[str, str]) -> Place | None:
     """A town with its country beside it: "Tripoli, Lebanon", "Lebanon's Tripoli", "Tripoli in northern
-    Lebanon": the town of that name in that country, else the name placed in that country."""
-    root = ent.root
-    beside = [c for c in root.children if c.dep_ in ("appos", "poss", "conj", "npadvmod")]
-    beside += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
-               if g.dep_ == "pobj"]
+    Lebanon", "Burkina Faso's Sanmatenga province": the town of that name in that country, else the name placed
+    in that country."""
+    roots = [ent.root] + ([ent.root.head] if ent.root.dep_ in ("compound", "nmod") else [])  # "... province"
+    beside = [c for root in roots for c in root.children if c.dep_ in ("appos", "poss", "conj", "npadvmod")]
+    beside += [g for root in roots for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
+               for g in c.children if g.dep_ == "pobj"]
     for tok in beside:
         country = entity_at(tok)
         named = gazetteer.lookup(clean(country.text), states) if country is not None and country.start != ent.start \
