@@ -122,8 +122,10 @@ def agreement(a: dict, b: dict, settings: Incidents, stop: frozenset[str] = froz
     if gap is not None and gap > settings.window_days:
         return None
     details = _detail_points(a, b, settings.points)
+    if details is None:
+        return None
     agrees, shared = evidence_agrees(a, b, settings, stop)
-    if details is None or not agrees:
+    if not agrees:
         return None
     total = details + shared + _actor_points(a, b, settings, allies)
     if gap == 0 and a.get("date") == b.get("date"):
