@@ -286,6 +286,79 @@ def write_csv(events: Iterable[dict], stream: TextIO) -> None:
                          for k, v in rec.items()})
 
 
+class ChainFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def chain(
+    incident: str = typer.Argument(..., help="An incident id, as `redline export` writes it."),
+    db: Path = DB,
+    fmt: ChainFormat = typer.Option(ChainFormat.text, "--format", "-f", help="text (a tree) or json."),
+) -> None:
+    """Print what an incident answered and what answered it, recursively, with dates, actors and evidence."""
+    report = Reporter()
+
+    def run() -> int:
+        try:
+            found = build(Config(), lazy=True).chain(db, incident)
+        except RedlineError as error:
+            report.error(error, counts=False)
+            return EXIT_USAGE
+        if fmt is ChainFormat.json:
+            print(json.dumps(found, ensure_ascii=False, indent=1))
+        else:
+            from .views import chain_tree
+
+            Console(highlight=False).print(chain_tree(found))
+        return 0
+
+    raise typer.Exit(guarded(run, report, "the output is incomplete"))
+
+
+class TimelineFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def timeline(
+    between: tuple[str, str] = typer.Option(..., "--between", metavar="A B",
+                                            help="The two actors, each by id, name or ISO3 country."),
+    db: Path = DB,
+    fmt: TimelineFormat = typer.Option(TimelineFormat.table, "--format", "-f",
+                                       help="table (the days, then the events), csv (one row per event with its "
+                                            "day's intensity) or json (events and days)."),
+    plot: Path | None = typer.Option(None, "--plot", metavar="FILE",
+                                     help="Also draw the daily intensity into FILE (.png, .svg or .pdf)."),
+) -> None:
+    """Print the events between two actors, both ways, with the daily intensity; optionally draw it."""
+    report = Reporter()
+
+    def run() -> int:
+        try:
+            redline = build(Config(), lazy=True)
+            found = redline.timeline(db, *between)
+            if plot is not None:
+                redline.plot(found, plot)
+        except RedlineError as error:
+            report.error(error, counts=False)
+            return EXIT_USAGE
+        from .views import timeline_csv, timeline_tables
+
+        if fmt is TimelineFormat.json:
+            print(json.dumps(found, ensure_ascii=False, indent=1))
+        elif fmt is TimelineFormat.csv:
+            timeline_csv(found, sys.stdout)
+        else:
+            Console(highlight=False).print(timeline_tables(found))
+        return 0
+
+    raise typer.Exit(guarded(run, report, "the output is incomplete"))
+
+
 class ExplainFormat(str, Enum):
     text = "text"
     json = "json"

@@ -388,6 +388,19 @@ class Store:
             f"count(*), count(DISTINCT incident), sum(killed) FROM events WHERE {where} GROUP BY ALL ORDER BY ALL",
             [a, a, a, *params]).fetchall()
 
+    def incident_events(self, incidents: Sequence[str]) -> list[dict]:
+        """The event records (reports) of the incidents given, in document order."""
+        return self.event_records("WHERE list_contains(?, incident)", [list(incidents)])
+
+    def incident_links(self, incidents: Sequence[str], answered: bool) -> list[tuple[str, str, str, float]]:
+        """(answering incident, answered incident, link, confidence) of the response links from the incidents
+        given (`answered`: the acts they answered) or to them (the acts that answered them), stated links first."""
+        end = "e.incident" if answered else "l.incident"
+        return [tuple(row) for row in self.db.execute(
+            "SELECT e.incident, l.incident, l.link, max(l.confidence) FROM links l JOIN events e "
+            f"ON e.key = l.event_key WHERE list_contains(?, {end}) AND e.incident IS NOT NULL GROUP BY ALL "
+            "ORDER BY e.incident, l.incident, l.link DESC", [list(incidents)]).fetchall()]
+
     def copy_events(self, path: Path, fmt: str) -> None:
         """Write every event record to `path` as Parquet or CSV (nested fields as JSON text), by DuckDB."""
         options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
