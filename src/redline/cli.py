@@ -286,35 +286,41 @@ def write_csv(events: Iterable[dict], stream: TextIO) -> None:
                          for k, v in rec.items()})
 
 
-class ChainFormat(str, Enum):
+class ExplainFormat(str, Enum):
     text = "text"
     json = "json"
+
+
+def answer(report: Reporter, compute: Callable[[], dict], show: Callable[[dict], None]) -> None:
+    """Run a query of the store and print its answer; a coded error (no store, no such incident) exits 2."""
+
+    def run() -> int:
+        try:
+            found = compute()
+        except RedlineError as error:
+            report.error(error, counts=False)
+            return EXIT_USAGE
+        show(found)
+        return 0
+
+    raise typer.Exit(guarded(run, report, "the output is incomplete"))
+
+
+def print_json(found: dict) -> None:
+    print(json.dumps(found, ensure_ascii=False, indent=1))
 
 
 @app.command()
 def chain(
     incident: str = typer.Argument(..., help="An incident id, as `redline export` writes it."),
     db: Path = DB,
-    fmt: ChainFormat = typer.Option(ChainFormat.text, "--format", "-f", help="text (a tree) or json."),
+    fmt: ExplainFormat = typer.Option(ExplainFormat.text, "--format", "-f", help="text (a tree) or json."),
 ) -> None:
     """Print what an incident answered and what answered it, recursively, with dates, actors and evidence."""
-    report = Reporter()
+    from .views import chain_tree
 
-    def run() -> int:
-        try:
-            found = build(Config(), lazy=True).chain(db, incident)
-        except RedlineError as error:
-            report.error(error, counts=False)
-            return EXIT_USAGE
-        if fmt is ChainFormat.json:
-            print(json.dumps(found, ensure_ascii=False, indent=1))
-        else:
-            from .views import chain_tree
-
-            Console(highlight=False).print(chain_tree(found))
-        return 0
-
-    raise typer.Exit(guarded(run, report, "the output is incomplete"))
+    answer(Reporter(), lambda: build(Config(), lazy=True).chain(db, incident),
+           print_json if fmt is ExplainFormat.json else lambda found: Console(highlight=False).print(chain_tree(found)))
 
 
 class TimelineFormat(str, Enum):
@@ -335,33 +341,18 @@ def timeline(
                                      help="Also draw the daily intensity into FILE (.png, .svg or .pdf)."),
 ) -> None:
     """Print the events between two actors, both ways, with the daily intensity; optionally draw it."""
-    report = Reporter()
+    from .views import timeline_csv, timeline_tables
 
-    def run() -> int:
-        try:
-            redline = build(Config(), lazy=True)
-            found = redline.timeline(db, *between)
-            if plot is not None:
-                redline.plot(found, plot)
-        except RedlineError as error:
-            report.error(error, counts=False)
-            return EXIT_USAGE
-        from .views import timeline_csv, timeline_tables
+    def compute() -> dict:
+        redline = build(Config(), lazy=True)
+        found = redline.timeline(db, *between)
+        if plot is not None:
+            redline.plot(found, plot)
+        return found
 
-        if fmt is TimelineFormat.json:
-            print(json.dumps(found, ensure_ascii=False, indent=1))
-        elif fmt is TimelineFormat.csv:
-            timeline_csv(found, sys.stdout)
-        else:
-            Console(highlight=False).print(timeline_tables(found))
-        return 0
-
-    raise typer.Exit(guarded(run, report, "the output is incomplete"))
-
-
-class ExplainFormat(str, Enum):
-    text = "text"
-    json = "json"
+    shows = {TimelineFormat.json: print_json, TimelineFormat.csv: lambda found: timeline_csv(found, sys.stdout),
+             TimelineFormat.table: lambda found: Console(highlight=False).print(timeline_tables(found))}
+    answer(Reporter(), compute, shows[fmt])
 
 
 @app.command()
