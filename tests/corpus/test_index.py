@@ -53,3 +53,15 @@ def test_linking_through_the_index_gives_what_the_plain_list_gives() -> None:
     links = response_links(doc, prior, from_list)
     assert links == response_links(doc, index.prior({"new"}), from_list)
     assert [link["incident"] for link in links[1]] == ["inc-2031-04-02"]
+
+
+def test_with_places_only_events_whose_place_may_be_the_same_are_near() -> None:
+    index = Index()
+    index.add([shelling("kesh", "2031-04-02", place="Kesh"), shelling("depot", "2031-04-02", place="Kesh depot"),
+               shelling("nowhere", "2031-04-02", place=None), shelling("ostra", "2031-04-02", place="Ostra")])
+    seen = index.prior(set())
+    near = [ev["doc_id"] for ev in seen.near(["ASSAULT"], shelling("x", "2031-04-02", place="kesh"), 1, places=True)]
+    assert near == ["kesh", "depot", "nowhere"]
+    inside = shelling("x", "2031-04-02", place="the Kesh depot")
+    assert [ev["doc_id"] for ev in seen.near(["ASSAULT"], inside, 1, places=True)] == ["kesh", "depot", "nowhere"]
+    assert len(seen.near(["ASSAULT"], inside, 1)) == 4  # without places: every place

@@ -1,8 +1,9 @@
 """Prior events indexed for linking, so a new document is compared with the few prior events that can
 be the same happening or the act it answers, not with every event of the window.
 
-An `Index` holds events in the order they were added, bucketed by type and day (an event with a short
-span under each of its days; undated and long ones apart), and groups the reports that are alike in
+An `Index` holds events in the order they were added, bucketed by type, day and place (an event with a
+short span under each of its days, and its place under every run of its words, so the places that may
+be one are found without scanning; undated and long ones apart), and groups the reports that are alike in
 everything linking reads (same incident, type, days, place, tolls, actors, evidence, trigger, offset):
 one of a group is scored for all (a story syndicated to fifty sites is one comparison, not fifty). A
 `Prior` is what one document may see of it: the events of other documents whose reach (a day interval
@@ -17,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from .compare import span
+from .compare import norm, span
 
 SHORT_DAYS = 7  # an event spanning more days than this sits in its type's wide bucket
 Window = tuple[int, int]  # first and last day (proleptic ordinals) of what a document may see
@@ -45,12 +46,24 @@ def group_key(ev: dict) -> str:
 Groups = dict[str, list[Entry]]  # group key → its entries, in order of addition
 
 
+def place_key(place: str | None) -> str:
+    """A place as `link.same_place` compares it ("" when there is none)."""
+    return norm(place) if place else ""
+
+
+def sub_phrases(place: str) -> set[str]:
+    """Every run of whole words of a place key: the places it lies inside or that lie inside it share one."""
+    words = place.split()
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+
+
 @dataclass
 class Index:
     """Events added document by document; `prior` gives what one document may see of them."""
 
     entries: list[Entry] = field(default_factory=list)
-    by_day: dict[tuple[str, int], Groups] = field(default_factory=lambda: defaultdict(dict))
+    by_day: dict[tuple[str, int], dict[str, Groups]] = field(default_factory=lambda: defaultdict(dict))
+    phrases: dict[tuple[str, int, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     wide: dict[str, Groups] = field(default_factory=lambda: defaultdict(dict))
     by_type: dict[str, Groups] = field(default_factory=lambda: defaultdict(dict))
     by_start: dict[int, Groups] = field(default_factory=lambda: defaultdict(dict))
@@ -70,8 +83,11 @@ class Index:
             if first is None or last - first > SHORT_DAYS:
                 self.wide[kind].setdefault(key, []).append(entry)
             else:
+                place = place_key(ev.get("place"))
                 for d in range(first, last + 1):
-                    self.by_day[(kind, d)].setdefault(key, []).append(entry)
+                    self.by_day[(kind, d)].setdefault(place, {}).setdefault(key, []).append(entry)
+                    for phrase in sub_phrases(place):
+                        self.phrases[(kind, d, phrase)].add(place)
             if first is not None:
                 self.by_start[first].setdefault(key, []).append(entry)
 
@@ -105,16 +121,22 @@ class Prior(Sequence):
                     found[key] = seen
         return [entry.ev for entry in sorted(found.values(), key=lambda e: e.seq)]
 
-    def near(self, kinds: Iterable[str | None], ev: dict, slack: int) -> list[dict]:
+    def near(self, kinds: Iterable[str | None], ev: dict, slack: int, places: bool = False) -> list[dict]:
         """One of each group of the types `kinds` that may lie within `slack` days of `ev`'s span (undated
-        ones and ones of long spans included; every one of the types when `ev` is undated)."""
+        ones and ones of long spans included; every one of the types when `ev` is undated). With `places`,
+        only those whose place may be `ev`'s (one inside the other, or either unknown)."""
         days, found = span(ev), self.events
         if days is None or (days[1] - days[0]).days > SHORT_DAYS * 4:
             return self.firsts([found.by_type[kind] for kind in kinds if kind in found.by_type])
         first, last = days[0].toordinal() - slack, days[1].toordinal() + slack
-        return self.firsts([*(found.wide[kind] for kind in kinds if kind in found.wide),
-                            *(found.by_day[(kind, d)] for kind in kinds for d in range(first, last + 1)
-                              if (kind, d) in found.by_day)])
+        place = place_key(ev.get("place")) if places else ""
+        buckets = [found.wide[kind] for kind in kinds if kind in found.wide]
+        for kind in kinds:
+            for d in range(first, last + 1):
+                by_place = found.by_day.get((kind, d), {})
+                keys = {"", *sub_phrases(place), *found.phrases.get((kind, d, place), ())} if place else by_place
+                buckets += [by_place[k] for k in keys if k in by_place]
+        return self.firsts(buckets)
 
     def started(self, first: int, last: int) -> list[dict]:
         """One of each group that began on a day from `first` to `last` (ordinals)."""

@@ -154,7 +154,7 @@ def assign_incidents(doc_events: Sequence[dict], prior: Sequence[dict] | Prior, 
     scored = []
     for i, ev in enumerate(doc_events):
         best: dict[str, float] = {}
-        for p in seen.near([ev.get("event_type")], ev, settings.window_days):
+        for p in seen.near([ev.get("event_type")], ev, settings.window_days, places=True):
             if (score := agreement(ev, p, settings, stop, allies)) is not None:
                 best[p["incident"]] = max(score, best.get(p["incident"], score))
         scored += [(-score, i, incident) for incident, score in best.items()]
