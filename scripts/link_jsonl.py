@@ -1,5 +1,6 @@
 """Link the events of a `redline extract` JSON Lines output without the store: incidents and response links
-document by document in file order, each against the events of earlier documents within the window.
+document by document in file order, each against the events of earlier documents within the window
+(indexed as they are linked: `redline.corpus.index`).
 
 Run: .venv/bin/python scripts/link_jsonl.py dev.jsonl > linked.jsonl
 """
@@ -14,6 +15,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from redline.corpus.compare import span
+from redline.corpus.index import NEVER, Index
 from redline.corpus.link import WINDOW_DAYS, assign_incidents, response_links
 
 
@@ -25,26 +27,33 @@ def documents(records: Iterable[dict]) -> list[tuple[str, list[dict]]]:
     return list(docs.items())
 
 
-def in_window(events: Sequence[dict], prior: Sequence[dict], days: int = WINDOW_DAYS) -> list[dict]:
-    """Prior events whose span comes within `days` of some dated event of the document."""
+def window(events: Sequence[dict], days: int = WINDOW_DAYS) -> tuple[int, int]:
+    """The days (ordinals) a prior event's span must meet to be seen: `days` around the document's dated
+    events (none when it has none)."""
     spans = [s for s in map(span, events) if s is not None]
     if not spans:
-        return []
+        return NEVER
     low, high = min(s[0] for s in spans) - timedelta(days), max(s[1] for s in spans) + timedelta(days)
-    return [ev for ev in prior if (s := span(ev)) is not None and s[0] <= high and s[1] >= low]
+    return low.toordinal(), high.toordinal()
+
+
+def reach(ev: dict) -> tuple[int, int] | None:
+    """An event's span as ordinals (None: undated, seen by no document)."""
+    days = span(ev)
+    return (days[0].toordinal(), days[1].toordinal()) if days else None
 
 
 def link(records: Iterable[dict]) -> list[dict]:
     """Every record, events keyed `{doc_id}#{n}` with their `incident` and `responds_to`."""
-    out, stored = [], []
+    out, stored = [], Index()
     for doc_id, recs in documents(records):
         events = [dict(r, key=f"{doc_id}#{n}") for n, r in enumerate(r for r in recs if r.get("kind") == "event")]
-        prior = in_window(events, stored)
+        prior = stored.prior({doc_id}, window(events))
         incidents = assign_incidents(events, prior)
         responses = response_links(events, prior, incidents)
         for ev, incident, responds in zip(events, incidents, responses, strict=True):
             ev["incident"], ev["responds_to"] = incident, responds
-        stored += events
+        stored.add(events, [reach(ev) for ev in events])
         out += events + [r for r in recs if r.get("kind") != "event"]
     return out
 

@@ -84,6 +84,46 @@ class Redline:
 
         return Store.open(db, read_only=read_only)
 
+    def chain(self, db: str | Path, incident: str) -> dict:
+        """The response chain of an incident in the store at `db`: what it answered and what answered it,
+        recursively (`corpus.chain.chain`). Raises StoreError (E040-E043), RedlineError E046 (no such
+        incident)."""
+        from .corpus.chain import chain
+        from .errors import Code, RedlineError
+
+        with self.open_store(db) as store:
+            found = chain(incident, store.incident_events, store.incident_links)
+        if found is None:
+            raise RedlineError(Code.E046, str(db), detail=incident)
+        return found
+
+    def timeline(self, db: str | Path, a: str, b: str, limit: int = 100_000) -> dict:
+        """The dated events between actors `a` and `b` (each an id, a name or an ISO3 country) in the store at
+        `db`, both ways, with their direction and intensity weight, and one row per day (`corpus.timeline`):
+        `{"a", "b", "events", "days"}`. Raises StoreError (E040-E043), RedlineError E047 (no such events)."""
+        from .corpus.timeline import between, daily
+        from .errors import Code, RedlineError
+        from .knowledge import read_intensity
+
+        with self.open_store(db) as store:
+            found = store.dyad_events(a, b, limit=limit)
+        rows = between(found, country(a), country(b), read_intensity(self.config.intensity))
+        if not rows:
+            raise RedlineError(Code.E047, str(db), detail=f"{a!r} and {b!r}")
+        return {"a": a, "b": b, "events": rows, "days": daily(rows)}
+
+    @staticmethod
+    def plot(timeline: dict, path: str | Path) -> Path:
+        """Draw a timeline's days (`Redline.timeline`) into a PNG, SVG or PDF chart at `path`. Raises
+        RedlineError E048 for another suffix or a file that cannot be written."""
+        from .corpus.plot import plot_days
+        from .errors import Code, RedlineError
+
+        try:
+            return plot_days(timeline["days"], Path(path), timeline["a"], timeline["b"])
+        except (ValueError, OSError) as err:
+            raise RedlineError(Code.E048, str(path), detail=str(err).splitlines()[0]) from None
+
     def ingest(self, documents: Iterable[Document], db: str | Path, workers: int = 1,
                dask: str | None = None) -> Iterator[Step]:
         """Extract the new and changed documents and store them (with their incidents and response links)
@@ -115,6 +155,12 @@ class Redline:
         for document in documents:
             self.load()
             yield document
+
+
+def country(who: str) -> str:
+    """An actor as the timeline matches it: three letters as an ISO3 code in capitals ("usa": USA; names
+    match in any case anyway)."""
+    return who.upper() if len(who) == 3 and who.isalpha() else who
 
 
 def as_extracted(result: DocumentResult) -> Extracted:

@@ -291,6 +291,70 @@ class ExplainFormat(str, Enum):
     json = "json"
 
 
+def answer(report: Reporter, compute: Callable[[], dict], show: Callable[[dict], None]) -> None:
+    """Run a query of the store and print its answer; a coded error (no store, no such incident) exits 2."""
+
+    def run() -> int:
+        try:
+            found = compute()
+        except RedlineError as error:
+            report.error(error, counts=False)
+            return EXIT_USAGE
+        show(found)
+        return 0
+
+    raise typer.Exit(guarded(run, report, "the output is incomplete"))
+
+
+def print_json(found: dict) -> None:
+    print(json.dumps(found, ensure_ascii=False, indent=1))
+
+
+@app.command()
+def chain(
+    incident: str = typer.Argument(..., help="An incident id, as `redline export` writes it."),
+    db: Path = DB,
+    fmt: ExplainFormat = typer.Option(ExplainFormat.text, "--format", "-f", help="text (a tree) or json."),
+) -> None:
+    """Print what an incident answered and what answered it, recursively, with dates, actors and evidence."""
+    from .views import chain_tree
+
+    answer(Reporter(), lambda: build(Config(), lazy=True).chain(db, incident),
+           print_json if fmt is ExplainFormat.json else lambda found: Console(highlight=False).print(chain_tree(found)))
+
+
+class TimelineFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def timeline(
+    between: tuple[str, str] = typer.Option(..., "--between", metavar="A B",
+                                            help="The two actors, each by id, name or ISO3 country."),
+    db: Path = DB,
+    fmt: TimelineFormat = typer.Option(TimelineFormat.table, "--format", "-f",
+                                       help="table (the days, then the events), csv (one row per event with its "
+                                            "day's intensity) or json (events and days)."),
+    plot: Path | None = typer.Option(None, "--plot", metavar="FILE",
+                                     help="Also draw the daily intensity into FILE (.png, .svg or .pdf)."),
+) -> None:
+    """Print the events between two actors, both ways, with the daily intensity; optionally draw it."""
+    from .views import timeline_csv, timeline_tables
+
+    def compute() -> dict:
+        redline = build(Config(), lazy=True)
+        found = redline.timeline(db, *between)
+        if plot is not None:
+            redline.plot(found, plot)
+        return found
+
+    shows = {TimelineFormat.json: print_json, TimelineFormat.csv: lambda found: timeline_csv(found, sys.stdout),
+             TimelineFormat.table: lambda found: Console(highlight=False).print(timeline_tables(found))}
+    answer(Reporter(), compute, shows[fmt])
+
+
 @app.command()
 def explain(
     text: str = typer.Argument(..., help="The text to explain, or - for stdin; a first line `date YYYY-MM-DD` "

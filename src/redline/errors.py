@@ -66,6 +66,12 @@ class Code(str, Enum):
             "terminal")
     E045 = ("cannot use the Dask cluster: {detail}", "check the scheduler's address (tcp://HOST:8786) and that "
             "every worker has the same redline installed")
+    E046 = ("no incident '{detail}' in the store", "give an incident id as `redline export` writes it (the "
+            "`incident` of an event), e.g. 2021-03-07-assault-3f2a9c1e")
+    E047 = ("no events between {detail} in the store", "name each actor by its id, its name or its ISO3 "
+            "country code (USA), as the exported events give them")
+    E048 = ("cannot draw the chart: {detail}", "give --plot a file ending in .png, .svg or .pdf, in a folder that "
+            "exists and is writable")
 
 
 PYTHON_TYPE = re.compile(r"<class '(?:\w+\.)*(\w+)'>")

@@ -6,6 +6,8 @@ from __future__ import annotations
 from corpus_records import actor, event
 from helpers import script
 
+from redline.corpus.index import Index
+
 ARMY = actor("Valdorian Army", "VLD", "military", "valdorian-army")
 FRONT = actor("Northern Front", None, "armed_group", "northern-front")
 
@@ -37,6 +39,8 @@ def test_documents_are_keyed_linked_in_order_and_keep_their_other_records() -> N
 def test_the_window_keeps_prior_events_near_the_documents_days() -> None:
     link_jsonl = script("link_jsonl")
     prior = [dict(r, incident=str(n)) for n, r in enumerate(records()) if r["kind"] == "event"]
-    near = link_jsonl.in_window([records()[-1]], prior, days=3)
+    index = Index()
+    index.add(prior, [link_jsonl.reach(ev) for ev in prior])
+    near = index.prior((), link_jsonl.window([records()[-1]], days=3))
     assert [ev["doc_id"] for ev in near] == ["june"]
-    assert link_jsonl.in_window([dict(records()[0], date=None)], prior) == []
+    assert list(index.prior((), link_jsonl.window([dict(records()[0], date=None)]))) == []

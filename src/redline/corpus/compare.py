@@ -8,6 +8,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
+from functools import lru_cache
 
 from ..knowledge import ActorEntry
 
@@ -16,6 +17,7 @@ Allies = Mapping[str, frozenset[str]]  # actor id → ids it is affiliated with 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Lower case without accents, apostrophes, dots and hyphens: how names are compared."""
     text = unicodedata.normalize("NFKD", text.casefold())
@@ -102,14 +104,16 @@ def stem(word: str) -> str:
     return word
 
 
-def words(text: str, stop: Iterable[str]) -> set[str]:
+def words(text: str, stop: Iterable[str]) -> frozenset[str]:
     """The content words of a text, lower case, a plural's -s dropped, stop words left out."""
-    stop = stop if isinstance(stop, (set, frozenset)) else set(stop)
-    out = set()
-    for w in WORD.findall(text.casefold()):
-        if len(w) > 2 and w not in stop:
-            out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
-    return out
+    return _words(text, stop if isinstance(stop, frozenset) else frozenset(stop))
+
+
+@lru_cache(maxsize=1 << 16)
+def _words(text: str, stop: frozenset[str]) -> frozenset[str]:
+    """`words`, each text tokenised once (linking compares one evidence text with many)."""
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 4 else w
+                     for w in WORD.findall(text.casefold()) if len(w) > 2 and w not in stop)
 
 
 def trigger_at(ev: dict) -> int:

@@ -20,6 +20,7 @@ from ..config import Config
 from ..knowledge import read_actors, read_incidents
 from ..knowledge.corpus_schemas import Incidents, Points
 from .compare import CONFLICT, LOOSE, STRICT, UNKNOWN, Allies, allies_of, gap_days, names, norm, relation, stem, words
+from .index import Prior, as_prior
 from .respond import response_links
 
 WINDOW_DAYS = 45  # how far around a document's event days the store fetches prior events (≥ the data's windows)
@@ -121,8 +122,10 @@ def agreement(a: dict, b: dict, settings: Incidents, stop: frozenset[str] = froz
     if gap is not None and gap > settings.window_days:
         return None
     details = _detail_points(a, b, settings.points)
+    if details is None:
+        return None
     agrees, shared = evidence_agrees(a, b, settings, stop)
-    if details is None or not agrees:
+    if not agrees:
         return None
     total = details + shared + _actor_points(a, b, settings, allies)
     if gap == 0 and a.get("date") == b.get("date"):
@@ -137,25 +140,24 @@ def default_allies(config: Config = Config()) -> Allies:
     return allies_of(read_actors(config.actor_files()))
 
 
-def assign_incidents(doc_events: Sequence[dict], prior: Sequence[dict], settings: Incidents | None = None,
+def assign_incidents(doc_events: Sequence[dict], prior: Sequence[dict] | Prior, settings: Incidents | None = None,
                      allies: Allies | None = None) -> list[str]:
     """An incident id per event of a new document. An event joins the incident of prior reports (of other
     documents) it agrees with best; each prior incident takes at most one event of the document (events
-    of one document are never merged here), the best-agreeing pairs first; the others found new ones."""
+    of one document are never merged here), the best-agreeing pairs first; the others found new ones.
+    `prior` is a list of events, or an `index.Prior` (compared then with the events of the same type
+    near their days only, one of each group of like reports)."""
     settings = settings or read_incidents(Config().incidents)
     allies = default_allies() if allies is None else allies
     stop = frozenset(settings.stop_words)
-    own = {ev.get("doc_id") for ev in doc_events}
-    reports: dict[str, list[dict]] = defaultdict(list)
-    for ev in prior:
-        if ev.get("incident") and ev.get("doc_id") not in own:
-            reports[ev["incident"]].append(ev)
+    seen = as_prior(prior, {ev.get("doc_id") for ev in doc_events})
     scored = []
     for i, ev in enumerate(doc_events):
-        for incident, evs in reports.items():
-            best = max((s for p in evs if (s := agreement(ev, p, settings, stop, allies)) is not None), default=None)
-            if best is not None:
-                scored.append((-best, i, incident))
+        best: dict[str, float] = {}
+        for p in seen.near([ev.get("event_type")], ev, settings.window_days, places=True):
+            if (score := agreement(ev, p, settings, stop, allies)) is not None:
+                best[p["incident"]] = max(score, best.get(p["incident"], score))
+        scored += [(-score, i, incident) for incident, score in best.items()]
     ids: list[str | None] = [None] * len(doc_events)
     taken: set[str] = set()
     for _, i, incident in sorted(scored):

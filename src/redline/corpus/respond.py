@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..knowledge.corpus_schemas import Responses
 from .compare import CONFLICT, LOOSE, STRICT, gap_days, names, norm, position, relation, span, trigger_at, words
 from .cues import Cue, Reading, find_cues, named, on_named_day, reading
+from .index import Prior, as_prior
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class Scene:
     start: int
     members: tuple[int, ...]
     doc: Sequence[dict]
-    prior: Sequence[dict]
+    prior: Prior
     read: Reading
 
 
@@ -87,7 +88,8 @@ def _named_act(scene: Scene, cue: Cue, answer: dict) -> dict | None:
     phrase = scene.text[cue.end:cue.phrase_end]
     types, days = named(phrase, scene.read)
     own = [(1, ev) for i, ev in enumerate(scene.doc) if i not in scene.members]
-    pool = [(mine, ev) for mine, ev in [*own, *((0, ev) for ev in scene.prior)]
+    others = scene.prior.near(sorted(types), answer, scene.read.window_days)
+    pool = [(mine, ev) for mine, ev in [*own, *((0, ev) for ev in others)]
             if ev.get("event_type") in types and on_named_day(ev, days) and _answerable(answer, ev, scene.read)]
     if not pool:
         return None
@@ -187,15 +189,15 @@ def inferred(ev: dict, pool: Sequence[dict], read: Reading) -> dict | None:
     return {"incident": best["incident"], "link": "inferred", "confidence": confidence}
 
 
-def response_links(doc_events: Sequence[dict], prior: Sequence[dict], incidents: Sequence[str],
+def response_links(doc_events: Sequence[dict], prior: Sequence[dict] | Prior, incidents: Sequence[str],
                    cues: Responses | None = None) -> list[list[dict]]:
     """`responds_to` per event of a new document (`incidents`: the ids just assigned to them): stated links
     to the incidents of the acts their sentences' cues say they answer, never their own incident; an act
-    of force with no stated link gets an inferred one when its target struck its source shortly before."""
+    of force with no stated link gets an inferred one when its target struck its source shortly before.
+    `prior`: a list of events, or an `index.Prior`."""
     read = reading(cues)
     doc = [dict(ev, incident=inc) for ev, inc in zip(doc_events, incidents, strict=True)]
-    own = {ev.get("doc_id") for ev in doc}
-    others = [ev for ev in prior if ev.get("incident") and ev.get("doc_id") not in own]
+    others = as_prior(prior, {ev.get("doc_id") for ev in doc})
     sentences: dict[tuple, list[int]] = defaultdict(list)
     for i, ev in enumerate(doc):
         sentences[(ev.get("start") or 0, ev.get("evidence") or "")].append(i)
@@ -208,7 +210,9 @@ def response_links(doc_events: Sequence[dict], prior: Sequence[dict], incidents:
                 if all(link["incident"] != target for link in links[i]):
                     links[i].append({"incident": target, "link": "stated", "confidence": 1.0})
     for ev, found in zip(doc, links, strict=True):
-        guess = None if found else inferred(ev, [*doc, *others], read)
-        if guess is not None:
-            found.append(guess)
+        if not found and (days := span(ev)) is not None:
+            first = days[0].toordinal()
+            guess = inferred(ev, [*doc, *others.started(first - read.infer_days, first - 1)], read)
+            if guess is not None:
+                found.append(guess)
     return links

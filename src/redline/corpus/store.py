@@ -25,6 +25,7 @@ import duckdb
 from ..errors import Code, StoreError
 from ..model import Document
 from . import link
+from .index import Index
 
 WAIT_SECONDS = 120.0  # how long an open waits for another process to release the file
 RETRY_SECONDS = 0.05
@@ -294,17 +295,19 @@ class Store:
         width = timedelta(days=linker.WINDOW_DAYS)
         docs = [(item, [dict(ev) for ev in item.events], days_of(item)) for item in batch]
         windows = [(min(days) - width, max(days) + width) for _, _, days in docs if days]
-        earlier = self.stored_events(windows, [item.document.id for item in batch])
+        earlier = Index()
+        for day, ev in self.stored_events(windows, [item.document.id for item in batch]):
+            earlier.add([ev], [(day.toordinal(), day.toordinal())])
         for item, events, days in docs:
             if not events:
                 continue
-            lo, hi = min(days) - width, max(days) + width
-            prior = [ev for day, ev in earlier if lo <= day <= hi and ev["doc_id"] != item.document.id]
+            window = (min(days) - width).toordinal(), (max(days) + width).toordinal()
+            prior = earlier.prior({item.document.id}, window)
             incidents = linker.assign_incidents(events, prior)
             answers = linker.response_links(events, prior, incidents)
             for ev, incident, links in zip(events, incidents, answers, strict=True):
                 ev.update(incident=incident, responds_to=list(links))
-            earlier.extend(zip(days, events, strict=True))
+            earlier.add(events, [(day.toordinal(), day.toordinal()) for day in days])
         new = [(day, ev) for _, events, days in docs for day, ev in zip(days, events, strict=True)]
         self.insert("incidents", ("id",), [[i] for i in dict.fromkeys(ev["incident"] for _, ev in new) if i],
                     "ON CONFLICT DO NOTHING")
@@ -384,6 +387,19 @@ class Store:
             f"SELECT day, source_key IN (SELECT key FROM actors WHERE {ACTOR_MATCH}) AS forward, event_type, "
             f"count(*), count(DISTINCT incident), sum(killed) FROM events WHERE {where} GROUP BY ALL ORDER BY ALL",
             [a, a, a, *params]).fetchall()
+
+    def incident_events(self, incidents: Sequence[str]) -> list[dict]:
+        """The event records (reports) of the incidents given, in document order."""
+        return self.event_records("WHERE list_contains(?, incident)", [list(incidents)])
+
+    def incident_links(self, incidents: Sequence[str], answered: bool) -> list[tuple[str, str, str, float]]:
+        """(answering incident, answered incident, link, confidence) of the response links from the incidents
+        given (`answered`: the acts they answered) or to them (the acts that answered them), stated links first."""
+        end = "e.incident" if answered else "l.incident"
+        return [tuple(row) for row in self.db.execute(
+            "SELECT e.incident, l.incident, l.link, max(l.confidence) FROM links l JOIN events e "
+            f"ON e.key = l.event_key WHERE list_contains(?, {end}) AND e.incident IS NOT NULL GROUP BY ALL "
+            "ORDER BY e.incident, l.incident, l.link DESC", [list(incidents)]).fetchall()]
 
     def copy_events(self, path: Path, fmt: str) -> None:
         """Write every event record to `path` as Parquet or CSV (nested fields as JSON text), by DuckDB."""
