@@ -42,3 +42,15 @@ def in_worker(documents: list) -> list:
     from redline.corpus.store import Extracted
 
     return [Extracted(replace(doc, source=str(os.getpid()))) for doc in documents]
+
+
+def of_type(result, event_type: str) -> list:
+    """The events of one PLOVER type in a DocumentResult."""
+    return [e for e in result.events if e.event_type == event_type]
+
+
+def only(result, event_type: str):
+    """The one event of a type in a DocumentResult (fails, listing what was coded, when there are more or none)."""
+    found = of_type(result, event_type)
+    assert len(found) == 1, [(e.event_type, e.evidence) for e in result.events]
+    return found[0]

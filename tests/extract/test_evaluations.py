@@ -1,8 +1,7 @@
 """Statements that judge an act: their target is whoever did it. Sentences written for these tests."""
 
 
-def events(result, event_type: str) -> list:
-    return [e for e in result.events if e.event_type == event_type]
+from helpers import of_type as events
 
 
 def test_calling_an_act_a_name_blames_its_doer_told_before(run) -> None:

@@ -2,10 +2,7 @@
 for these tests."""
 
 
-def only(result, event_type: str):
-    found = [e for e in result.events if e.event_type == event_type]
-    assert len(found) == 1, [(e.event_type, e.evidence) for e in result.events]
-    return found[0]
+from helpers import only
 
 
 def test_meeting_a_crowd_with_force_is_an_assault(run) -> None:

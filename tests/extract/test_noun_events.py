@@ -2,15 +2,8 @@
 
 from datetime import date
 
-
-def events(result, event_type: str) -> list:
-    return [e for e in result.events if e.event_type == event_type]
-
-
-def only(result, event_type: str):
-    found = events(result, event_type)
-    assert len(found) == 1, [(e.event_type, e.evidence) for e in result.events]
-    return found[0]
+from helpers import of_type as events
+from helpers import only
 
 
 def test_martial_law_and_a_mobilisation_declared_together(run) -> None:

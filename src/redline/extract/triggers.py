@@ -98,6 +98,7 @@ class TriggerMatcher:
     def conditions_hold(self, tok: Token, entry: dict, voiced: bool = False) -> bool:
         children = list(tok.children)
         objs = [o.lemma_.lower() for o in objects_of(tok)]
+        passive = [c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"]
         if entry.get("future") and not will_do(tok):
             return False  # "Russia would respond harshly": only a promised act is a threat
         if entry.get("refusal") and not (will_do(tok) and refused(tok)):
@@ -123,7 +124,7 @@ class TriggerMatcher:
         if "pobj" in entry and not set(prep_objects(tok)) & set(entry["pobj"]):
             return False  # "took to the streets"
         if "objects" in entry:
-            pool = objs + [c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"]
+            pool = objs + passive
             pool += [g.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS for g in c.children
                      if g.dep_ == "compound"]
             # ("taking dozens of hostages", "sent hundreds of troops": the counted things)
@@ -131,15 +132,12 @@ class TriggerMatcher:
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             if not set(pool) & set(entry["objects"]):
                 return False
-        passive = [c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"]
         if "no_objects" in entry and set(objs + passive) & set(entry["no_objects"]):
             return False  # (and "the deal was struck")
         # (a to-infinitive the parser made a clause of its own: "we expect Iraq to use its forces")
         has_xcomp = any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to"
                                                                          for g in c.children)) for c in children)
-        if entry.get("xcomp") and not has_xcomp:
-            return False
-        if entry.get("no_xcomp") and has_xcomp:
+        if (entry.get("xcomp") and not has_xcomp) or (entry.get("no_xcomp") and has_xcomp):
             return False
         subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if "subj_in" in entry and (subj is None or subj.lemma_.lower() not in entry["subj_in"]):
@@ -148,8 +146,7 @@ class TriggerMatcher:
             return False
         if "oprd_pos" in entry and (said_to_be is None or said_to_be.pos_ not in entry["oprd_pos"]):
             return False
-        approving = self.lex.words["approving"]
-        if "oprd_pos" in entry and any(t.lower_ in approving for t in said_to_be.subtree):
+        if "oprd_pos" in entry and any(t.lower_ in self.lex.words["approving"] for t in said_to_be.subtree):
             return False  # "called the operation successful" praises
         if "complements" in entry:
             words = {t.lemma_.lower() for c in children for t in c.subtree}
