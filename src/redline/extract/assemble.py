@@ -101,8 +101,7 @@ class EventBuilder:
         trace.actor(tok, "source", source and source.name, "the voice telling it (allegation, threat, statement)")
         trace.actor(tok, "target", target and target.name, "the voice telling it (allegation, threat, statement)")
         if target is not None and source is not None and source.id is None and source.country is None \
-                and trig.source is not None and self.arguments.is_instrument(trig.source) \
-                and all(c.dep_ in ("det", "nummod", "quantmod") for c in trig.source.lefts):  # (not "Valdorian jets")
+                and trig.source is not None and self.arguments.bare_weapon(trig.source) is not None:
             source = None  # "a missile struck a market in Kramatorsk": a weapon is no actor when a target is told
             trace.actor(tok, "source", None, "a weapon is no actor when the act has a target")
         if source is None and target is None:

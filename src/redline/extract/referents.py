@@ -17,7 +17,7 @@ from ..model import Actor, Event, EventType
 from .actors import ActorResolver, span_text
 from .arguments import ArgumentFinder, holder
 from .merge import agree
-from .places import Gazetteer, is_settlement, struck_names
+from .places import Gazetteer, is_settlement, is_site, struck_names
 from .speakers import subject_of
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
@@ -67,12 +67,10 @@ class ArgumentReader:
               role: str) -> Actor | None:
         """The actor a phrase resolved to, read in its role: a weapon stands for its wielder, a city for its
         state, "our" for the speaker's country."""
-        weapon = self.resolver.partitive_of(tok) or tok  # "43 of the missiles"
-        if actor.id is None and actor.country is None and self.is_instrument(weapon) \
-                and all(c.dep_ in ("det", "nummod", "quantmod") for c in weapon.lefts):  # not "Valdorian jets"
+        if actor.id is None and actor.country is None and self.bare_weapon(tok) is not None:
             # "Missiles struck central Kyiv": whoever fired the missiles told before; a missile shot down is no one
             # (with no one told, the weapon stands in, so that the act is still reported; see EventBuilder.roles)
-            return (self.wielder(weapon, earlier) or actor) if role == "source" else None
+            return (self.wielder(self.bare_weapon(tok), earlier) or actor) if role == "source" else None
         if actor.id is None and (actor.kind is None and tok.ent_type_ == "GPE" or self.bombarded(tok)):
             if role == "source" and tok.dep_ == "compound":
                 return None  # "the Balakot strike": a place the act is named after, not its doer
@@ -116,7 +114,7 @@ class ArgumentReader:
     def named_owner(self, tok: Token, ref: date) -> Actor | None:
         """Whose site or border is hit: "the headquarters of Bazoum's party", "their borders with Niger"."""
         lemma = tok.lemma_.lower()
-        prep = "with" if lemma in self.words["shared"] else "of" if lemma in self.gazetteer.words.site_nouns else None
+        prep = "with" if lemma in self.words["shared"] else "of" if is_site(tok, self.gazetteer.words) else None
         owner = pobj_of(tok, prep) if prep is not None and tok.pos_ == "NOUN" else None
         if owner is None and prep == "with" and tok.dep_ == "dobj":
             owner = pobj_of(tok.head, "with")  # (the parser may hang "with Niger" on the verb)
@@ -141,7 +139,7 @@ class ArgumentReader:
         if thing.pos_ != "NOUN":
             return None
         # (a settlement or a site: "towns across Ukraine", "a railway station in Sloviansk")
-        settled = is_settlement(thing, self.gazetteer.words) or thing.lemma_.lower() in self.gazetteer.words.site_nouns
+        settled = is_settlement(thing, self.gazetteer.words) or is_site(thing, self.gazetteer.words)
         places = [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "of", "throughout")
                   for g in c.children if g.dep_ == "pobj"] if settled else []
         # (an owner first: "its consulate in Damascus" is Iran's)
@@ -159,7 +157,7 @@ class ArgumentReader:
         """The state entry of the country a named town lies in ("in Sloviansk": Ukraine)."""
         if word.pos_ != "PROPN":
             return None
-        place = self.gazetteer.lookup(span_text([word]))
+        place = self.gazetteer.lookup(word.text)
         return self.resolver.index.by_id.get(place.country) if place is not None and place.country else None
 
     def wielder(self, tok: Token, earlier: list[Event]) -> Actor | None:
@@ -245,6 +243,13 @@ class ArgumentReader:
         act = tok.head.head if tok.dep_ == "pobj" else tok
         attack = any(e["type"] == EventType.ASSAULT for e in self.finder.lex.nouns.get(act.lemma_.lower(), ()))
         return attack and act.pos_ == "NOUN" and tok in struck_names(act)
+
+    def bare_weapon(self, tok: Token) -> Token | None:
+        """The weapon a phrase names with no one's mark on it ("Missiles", "43 of the missiles"; not "Valdorian
+        jets"), or None."""
+        weapon = self.resolver.partitive_of(tok) or tok
+        bare = all(c.dep_ in ("det", "nummod", "quantmod") for c in weapon.lefts)
+        return weapon if bare and self.is_instrument(weapon) else None
 
     def is_instrument(self, tok: Token) -> bool:
         """A weapon or vehicle standing in for whoever used it: "missiles", "Drones", "a jet"."""

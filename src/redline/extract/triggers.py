@@ -41,7 +41,7 @@ class TriggerMatcher:
         return found
 
     def verb_entry(self, tok: Token, voiced: bool = False) -> dict | None:
-        if tok.lemma_.lower() in self.lex.words["winning"] and SCORE.search(span_text(tok)):
+        if tok.lemma_.lower() in self.lex.words["winning"] and SCORE.search(clause_text(tok)):
             return None  # "beat the visitors 3-1": a match result
         for entry in self.lex.verbs.get(tok.lemma_.lower(), ()):
             if self.conditions_hold(tok, entry, voiced):
@@ -175,6 +175,6 @@ def characterisation(verb: Token, naming: frozenset[str]) -> Token | None:
     return next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None) if as_phrase else None
 
 
-def span_text(tok: Token) -> str:
+def clause_text(tok: Token) -> str:
     """The text of a word's clause, from its first to its last dependent."""
     return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text

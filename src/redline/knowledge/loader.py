@@ -30,7 +30,8 @@ from .actors import ActorEntry, actor_entry, merged
 # every key any file may use: a typo is told its nearest ("did you mean 'no_objects'?")
 MODELS = (schemas.Actor, schemas.Role, schemas.Affiliation, schemas.TriggerEntry, schemas.CameoEntry,
           schemas.NonEvent, schemas.NounHosts, schemas.CasualtyVerbs, schemas.Lexicon, schemas.WordLists,
-          schemas.Office, schemas.Offices, schemas.PlaceWords, schemas.Calendar, schemas.Plover, schemas.Semantics,
+          schemas.Discards, schemas.Office, schemas.Offices, schemas.PlaceWords, schemas.Calendar, schemas.Plover,
+          schemas.Semantics,
           date_schemas.Dates, date_schemas.DateExpression, date_schemas.WeekdayOf, date_schemas.Back,
           date_schemas.CalendarUnit, date_schemas.SinceMonth, date_schemas.Explicit, date_schemas.DateUnit,
           date_schemas.Between, date_schemas.Since, corpus_schemas.Responses, corpus_schemas.Incidents,
