@@ -86,3 +86,14 @@ def test_a_weapon_is_no_source_and_a_site_in_a_town_stands_for_its_state(run) ->
 def test_a_weapon_stands_for_whoever_fired_it_before(run) -> None:
     result = run("Russian forces fired rockets at Kherson on Thursday. On Friday, rockets struck a school in Kherson.")
     assert [e.source.country for e in result.events] == ["RUS", "RUS"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana cut diplomatic ties with Togo on Monday.", ("SANCTION", "GHA", "TGO")),
+    ("Fiji restored full relations with Tonga on Tuesday.", ("SUPPORT", "FJI", "TON")),
+    ("Peru and Chile normalised relations on Wednesday.", ("SUPPORT", "PER", "CHL")),
+])
+def test_ties_with_a_party_act_on_the_party(run, text: str, expected: tuple) -> None:
+    # the relations are what is cut or restored; the other party is the target
+    (ev,) = run(text).events
+    assert (ev.event_type, ev.source.country, ev.target.country) == expected

@@ -53,6 +53,22 @@ def test_spans_have_an_end() -> None:
     assert (since.date, since.date_end) == (date(2020, 11, 1), FRIDAY)
 
 
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("The siege began in January.", date(2021, 1, 1), date(2021, 1, 31)),
+    ("Talks stalled in late December.", date(2020, 12, 1), date(2020, 12, 31)),  # the latest December past
+    ("The pact was signed in May 2017.", date(2017, 5, 1), date(2017, 5, 31)),
+    ("The two states fought a border war in 2012.", date(2012, 1, 1), date(2012, 12, 31)),
+    ("Strikes have grown heavier in March.", date(2021, 3, 1), FRIDAY),  # this month: up to the reference
+])
+def test_a_named_month_or_year_is_a_span(text: str, start: date, end: date) -> None:
+    (span,) = find_dates(text, FRIDAY)
+    assert (span.date, span.date_end) == (start, end)
+
+
+def test_a_word_that_starts_like_a_month_is_no_month() -> None:
+    assert find_dates("The worst shelling in decades hit the town.", FRIDAY) == []
+
+
 def test_offsets_are_shifted() -> None:
     (m,) = find_dates("on Monday", FRIDAY, offset=100)
     assert (m.start, m.end) == (103, 109)

@@ -149,19 +149,19 @@ def test_a_typo_in_an_actor_file_is_e010(tmp_path: Path, field: str, record: str
 # (text of the shipped dates.yaml, its replacement, the entry named, the key named)
 DATES_TYPOS = [
     ("weekday: {group: 1, relation: on_or_before}", "weekday: {group: 1, relation: on_or_befor}",
-     "expressions[7] (name 'weekday').weekday", "'relation'"),
+     "expressions[9] (name 'weekday').weekday", "'relation'"),
     ("weekday: {group: 1, relation: on_or_before}", "wekday: {group: 1, relation: on_or_before}",
-     "expressions[7] (name 'weekday')", "'wekday'"),  # a resolution of no known kind
-    ("\n    offset_days: -1", "\n    ofset_days: -1", "expressions[10] (name 'yesterday')", "'ofset_days'"),
-    ("\n    offset_days: -1", "\n    offset_days: -1\n    offset_day: -2", "expressions[10] (name 'yesterday')",
+     "expressions[9] (name 'weekday')", "'wekday'"),  # a resolution of no known kind
+    ("\n    offset_days: -1", "\n    ofset_days: -1", "expressions[12] (name 'yesterday')", "'ofset_days'"),
+    ("\n    offset_days: -1", "\n    offset_days: -1\n    offset_day: -2", "expressions[12] (name 'yesterday')",
      "'offset_day'"),
     ("back: {count_group: 1, unit_group: 2}", "back: {count_group: 1, unit_group: 3}",
-     "expressions[5] (name 'ago')", "'back'"),  # no such group
+     "expressions[7] (name 'ago')", "'back'"),  # no such group
     ("back: {count_group: 1, unit_group: 2}", "back: {count_group: 1, unit_grup: 2}",
-     "expressions[5] (name 'ago').back", "'unit_grup'"),
-    ("'\\blast ({weekday})\\b'", "'\\blast ({weekday}\\b'", "expressions[6] (name 'last_weekday')",
+     "expressions[7] (name 'ago').back", "'unit_grup'"),
+    ("'\\blast ({weekday})\\b'", "'\\blast ({weekday}\\b'", "expressions[8] (name 'last_weekday')",
      "'pattern'"),  # does not compile
-    ("'\\blast ({weekday})\\b'", "'\\blast ({wekday})\\b'", "expressions[6] (name 'last_weekday')",
+    ("'\\blast ({weekday})\\b'", "'\\blast ({wekday})\\b'", "expressions[8] (name 'last_weekday')",
      "'pattern'"),  # no such placeholder
     ("\n    holiday: nearest", "\n    holiday: nearst", "expressions[1] (name 'holiday')", "'holiday'"),
     ("\n    explicit: {prefer_dates_from: past", "\n    explicit: {prefer_dates_from: pasts",

@@ -48,7 +48,12 @@ class ArgumentFinder:
     def verb_arguments(self, tok: Token, event_type: EventType) -> tuple[Token | None, Token | None]:
         """Source and target tokens of a verb trigger."""
         obj = self.object_hit(tok)
+        related = obj is not None and obj.lemma_.lower() in self.lex.words["relations"]
+        if related:  # "restored ties with Iran": the other party, not the ties, is acted on
+            obj = pobj_of(obj, "with") or pobj_of(tok, "with")
         source, target, passive = self.clause_roles(tok, event_type, obj)
+        if related and target is None and source is not None:
+            target = next((c for c in source.children if c.dep_ == "conj"), None)  # "X and Y renewed ties"
         if source is None and tok.dep_ in ("nsubj", "nsubjpass") and between(tok):
             source, target = between(tok)  # "Fighting between the army and the RSF raged"
         if source is None and passive is None:

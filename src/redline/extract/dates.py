@@ -78,6 +78,7 @@ class DateReader:
     def __init__(self, data: schemas.Dates, holidays: Mapping[str, tuple[int, int]]) -> None:
         self.weekdays = [w.lower() for w in data.weekdays]
         self.months = [m.lower() for m in data.months]
+        self.abbreviations = {a.lower() for a in data.month_abbreviations}
         self.numbers = {word.lower(): n for word, n in data.numbers.items()}
         self.units = {word.lower(): unit for word, unit in data.units.items()}
         self.holidays = {holiday_key(name): md for name, md in holidays.items()}
@@ -222,6 +223,25 @@ def since_month(reader: DateReader, spec: schemas.SinceMonth, match: re.Match, r
     return date(year, month, 1), ref
 
 
+def named_period(reader: DateReader, spec: schemas.NamedPeriod, match: re.Match, ref: date) -> Value | None:
+    """`named_period: {month_group: 1, year_group: 2}`: "in March 2019" (that month), "in January" (the latest
+    January not after the reference's month), "in 2020" (that year); up to the reference at most."""
+    named = match.group(spec.month_group).lower().rstrip(".") if spec.month_group is not None else None
+    if named is not None and named not in reader.months and named not in reader.abbreviations:
+        return None  # "in decades" is no December
+    month = reader.month_number(named) if named is not None else None
+    year = int(match.group(spec.year_group)) if spec.year_group is not None and match.group(spec.year_group) else None
+    if month is None and year is None:
+        return None
+    if month is None:
+        start, end = date(year, 1, 1), date(year, 12, 31)
+    else:
+        year = year or (ref.year if month <= ref.month else ref.year - 1)
+        start = date(year, month, 1)
+        end = shift_months(start, 1) - timedelta(days=1)
+    return start, (min(end, ref) if start <= ref else end)
+
+
 def explicit(reader: DateReader, spec: schemas.Explicit, match: re.Match, ref: date) -> Value | None:
     """`explicit: {...}`: the matched text read by dateparser."""
     parsed = dateparser.parse(match.group(0), settings={
@@ -241,7 +261,7 @@ def holiday(reader: DateReader, how: str, match: re.Match, ref: date) -> Value |
 
 KINDS: dict[str, Callable[[DateReader, Any, re.Match, date], Value | None]] = {
     "offset_days": offset_days, "weekday": weekday, "back": back, "calendar": calendar_unit,
-    "since_month": since_month, "explicit": explicit, "holiday": holiday}
+    "since_month": since_month, "named_period": named_period, "explicit": explicit, "holiday": holiday}
 
 
 @cache

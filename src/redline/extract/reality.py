@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..grammar import FUTURE_AUX, OBJECT_DEPS, will_do
+from ..grammar import FUTURE_AUX, OBJECT_DEPS, verb_lemmas, will_do
 from .lexicon import Lexicon
 from .trace import Reason
 
@@ -72,9 +72,13 @@ class Reality:
                 continue  # "ordered a partial mobilisation": the order carries the act out
             adjunct = child.dep_ == "advcl" and child.tag_ == "VBG" and not any(
                 g.dep_ in ("aux", "mark") for g in child.children)  # "ordered an offensive, accusing X of ..."
-            if anc.lemma_.lower() in self.lex.irrealis and child.dep_ in IRREALIS_DEPS and not adjunct and not (
+            irrealis = not verb_lemmas(anc).isdisjoint(self.lex.irrealis)  # ("hoped" is lemmatised "hop")
+            if irrealis and child.dep_ in IRREALIS_DEPS and not adjunct and not (
                     child.dep_ == "ccomp" and child.tag_ == "VBD" and anc.lemma_.lower() in self.lex.words["telling"]):
                 return Reason.PLAN, anc.text  # but "told them that he stood with them" reports what is so
+            if child.dep_ == "xcomp" and anc.lemma_.lower() in self.lex.words["imminent"] \
+                    and anc.pos_ in ("ADJ", "VERB") and anc.dep_ in ("acomp", "ROOT", "conj", "ccomp", "xcomp"):
+                return Reason.PLAN, anc.text  # "is about to restore ties", "is set to visit": still to come
             if child.dep_ in ("ccomp", "xcomp") and self.negated(anc):
                 return self.negation(anc)
             if child.pos_ in ("VERB", "AUX") and self.conditional(child):

@@ -105,6 +105,20 @@ class SinceMonth(Strict):
     group: Group
 
 
+class NamedPeriod(Strict):
+    """The month named in `month_group` (of the year in `year_group`, else the latest not after the
+    reference's), or the whole year in `year_group`: a span, up to the reference at most."""
+
+    month_group: Group | None = None
+    year_group: Group | None = None
+
+    @model_validator(mode="after")
+    def _some(self) -> NamedPeriod:
+        if self.month_group is None and self.year_group is None:
+            raise ValueError("a named period needs month_group, year_group or both")
+        return self
+
+
 class Explicit(Strict):
     """The matched text read by dateparser with these settings."""
 
@@ -123,8 +137,8 @@ class DateUnit(Strict):
 class DateExpression(Strict):
     """One expression of dates.yaml: a name, a pattern and exactly one resolution (its kind is its key)."""
 
-    KINDS: ClassVar[tuple[str, ...]] = ("offset_days", "weekday", "back", "calendar", "since_month", "explicit",
-                                        "holiday")
+    KINDS: ClassVar[tuple[str, ...]] = ("offset_days", "weekday", "back", "calendar", "since_month", "named_period",
+                                        "explicit", "holiday")
     name: StrictStr
     pattern: Regex
     offset_days: StrictInt | None = None
@@ -132,10 +146,11 @@ class DateExpression(Strict):
     back: Back | None = None
     calendar: CalendarUnit | None = None
     since_month: SinceMonth | None = None
+    named_period: NamedPeriod | None = None
     explicit: Explicit | None = None
     holiday: Literal["nearest"] | None = None
 
-    @field_validator("weekday", "back", "calendar", "since_month")
+    @field_validator("weekday", "back", "calendar", "since_month", "named_period")
     @classmethod
     def _groups_exist(cls, spec: BaseModel | None, info: ValidationInfo) -> BaseModel | None:
         pattern = info.data.get("pattern")

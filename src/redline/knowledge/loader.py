@@ -33,7 +33,8 @@ MODELS = (schemas.Actor, schemas.Role, schemas.Affiliation, schemas.TriggerEntry
           schemas.Discards, schemas.Office, schemas.Offices, schemas.PlaceWords, schemas.Calendar, schemas.Plover,
           schemas.Semantics,
           date_schemas.Dates, date_schemas.DateExpression, date_schemas.WeekdayOf, date_schemas.Back,
-          date_schemas.CalendarUnit, date_schemas.SinceMonth, date_schemas.Explicit, date_schemas.DateUnit,
+          date_schemas.CalendarUnit, date_schemas.SinceMonth, date_schemas.NamedPeriod, date_schemas.Explicit,
+          date_schemas.DateUnit,
           date_schemas.Between, date_schemas.Since, corpus_schemas.Responses, corpus_schemas.Incidents,
           corpus_schemas.Points, corpus_schemas.Intensity)
 KNOWN_KEYS = sorted({name for model in MODELS for name in model.model_fields} | schemas.ACTOR_KINDS)

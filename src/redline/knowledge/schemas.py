@@ -275,6 +275,8 @@ class WordLists(Strict):
     speaking: Words
     echoes: Words
     clashes: Words
+    relations: Words
+    imminent: Words
     bombarding: Words
     winning: Words
     discards_not_applied: Words
