@@ -49,3 +49,16 @@ def test_a_denial_that_names_no_one_answers_the_accuser(run) -> None:
     result = run("Kenya blamed Somalia for the raid. Mogadishu rejected that.")
     (ev,) = events(result, "REJECT")
     assert ev.target.country == "KEN"
+
+
+def test_an_act_judged_in_a_predicate_the_parser_merged_is_blamed_on_its_doer(run) -> None:
+    # the parser hangs "the boarding" on the adjective as a compound: it is still what is judged
+    result = run("Somali pirates seized a Greek tanker on Monday. Athens called the seizure outrageous.")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.source.country == "GRC" and ev.target is not None and "pirates" in ev.target.name.lower()
+
+
+def test_an_attack_condemned_after_a_seizure_blames_the_seizers(run) -> None:
+    result = run("Somali pirates seized a Greek tanker on Monday. Norway condemned the attack on Tuesday.")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.target is not None and "pirates" in ev.target.name.lower()

@@ -223,3 +223,11 @@ def test_a_region_named_before_its_noun_is_the_place_and_a_possessive_country_pl
     assert ev.place == "Tillaberi" and ev.country == "NER"
     (ev,) = run("Gunmen killed four traders in Kenya's Mandera county on Friday.").events
     assert ev.place == "Mandera" and ev.country == "KEN"
+
+
+def test_a_sea_or_a_gulf_lies_in_no_country() -> None:
+    # a province may share the water's name (Egypt's Red Sea governorate, Sudan's Red Sea state)
+    gazetteer = Gazetteer.from_knowledge(load(Config()))
+    for name in ("Red Sea", "Gulf of Guinea", "Bay of Bengal", "Caspian Sea"):
+        assert gazetteer.lookup(name).country is None, name
+    assert gazetteer.lookup("Red Sea governorate").country is not None  # the province, named with its word

@@ -42,7 +42,19 @@ class ArgumentFinder:
                 target = next((c for c in source.children if c.dep_ == "conj"), None)
             return replace(trig, source=source, target=target)
         source, target = self.verb_arguments(tok, trig.event_type)
+        if trig.entry.get("oprd_pos") and target is None:
+            target = self.judged_act(tok)
         return replace(trig, **entry_roles(tok, trig.entry, source, target))
+
+    def judged_act(self, tok: Token) -> Token | None:
+        """"called the seizure unacceptable", parsed with "seizure" a compound of the predicate: the act judged
+        (an act noun, or a thing with an owner: "called Valdoria's conduct criminal")."""
+        oprd = next((c for c in tok.children if c.dep_ == "oprd"), None)
+        judged = next((c for c in oprd.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None) if oprd else None
+        if judged is not None and (judged.lemma_.lower() in self.lex.nouns or any(
+                c.dep_ == "poss" for c in judged.children)):
+            return judged
+        return None
 
 
     def verb_arguments(self, tok: Token, event_type: EventType) -> tuple[Token | None, Token | None]:

@@ -49,12 +49,14 @@ class PlaceWords:
     settlement_nouns: frozenset[str]  # "city", "village"
     motion_verbs: frozenset[str]  # "left the airport": the object is a place
     speaking: frozenset[str]  # "speaking in Florida": where a statement was made
+    water_nouns: frozenset[str] = frozenset()  # "the Red Sea": in no country
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> PlaceWords:
         places = knowledge.places
-        return cls(*(frozenset(str(w) for w in places.get(key) or ())
-                     for key in ("site_nouns", "settlement_nouns", "motion_verbs")), knowledge.words["speaking"])
+        site, settlement, motion, water = (frozenset(str(w) for w in places.get(key) or ())
+                                           for key in ("site_nouns", "settlement_nouns", "motion_verbs", "water_nouns"))
+        return cls(site, settlement, motion, knowledge.words["speaking"], water)
 
 
 def keys(name: str) -> list[str]:
@@ -124,7 +126,11 @@ class Gazetteer:
         return Place(name, city[0], city[1], city[2]) if city is not None else None
 
     def lookup(self, name: str, states: dict[str, str] | None = None) -> Place | None:
-        """A place by name; `states` adds country names and demonyms known elsewhere (folded → ISO3)."""
+        """A place by name; `states` adds country names and demonyms known elsewhere (folded → ISO3). A water
+        ("the Red Sea", "the Bay of Bengal") is a place in no country."""
+        words = fold(name).split()
+        if words and (words[-1] in self.words.water_nouns or words[0] in self.words.water_nouns):
+            return Place(name, None)
         for key in keys(name):
             iso3 = self.countries.get(key)
             if iso3:

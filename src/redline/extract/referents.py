@@ -230,7 +230,11 @@ class ArgumentReader:
                     if fits:
                         tellings = told(fits, earlier)
                         return max(fits, key=lambda e: (tellings[id(e)], -fits.index(e))).source
-            return None
+            if act.lemma_.lower() not in self.words["generic_acts"] or kind != EventType.ASSAULT:
+                return None
+            # "seized a tanker ... condemned the attack": an attack may name the last act of force of another kind
+            found = next((e for e in candidates if e.source and e.event_type == EventType.COERCE), None)
+            return found.source if found else None
         answerable = self.finder.lex.types.answerable
         found = next((e for e in candidates if e.source and e.event_type in answerable), None)  # "the move"
         return found.source if found else None

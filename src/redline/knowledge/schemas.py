@@ -277,6 +277,7 @@ class WordLists(Strict):
     clashes: Words
     relations: Words
     imminent: Words
+    generic_acts: Words
     bombarding: Words
     winning: Words
     discards_not_applied: Words
@@ -316,6 +317,7 @@ class PlaceWords(Strict):
     site_nouns: Words
     motion_verbs: Words
     settlement_nouns: Words
+    water_nouns: Words
 
 
 class Calendar(Strict):
