@@ -97,3 +97,27 @@ def test_ties_with_a_party_act_on_the_party(run, text: str, expected: tuple) -> 
     # the relations are what is cut or restored; the other party is the target
     (ev,) = run(text).events
     assert (ev.event_type, ev.source.country, ev.target.country) == expected
+
+
+def test_a_town_an_attack_falls_on_stands_for_its_state_and_is_the_place(run) -> None:
+    (ev,) = run("Russian bombs fell on Zaporizhzhia on Saturday.").events
+    assert ev.event_type == "ASSAULT" and ev.source.country == "RUS"
+    assert ev.target.country == "UKR" and ev.place == "Zaporizhzhia"
+    (ev,) = run("Rebel fighters fired rockets at Nyala on Monday.").events
+    assert ev.target.country == "SDN" and ev.place == "Nyala"
+
+
+def test_the_one_aid_is_sent_to_receives_it(run) -> None:
+    (ev,) = run("Japan sent emergency aid to Myanmar on Monday.").events
+    assert ev.event_type == "AID" and ev.target.country == "MMR"
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi fighters launched Shaheds at Eilat on Tuesday.",  # a named weapon, in the plural
+    "Mortar shells landed inside the base at Kidal on Tuesday.",
+    "Militants sent a swarm of drones at the airbase on Tuesday.",
+])
+def test_weapons_fired_sent_or_landing_are_attacks(run, text: str) -> None:
+    found = [e for e in run(text).events if e.event_type == "ASSAULT"]
+    assert len(found) == 1, found
+    assert found[0].target is None or "shahed" not in found[0].target.name.lower()  # a weapon is no target

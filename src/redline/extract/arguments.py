@@ -74,7 +74,8 @@ class ArgumentFinder:
             source = self.act_beside(tok)
         if event_type == EventType.AID and obj is not None and target == obj:
             # "sent humanitarian aid to Gaza": the aid is the thing given; whoever receives it is the target
-            target = next((g for c in (*tok.children, *obj.children) if c.dep_ == "prep" and c.lower_ in ("to", "for")
+            target = next((g for c in (*tok.children, *obj.children) if c.dep_ in ("prep", "dative")
+                           and c.lower_ in ("to", "for")
                            for g in c.children if g.dep_ == "pobj"), None)
         if event_type in self.lex.types.mutual and source is not None:
             source, target = mutual_roles(source, target)
@@ -98,7 +99,9 @@ class ArgumentFinder:
                                              None)
         # ("fired dozens of rockets": the rockets are what is fired)
         fired = (pobj_of(obj, "of") or obj) if obj is not None and obj.pos_ in ("NOUN", "NUM") else obj
-        if obj is not None and fired.lemma_.lower() in self.lex.weapons and not any(
+        weapon = fired is not None and (fired.lemma_.lower() in self.lex.weapons
+                                        or fired.lower_.removesuffix("s") in self.lex.weapons)  # "Tomahawks"
+        if obj is not None and weapon and not any(
                 c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):  # "shot down two jets": hit
             purpose = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl")
                             and c.lemma_.lower() in self.lex.purpose), None)
@@ -144,6 +147,8 @@ class ArgumentFinder:
                 if pobj is not None and (c.lower_ in TARGET_PREPS or event_type in self.lex.types.recipient):
                     return pobj
         target = next((c for c in tok.children if c.dep_ == "dative"), None)
+        if target is not None and target.pos_ == "ADP":
+            target = next((g for g in target.children if g.dep_ == "pobj"), None)  # "sent aid to Nepal"
         if target is None and event_type == EventType.THREATEN:
             # "vowed to capture him": the one the threatened act is aimed at
             act = next((c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(

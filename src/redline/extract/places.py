@@ -339,9 +339,8 @@ STRUCK_PREPS = ("on", "at", "against", "upon", "of")
 
 
 def struck_names(act: Token) -> list[Token]:
-    """Names an attack is aimed at: the object of the verb, or after on/at/against/of of the noun ("shelled
-    Kharkiv", "the strikes on Kharkiv", "the shelling of Kharkiv")."""
-    if act.pos_ == "VERB":
-        return [c for c in act.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
-    return [g for c in act.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS
+    """Names an attack is aimed at: the object of the verb, or after on/at/against/of ("shelled Kharkiv",
+    "missiles fell on Kharkiv", "the strikes on Kharkiv", "the shelling of Kharkiv")."""
+    objects = [c for c in act.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] if act.pos_ == "VERB" else []
+    return objects + [g for c in act.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS
             for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]

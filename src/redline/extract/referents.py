@@ -109,6 +109,9 @@ class ArgumentReader:
             return self.act_doer(tok, ref, earlier, role)
         if role != "target":
             return None
+        if self.bombarded(tok):  # "bombed Gori", the town tagged as a building: the state it lies in
+            state = self.town_state(tok)
+            return self.resolver.actor(state, tok.text) if state is not None else None
         return self.named_owner(tok, ref) or self.owner_state(tok, ref)
 
     def named_owner(self, tok: Token, ref: date) -> Actor | None:
@@ -245,8 +248,9 @@ class ArgumentReader:
         if tok.dep_ == "dobj":
             return tok.pos_ == "PROPN" and tok.head.lemma_.lower() in self.words["bombarding"]
         act = tok.head.head if tok.dep_ == "pobj" else tok
-        attack = any(e["type"] == EventType.ASSAULT for e in self.finder.lex.nouns.get(act.lemma_.lower(), ()))
-        return attack and act.pos_ == "NOUN" and tok in struck_names(act)
+        entries = self.finder.lex.nouns if act.pos_ == "NOUN" else self.finder.lex.verbs if act.pos_ == "VERB" else {}
+        attack = any(e["type"] == EventType.ASSAULT for e in entries.get(act.lemma_.lower(), ()))
+        return attack and tok in struck_names(act)
 
     def bare_weapon(self, tok: Token) -> Token | None:
         """The weapon a phrase names with no one's mark on it ("Missiles", "43 of the missiles"; not "Valdorian

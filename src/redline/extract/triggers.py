@@ -124,7 +124,8 @@ class TriggerMatcher:
         if "pobj" in entry and not set(prep_objects(tok)) & set(entry["pobj"]):
             return False  # "took to the streets"
         if "objects" in entry:
-            pool = objs + passive
+            # (a name in the plural keeps its "s" as lemma: "launched 110 Tomahawks")
+            pool = objs + passive + [o.lower_.removesuffix("s") for o in objects_of(tok) if o.pos_ == "PROPN"]
             pool += [g.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS for g in c.children
                      if g.dep_ == "compound"]
             # ("taking dozens of hostages", "sent hundreds of troops": the counted things)
