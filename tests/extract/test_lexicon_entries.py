@@ -35,3 +35,20 @@ def test_a_criminal_case_opened_is_an_investigation(run) -> None:
 def test_columns_sent_are_a_mobilisation(run) -> None:
     ev = only(run("Ethiopia sent armoured columns toward the Sudanese border on Sunday."), "MOBILIZE")
     assert ev.source.country == "ETH"
+
+
+def test_threats_of_suffering_target_the_one_who_will_suffer(run) -> None:
+    (ev,) = run("Ruto said Somalia would pay dearly for the raid.").events
+    assert ev.event_type == "THREATEN" and ev.target.country == "SOM"
+
+
+def test_those_responsible_are_the_doers_of_the_last_act_of_force(run) -> None:
+    result = run("Al-Shabaab militants stormed a hotel in Mogadishu on Friday. "
+                 "The president said those responsible would receive the punishment they deserve.")
+    (ev,) = [e for e in result.events if e.event_type == "THREATEN"]
+    assert ev.target is not None and "shabaab" in ev.target.name.lower()
+
+
+def test_a_promise_to_widen_attacks_is_a_threat_to_their_target(run) -> None:
+    (ev,) = run("The junta promised to intensify its strikes against Ukraine.").events
+    assert ev.event_type == "THREATEN" and ev.target.country == "UKR"

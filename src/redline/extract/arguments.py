@@ -154,6 +154,9 @@ class ArgumentFinder:
             act = next((c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
             target = next(iter(objects_of(act)), None) if act is not None else None
+            if target is not None and target.lemma_.lower() in self.lex.nouns:
+                # "promised to widen their attacks on Goma": whom the promised acts are aimed at
+                target = self.noun_own_roles(target, EventType.ASSAULT)[1] or pobj_of(act, *TARGET_PREPS)
             target = target or own_act_aimed_at(tok)
         if target is None and event_type in self.lex.types.addressed:
             target = self.addressed_in_clause(tok, event_type)
@@ -371,6 +374,8 @@ def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | N
     if entry.get("refusal") and target is not None and target.dep_ == "nsubjpass":
         # "the recorders would not be handed to Boeing": refused to Boeing
         target = pobj_of(tok, "to") or target
+    if entry.get("subject_suffers"):
+        source, target = None, source  # "Iran will pay a price": the subject is the one threatened
     if entry.get("means_object") and target is not None and target.dep_ in OBJECT_DEPS:
         target = means_target(tok, target)
     if entry.get("evidential"):

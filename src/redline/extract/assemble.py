@@ -149,8 +149,8 @@ class EventBuilder:
             # "the Pentagon said Soleimani had been plotting attacks": whoever says it accuses the subject
             source, target = teller(), source or target
         if trig.entry.get("subject_suffers"):
-            # "Iran will pay a very big price": the speaker threatens the subject
-            source, target = teller(), source
+            # "Iran will pay a very big price": the speaker threatens the subject (read as the target's words)
+            source, target = teller(), target
         if source is None and trig.event_type in self.lex.types.statement:
             source = teller()  # a statement with no subject is the speaker's
         return source, target

@@ -22,6 +22,9 @@ from .speakers import subject_of
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 
+# acts of force: what "the attack" and "those responsible" may point back to
+FORCE = (EventType.ASSAULT, EventType.COERCE)
+
 
 class ArgumentReader:
     """Turns a trigger's source or target token into an actor, with the document's earlier events."""
@@ -107,6 +110,10 @@ class ArgumentReader:
                 return actor
         if self.is_act(tok):
             return self.act_doer(tok, ref, earlier, role)
+        if role == "target" and self.culprits(tok):
+            # "those responsible will be punished": whoever did the last act of force told
+            found = next((e for e in reversed(earlier) if e.source and e.event_type in FORCE), None)
+            return found.source if found else None
         if role != "target":
             return None
         if self.bombarded(tok):  # "bombed Gori", the town tagged as a building: the state it lies in
@@ -236,7 +243,7 @@ class ArgumentReader:
             if act.lemma_.lower() not in self.words["generic_acts"] or kind != EventType.ASSAULT:
                 return None
             # "seized a tanker ... condemned the attack": an attack may name the last act of force of another kind
-            found = next((e for e in candidates if e.source and e.event_type == EventType.COERCE), None)
+            found = next((e for e in candidates if e.source and e.event_type in FORCE), None)
             return found.source if found else None
         answerable = self.finder.lex.types.answerable
         found = next((e for e in candidates if e.source and e.event_type in answerable), None)  # "the move"
@@ -258,6 +265,11 @@ class ArgumentReader:
         weapon = self.resolver.partitive_of(tok) or tok
         bare = all(c.dep_ in ("det", "nummod", "quantmod") for c in weapon.lefts)
         return weapon if bare and self.is_instrument(weapon) else None
+
+    def culprits(self, tok: Token) -> bool:
+        """"those responsible", "the perpetrators", "the culprits": the doers of an act told before."""
+        return tok.lemma_.lower() in self.words["culprits"] or any(
+            c.dep_ == "amod" and c.lower_ in self.words["culprits"] for c in tok.children)
 
     def is_instrument(self, tok: Token) -> bool:
         """A weapon or vehicle standing in for whoever used it: "missiles", "Drones", "a jet"."""

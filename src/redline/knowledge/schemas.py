@@ -278,6 +278,7 @@ class WordLists(Strict):
     relations: Words
     imminent: Words
     generic_acts: Words
+    culprits: Words
     bombarding: Words
     winning: Words
     discards_not_applied: Words
