@@ -47,6 +47,12 @@ def refused(tok: Token) -> bool:
                for c in tok.children)
 
 
+def denied(tok: Token) -> bool:
+    """Negated, or its object is: "had not taken part", "played no part", "never had any role"."""
+    return refused(tok) or any(g.dep_ == "det" and g.lower_ == "no" for c in tok.children if c.dep_ in OBJECT_DEPS
+                               for g in c.children)
+
+
 def between(tok: Token) -> tuple[Token, Token] | None:
     """"fighting between the army and the RSF": one side and the other (also "fighting raged between ...",
     "fighting between Armenian and Azerbaijani forces")."""

@@ -62,3 +62,28 @@ def test_an_attack_condemned_after_a_seizure_blames_the_seizers(run) -> None:
     result = run("Somali pirates seized a Greek tanker on Monday. Norway condemned the attack on Tuesday.")
     (ev,) = events(result, "ACCUSE")
     assert ev.target is not None and "pirates" in ev.target.name.lower()
+
+
+def test_saying_one_played_no_part_rejects_the_charge(run) -> None:
+    result = run("Chad accused Sudan of shelling Adre on Monday. Khartoum insisted it had played no part in it.")
+    (ev,) = events(result, "REJECT")
+    assert ev.source.country == "SDN" and ev.target.country == "TCD"
+    assert not events(run("Sudan played a part in the talks on Monday."), "REJECT")  # no denial without negation
+
+
+def test_a_charge_said_to_be_false_is_rejected_and_not_made(run) -> None:
+    result = run("Mali accused Algeria of arming the rebels. The Algerian foreign ministry said the charges were "
+                 "baseless.")
+    (ev,) = events(result, "REJECT")
+    assert ev.source.country == "DZA" and ev.target.country == "MLI"
+    assert len(events(result, "ACCUSE")) == 1  # the charges spoken of are Mali's, not another accusation
+
+
+def test_blame_laid_on_someone_accuses_them(run) -> None:
+    (ev,) = events(run("Kenya's president laid the blame squarely on Somalia."), "ACCUSE")
+    assert ev.target.country == "SOM"
+
+
+def test_the_followers_of_someone_stand_for_them(run) -> None:
+    (ev,) = events(run("Ankara blamed the followers of Fethullah Gulen for the attack."), "ACCUSE")
+    assert "Gülen" in ev.target.name or "Gulen" in ev.target.name

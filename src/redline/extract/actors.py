@@ -399,6 +399,18 @@ class ActorResolver:
             return actor
         return Actor(actor.name, (*actor.aliases, surface), actor.country, actor.kind, actor.id)
 
+    def matrix_subject(self, tok: Token, on: date | None) -> Actor | None:
+        """"Khartoum insisted it had played no part": "it" (or "they", "we") subject of a clause is the
+        subject of the verb that clause completes, when that names a group or a state (whatever its tag)."""
+        if tok.lower_ not in ("it", "they", "we") or tok.dep_ not in ("nsubj", "nsubjpass") \
+                or tok.head.dep_ != "ccomp":
+            return None
+        verb = tok.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
+                        and c.i < verb.i < tok.i and c.lower_ not in self.index.title_words), None)
+        found = self.resolve(subject, on) if subject is not None else None
+        return found if found is not None and found.kind not in ("person", None) else None
+
     def pronoun(self, tok: Token, on: date | None) -> Actor | None:
         """He/she → the nearest preceding person; it/they → the nearest preceding group or state."""
         low = tok.lower_
@@ -408,6 +420,9 @@ class ActorResolver:
             labels = {"ORG", "GPE", "NORP"}
         else:
             return None
+        matrix = self.matrix_subject(tok, on)
+        if matrix is not None:
+            return matrix
         doc = tok.doc
         window_start = max(0, tok.sent.start - 120)
         candidates = [e.root for e in entities_between(doc, window_start, tok.i) if e.label_ in labels]

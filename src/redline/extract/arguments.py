@@ -35,7 +35,7 @@ class ArgumentFinder:
     def arguments(self, trig: Trigger) -> Trigger:
         """The candidate with its source and target tokens read off the parse."""
         tok = trig.token
-        if tok.pos_ != "VERB":
+        if tok.pos_ not in ("VERB", "AUX"):  # (a copula heads its clause as a verb does)
             source, target = self.noun_arguments(tok, trig.entry)
             if target is None and source is not None and trig.event_type in self.lex.types.mutual:
                 # "Russia and China held talks": each is the other's counterpart

@@ -11,8 +11,8 @@ from spacy.tokens import Token
 from ..grammar import verb_lemmas
 from ..model import TypeSemantics
 
-CONDITION_KEYS = ("future", "refusal", "reported", "head", "prep", "pobj", "dep", "dep_not", "objects", "no_objects",
-                  "xcomp", "no_xcomp", "subj_in", "subj_not", "complements", "oprd_pos")
+CONDITION_KEYS = ("future", "refusal", "denial", "reported", "head", "prep", "pobj", "dep", "dep_not", "objects",
+                  "no_objects", "xcomp", "no_xcomp", "subj_in", "subj_not", "complements", "oprd_pos")
 
 
 class Lexicon:

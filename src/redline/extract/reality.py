@@ -29,8 +29,8 @@ class Reality:
         None when it is real."""
         if tok.sent.text.rstrip().rstrip('"\u201d\u2019').endswith("?"):
             return Reason.QUESTION, "?"
-        if entry is not None and entry.get("refusal"):
-            return self.conditional(tok)  # the negation is what makes it a refusal
+        if entry is not None and (entry.get("refusal") or entry.get("denial")):
+            return self.conditional(tok)  # the negation is what makes it a refusal or a denial
         if entry is not None and entry.get("future"):
             head = next((a for a in tok.ancestors if a.lemma_.lower() in self.lex.words["threat_heads"]), None)
             if head is not None:

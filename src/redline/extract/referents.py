@@ -116,6 +116,9 @@ class ArgumentReader:
             return found.source if found else None
         if role != "target":
             return None
+        claimant = self.claimant(tok)
+        if claimant is not None:  # "the Ethiopian charges were false": Ethiopia's
+            return self.resolver.resolve(claimant, ref)
         if self.bombarded(tok):  # "bombed Gori", the town tagged as a building: the state it lies in
             state = self.town_state(tok)
             return self.resolver.actor(state, tok.text) if state is not None else None
@@ -265,6 +268,13 @@ class ArgumentReader:
         weapon = self.resolver.partitive_of(tok) or tok
         bare = all(c.dep_ in ("det", "nummod", "quantmod") for c in weapon.lefts)
         return weapon if bare and self.is_instrument(weapon) else None
+
+    def claimant(self, tok: Token) -> Token | None:
+        """Who made a charge or claim: "Addis Ababa's claims", "the American charges"."""
+        if tok.lemma_.lower() not in self.words["claims"] or tok.pos_ != "NOUN":
+            return None
+        return next((c for c in tok.children if c.dep_ == "poss" or (
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))), None)
 
     def culprits(self, tok: Token) -> bool:
         """"those responsible", "the perpetrators", "the culprits": the doers of an act told before."""

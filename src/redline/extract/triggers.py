@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..grammar import OBJECT_DEPS, TARGET_PREPS, objects_of, refused, verb_lemmas, will_do
+from ..grammar import OBJECT_DEPS, TARGET_PREPS, denied, objects_of, refused, verb_lemmas, will_do
 from .arguments import done_with, held_responsible, said_in
 from .candidate import Trigger
 from .lexicon import Lexicon
@@ -32,7 +32,8 @@ class TriggerMatcher:
         found = []
         for tok in sent:
             entry = None
-            if tok.pos_ == "VERB":
+            copula = tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ not in ("aux", "auxpass")
+            if tok.pos_ == "VERB" or copula:  # ("the charges were baseless": a copula heads its clause)
                 entry = self.verb_entry(tok, voiced)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 entry = self.noun_entry(tok)
@@ -66,6 +67,9 @@ class TriggerMatcher:
         if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"
                                   and tok.head.head.lemma_.lower() in self.lex.words["naming"]):
             return None  # "called the strikes an assault": a characterisation, not another event
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            # "the allegation was false": a statement told of, not made
+            entries = [e for e in entries if e["type"] not in self.lex.types.statement]
         if not entries or not self.noun_hosted(tok):
             return None
         return entries[0]
@@ -103,6 +107,8 @@ class TriggerMatcher:
             return False  # "Russia would respond harshly": only a promised act is a threat
         if entry.get("refusal") and not (will_do(tok) and refused(tok)):
             return False  # "would not be handed to Boeing", "would no longer respect the limits": a refusal
+        if entry.get("denial") and not denied(tok):
+            return False  # "said it had played no part": a denial; "played a part" is none
         if entry.get("reported") and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lex.speech) \
                 and not (voiced and tok.dep_ == "ROOT"):
             # "said Soleimani had been plotting attacks", or a post's own "Iran is orchestrating an attack":

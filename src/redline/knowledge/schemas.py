@@ -151,6 +151,7 @@ class TriggerEntry(Strict):
     no_xcomp: StrictBool = False
     future: StrictBool = False
     refusal: StrictBool = False
+    denial: StrictBool = False
     reported: StrictBool = False
     means_object: StrictBool = False
     evidential: StrictBool = False
