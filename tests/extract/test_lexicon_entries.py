@@ -52,3 +52,10 @@ def test_those_responsible_are_the_doers_of_the_last_act_of_force(run) -> None:
 def test_a_promise_to_widen_attacks_is_a_threat_to_their_target(run) -> None:
     (ev,) = run("The junta promised to intensify its strikes against Ukraine.").events
     assert ev.event_type == "THREATEN" and ev.target.country == "UKR"
+
+
+def test_an_offer_or_a_promise_to_act_is_an_agreement_and_the_act_is_not_yet_done(run) -> None:
+    result = run("Qatar offered to mediate between Chad and Sudan on Monday.")
+    assert [e.event_type for e in result.events] == ["AGREE"]  # no mediation took place yet
+    (ev,) = run("Japan promised to send more aid to Tonga on Monday.").events
+    assert ev.event_type == "AGREE" and ev.source.country == "JPN" and ev.target.country == "TON"

@@ -158,9 +158,21 @@ class ArgumentFinder:
                 # "promised to widen their attacks on Goma": whom the promised acts are aimed at
                 target = self.noun_own_roles(target, EventType.ASSAULT)[1] or pobj_of(act, *TARGET_PREPS)
             target = target or own_act_aimed_at(tok)
+        if target is None and event_type == EventType.AGREE:
+            target = self.promised_to(tok)
         if target is None and event_type in self.lex.types.addressed:
             target = self.addressed_in_clause(tok, event_type)
         return target
+
+    def promised_to(self, tok: Token) -> Token | None:
+        """"offered to hand over two suspects to Britain", "promised to back Kyiv": whom the act offered is for."""
+        act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if act is None:
+            return None
+        named = next((o for o in objects_of(act) if o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "ORG", "NORP")), None)
+        dative = next((g for c in act.children if c.dep_ == "dative" for g in (c, *c.children) if g.dep_ != "dative"
+                       or g.pos_ != "ADP"), None)
+        return pobj_of(act, "to", "with", "for") or dative or named
 
     def addressed_in_clause(self, tok: Token, event_type: EventType) -> Token | None:
         """"demanded that American forces leave": the clause's subject is addressed (an admission, agreement
