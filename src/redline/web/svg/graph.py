@@ -27,6 +27,11 @@ def actors_line(node: dict) -> str:
     return f"{name(node.get('source'))} → {name(node.get('target'))}"
 
 
+def shorten(text: str, most: int = 30) -> str:
+    """`text`, cut to `most` characters with an ellipsis (a box's line; its title has the whole)."""
+    return text if len(text) <= most else text[:most - 1].rstrip() + "…"
+
+
 def box(node: dict, x: float, y: float, centre: bool) -> dict:
     """One incident's box: position, colour, lines of text, the title read aloud and where it links."""
     killed = f", {node['killed']} killed" if node.get("killed") else ""
@@ -35,8 +40,8 @@ def box(node: dict, x: float, y: float, centre: bool) -> dict:
              f"{killed} ({node.get('reports', 0)} reports)")
     return {"incident": node["incident"], "x": x, "y": y, "w": BOX_W, "h": BOX_H, "centre": centre,
             "fill": type_colour(node.get("event_type")), "title": title,
-            "lines": [f"{node.get('event_type')} · {node.get('date') or '?'}", actors_line(node)[:34],
-                      (node.get("place") or "")[:34]]}
+            "lines": [f"{node.get('event_type')} · {node.get('date') or '?'}", shorten(actors_line(node)),
+                      shorten(node.get("place") or "")]}
 
 
 def arrow(edge: dict, boxes: dict[str, dict]) -> dict | None:

