@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import legend, type_colour
 
-BOX_W, BOX_H, GAP_X, GAP_Y, PAD = 210, 66, 70, 18, 12
+BOX_W, BOX_H, GAP_X, GAP_Y, PAD = 260, 84, 70, 18, 12
 
 
 def _place(tree: list[dict], depth: int, step: int, parent: str, columns: dict, edges: list, key: str) -> None:
@@ -21,13 +21,17 @@ def _place(tree: list[dict], depth: int, step: int, parent: str, columns: dict, 
         _place(child.get(key) or [], depth + step, step, child["incident"], columns, edges, key)
 
 
+def name(actor: dict | None) -> str:
+    """An actor's name ('?' for none)."""
+    return (actor or {}).get("name") or "?"
+
+
 def actors_line(node: dict) -> str:
     """"source → target" of an incident (names; '?' for a missing side)."""
-    name = lambda actor: (actor or {}).get("name") or "?"  # noqa: E731
     return f"{name(node.get('source'))} → {name(node.get('target'))}"
 
 
-def shorten(text: str, most: int = 30) -> str:
+def shorten(text: str, most: int = 36) -> str:
     """`text`, cut to `most` characters with an ellipsis (a box's line; its title has the whole)."""
     return text if len(text) <= most else text[:most - 1].rstrip() + "…"
 
@@ -40,7 +44,8 @@ def box(node: dict, x: float, y: float, centre: bool) -> dict:
              f"{killed} ({node.get('reports', 0)} reports)")
     return {"incident": node["incident"], "x": x, "y": y, "w": BOX_W, "h": BOX_H, "centre": centre,
             "fill": type_colour(node.get("event_type")), "title": title,
-            "lines": [f"{node.get('event_type')} · {node.get('date') or '?'}", shorten(actors_line(node)),
+            "lines": [f"{node.get('event_type')} · {node.get('date') or '?'}",
+                      shorten(f"by {name(node.get('source'))}"), shorten(f"on {name(node.get('target'))}"),
                       shorten(node.get("place") or "")]}
 
 
