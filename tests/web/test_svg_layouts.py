@@ -10,7 +10,7 @@ from pathlib import Path
 from redline.web.marks import document_marks, segments
 from redline.web.svg import TYPE_COLOURS, legend, type_colour
 from redline.web.svg.graph import chain_graph
-from redline.web.svg.timeline import LEFT, MAX_DOTS, RIGHT, WIDTH, timeline_chart
+from redline.web.svg.timeline import CROWD, LEFT, MAX_DOTS, RIGHT, WIDTH, timeline_chart
 from redline.web.svg.world import Country, countries, decode_arcs, project, ring_path, shade, world_map
 
 
@@ -44,6 +44,17 @@ def test_timeline_stacks_one_days_events_and_centres_a_single_day() -> None:
     xs, ys = {d["x"] for d in chart["dots"]}, [d["y"] for d in chart["dots"]]
     assert xs == {LEFT + (WIDTH - LEFT - RIGHT) / 2}
     assert ys == sorted(ys, reverse=True) and len(set(ys)) == 3
+
+
+def test_timeline_shrinks_crowded_dots_and_keeps_edge_labels_inside() -> None:
+    few = timeline_chart({"a": "A", "b": "B", "events": [ev("2021-01-01", "a->b")], "days": []})
+    many = timeline_chart({"a": "A", "b": "B", "events": [ev("2021-01-01", "a->b")] * (CROWD + 1), "days": []})
+    assert many["dots"][0]["r"] < few["dots"][0]["r"]
+    spread = timeline_chart({"a": "A", "b": "B", "events": [ev("2015-01-01", "a->b"), ev("2024-12-31", "b->a")],
+                             "days": []})
+    anchors = [t["anchor"] for t in spread["ticks"]]
+    assert anchors[0] == "start" and anchors[-1] == "end" and set(anchors[1:-1]) == {"middle"}
+    assert spread["ticks"][0]["label"] == "2015-01"  # years apart: months are enough
 
 
 def test_timeline_leaves_out_dots_past_the_limit() -> None:

@@ -13,6 +13,7 @@ from . import legend, type_colour
 WIDTH, LEFT, RIGHT = 960, 24, 24
 LANE, STEP, DOT = 84, 11, 6.0  # lane height, the rise between dots of one day, dot radius
 PANEL = 120  # the intensity panel's height
+CROWD = 200  # more events than this: smaller dots
 MAX_DOTS = 2000  # more events than this: the lanes are left out (the daily bars still show them)
 HOSTILE, FRIENDLY = "#b2182b", "#2166ac"
 
@@ -29,13 +30,15 @@ def ticks(first: date, last: date, x, count: int = 6) -> list[dict]:
     """About `count` evenly spread dates between `first` and `last` with their x: `[{"x", "label"}]`."""
     span = (last - first).days
     if span == 0:
-        return [{"x": round(x(first), 1), "label": first.isoformat()}]
+        return [{"x": round(x(first), 1), "label": first.isoformat(), "anchor": "middle"}]
     days = sorted({round(span * i / (count - 1)) for i in range(count)})
     long = span > 3 * 365
     out = []
     for d in days:
         day = first + timedelta(days=d)
-        out.append({"x": round(x(day), 1), "label": day.isoformat()[:7] if long else day.isoformat()})
+        anchor = "start" if d == 0 else "end" if d == span else "middle"  # the edges' labels stay inside
+        out.append({"x": round(x(day), 1), "label": day.isoformat()[:7] if long else day.isoformat(),
+                    "anchor": anchor})
     return out
 
 
@@ -43,14 +46,15 @@ def dots(events: list[dict], x, lanes: dict[str, float]) -> list[dict]:
     """A dot per event in its direction's lane, the events of one day stacked upwards."""
     stacked: dict[tuple[str, str], int] = {}
     out = []
+    radius = DOT if len(events) <= CROWD else DOT * 0.6  # many events: smaller dots overlap less
     for ev in events:
         place = (ev["date"], ev["direction"])
         n = stacked[place] = stacked.get(place, -1) + 1
-        y = lanes[ev["direction"]] - DOT - 2 - min(n, (LANE - 26 - 2 * DOT) // STEP) * STEP
+        y = lanes[ev["direction"]] - radius - 2 - min(n, (LANE - 26 - 2 * DOT) // STEP) * STEP
         title = f"{ev['date']} {ev.get('event_type')}: {ev.get('source') or '?'} → {ev.get('target') or '?'}"
         if ev.get("evidence"):
             title += f" — {ev['evidence']}"
-        out.append({"x": round(x(date.fromisoformat(ev["date"])), 1), "y": y, "r": DOT,
+        out.append({"x": round(x(date.fromisoformat(ev["date"])), 1), "y": y, "r": radius,
                     "fill": type_colour(ev.get("event_type")), "title": title, "incident": ev.get("incident")})
     return out
 
