@@ -37,6 +37,7 @@ class Redline(Browsing):
     def __init__(self, config: Config | None = None, parser: Parser | None = None, lazy: bool = False) -> None:
         self.config = config or Config()
         self.given_parser = parser
+        self.readers = {}
         self.loaded = False
         if not lazy:
             self.load()
@@ -86,7 +87,7 @@ class Redline(Browsing):
         from .corpus.chain import chain
         from .errors import Code, RedlineError
 
-        with self.open_store(db) as store:
+        with self.reading(db) as store:
             found = chain(incident, store.incident_events, store.incident_links)
         if found is None:
             raise RedlineError(Code.E046, str(db), detail=incident)
@@ -102,7 +103,7 @@ class Redline(Browsing):
         from .errors import Code, RedlineError
         from .knowledge import read_intensity
 
-        with self.open_store(db) as store:
+        with self.reading(db) as store:
             found = store.dyad_events(a, b, since, until, limit=limit)
         rows = between(found, country(a), country(b), read_intensity(self.config.intensity))
         if not rows:
@@ -119,7 +120,7 @@ class Redline(Browsing):
         from .corpus.queries import EventFilter
 
         where = EventFilter(type=type, actor=actor, country=country, since=since, until=until, q=q)
-        with self.open_store(db) as store:
+        with self.reading(db) as store:
             return places(store, where)
 
     @staticmethod

@@ -13,8 +13,8 @@ PAGES = ("/incidents", "/incidents?country=IRQ", "/timeline", "/timeline?a=IRQ&b
 
 
 @pytest.fixture(params=PAGES)
-def page(request, client, store_ids):
-    return client.get(request.param.format(**store_ids))
+def page(request, site, store_ids):
+    return site.get(request.param.format(**store_ids))
 
 
 def test_every_page_has_the_csp_and_no_inline_script_or_style(page) -> None:
@@ -40,11 +40,11 @@ def test_every_chart_has_a_title(page) -> None:
         assert re.search(r"<title id=\"[^\"]+\">[^<]+</title>", svg)
 
 
-def test_the_stylesheet_is_served(client) -> None:
-    css = client.get("/static/redline.css")
+def test_the_stylesheet_is_served(site) -> None:
+    css = site.get("/static/redline.css")
     assert css.status_code == 200 and ":focus-visible" in css.text and "@media (max-width: 760px)" in css.text
 
 
-def test_the_home_page_leads_to_the_incidents(client) -> None:
-    home = client.get("/", follow_redirects=False)
+def test_the_home_page_leads_to_the_incidents(site) -> None:
+    home = site.get("/", follow_redirects=False)
     assert home.status_code == 307 and home.headers["location"] == "/incidents"

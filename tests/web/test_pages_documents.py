@@ -8,8 +8,8 @@ import re
 from pages_fixtures import BLOG, TEXTS, WIRE
 
 
-def test_document_text_shows_evidence_marks_and_voices(client) -> None:
-    page = client.get(f"/documents/{WIRE}")
+def test_document_text_shows_evidence_marks_and_voices(site) -> None:
+    page = site.get(f"/documents/{WIRE}")
     assert page.status_code == 200
     text = page.text
     evidence = re.findall(r'<mark id="(ev-\d+)"[^>]*>([^<]*)</mark>', text)
@@ -20,19 +20,19 @@ def test_document_text_shows_evidence_marks_and_voices(client) -> None:
         assert f'href="#{anchor}"' in text
 
 
-def test_the_text_is_whole_once_the_marks_are_taken_out(client) -> None:
-    text = client.get(f"/documents/{WIRE}").text
+def test_the_text_is_whole_once_the_marks_are_taken_out(site) -> None:
+    text = site.get(f"/documents/{WIRE}").text
     body = re.search(r'<div class="doc-text" id="text">(.*?)</div>', text, re.S).group(1)
     body = re.sub(r'<span class="voice [^"]*">[^<]*</span>', "", body)
     plain = re.sub(r"<[^>]+>", "", body).replace("&#34;", '"').replace("&#39;", "'").replace("&amp;", "&")
     assert plain == TEXTS[WIRE][1]
 
 
-def test_untrusted_text_is_escaped_everywhere(client, store_ids) -> None:
+def test_untrusted_text_is_escaped_everywhere(site, store_ids) -> None:
     for url in (f"/documents/{BLOG}", f"/incidents/{store_ids['blog']}", "/timeline?a=IRQ&b=crowd"):
-        page = client.get(url)
+        page = site.get(url)
         assert page.status_code == 200, url
         assert "<script" not in page.text and "<b>" not in page.text, url
-    document = client.get(f"/documents/{BLOG}").text
+    document = site.get(f"/documents/{BLOG}").text
     assert "&lt;script&gt;alert(&#34;" in document and "&#34;)&lt;/script&gt;" in document  # cut by a quote mark
     assert "&lt;b&gt;We are thirsty&lt;/b&gt;" in document

@@ -11,24 +11,24 @@ from pages_fixtures import WIRE
 from redline.app import Redline
 
 
-def test_incident_list_shows_every_incident_with_links(client, store_ids) -> None:
-    page = client.get("/incidents")
+def test_incident_list_shows_every_incident_with_links(site, store_ids) -> None:
+    page = site.get("/incidents")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     for incident in store_ids.values():
         assert f'href="/incidents/{incident}"' in page.text
     assert "3 incidents" in page.text
 
 
-def test_incident_list_filters_narrow_the_list(client, store_ids) -> None:
-    basra = client.get("/incidents", params={"country": "irq", "q": "tear gas"}).text
+def test_incident_list_filters_narrow_the_list(site, store_ids) -> None:
+    basra = site.get("/incidents", params={"country": "irq", "q": "tear gas"}).text
     assert store_ids["blog"] in basra and store_ids["answered"] not in basra and "1 incident" in basra
-    later = client.get("/incidents", params={"since": "2021-04-01", "until": "2021-04-02"}).text
+    later = site.get("/incidents", params={"since": "2021-04-01", "until": "2021-04-02"}).text
     assert store_ids["answering"] in later and store_ids["answered"] not in later
-    none = client.get("/incidents", params={"type": "agree"}).text
+    none = site.get("/incidents", params={"type": "agree"}).text
     assert "0 incidents" in none and '<option value="AGREE" selected>' in none
 
 
-def test_incident_list_passes_each_filter_to_redline(client, monkeypatch) -> None:
+def test_incident_list_passes_each_filter_to_redline(site, monkeypatch) -> None:
     seen: dict = {}
     original = Redline.incidents
 
@@ -37,27 +37,27 @@ def test_incident_list_passes_each_filter_to_redline(client, monkeypatch) -> Non
         return original(self, db, **kwargs)
 
     monkeypatch.setattr(Redline, "incidents", spy)
-    client.get("/incidents", params={"type": "assault", "actor": " Iraq ", "country": "irq", "since": "2021-03-01",
+    site.get("/incidents", params={"type": "assault", "actor": " Iraq ", "country": "irq", "since": "2021-03-01",
                                      "until": "", "q": "jets", "offset": "50"})
     assert seen == {"type": "ASSAULT", "actor": "Iraq", "country": "IRQ", "since": date(2021, 3, 1), "until": None,
                     "q": "jets", "limit": 50, "offset": 50}
 
 
-def test_incident_list_pages_keep_the_filters(client, monkeypatch) -> None:
+def test_incident_list_pages_keep_the_filters(site, monkeypatch) -> None:
     monkeypatch.setattr("redline.web.pages.incidents.PAGE", 1)
-    first = client.get("/incidents", params={"country": "IRQ"}).text
+    first = site.get("/incidents", params={"country": "IRQ"}).text
     assert 'href="/incidents?country=IRQ&amp;offset=1" rel="next"' in first
-    second = client.get("/incidents", params={"country": "IRQ", "offset": 1}).text
+    second = site.get("/incidents", params={"country": "IRQ", "offset": 1}).text
     assert 'href="/incidents?country=IRQ" rel="prev"' in second
 
 
-def test_a_bad_date_is_a_400_page(client) -> None:
-    page = client.get("/incidents", params={"since": "yesterday"})
+def test_a_bad_date_is_a_400_page(site) -> None:
+    page = site.get("/incidents", params={"since": "yesterday"})
     assert page.status_code == 400 and "since: &#39;yesterday&#39; is not a date" in page.text
 
 
-def test_incident_page_shows_values_reports_documents_and_links(client, store_ids) -> None:
-    page = client.get(f"/incidents/{store_ids['answered']}")
+def test_incident_page_shows_values_reports_documents_and_links(site, store_ids) -> None:
+    page = site.get(f"/incidents/{store_ids['answered']}")
     assert page.status_code == 200
     text = page.text
     assert "Black Banner group" in text and "Mosul" in text and "<dt>killed</dt>" in text
@@ -67,13 +67,13 @@ def test_incident_page_shows_values_reports_documents_and_links(client, store_id
     assert f'href="/incidents/{store_ids["answered"]}/chain"' in text
 
 
-def test_incident_page_of_the_answer_names_what_it_answers(client, store_ids) -> None:
-    text = client.get(f"/incidents/{store_ids['answering']}").text
+def test_incident_page_of_the_answer_names_what_it_answers(site, store_ids) -> None:
+    text = site.get(f"/incidents/{store_ids['answering']}").text
     assert "It answers" in text and f'href="/incidents/{store_ids["answered"]}"' in text
 
 
-def test_chain_page_draws_incidents_as_linked_boxes_and_a_stated_arrow(client, store_ids) -> None:
-    page = client.get(f"/incidents/{store_ids['answered']}/chain")
+def test_chain_page_draws_incidents_as_linked_boxes_and_a_stated_arrow(site, store_ids) -> None:
+    page = site.get(f"/incidents/{store_ids['answered']}/chain")
     assert page.status_code == 200
     text = page.text
     assert text.count('<rect class="box') == 2
@@ -82,16 +82,16 @@ def test_chain_page_draws_incidents_as_linked_boxes_and_a_stated_arrow(client, s
     assert f"{store_ids['answering']} answers {store_ids['answered']} (stated, confidence 1.00)" in text
 
 
-def test_chains_address_leads_to_the_chain_page(client, store_ids) -> None:
-    moved = client.get(f"/chains/{store_ids['blog']}", follow_redirects=False)
+def test_chains_address_leads_to_the_chain_page(site, store_ids) -> None:
+    moved = site.get(f"/chains/{store_ids['blog']}", follow_redirects=False)
     assert moved.status_code == 308 and moved.headers["location"] == f"/incidents/{store_ids['blog']}/chain"
-    page = client.get(f"/chains/{store_ids['blog']}")
+    page = site.get(f"/chains/{store_ids['blog']}")
     assert page.status_code == 200 and "This incident answers none and none answers it." in page.text
 
 
-def test_unknown_ids_get_the_404_page(client) -> None:
+def test_unknown_ids_get_the_404_page(site) -> None:
     for url in ("/incidents/2000-01-01-assault-00000000", "/incidents/nope/chain", "/documents/no-such-doc",
                 "/chains/nope"):
-        page = client.get(url)
+        page = site.get(url)
         assert page.status_code == 404, url
         assert page.headers["content-type"].startswith("text/html") and "<h1>Not found</h1>" in page.text

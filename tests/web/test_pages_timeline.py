@@ -6,15 +6,15 @@ from __future__ import annotations
 from redline.web.svg import TYPE_COLOURS
 
 
-def test_without_a_dyad_the_page_is_the_form_with_actor_names(client) -> None:
-    page = client.get("/timeline")
+def test_without_a_dyad_the_page_is_the_form_with_actor_names(site) -> None:
+    page = site.get("/timeline")
     assert page.status_code == 200
     assert '<input name="a"' in page.text and '<input name="b"' in page.text and "<svg viewBox" not in page.text
     assert '<option value="Black Banner group">' in page.text  # the actors offered
 
 
-def test_a_dyad_draws_both_directions_with_linked_dots(client, store_ids) -> None:
-    page = client.get("/timeline", params={"a": "IRQ", "b": "Black Banner group"})
+def test_a_dyad_draws_both_directions_with_linked_dots(site, store_ids) -> None:
+    page = site.get("/timeline", params={"a": "IRQ", "b": "Black Banner group"})
     assert page.status_code == 200
     text = page.text
     assert 'value="IRQ"' in text and 'value="Black Banner group"' in text  # the form keeps the dyad
@@ -24,14 +24,14 @@ def test_a_dyad_draws_both_directions_with_linked_dots(client, store_ids) -> Non
     assert "intensity -10" in text or "intensity -" in text  # a hostile day's bar, with its title
 
 
-def test_date_filters_reach_the_timeline(client, store_ids) -> None:
-    text = client.get("/timeline", params={"a": "IRQ", "b": "Black Banner group", "since": "2021-04-01"}).text
+def test_date_filters_reach_the_timeline(site, store_ids) -> None:
+    text = site.get("/timeline", params={"a": "IRQ", "b": "Black Banner group", "since": "2021-04-01"}).text
     assert store_ids["answered"] not in text  # the attack of 31 March is before the period
-    empty = client.get("/timeline", params={"a": "IRQ", "b": "Black Banner group", "until": "2021-03-01"})
+    empty = site.get("/timeline", params={"a": "IRQ", "b": "Black Banner group", "until": "2021-03-01"})
     assert empty.status_code == 404 and "no events between" in empty.text
 
 
-def test_an_unknown_dyad_is_a_404_page_and_a_bad_date_a_400(client) -> None:
-    page = client.get("/timeline", params={"a": "Atlantis", "b": "Lemuria"})
+def test_an_unknown_dyad_is_a_404_page_and_a_bad_date_a_400(site) -> None:
+    page = site.get("/timeline", params={"a": "Atlantis", "b": "Lemuria"})
     assert page.status_code == 404 and "&#39;Atlantis&#39; and &#39;Lemuria&#39;" in page.text
-    assert client.get("/timeline", params={"a": "IRQ", "b": "x", "since": "2021-13-01"}).status_code == 400
+    assert site.get("/timeline", params={"a": "IRQ", "b": "x", "since": "2021-13-01"}).status_code == 400

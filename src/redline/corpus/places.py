@@ -17,7 +17,7 @@ def places(store: Store, f: EventFilter, max_places: int = MAX_PLACES) -> dict:
     "events"}]}`: the number of events the filter selects, then per ISO3 country (busiest first) and per
     place with coordinates (rounded to 0.01°, busiest first, at most `max_places`; `place` the name most
     of its events give)."""
-    where, params = event_where(f)
+    where, params = event_where(store, f)
     also = "AND" if where else "WHERE"
     total = store.db.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
     countries = store.db.execute(

@@ -16,7 +16,6 @@ from datetime import date
 from .link import summarise
 from .store import ACTOR_MATCH, EVENT_FIELDS, POST_FIELDS, QUOTE_FIELDS, Store
 
-ACTOR_KEYS = f"SELECT key FROM actors WHERE {ACTOR_MATCH}"
 EVENT_ORDER = "ORDER BY day, doc_id, event_id"
 DAY_FIELDS = (*EVENT_FIELDS, ("day", "day"))  # an event record and the day it is sorted by
 ACTOR_COLUMNS = ("key", "id", "name", "country", "kind")
@@ -40,12 +39,14 @@ class EventFilter:
     q: str | None = None
 
 
-def event_where(f: EventFilter) -> tuple[str, list]:
-    """The WHERE clause (or '') of a filter over the events table, and its parameters in order."""
-    clauses: list[tuple[str, list]] = [
+def event_where(store: Store, f: EventFilter) -> tuple[str, list]:
+    """The WHERE clause (or '') of a filter over the events table, and its parameters in order (the actor
+    is looked up first: comparing with its few keys is faster than a join)."""
+    keys = actor_keys(store, f.actor) if f.actor else []
+    clauses: list[tuple[str, list] | None] = [
         ("event_type = upper(?)", [f.type]) if f.type else None,
         ("mode = ?", [f.mode]) if f.mode else None,
-        (f"(source_key IN ({ACTOR_KEYS}) OR target_key IN ({ACTOR_KEYS}))", [f.actor] * 6) if f.actor else None,
+        ("(source_key = ANY(?) OR target_key = ANY(?))", [keys, keys]) if f.actor else None,
         ("country = upper(?)", [f.country]) if f.country else None,
         ("day >= ?", [f.since]) if f.since else None,
         ("day <= ?", [f.until]) if f.until else None,
@@ -58,17 +59,23 @@ def event_where(f: EventFilter) -> tuple[str, list]:
     return "WHERE " + " AND ".join(sql for sql, _ in given), [p for _, params in given for p in params]
 
 
+def actor_keys(store: Store, who: str) -> list[str]:
+    """The keys of the actors `who` names: by id, name (any case) or ISO3 country."""
+    return store.db.execute(f"SELECT coalesce(list(key), []) FROM actors WHERE {ACTOR_MATCH}", [who] * 3).fetchone()[0]
+
+
 def page(total: int, limit: int, offset: int, items: list[dict]) -> dict:
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
 def events(store: Store, f: EventFilter, limit: int, offset: int) -> dict:
     """A page of event records (with their `day`), oldest day first, then by document and number."""
-    where, params = event_where(f)
+    where, params = event_where(store, f)
     total = store.db.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
-    # the page's rowids first, then its rows: DuckDB then reads the wide columns of those rows only
-    tail = f"WHERE rowid IN (SELECT rowid FROM events {where} {EVENT_ORDER} LIMIT ? OFFSET ?) {EVENT_ORDER}"
-    items = list(store.iter_records(DAY_FIELDS, "events", tail, [*params, limit, offset]))
+    # the page's rowids first, then its rows: DuckDB reads the wide columns of those rows only
+    rowids = store.db.execute(f"SELECT list(rowid) FROM (SELECT rowid FROM events {where} {EVENT_ORDER} "
+                              "LIMIT ? OFFSET ?)", [*params, limit, offset]).fetchone()[0]
+    items = list(store.iter_records(DAY_FIELDS, "events", f"WHERE rowid = ANY(?) {EVENT_ORDER}", [rowids or []]))
     return page(total, limit, offset, items)
 
 
@@ -81,7 +88,7 @@ def incidents(store: Store, f: EventFilter, limit: int, offset: int) -> dict:
     """A page of incidents, each one that has a report the filter selects, earliest first day first. Each
     item is the incident's summary over all its reports (`link.summarise`) without the reports
     themselves: their number (`reports`) and the first and last day they give (`first`, `last`)."""
-    where, params = event_where(f)
+    where, params = event_where(store, f)
     matching = f"SELECT DISTINCT incident FROM events {where} {'AND' if where else 'WHERE'} incident IS NOT NULL"
     total = store.db.execute(f"SELECT count(*) FROM ({matching})", params).fetchone()[0]
     rows = store.db.execute(

@@ -32,6 +32,7 @@ def create_app(redline: Redline, db: str | Path) -> FastAPI:
     here: a missing or busy store is answered per request (503 with its error code)."""
     app = FastAPI(title="redline", summary="Browse a redline corpus store", description=DESCRIPTION,
                   docs_url=None, redoc_url=None, openapi_url="/openapi.json")
+    redline.share(db)  # the requests share one read-only open of the store, released for an ingest's writes
     app.state.source = Source(redline, Path(db))
     errors.install(app)
     app.add_middleware(SecurityHeaders)

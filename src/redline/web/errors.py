@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from ..errors import Code, RedlineError
+from .security import secure
 
 NOT_FOUND = frozenset({Code.E046, Code.E047, Code.E049, Code.E050, Code.E051})  # no such item: 404
 HTTP_CODES = {404: "not_found", 405: "method_not_allowed"}
@@ -44,8 +45,11 @@ def invalid(_: Request, err: Exception) -> JSONResponse:
     return error(422, "invalid", "; ".join(parts) or "invalid request")
 
 
-def internal(_: Request, err: Exception) -> JSONResponse:
-    return error(500, "internal", f"internal error {type(err).__name__}; please report it with the request")
+def internal(request: Request, err: Exception) -> JSONResponse:
+    """500 (answered outside the middleware, so it sets the security headers itself)."""
+    response = error(500, "internal", f"internal error {type(err).__name__}; please report it with the request")
+    secure(response.headers, request.url.path)
+    return response
 
 
 def install(app: FastAPI) -> None:
