@@ -95,3 +95,16 @@ def test_unknown_ids_get_the_404_page(site) -> None:
         page = site.get(url)
         assert page.status_code == 404, url
         assert page.headers["content-type"].startswith("text/html") and "<h1>Not found</h1>" in page.text
+
+
+def test_incident_page_links_to_the_timeline_of_its_actors(site, store_ids) -> None:
+    text = site.get(f"/incidents/{store_ids['answered']}").text
+    link = re.search(r'<a href="(/timeline\?[^"]+)">Timeline of Black Banner group and ', text)
+    assert link is not None
+    timeline = site.get(link.group(1).replace("&amp;", "&"))
+    assert timeline.status_code == 200 and store_ids["answered"] in timeline.text
+
+
+def test_incident_list_keeps_the_words_searched_in_its_form(site) -> None:
+    text = site.get("/incidents", params={"q": "tear <gas>"}).text
+    assert '<input name="q" value="tear &lt;gas&gt;"' in text and "0 incidents" in text

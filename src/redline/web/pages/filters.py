@@ -6,7 +6,15 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 
+from ..deps import Source
 from .render import day, text
+
+ACTOR_NAMES = 500  # actor names offered by the forms
+
+
+def actor_names(src: Source) -> list[str]:
+    """Names to offer in the actor fields: those of the first ACTOR_NAMES actors by name."""
+    return sorted({a["name"] for a in src.redline.actors(src.db, limit=ACTOR_NAMES)["items"]})
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ..deps import Source, source
 from ..svg.graph import chain_graph
-from .filters import Filters
+from .filters import Filters, actor_names
 from .render import guarded, page, query_url
-from .timeline import actor_names
 
 router = APIRouter()
 PAGE = 50

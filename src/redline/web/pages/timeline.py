@@ -8,16 +8,11 @@ from fastapi.responses import HTMLResponse
 
 from ..deps import Source, source
 from ..svg.timeline import timeline_chart
+from .filters import actor_names
 from .render import day, guarded, page, text
 
 router = APIRouter()
 ROWS = 300  # events listed in the table under the chart
-ACTOR_NAMES = 500  # actor names offered by the form
-
-
-def actor_names(src: Source) -> list[str]:
-    """Names to offer in the actor fields (the first ACTOR_NAMES by name)."""
-    return sorted({a["name"] for a in src.redline.actors(src.db, limit=ACTOR_NAMES)["items"]})
 
 
 @router.get("/timeline", response_class=HTMLResponse, include_in_schema=False)

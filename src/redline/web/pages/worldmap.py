@@ -8,9 +8,8 @@ from fastapi.responses import HTMLResponse
 
 from ..deps import Source, source
 from ..svg.world import world_map
-from .filters import Filters
+from .filters import Filters, actor_names
 from .render import guarded, page, query_url
-from .timeline import actor_names
 
 router = APIRouter()
 

@@ -6,6 +6,7 @@ the day was cooperative, down when hostile: the sum of both directions' weights,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from . import legend, type_colour
@@ -16,9 +17,10 @@ PANEL = 120  # the intensity panel's height
 CROWD = 200  # more events than this: smaller dots
 MAX_DOTS = 2000  # more events than this: the lanes are left out (the daily bars still show them)
 HOSTILE, FRIENDLY = "#b2182b", "#2166ac"
+Scale = Callable[[date], float]  # a day's x
 
 
-def scale(first: date, last: date, left: float, width: float):
+def scale(first: date, last: date, left: float, width: float) -> Scale:
     """x of a day: `first` at `left`, `last` at `left + width` (a single day in the middle)."""
     span = (last - first).days
     if span == 0:
@@ -26,7 +28,7 @@ def scale(first: date, last: date, left: float, width: float):
     return lambda day: left + (day - first).days / span * width
 
 
-def ticks(first: date, last: date, x, count: int = 6) -> list[dict]:
+def ticks(first: date, last: date, x: Scale, count: int = 6) -> list[dict]:
     """About `count` evenly spread dates between `first` and `last` with their x: `[{"x", "label"}]`."""
     span = (last - first).days
     if span == 0:
@@ -42,7 +44,7 @@ def ticks(first: date, last: date, x, count: int = 6) -> list[dict]:
     return out
 
 
-def dots(events: list[dict], x, lanes: dict[str, float]) -> list[dict]:
+def dots(events: list[dict], x: Scale, lanes: dict[str, float]) -> list[dict]:
     """A dot per event in its direction's lane, the events of one day stacked upwards."""
     stacked: dict[tuple[str, str], int] = {}
     out = []
@@ -59,7 +61,7 @@ def dots(events: list[dict], x, lanes: dict[str, float]) -> list[dict]:
     return out
 
 
-def bars(days: list[dict], x, top: float, first: date, last: date) -> tuple[list[dict], float]:
+def bars(days: list[dict], x: Scale, top: float, first: date, last: date) -> tuple[list[dict], float]:
     """A bar per day from the zero line (returned too) of the panel starting at `top`, its height the day's
     intensity over the largest one."""
     zero = top + 10 + PANEL / 2
