@@ -80,6 +80,8 @@ def test_from_a_dyad_to_an_incident_its_answer_and_the_document(visit, base) -> 
     page.get_by_role("button", name="Show timeline").click()
     assert "a=Valdorian+jets" in page.url and "b=Northern+Shield+militia" in page.url  # a shareable address
     assert page.locator("figure.chart svg circle").count() == 1
+    dot = page.get_by_role("link", name=re.compile(r"^2021-03-05 ASSAULT: Valdorian jets → Northern Shield militia"))
+    assert dot.count() == 1  # the chart's dot is a link in the accessibility tree, named by its title
     shot(page, "timeline")
 
     page.locator("table a[href^='/incidents/2021-03-05-assault']").first.click()
@@ -113,13 +115,15 @@ def test_map_shades_countries_and_links_them_to_their_incidents(visit, base) -> 
     page = visit()
     page.goto(f"{base}/map")
     assert page.locator("svg path.country").count() == 176
-    iraq = page.locator("a[aria-label^='Iraq:']")
+    iraq = page.get_by_role("link", name=re.compile(r"^Iraq: \d+ events$"))
     assert iraq.count() == 1 and page.locator("svg circle.dot").count() == 3
     shot(page, "map")
     iraq.focus()  # (its middle is under a dot, which leads to the same place)
     page.keyboard.press("Enter")
     page.wait_for_url(f"{base}/incidents?country=IRQ")
     assert "Erbil" in page.locator("table").inner_text()
+    assert page.get_by_label("Country").input_value() == "IRQ"  # the form shows the filter it came with
+    shot(page, "incidents")
 
 
 def test_keyboard_alone_picks_a_dyad(visit, base) -> None:

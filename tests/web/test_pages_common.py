@@ -38,6 +38,8 @@ def test_every_page_is_html_with_navigation_and_labelled_controls(page) -> None:
 def test_every_chart_has_a_title(page) -> None:
     for svg in re.findall(r"<svg viewBox.*?</svg>", page.text, re.S):
         assert re.search(r"<title id=\"[^\"]+\">[^<]+</title>", svg)
+        if "<a " in svg:  # an image's children are hidden from assistive technology: links need a group
+            assert 'role="group"' in svg and 'role="img"' not in svg
 
 
 def test_the_stylesheet_is_served(site) -> None:
