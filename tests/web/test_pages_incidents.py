@@ -78,7 +78,7 @@ def test_chain_page_draws_incidents_as_linked_boxes_and_a_stated_arrow(site, sto
     text = page.text
     assert text.count('<rect class="box') == 2
     assert '<path class="edge stated"' in text and "edge inferred" not in text
-    assert f'<a href="/incidents/{store_ids["answering"]}" aria-label="ASSAULT on 2021-04-01' in text
+    assert f'<a href="/incidents/{store_ids["answering"]}"><title>ASSAULT on 2021-04-01' in text
     assert f"{store_ids['answering']} answers {store_ids['answered']} (stated, confidence 1.00)" in text
 
 

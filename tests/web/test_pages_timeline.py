@@ -19,7 +19,7 @@ def test_a_dyad_draws_both_directions_with_linked_dots(site, store_ids) -> None:
     text = page.text
     assert 'value="IRQ"' in text and 'value="Black Banner group"' in text  # the form keeps the dyad
     assert "IRQ → Black Banner group" in text and "Black Banner group → IRQ" in text
-    assert f'<a href="/incidents/{store_ids["answered"]}" aria-label="2021-03-31 ASSAULT' in text
+    assert f'<a href="/incidents/{store_ids["answered"]}"><title>2021-03-31 ASSAULT: ' in text  # named by its title
     assert f'fill="{TYPE_COLOURS["ASSAULT"]}"' in text
     assert "intensity -10" in text or "intensity -" in text  # a hostile day's bar, with its title
 
