@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .link import summarise
-from .store import ACTOR_MATCH, EVENT_FIELDS, POST_FIELDS, QUOTE_FIELDS, Store
+from .store import ACTOR_MATCH, EVENT_FIELDS, POST_FIELDS, QUOTE_FIELDS, WORDS, Store
 
 EVENT_ORDER = "ORDER BY day, doc_id, event_id"
 DAY_FIELDS = (*EVENT_FIELDS, ("day", "day"))  # an event record and the day it is sorted by
@@ -51,12 +51,28 @@ def event_where(store: Store, f: EventFilter) -> tuple[str, list]:
         ("day >= ?", [f.since]) if f.since else None,
         ("day <= ?", [f.until]) if f.until else None,
         ("via = ?", [f.via]) if f.via else None,
-        *(("contains(lower(evidence), ?)", [word]) for word in (f.q or "").lower().split()),
+        words_clause(store, f.q) if f.q else None,
     ]
     given = [c for c in clauses if c is not None]
     if not given:
         return "", []
     return "WHERE " + " AND ".join(sql for sql, _ in given), [p for _, params in given for p in params]
+
+
+def words_clause(store: Store, q: str) -> tuple[str, list]:
+    """The events whose evidence has every word of `q` (words as event_words holds them: runs of letters and
+    digits, any case), looked up in event_words from the rarest word on: the keys of each word are matched
+    among those of the rarer ones only."""
+    counts = dict(store.db.execute(
+        f"SELECT w, (SELECT count(*) FROM event_words WHERE word = w) FROM (SELECT DISTINCT unnest({WORDS.format('?')})"
+        " AS w) WHERE w <> ''", [q]).fetchall())
+    if not counts or not all(counts.values()):
+        return ("false", []) if counts else ("true", [])
+    sql, params = "", []
+    for word in sorted(counts, key=lambda w: (counts[w], w)):
+        inner = f" AND key IN ({sql})" if sql else ""
+        sql, params = f"SELECT key FROM event_words WHERE word = ?{inner}", [word, *params]
+    return f"key IN ({sql})", params
 
 
 def actor_keys(store: Store, who: str) -> list[str]:
