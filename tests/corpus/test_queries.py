@@ -49,6 +49,19 @@ def test_shared_reads_answer_as_single_opens(db) -> None:
     assert redline.incidents(db, type="ASSAULT") == alone and redline.documents(db, limit=2)["total"] == 5
 
 
+@pytest.mark.parametrize("rare", [0, 1, 2, 10_000])  # every word common, some, none
+def test_q_finds_the_events_with_every_word_however_common_each_is(db, monkeypatch, rare: int) -> None:
+    monkeypatch.setattr(queries, "RARE", rare)
+    with Store.open(db, read_only=True) as store:
+        def found(q: str) -> list[str]:
+            return [e["key"] for e in queries.events(store, queries.EventFilter(q=q), 10, 0)["items"]]
+
+        assert found("varna killing") == ["wire-1#1", "wire-2#1"]
+        assert found("the army") == ["wire-1#1", "blog/3#1"]
+        assert found("Varna") == ["wire-1#1", "wire-2#1", "blog/3#1"]
+        assert found("varna nowhere") == [] and found("...") == found("")
+
+
 def test_the_words_of_a_replaced_document_go_with_it(tmp_path) -> None:
     path = build(tmp_path / "c.duckdb")
     with Store.open(path) as store:

@@ -20,6 +20,7 @@ EVENT_ORDER = "ORDER BY day, doc_id, event_id"
 DAY_FIELDS = (*EVENT_FIELDS, ("day", "day"))  # an event record and the day it is sorted by
 ACTOR_COLUMNS = ("key", "id", "name", "country", "kind")
 DOCUMENT_COLUMNS = ("id", "published", "source", "ingested_at", "length")
+RARE = 10_000  # a word of at most this many events narrows the search to them (their evidence read for the rest)
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def event_where(store: Store, f: EventFilter) -> tuple[str, list]:
     clauses: list[tuple[str, list] | None] = [
         ("event_type = upper(?)", [f.type]) if f.type else None,
         ("mode = ?", [f.mode]) if f.mode else None,
-        ("(source_key = ANY(?) OR target_key = ANY(?))", [keys, keys]) if f.actor else None,
+        actor_clause(keys) if f.actor else None,
         ("country = upper(?)", [f.country]) if f.country else None,
         ("day >= ?", [f.since]) if f.since else None,
         ("day <= ?", [f.until]) if f.until else None,
@@ -61,18 +62,30 @@ def event_where(store: Store, f: EventFilter) -> tuple[str, list]:
 
 def words_clause(store: Store, q: str) -> tuple[str, list]:
     """The events whose evidence has every word of `q` (words as event_words holds them: runs of letters and
-    digits, any case), looked up in event_words from the rarest word on: the keys of each word are matched
-    among those of the rarer ones only."""
-    counts = dict(store.db.execute(
-        f"SELECT w, (SELECT count(*) FROM event_words WHERE word = w) FROM (SELECT DISTINCT unnest({WORDS.format('?')})"
-        " AS w) WHERE w <> ''", [q]).fetchall())
-    if not counts or not all(counts.values()):
-        return ("false", []) if counts else ("true", [])
-    sql, params = "", []
-    for word in sorted(counts, key=lambda w: (counts[w], w)):
-        inner = f" AND key IN ({sql})" if sql else ""
-        sql, params = f"SELECT key FROM event_words WHERE word = ?{inner}", [word, *params]
-    return f"key IN ({sql})", params
+    digits, any case). Each word is looked up in event_words; the events of every rare word (at most
+    `RARE` events) are taken, and their evidence read for the common words. Only when every word is
+    common are they all matched in event_words."""
+    split = store.db.execute(f"SELECT {WORDS.format('?')}", [q]).fetchone()[0]
+    words = sorted({w for w in split if w})
+    if not words:
+        return "true", []
+    found = {w: store.db.execute("SELECT key FROM event_words WHERE word = ? LIMIT ?", [w, RARE + 1]).fetchall()
+             for w in words}
+    rare = [{key for (key,) in found[w]} for w in words if len(found[w]) <= RARE]
+    if not rare:
+        return " AND ".join(["key IN (SELECT key FROM event_words WHERE word = ?)"] * len(words)), words
+    keys = sorted(set.intersection(*rare))
+    common = [w for w in words if len(found[w]) > RARE]
+    if not keys:
+        return "false", []
+    return f"key = ANY(?) AND list_has_all({WORDS.format('evidence')}, ?)", [keys, common]
+
+
+def actor_clause(keys: list[str]) -> tuple[str, list]:
+    """The events with one of the actors `keys` as source or target (one key compares faster than a list)."""
+    if len(keys) == 1:
+        return "(source_key = ? OR target_key = ?)", keys * 2
+    return ("(source_key = ANY(?) OR target_key = ANY(?))", [keys, keys]) if keys else ("false", [])
 
 
 def actor_keys(store: Store, who: str) -> list[str]:
