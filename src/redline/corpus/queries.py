@@ -101,10 +101,12 @@ def events(store: Store, f: EventFilter, limit: int, offset: int) -> dict:
     """A page of event records (with their `day`), oldest day first, then by document and number."""
     where, params = event_where(store, f)
     total = store.db.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
-    # the page's rowids first, then its rows: DuckDB reads the wide columns of those rows only
-    rowids = store.db.execute(f"SELECT list(rowid) FROM (SELECT rowid FROM events {where} {EVENT_ORDER} "
-                              "LIMIT ? OFFSET ?)", [*params, limit, offset]).fetchone()[0]
-    items = list(store.iter_records(DAY_FIELDS, "events", f"WHERE rowid = ANY(?) {EVENT_ORDER}", [rowids or []]))
+    # the page's rowids and days first, then its rows: DuckDB reads the wide columns of those days only
+    rowids, first, last = store.db.execute(
+        f"SELECT list(rowid), min(day), max(day) FROM (SELECT rowid, day FROM events {where} {EVENT_ORDER} "
+        "LIMIT ? OFFSET ?)", [*params, limit, offset]).fetchone()
+    items = list(store.iter_records(DAY_FIELDS, "events", f"WHERE day BETWEEN ? AND ? AND rowid = ANY(?) "
+                                    f"{EVENT_ORDER}", [first, last, rowids])) if rowids else []
     return page(total, limit, offset, items)
 
 
