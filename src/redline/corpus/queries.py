@@ -28,7 +28,7 @@ class EventFilter:
     """What events to list; each given field narrows the list (None: any). `type` a PLOVER type (any case),
     `mode` a mode, `actor` the source or target by id, name (any case) or ISO3 country, `country` the
     ISO3 country where it happened, `since`/`until` its day (inclusive), `via` its voice (author, quote,
-    post), `q` words that its evidence contains, each of them (any case)."""
+    post), `q` words that its evidence contains, each of them (whole words, any case)."""
 
     type: str | None = None
     mode: str | None = None
