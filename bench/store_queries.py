@@ -51,6 +51,7 @@ def generate(path: Path, events: int) -> float:
         store.db.execute(GENERATE.format(actors=ACTORS, countries=COUNTRIES, first=FIRST, days=DAYS,
                                          docs=events // 10, events=events, types="', '".join(TYPES),
                                          ntypes=len(TYPES)))
+        store.index_words()  # what an ingest writes with each event: the words of its evidence
     return time.perf_counter() - start
 
 

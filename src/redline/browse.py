@@ -55,7 +55,8 @@ class Browsing:
                via: str | None = None, q: str | None = None, limit: int = 50, offset: int = 0) -> dict:
         """A page of event records (each with its `day`), by day: those of PLOVER `type` (any case) and
         `mode`, with `actor` as source or target (id, name or ISO3 country), in `country` (ISO3), on days
-        `since`..`until`, told by `via` (author, quote, post), whose evidence holds every word of `q`."""
+        `since`..`until`, told by `via` (author, quote, post), whose evidence holds every word of `q` (whole
+        words, any case)."""
         from .corpus import queries
 
         where = queries.EventFilter(type, mode, actor, country, since, until, via, q)

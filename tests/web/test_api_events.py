@@ -34,6 +34,9 @@ def test_events_come_by_day_then_document_then_number_with_their_day(client) -> 
     ("q=VARNA", ["wire-1#1", "wire-2#1", "blog/3#1"]),
     ("q=varna%20killing", ["wire-1#1", "wire-2#1"]),  # every word
     ("q=retaliation", ["blog/3#1"]),
+    ("q=Varna%2C%20KILLING.", ["wire-1#1", "wire-2#1"]),  # words: runs of letters and digits
+    ("q=retal", []),  # whole words only
+    ("q=varna%20nowhere", []),
     ("type=ASSAULT&actor=IRQMIL&since=2021-03-09", ["blog/3#1"]),
     ("type=AID", []),
     ("actor=nobody", []),

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from .link import summarise
-from .store import ACTOR_MATCH, EVENT_FIELDS, POST_FIELDS, QUOTE_FIELDS, Store
+from .store import ACTOR_MATCH, EVENT_FIELDS, POST_FIELDS, QUOTE_FIELDS, WORDS, Store
 
 EVENT_ORDER = "ORDER BY day, doc_id, event_id"
 DAY_FIELDS = (*EVENT_FIELDS, ("day", "day"))  # an event record and the day it is sorted by
 ACTOR_COLUMNS = ("key", "id", "name", "country", "kind")
 DOCUMENT_COLUMNS = ("id", "published", "source", "ingested_at", "length")
+RARE = 10_000  # a word of at most this many events narrows the search to them (their evidence read for the rest)
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class EventFilter:
     """What events to list; each given field narrows the list (None: any). `type` a PLOVER type (any case),
     `mode` a mode, `actor` the source or target by id, name (any case) or ISO3 country, `country` the
     ISO3 country where it happened, `since`/`until` its day (inclusive), `via` its voice (author, quote,
-    post), `q` words that its evidence contains, each of them (any case)."""
+    post), `q` words that its evidence contains, each of them (whole words, any case)."""
 
     type: str | None = None
     mode: str | None = None
@@ -46,17 +47,45 @@ def event_where(store: Store, f: EventFilter) -> tuple[str, list]:
     clauses: list[tuple[str, list] | None] = [
         ("event_type = upper(?)", [f.type]) if f.type else None,
         ("mode = ?", [f.mode]) if f.mode else None,
-        ("(source_key = ANY(?) OR target_key = ANY(?))", [keys, keys]) if f.actor else None,
+        actor_clause(keys) if f.actor else None,
         ("country = upper(?)", [f.country]) if f.country else None,
         ("day >= ?", [f.since]) if f.since else None,
         ("day <= ?", [f.until]) if f.until else None,
         ("via = ?", [f.via]) if f.via else None,
-        *(("contains(lower(evidence), ?)", [word]) for word in (f.q or "").lower().split()),
+        words_clause(store, f.q) if f.q else None,
     ]
     given = [c for c in clauses if c is not None]
     if not given:
         return "", []
     return "WHERE " + " AND ".join(sql for sql, _ in given), [p for _, params in given for p in params]
+
+
+def words_clause(store: Store, q: str) -> tuple[str, list]:
+    """The events whose evidence has every word of `q` (words as event_words holds them: runs of letters and
+    digits, any case). Each word is looked up in event_words; the events of every rare word (at most
+    `RARE` events) are taken, and their evidence read for the common words. Only when every word is
+    common are they all matched in event_words."""
+    split = store.db.execute(f"SELECT {WORDS.format('?')}", [q]).fetchone()[0]
+    words = sorted({w for w in split if w})
+    if not words:
+        return "true", []
+    found = {w: store.db.execute("SELECT key FROM event_words WHERE word = ? LIMIT ?", [w, RARE + 1]).fetchall()
+             for w in words}
+    rare = [{key for (key,) in found[w]} for w in words if len(found[w]) <= RARE]
+    if not rare:
+        return " AND ".join(["key IN (SELECT key FROM event_words WHERE word = ?)"] * len(words)), words
+    keys = sorted(set.intersection(*rare))
+    common = [w for w in words if len(found[w]) > RARE]
+    if not keys:
+        return "false", []
+    return f"key = ANY(?) AND list_has_all({WORDS.format('evidence')}, ?)", [keys, common]
+
+
+def actor_clause(keys: list[str]) -> tuple[str, list]:
+    """The events with one of the actors `keys` as source or target (one key compares faster than a list)."""
+    if len(keys) == 1:
+        return "(source_key = ? OR target_key = ?)", keys * 2
+    return ("(source_key = ANY(?) OR target_key = ANY(?))", [keys, keys]) if keys else ("false", [])
 
 
 def actor_keys(store: Store, who: str) -> list[str]:
@@ -72,10 +101,12 @@ def events(store: Store, f: EventFilter, limit: int, offset: int) -> dict:
     """A page of event records (with their `day`), oldest day first, then by document and number."""
     where, params = event_where(store, f)
     total = store.db.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
-    # the page's rowids first, then its rows: DuckDB reads the wide columns of those rows only
-    rowids = store.db.execute(f"SELECT list(rowid) FROM (SELECT rowid FROM events {where} {EVENT_ORDER} "
-                              "LIMIT ? OFFSET ?)", [*params, limit, offset]).fetchone()[0]
-    items = list(store.iter_records(DAY_FIELDS, "events", f"WHERE rowid = ANY(?) {EVENT_ORDER}", [rowids or []]))
+    # the page's rowids and days first, then its rows: DuckDB reads the wide columns of those days only
+    rowids, first, last = store.db.execute(
+        f"SELECT list(rowid), min(day), max(day) FROM (SELECT rowid, day FROM events {where} {EVENT_ORDER} "
+        "LIMIT ? OFFSET ?)", [*params, limit, offset]).fetchone()
+    items = list(store.iter_records(DAY_FIELDS, "events", f"WHERE day BETWEEN ? AND ? AND rowid = ANY(?) "
+                                    f"{EVENT_ORDER}", [first, last, rowids])) if rowids else []
     return page(total, limit, offset, items)
 
 

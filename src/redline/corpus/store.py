@@ -52,6 +52,8 @@ EVENT_COLUMNS = ("key", "doc_id", "event_id", "event_type", "mode", "source", "t
 QUOTE_COLUMNS = ("doc_id", "n", "speaker", "speaker_key", "text", "via", "q_start", "q_end", "sentence")
 POST_COLUMNS = ("doc_id", "n", "author", "handle", "date", "text", "links", "p_start", "p_end")
 LINK_COLUMNS = ("event_key", "doc_id", "incident", "link", "confidence")
+# the words of an event's evidence, as event_words holds them (migrations/0002_event_words.sql)
+WORDS = r"regexp_split_to_array(lower({}), '[^\p{{L}}\p{{N}}]+')"
 
 
 @dataclass(frozen=True)
@@ -272,8 +274,8 @@ class Store:
             "SELECT k FROM (SELECT unnest([source_key, target_key]) AS k FROM events WHERE list_contains(?, doc_id) "
             "UNION SELECT speaker_key FROM quotes WHERE list_contains(?, doc_id)) WHERE k IS NOT NULL",
             [doc_ids, doc_ids]).fetchall()]
-        for table, column in (("links", "doc_id"), ("events", "doc_id"), ("quotes", "doc_id"),
-                              ("posts", "doc_id"), ("documents", "id")):
+        for table, column in (("links", "doc_id"), ("events", "doc_id"), ("event_words", "doc_id"),
+                              ("quotes", "doc_id"), ("posts", "doc_id"), ("documents", "id")):
             self.db.execute(f"DELETE FROM {table} WHERE list_contains(?, {column})", [doc_ids])
         return incidents, actors
 
@@ -335,6 +337,14 @@ class Store:
              ev["wounded"], bool(ev["approx"]), ev["evidence"], ev["via"], dumps(ev["speaker"]), ev["start"],
              ev["end"], dumps(ev["mentions"]), ev["trigger"], ev["rule"], ev["incident"], dumps(ev["responds_to"])]
             for day, ev in events])
+        self.index_words(list({ev["doc_id"] for _, ev in events}))
+
+    def index_words(self, doc_ids: list[str] | None = None) -> None:
+        """Write the evidence words (event_words) of the events of the documents given, or of every event."""
+        where, params = ("WHERE list_contains(?, doc_id)", [doc_ids]) if doc_ids is not None else ("", [])
+        self.db.execute(f"INSERT INTO event_words SELECT DISTINCT word, key, doc_id FROM (SELECT unnest("
+                        f"{WORDS.format('evidence')}) AS word, key, doc_id FROM events {where}) WHERE word <> ''",
+                        params)
 
     def insert_voices(self, batch: list[Extracted]) -> None:
         """The quotes (with their speakers) and posts of a batch."""

@@ -1,9 +1,10 @@
 """`create_app(redline, db)`: the FastAPI app `redline serve` runs, read-only over the store at `db`.
 
-Every answer comes from one `Redline` call, which opens the store read-only for that call only: an
-ingest in another process writes between calls, and each answer shows whole documents. Errors are
-`{"error": {"code", "message"}}` (web/errors.py); every response carries a CSP that forbids inline
-script (web/security.py). OpenAPI: /openapi.json, read in Swagger UI at /docs.
+Every answer comes from one `Redline` call, which reads one consistent state of the store: whole
+documents only. The app's calls share one read-only open of it (`Redline.share`), given back whenever
+it is idle and every two seconds under load, so an ingest in another process writes between calls.
+Errors are `{"error": {"code", "message"}}` (web/errors.py); every response carries a CSP that forbids
+inline script (web/security.py). OpenAPI: /openapi.json, read in Swagger UI at /docs.
 """
 
 from __future__ import annotations
