@@ -29,7 +29,9 @@ TEXTS = {
            '"We will hunt them down," said Salim Darwish, a ministry spokesman.'),
     BLOG: (date(2021, 4, 3),
            '<script>alert("owned")</script> Protesters marched in Basra on Friday to demand clean water, and police '
-           'fired tear gas at the crowd. "<b>We are thirsty</b>," said Huda Karim, an organiser.'),
+           'fired tear gas at the crowd. "<b>We are thirsty</b>," said Huda Karim, an organiser.\n\n'
+           "Water or nothing. <img src=x onerror=alert(1)> https://t.co/Zx81Qw — Huda Karim (@hudakarim) "
+           "April 2, 2021"),
 }
 
 

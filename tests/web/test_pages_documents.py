@@ -36,3 +36,11 @@ def test_untrusted_text_is_escaped_everywhere(site, store_ids) -> None:
     document = site.get(f"/documents/{BLOG}").text
     assert "&lt;script&gt;alert(&#34;" in document and "&#34;)&lt;/script&gt;" in document  # cut by a quote mark
     assert "&lt;b&gt;We are thirsty&lt;/b&gt;" in document
+    assert "&lt;img src=x onerror=alert(1)&gt;" in document and "<img" not in document
+
+
+def test_embedded_posts_are_marked_with_their_author(site) -> None:
+    text = site.get(f"/documents/{BLOG}").text
+    assert '<span class="voice post">post: Huda Karim @hudakarim</span>' in text
+    assert re.search(r'<span class="post[^"]*" title="post: Huda Karim @hudakarim[^"]*">Water or nothing\.', text)
+    assert "Huda Karim @hudakarim (2021-04-02): Water or nothing." in text  # the list of posts
