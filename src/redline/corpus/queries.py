@@ -116,31 +116,57 @@ def event(store: Store, key: str) -> dict | None:
 
 
 def incidents(store: Store, f: EventFilter, limit: int, offset: int) -> dict:
-    """A page of incidents, each one that has a report the filter selects, earliest first day first. Each
-    item is the incident's summary over all its reports (`link.summarise`) without the reports
-    themselves: their number (`reports`) and the first and last day they give (`first`, `last`)."""
+    """A page of incidents, each one that has a report the filter selects, by the first day of such a
+    report (then by id). Each item is the incident's summary over all its reports (`link.summarise`)
+    without the reports themselves: their number (`reports`) and the first and last day they give
+    (`first`, `last`)."""
     where, params = event_where(store, f)
-    matching = f"SELECT DISTINCT incident FROM events {where} {'AND' if where else 'WHERE'} incident IS NOT NULL"
-    total = store.db.execute(f"SELECT count(*) FROM ({matching})", params).fetchone()[0]
-    rows = store.db.execute(
-        f"SELECT incident, min(day), max(day) FROM events WHERE incident IN ({matching}) GROUP BY incident "
-        "ORDER BY min(day), incident LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
-    reports: dict[str, list[dict]] = {incident: [] for incident, _, _ in rows}
-    for ev in store.incident_events(list(reports)):
+    reported = f"{where} {'AND' if where else 'WHERE'} incident IS NOT NULL"
+    total = store.db.execute(f"SELECT count(DISTINCT incident) FROM events {reported}" if where else
+                             "SELECT count(*) FROM incidents", params).fetchone()[0]
+    ids = first_incidents(store, reported, params, offset + limit, total)[offset:]
+    reports: dict[str, list[dict]] = {incident: [] for incident in ids}
+    for ev in reports_of(store, ids):
         reports[ev["incident"]].append(ev)
     items = []
-    for incident, first, last in rows:
+    for incident in ids:
+        days = [ev.pop("day") for ev in reports[incident]]
         summary = summarise(reports[incident])
-        summary.update(reports=len(summary["reports"]), first=first.isoformat(), last=last.isoformat())
+        summary.update(reports=len(summary["reports"]), first=min(days), last=max(days))
         items.append(summary)
     return page(total, limit, offset, items)
+
+
+def first_incidents(store: Store, reported: str, params: list, wanted: int, total: int) -> list[str]:
+    """The first `wanted` incidents (of `total`) by the first day of their reports that `reported` selects,
+    then by id: the distinct incidents of the first reports in order of day and incident, as many reports
+    as it takes (without grouping every report of the store)."""
+    reports = max(256, 4 * wanted)
+    while True:
+        found = [i for (i,) in store.db.execute(
+            f"SELECT incident FROM (SELECT incident, day FROM events {reported} ORDER BY day, incident LIMIT ?) "
+            "GROUP BY incident ORDER BY min(day), incident LIMIT ?", [*params, reports, wanted]).fetchall()]
+        if len(found) >= min(wanted, total):
+            return found
+        reports *= 4
+
+
+def reports_of(store: Store, incidents: list[str]) -> list[dict]:
+    """The event records (with their `day`) of the incidents given, in document order: their rowids and
+    days first, then the rows, so DuckDB reads the wide columns of those days only."""
+    rowids, first, last = store.db.execute("SELECT list(rowid), min(day), max(day) FROM events WHERE incident = "
+                                           "ANY(?)", [incidents]).fetchone()
+    if not rowids:
+        return []
+    return list(store.iter_records(DAY_FIELDS, "events", "WHERE day BETWEEN ? AND ? AND rowid = ANY(?) ORDER BY "
+                                   "doc_id, event_id", [first, last, rowids]))
 
 
 def incident(store: Store, incident_id: str) -> dict | None:
     """One incident: its summary (`link.summarise`: canonical values, disagreements, documents,
     confidence) with its whole reports (event records) and the response links from it (`answers`) and to
     it (`answered_by`), each `{"incident", "link", "confidence"}`; None when it has no reports."""
-    reports = store.incident_events([incident_id])
+    reports = reports_of(store, [incident_id])
     if not reports:
         return None
     summary = summarise(reports)
