@@ -51,9 +51,12 @@ def test_incident_list_pages_keep_the_filters(site, monkeypatch) -> None:
     assert 'href="/incidents?country=IRQ" rel="prev"' in second
 
 
-def test_a_bad_date_is_a_400_page(site) -> None:
+def test_a_bad_date_or_offset_is_a_400_page(site) -> None:
     page = site.get("/incidents", params={"since": "yesterday"})
     assert page.status_code == 400 and "since: &#39;yesterday&#39; is not a date" in page.text
+    page = site.get("/incidents", params={"offset": "ten"})
+    assert page.status_code == 400 and "offset: &#39;ten&#39; is not a whole number" in page.text
+    assert site.get("/incidents", params={"offset": "-5"}).status_code == 200
 
 
 def test_incident_page_shows_values_reports_documents_and_links(site, store_ids) -> None:

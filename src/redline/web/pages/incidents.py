@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from ..deps import Source, source
 from ..svg.graph import chain_graph
 from .filters import Filters, actor_names
-from .render import guarded, page, query_url
+from .render import count, guarded, page, query_url
 
 router = APIRouter()
 PAGE = 50
@@ -19,13 +19,13 @@ FIELDS = ("event_type", "mode", "date", "date_end", "source", "target", "country
 
 @router.get("/incidents", response_class=HTMLResponse, include_in_schema=False)
 def incidents(request: Request, type: str | None = None, actor: str | None = None, country: str | None = None,
-              since: str | None = None, until: str | None = None, q: str | None = None, offset: int = 0,
+              since: str | None = None, until: str | None = None, q: str | None = None, offset: str | None = None,
               src: Source = Depends(source)) -> HTMLResponse:
     """A page of incidents with a report that the filters select, earliest first."""
 
     def build() -> HTMLResponse:
         filters = Filters.read(type, actor, country, since, until, q)
-        found = src.redline.incidents(src.db, **filters.arguments(), limit=PAGE, offset=max(0, offset))
+        found = src.redline.incidents(src.db, **filters.arguments(), limit=PAGE, offset=count("offset", offset))
         return page(request, "incidents.html", section="Incidents", filters=filters, page=found,
                     actor_names=actor_names(src),
                     page_url=lambda at: query_url("/incidents", {**filters.params(), "offset": at or None}))

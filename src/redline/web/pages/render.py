@@ -76,6 +76,17 @@ def day(name: str, value: str | None) -> date | None:
         raise BadQuery(f"{name}: '{value}' is not a date (YYYY-MM-DD)") from None
 
 
+def count(name: str, value: str | None) -> int:
+    """A whole number parameter, 0 when blank or negative. Raises BadQuery for anything else."""
+    value = text(value)
+    if value is None:
+        return 0
+    try:
+        return max(0, int(value))
+    except ValueError:
+        raise BadQuery(f"{name}: '{value}' is not a whole number") from None
+
+
 def query_url(path: str, params: dict[str, object]) -> str:
     """`path` with the given parameters (blank ones left out) as its query string."""
     given = {k: str(v) for k, v in params.items() if v not in (None, "")}
