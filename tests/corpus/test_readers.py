@@ -62,6 +62,19 @@ def test_an_idle_shared_open_is_closed(tmp_path) -> None:
         assert store.counts()["documents"] == 2
 
 
+def test_an_open_past_its_hold_is_closed_by_the_next_call_even_before_it_is_idle(tmp_path) -> None:
+    path = tmp_path / "c.duckdb"
+    empty_store(path)
+    reader = SharedReader(path, hold=0.1, idle=30, gap=0.05)
+    with reader.lease():
+        first = reader.store
+    time.sleep(0.15)
+    start = time.monotonic()
+    with reader.lease() as store:
+        assert store.counts()["documents"] == 1 and reader.store is not first
+    assert time.monotonic() - start < 5  # not kept waiting for the idle timer
+
+
 def test_constant_reading_lets_a_writer_in_another_process_write(tmp_path) -> None:
     path = tmp_path / "c.duckdb"
     empty_store(path)

@@ -53,8 +53,11 @@ class SharedReader:
 
     def acquire(self) -> Store:
         with self.lock:
-            while self.store is not None and self.expired():  # draining: the writer's turn comes first
-                self.lock.wait()
+            while self.store is not None and self.expired():  # the writer's turn comes first
+                if self.users:
+                    self.lock.wait()  # the calls on it finish, the last closes it
+                else:
+                    self.close()
             if self.store is None:
                 self.open()
             self.users += 1
