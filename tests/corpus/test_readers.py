@@ -12,13 +12,13 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 from redline.corpus.readers import SharedReader
-from redline.corpus.store import Extracted, Store
+from redline.corpus.store import Extracted, Store, waiting_mark
 from redline.model import Document
 
 WRITE = """
 import sys
 from datetime import date
-from redline.corpus.store import Extracted, Store
+from redline.corpus.store import Extracted, Store, waiting_mark
 from redline.model import Document
 with Store.open(sys.argv[1], wait=20) as store:
     store.write([Extracted(Document("written", date(2021, 3, 5), "text"))])
@@ -62,13 +62,25 @@ def test_an_idle_shared_open_is_closed(tmp_path) -> None:
         assert store.counts()["documents"] == 2
 
 
-def test_an_open_past_its_hold_is_closed_by_the_next_call_even_before_it_is_idle(tmp_path) -> None:
+def test_an_open_past_its_hold_is_kept_while_no_writer_waits(tmp_path) -> None:
+    path = tmp_path / "c.duckdb"
+    empty_store(path)
+    reader = SharedReader(path, hold=0.05, idle=30, gap=0.05)
+    with reader.lease():
+        first = reader.store
+    time.sleep(0.1)
+    with reader.lease():
+        assert reader.store is first  # no ingest wants the file: no reopening
+
+
+def test_a_waiting_writer_makes_the_next_call_close_an_open_past_its_hold_even_before_it_is_idle(tmp_path) -> None:
     path = tmp_path / "c.duckdb"
     empty_store(path)
     reader = SharedReader(path, hold=0.1, idle=30, gap=0.05)
     with reader.lease():
         first = reader.store
     time.sleep(0.15)
+    waiting_mark(path).touch()  # as a writer waiting for the file does
     start = time.monotonic()
     with reader.lease() as store:
         assert store.counts()["documents"] == 1 and reader.store is not first
