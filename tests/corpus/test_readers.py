@@ -12,13 +12,13 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 from redline.corpus.readers import SharedReader
-from redline.corpus.store import Extracted, Store
+from redline.corpus.store import Extracted, Store, waiting_mark
 from redline.model import Document
 
 WRITE = """
 import sys
 from datetime import date
-from redline.corpus.store import Extracted, Store
+from redline.corpus.store import Extracted, Store, waiting_mark
 from redline.model import Document
 with Store.open(sys.argv[1], wait=20) as store:
     store.write([Extracted(Document("written", date(2021, 3, 5), "text"))])
@@ -60,6 +60,32 @@ def test_an_idle_shared_open_is_closed(tmp_path) -> None:
         writer.write([Extracted(Document("more", date(2021, 3, 5), "text"))])
     with reader.lease() as store:
         assert store.counts()["documents"] == 2
+
+
+def past_its_hold(tmp_path) -> tuple[SharedReader, object]:
+    """A shared reader whose open (returned too) has passed its hold, used once and not yet idle."""
+    path = tmp_path / "c.duckdb"
+    empty_store(path)
+    reader = SharedReader(path, hold=0.1, idle=30, gap=0.05)
+    with reader.lease():
+        first = reader.store
+    time.sleep(0.15)
+    return reader, first
+
+
+def test_an_open_past_its_hold_is_kept_while_no_writer_waits(tmp_path) -> None:
+    reader, first = past_its_hold(tmp_path)
+    with reader.lease():
+        assert reader.store is first  # no ingest wants the file: no reopening
+
+
+def test_a_waiting_writer_makes_the_next_call_close_an_open_past_its_hold_even_before_it_is_idle(tmp_path) -> None:
+    reader, first = past_its_hold(tmp_path)
+    waiting_mark(reader.path).touch()  # as a writer waiting for the file does
+    start = time.monotonic()
+    with reader.lease() as store:
+        assert store.counts()["documents"] == 1 and reader.store is not first
+    assert time.monotonic() - start < 5  # not kept waiting for the idle timer
 
 
 def test_constant_reading_lets_a_writer_in_another_process_write(tmp_path) -> None:

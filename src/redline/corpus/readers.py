@@ -5,10 +5,11 @@ Opening a DuckDB file costs tens of milliseconds (the database instance starts i
 catalogue), more than most queries of the API. So a server does not open the store per request: its
 calls borrow a cursor of one shared read-only connection. While the connection is open no other process
 can write, so it is closed as soon as no call has used it for `idle` seconds, and, under constant load,
-once `hold` seconds have passed since it was opened (new calls wait while the running ones finish);
-then it stays closed for `gap` seconds, longer than a waiting writer's retry (`store.RETRY_SECONDS`), so
-the ingest writes its batch, and the next call opens the store again (waiting for that batch, as any
-reader does). Each call still sees one consistent state: nothing is written while it reads.
+once `hold` seconds have passed since it was opened if a writer is waiting for the file (it says so
+with `store.waiting_mark`; new calls wait while the running ones finish); then it stays closed for `gap`
+seconds, longer than a waiting writer's retry (`store.RETRY_SECONDS`), so the ingest writes its batch,
+and the next call opens the store again (waiting for that batch, as any reader does). Each call still
+sees one consistent state: nothing is written while it reads.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .store import RETRY_SECONDS, WAIT_SECONDS, Store
+from .store import RETRY_SECONDS, WAIT_SECONDS, Store, waiting_mark
 
 HOLD_SECONDS = 2.0  # the longest a writer waits for a busy server (about the ingest's own flush rhythm)
 IDLE_SECONDS = 0.1
@@ -53,8 +54,11 @@ class SharedReader:
 
     def acquire(self) -> Store:
         with self.lock:
-            while self.store is not None and self.expired():  # draining: the writer's turn comes first
-                self.lock.wait()
+            while self.store is not None and self.expired():  # the writer's turn comes first
+                if self.users:
+                    self.lock.wait()  # the calls on it finish, the last closes it
+                else:
+                    self.close()
             if self.store is None:
                 self.open()
             self.users += 1
@@ -80,7 +84,8 @@ class SharedReader:
                 self.later()
 
     def expired(self) -> bool:
-        return time.monotonic() - self.opened >= self.hold
+        """Held for `hold` seconds while a writer waits (`store.waiting_mark`)."""
+        return time.monotonic() - self.opened >= self.hold and waiting_mark(self.path).exists()
 
     def later(self) -> None:
         """Close the store once it has been idle for `idle` seconds."""

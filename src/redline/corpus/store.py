@@ -88,21 +88,33 @@ def migrations() -> list[tuple[int, str]]:
 
 
 def connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
-    """A connection, retrying while another process holds the file. Raises StoreError E040, E041, E042."""
+    """A connection, retrying while another process holds the file; a writer keeps `waiting_mark(path)`
+    while it waits (a server's shared reader gives the file up for it). Raises StoreError E040-E042."""
     if read_only and not path.is_file():
         raise StoreError(Code.E042, str(path))
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            return duckdb.connect(str(path), read_only=read_only)
-        except duckdb.IOException as err:
-            if "lock" not in str(err).lower():
+    deadline, mark = time.monotonic() + wait, None if read_only else waiting_mark(path)
+    try:
+        while True:
+            try:
+                return duckdb.connect(str(path), read_only=read_only)
+            except duckdb.IOException as err:
+                if "lock" not in str(err).lower():
+                    raise StoreError(Code.E040, str(path), detail=first_line(err)) from None
+                if time.monotonic() >= deadline:
+                    raise StoreError(Code.E041, str(path), detail=f"waited {wait:g} s for another process") from None
+                if mark is not None:
+                    mark.touch()
+                time.sleep(RETRY_SECONDS)
+            except duckdb.Error as err:
                 raise StoreError(Code.E040, str(path), detail=first_line(err)) from None
-            if time.monotonic() >= deadline:
-                raise StoreError(Code.E041, str(path), detail=f"waited {wait:g} s for another process") from None
-            time.sleep(RETRY_SECONDS)
-        except duckdb.Error as err:
-            raise StoreError(Code.E040, str(path), detail=first_line(err)) from None
+    finally:
+        if mark is not None:
+            mark.unlink(missing_ok=True)
+
+
+def waiting_mark(path: Path) -> Path:
+    """The empty file beside the store that says a writer is waiting for it."""
+    return path.with_name(f"{path.name}.waiting")
 
 
 ACTOR_MATCH = "id = ? OR lower(name) = lower(?) OR country = upper(?)"

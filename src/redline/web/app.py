@@ -2,7 +2,7 @@
 
 Every answer comes from one `Redline` call, which reads one consistent state of the store: whole
 documents only. The app's calls share one read-only open of it (`Redline.share`), given back whenever
-it is idle and every two seconds under load, so an ingest in another process writes between calls.
+it is idle and every two seconds under load while an ingest waits, so the ingest writes between calls.
 Errors are `{"error": {"code", "message"}}` (web/errors.py); every response carries a CSP that forbids
 inline script (web/security.py). OpenAPI: /openapi.json, read in Swagger UI at /docs.
 """
