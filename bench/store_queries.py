@@ -51,6 +51,7 @@ def generate(path: Path, events: int) -> float:
         store.db.execute(GENERATE.format(actors=ACTORS, countries=COUNTRIES, first=FIRST, days=DAYS,
                                          docs=events // 10, events=events, types="', '".join(TYPES),
                                          ntypes=len(TYPES)))
+        store.index_words()  # what an ingest writes with each event: the words of its evidence
     return time.perf_counter() - start
 
 
@@ -62,6 +63,16 @@ def timed(run, n: int) -> tuple[float, float]:
         run(i)
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times), statistics.quantiles(times, n=20)[18]
+
+
+def measure(cases: dict, n: int) -> float:
+    """Time `n` calls of each case (name: run(i)), print its p50 and p95; the worst p95 in milliseconds."""
+    worst = 0.0
+    for name, run in cases.items():
+        p50, p95 = timed(run, n)
+        worst = max(worst, p95)
+        print(f"{name:45} p50 {p50:6.1f} ms   p95 {p95:6.1f} ms")
+    return worst
 
 
 def main() -> None:
@@ -86,11 +97,7 @@ def main() -> None:
                 "daily timeline of two actors (all time)": lambda i: store.daily(*pairs[i]),
                 "daily timeline of two countries (all time)": lambda i: store.daily(*countries[i]),
             }
-            worst = 0.0
-            for name, run in cases.items():
-                p50, p95 = timed(run, args.queries)
-                worst = max(worst, p95)
-                print(f"{name:45} p50 {p50:6.1f} ms   p95 {p95:6.1f} ms")
+            worst = measure(cases, args.queries)
     print(f"worst p95: {worst:.1f} ms (target: under 100 ms)")
 
 

@@ -22,6 +22,8 @@ from redline.knowledge import Knowledge
 from redline.model import Document, DocumentResult
 from redline.parse import Parser
 
+pytest_plugins = ["pages_fixtures"]  # the page tests' store and app (tests/web/test_pages_*.py)
+
 
 @pytest.fixture(scope="session")
 def extractor() -> Redline:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import json
+import signal
+import subprocess
 import sys
 from functools import cache
 from pathlib import Path
@@ -10,6 +13,7 @@ from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT.parent / "shared" / "data" / "reference"  # ../shared beside the checkout, when it is there
+REDLINE = Path(sys.executable).parent / "redline"  # the console script of this environment
 
 
 def write(folder: Path, name: str, content: str | bytes) -> Path:
@@ -54,3 +58,18 @@ def only(result, event_type: str):
     found = of_type(result, event_type)
     assert len(found) == 1, [(e.event_type, e.evidence) for e in result.events]
     return found[0]
+
+
+def numbered_corpus(folder: Path, n: int) -> Path:
+    """n documents of two events each (an attack and arrests), told apart by a number, in one JSON Lines file."""
+    lines = [json.dumps({"id": f"d{i:03}", "date": "2021-03-05",
+                         "text": f"Rebels attacked garrison number {i} on Tuesday, the army said. Police arrested "
+                                 f"{i + 2} protesters in the capital on Monday."}) for i in range(n)]
+    return write(folder, "corpus.jsonl", "\n".join(lines) + "\n")
+
+
+def start(*args: str, output: int | object = subprocess.PIPE) -> subprocess.Popen:
+    """`redline ARGS...` in a process of its own (stdout and stderr to `output`: piped, or a file)."""
+    # (a child of a shell's background job inherits SIGINT ignored: restore the default)
+    return subprocess.Popen([str(REDLINE), *args], stdout=output, stderr=output, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))

@@ -8,25 +8,28 @@ store is opened by `Redline.open_store`, each importing what it needs then.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .browse import Browsing
 from .config import Config
 from .model import Document, DocumentResult
 from .output import event_record, post_record, quote_record
 
 if TYPE_CHECKING:
-    from .corpus.store import Extracted, Store
+    from .corpus.store import Extracted
     from .corpus.writer import Step
     from .explain import Explanation
     from .parse import Parser
 
 
-class Redline:
+class Redline(Browsing):
     """Owns the parser and the knowledge (loaded once, on construction; with `lazy`, when the first
-    document is to be extracted, so an ingest of unchanged documents loads nothing).
+    document is to be extracted, so an ingest of unchanged documents loads nothing). Reads the store with
+    `open_store`, `chain`, `timeline` and the methods of `Browsing` (events, incidents, actors, documents).
 
     Raises DataError (E010) when a knowledge file is malformed, RedlineError (E011) when the spaCy model
     is not installed: on construction, or with `lazy` from the first `extract` or `ingest` that parses."""
@@ -34,6 +37,7 @@ class Redline:
     def __init__(self, config: Config | None = None, parser: Parser | None = None, lazy: bool = False) -> None:
         self.config = config or Config()
         self.given_parser = parser
+        self.readers = {}
         self.loaded = False
         if not lazy:
             self.load()
@@ -76,14 +80,6 @@ class Redline:
         ((parsed, _),) = self.parser.pipe_with([(document.text, None)])  # parsed as extract parses (long texts too)
         return Explanation(self.extractor.extract(document, parsed, trace), trace)
 
-    @staticmethod
-    def open_store(db: str | Path, read_only: bool = True) -> Store:
-        """The corpus store at `db` (a context manager). A reader waits while an ingest holds the file
-        between its batches. Raises StoreError (E040-E043)."""
-        from .corpus.store import Store
-
-        return Store.open(db, read_only=read_only)
-
     def chain(self, db: str | Path, incident: str) -> dict:
         """The response chain of an incident in the store at `db`: what it answered and what answered it,
         recursively (`corpus.chain.chain`). Raises StoreError (E040-E043), RedlineError E046 (no such
@@ -91,26 +87,41 @@ class Redline:
         from .corpus.chain import chain
         from .errors import Code, RedlineError
 
-        with self.open_store(db) as store:
+        with self.reading(db) as store:
             found = chain(incident, store.incident_events, store.incident_links)
         if found is None:
             raise RedlineError(Code.E046, str(db), detail=incident)
         return found
 
-    def timeline(self, db: str | Path, a: str, b: str, limit: int = 100_000) -> dict:
+    def timeline(self, db: str | Path, a: str, b: str, limit: int = 100_000, since: date | None = None,
+                 until: date | None = None) -> dict:
         """The dated events between actors `a` and `b` (each an id, a name or an ISO3 country) in the store at
-        `db`, both ways, with their direction and intensity weight, and one row per day (`corpus.timeline`):
-        `{"a", "b", "events", "days"}`. Raises StoreError (E040-E043), RedlineError E047 (no such events)."""
+        `db`, both ways, on days `since`..`until` (inclusive; None: open), with their direction and intensity
+        weight, and one row per day (`corpus.timeline`): `{"a", "b", "events", "days"}`. Raises StoreError
+        (E040-E043), RedlineError E047 (no such events)."""
         from .corpus.timeline import between, daily
         from .errors import Code, RedlineError
         from .knowledge import read_intensity
 
-        with self.open_store(db) as store:
-            found = store.dyad_events(a, b, limit=limit)
+        with self.reading(db) as store:
+            found = store.dyad_events(a, b, since, until, limit=limit)
         rows = between(found, country(a), country(b), read_intensity(self.config.intensity))
         if not rows:
             raise RedlineError(Code.E047, str(db), detail=f"{a!r} and {b!r}")
         return {"a": a, "b": b, "events": rows, "days": daily(rows)}
+
+    def places(self, db: str | Path, *, type: str | None = None, actor: str | None = None,
+               country: str | None = None, since: date | None = None, until: date | None = None,
+               q: str | None = None) -> dict:
+        """Where the events the filters select (as for `events`) happened, for a map (`corpus.places`):
+        `{"total", "countries": [{"country", "events"}], "places": [{"lat", "lon", "place", "country",
+        "events"}]}`, busiest first. Raises StoreError (E040-E043)."""
+        from .corpus.places import places
+        from .corpus.queries import EventFilter
+
+        where = EventFilter(type=type, actor=actor, country=country, since=since, until=until, q=q)
+        with self.reading(db) as store:
+            return places(store, where)
 
     @staticmethod
     def plot(timeline: dict, path: str | Path) -> Path:

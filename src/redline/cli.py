@@ -356,6 +356,22 @@ def timeline(
 
 
 @app.command()
+def serve(
+    db: Path = DB,
+    host: str = typer.Option("127.0.0.1", "--host", help="The address to listen on (the default answers this "
+                                                           "machine only)."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="The port to listen on."),
+) -> None:
+    """Serve the store read-only over HTTP: the JSON API under /api/ (documented at /docs) and its pages. It
+    keeps answering while an ingest writes to the store."""
+    import uvicorn
+
+    from .web.app import create_app
+
+    uvicorn.run(create_app(build(Config(), lazy=True), db), host=host, port=port)
+
+
+@app.command()
 def explain(
     text: str = typer.Argument(..., help="The text to explain, or - for stdin; a first line `date YYYY-MM-DD` "
                                          "dates it."),

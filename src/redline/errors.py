@@ -54,7 +54,7 @@ class Code(str, Enum):
             "please report it with the document; the other documents were processed")
     E031 = ("internal error {detail}", "please report it with the command line and input")
     E032 = ("no text found in the page", "the page has no main text redline can read")
-    # E033-E039 are reserved. E040-E049: the corpus store.
+    # E033-E039 are reserved. E040-E059: the corpus store.
     E040 = ("cannot open the store: {detail}", "give --db (or REDLINE_DB) a DuckDB file made by redline, in a "
             "folder that exists and is writable")
     E041 = ("the store is busy: {detail}", "another process held the store longer than redline waits; run "
@@ -72,6 +72,12 @@ class Code(str, Enum):
             "country code (USA), as the exported events give them")
     E048 = ("cannot draw the chart: {detail}", "give --plot a file ending in .png, .svg or .pdf, in a folder that "
             "exists and is writable")
+    E049 = ("no event '{detail}' in the store", "give an event's key as `redline export` writes it (`key`: the "
+            "document id, '#' and the event's number), e.g. 2021-03-08-harbor-drone-wire#1")
+    E050 = ("no actor '{detail}' in the store", "give an actor's `key` as the actor list gives it: its id, "
+            "else its name and ISO3 country")
+    E051 = ("no document '{detail}' in the store", "give a document's id as `redline export` writes it "
+            "(`doc_id`)")
 
 
 PYTHON_TYPE = re.compile(r"<class '(?:\w+\.)*(\w+)'>")

@@ -5,38 +5,21 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
-import sys
 import time
 from collections import Counter
 from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import in_worker, write
+from helpers import REDLINE, in_worker, numbered_corpus, start
 
 from redline.corpus import scale
 from redline.corpus.store import Store
 from redline.model import Document
 from redline.read import read_paths
 
-REDLINE = Path(sys.executable).parent / "redline"
 N_DOCS = 600
-
-
-def corpus(folder: Path, n: int = N_DOCS) -> Path:
-    """n documents of two events each (an attack and arrests), told apart by a number, in one JSON Lines file."""
-    lines = [json.dumps({"id": f"d{i:03}", "date": "2021-03-05",
-                         "text": f"Rebels attacked garrison number {i} on Tuesday, the army said. Police arrested "
-                                 f"{i + 2} protesters in the capital on Monday."}) for i in range(n)]
-    return write(folder, "corpus.jsonl", "\n".join(lines) + "\n")
-
-
-def start(*args: str) -> subprocess.Popen:
-    # (a child of a shell's background job inherits SIGINT ignored: restore the default)
-    return subprocess.Popen([str(REDLINE), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def export_counts(db: Path, out: Path) -> Counter:
@@ -63,7 +46,7 @@ def assert_whole(db: Path) -> Counter:
 
 
 def test_exports_during_an_ingest_then_sigkill_then_a_rerun(extractor, tmp_path) -> None:
-    source, db = corpus(tmp_path / "docs"), tmp_path / "c.duckdb"
+    source, db = numbered_corpus(tmp_path / "docs", N_DOCS), tmp_path / "c.duckdb"
     ingest = start("ingest", str(source), "--db", str(db))
     deadline = time.monotonic() + 180
     while not db.exists():

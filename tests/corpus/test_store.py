@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import duckdb
 import pytest
 
-from redline.corpus.store import Extracted, Store, content_hash, migrations
+from redline.corpus.store import Extracted, Store, content_hash, migrations, waiting_mark
 from redline.errors import StoreError
 from redline.model import Document
 
@@ -126,6 +126,22 @@ def test_a_file_that_is_not_a_store_is_a_coded_error(tmp_path) -> None:
     with pytest.raises(StoreError) as err:
         Store.open(junk)
     assert err.value.code.name == "E040"
+
+
+def test_a_writer_says_it_waits_for_a_held_store_and_stops_saying_so_when_it_gives_up(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "c.duckdb"
+    Store.open(path).close()
+    marks = []
+
+    def locked(*_a, **_k):
+        marks.append(waiting_mark(path).exists())
+        raise duckdb.IOException('IO Error: Could not set lock on file "c.duckdb": Conflicting lock is held')
+
+    monkeypatch.setattr(duckdb, "connect", locked)
+    with pytest.raises(StoreError):
+        Store.open(path, wait=0.2)
+    assert marks[0] is False and all(marks[1:]) and len(marks) > 1  # kept from the first retry on
+    assert not waiting_mark(path).exists()
 
 
 def test_a_held_store_makes_an_opener_wait_then_give_up(tmp_path, monkeypatch) -> None:

@@ -52,6 +52,8 @@ EVENT_COLUMNS = ("key", "doc_id", "event_id", "event_type", "mode", "source", "t
 QUOTE_COLUMNS = ("doc_id", "n", "speaker", "speaker_key", "text", "via", "q_start", "q_end", "sentence")
 POST_COLUMNS = ("doc_id", "n", "author", "handle", "date", "text", "links", "p_start", "p_end")
 LINK_COLUMNS = ("event_key", "doc_id", "incident", "link", "confidence")
+# the words of an event's evidence, as event_words holds them (migrations/0002_event_words.sql)
+WORDS = r"regexp_split_to_array(lower({}), '[^\p{{L}}\p{{N}}]+')"
 
 
 @dataclass(frozen=True)
@@ -86,21 +88,33 @@ def migrations() -> list[tuple[int, str]]:
 
 
 def connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
-    """A connection, retrying while another process holds the file. Raises StoreError E040, E041, E042."""
+    """A connection, retrying while another process holds the file; a writer keeps `waiting_mark(path)`
+    while it waits (a server's shared reader gives the file up for it). Raises StoreError E040-E042."""
     if read_only and not path.is_file():
         raise StoreError(Code.E042, str(path))
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            return duckdb.connect(str(path), read_only=read_only)
-        except duckdb.IOException as err:
-            if "lock" not in str(err).lower():
+    deadline, mark = time.monotonic() + wait, None if read_only else waiting_mark(path)
+    try:
+        while True:
+            try:
+                return duckdb.connect(str(path), read_only=read_only)
+            except duckdb.IOException as err:
+                if "lock" not in str(err).lower():
+                    raise StoreError(Code.E040, str(path), detail=first_line(err)) from None
+                if time.monotonic() >= deadline:
+                    raise StoreError(Code.E041, str(path), detail=f"waited {wait:g} s for another process") from None
+                if mark is not None:
+                    mark.touch()
+                time.sleep(RETRY_SECONDS)
+            except duckdb.Error as err:
                 raise StoreError(Code.E040, str(path), detail=first_line(err)) from None
-            if time.monotonic() >= deadline:
-                raise StoreError(Code.E041, str(path), detail=f"waited {wait:g} s for another process") from None
-            time.sleep(RETRY_SECONDS)
-        except duckdb.Error as err:
-            raise StoreError(Code.E040, str(path), detail=first_line(err)) from None
+    finally:
+        if mark is not None:
+            mark.unlink(missing_ok=True)
+
+
+def waiting_mark(path: Path) -> Path:
+    """The empty file beside the store that says a writer is waiting for it."""
+    return path.with_name(f"{path.name}.waiting")
 
 
 ACTOR_MATCH = "id = ? OR lower(name) = lower(?) OR country = upper(?)"
@@ -272,8 +286,8 @@ class Store:
             "SELECT k FROM (SELECT unnest([source_key, target_key]) AS k FROM events WHERE list_contains(?, doc_id) "
             "UNION SELECT speaker_key FROM quotes WHERE list_contains(?, doc_id)) WHERE k IS NOT NULL",
             [doc_ids, doc_ids]).fetchall()]
-        for table, column in (("links", "doc_id"), ("events", "doc_id"), ("quotes", "doc_id"),
-                              ("posts", "doc_id"), ("documents", "id")):
+        for table, column in (("links", "doc_id"), ("events", "doc_id"), ("event_words", "doc_id"),
+                              ("quotes", "doc_id"), ("posts", "doc_id"), ("documents", "id")):
             self.db.execute(f"DELETE FROM {table} WHERE list_contains(?, {column})", [doc_ids])
         return incidents, actors
 
@@ -335,6 +349,14 @@ class Store:
              ev["wounded"], bool(ev["approx"]), ev["evidence"], ev["via"], dumps(ev["speaker"]), ev["start"],
              ev["end"], dumps(ev["mentions"]), ev["trigger"], ev["rule"], ev["incident"], dumps(ev["responds_to"])]
             for day, ev in events])
+        self.index_words(list({ev["doc_id"] for _, ev in events}))
+
+    def index_words(self, doc_ids: list[str] | None = None) -> None:
+        """Write the evidence words (event_words) of the events of the documents given, or of every event."""
+        where, params = ("WHERE list_contains(?, doc_id)", [doc_ids]) if doc_ids is not None else ("", [])
+        self.db.execute(f"INSERT INTO event_words SELECT DISTINCT word, key, doc_id FROM (SELECT unnest("
+                        f"{WORDS.format('evidence')}) AS word, key, doc_id FROM events {where}) WHERE word <> ''",
+                        params)
 
     def insert_voices(self, batch: list[Extracted]) -> None:
         """The quotes (with their speakers) and posts of a batch."""
