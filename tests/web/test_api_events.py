@@ -54,6 +54,13 @@ def test_limit_and_offset_page_through_and_total_counts_every_match(client) -> N
     assert beyond["items"] == [] and beyond["total"] == 6
 
 
+@pytest.mark.parametrize(("query", "total"), [("actor=IRQMIL", 3), ("q=varna", 3)])  # (counted and picked in one scan)
+def test_pages_of_an_actor_or_words_come_in_the_same_order(client, query: str, total: int) -> None:
+    whole = keys(get(client, f"/api/events?{query}"))
+    pages = [get(client, f"/api/events?{query}&limit=1&offset={n}") for n in range(total + 1)]
+    assert [key for page in pages for key in keys(page)] == whole and {page["total"] for page in pages} == {total}
+
+
 def test_one_event_by_its_key_whole(client) -> None:
     ev = get(client, "/api/events/wire-1%231")
     assert ev["key"] == "wire-1#1" and ev["evidence"] == SHELLING and ev["killed"] == 3

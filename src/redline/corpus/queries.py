@@ -20,6 +20,7 @@ EVENT_ORDER = "ORDER BY day, doc_id, event_id"
 DAY_FIELDS = (*EVENT_FIELDS, ("day", "day"))  # an event record and the day it is sorted by
 ACTOR_COLUMNS = ("key", "id", "name", "country", "kind")
 DOCUMENT_COLUMNS = ("id", "published", "source", "ingested_at", "length")
+FEW_PAGE = 1000  # the deepest page (offset + limit) picked in the counting scan
 RARE = 10_000  # a word of at most this many events narrows the search to them (their evidence read for the rest)
 
 
@@ -100,14 +101,27 @@ def page(total: int, limit: int, offset: int, items: list[dict]) -> dict:
 def events(store: Store, f: EventFilter, limit: int, offset: int) -> dict:
     """A page of event records (with their `day`), oldest day first, then by document and number."""
     where, params = event_where(store, f)
-    total = store.db.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
-    # the page's rowids and days first, then its rows: DuckDB reads the wide columns of those days only
-    rowids, first, last = store.db.execute(
-        f"SELECT list(rowid), min(day), max(day) FROM (SELECT rowid, day FROM events {where} {EVENT_ORDER} "
-        "LIMIT ? OFFSET ?)", [*params, limit, offset]).fetchone()
+    total, rowids, first, last = page_rows(store, where, params, limit, offset, few=bool(f.actor or f.q))
     items = list(store.iter_records(DAY_FIELDS, "events", f"WHERE day BETWEEN ? AND ? AND rowid = ANY(?) "
                                     f"{EVENT_ORDER}", [first, last, rowids])) if rowids else []
     return page(total, limit, offset, items)
+
+
+def page_rows(store: Store, where: str, params: list, limit: int, offset: int, few: bool) -> tuple:
+    """(total, rowids, first day, last day) of a page of the events `where` selects: the rowids and days
+    first, then the rows, so DuckDB reads the wide columns of those days only. When the filter keeps few
+    events (an actor, words), one scan counts them and keeps the page's; else a count, then a sort."""
+    if few and offset + limit <= FEW_PAGE:
+        total, top = store.db.execute(f"SELECT count(*), min_by({{'r': rowid, 'd': day}}, (day, doc_id, event_id), "
+                                      f"?) FROM events {where}", [offset + limit, *params]).fetchone()
+        top = (top or [])[offset:]
+        days = [row["d"] for row in top]
+        return total, [row["r"] for row in top], min(days, default=None), max(days, default=None)
+    total = store.db.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
+    rowids, first, last = store.db.execute(
+        f"SELECT list(rowid), min(day), max(day) FROM (SELECT rowid, day FROM events {where} {EVENT_ORDER} "
+        "LIMIT ? OFFSET ?)", [*params, limit, offset]).fetchone()
+    return total, rowids, first, last
 
 
 def event(store: Store, key: str) -> dict | None:
