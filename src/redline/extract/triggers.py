@@ -99,20 +99,24 @@ class TriggerMatcher:
         return any(c.dep_ in ("poss", "amod", "compound")
                    and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN") for c in tok.children)
 
-    def conditions_hold(self, tok: Token, entry: dict, voiced: bool = False) -> bool:
-        children = list(tok.children)
-        objs = [o.lemma_.lower() for o in objects_of(tok)]
-        passive = [c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"]
+    def mood_holds(self, tok: Token, entry: dict, voiced: bool) -> bool:
+        """The entry's flags of mood: promised (future), refused, denied, reported."""
         if entry.get("future") and not will_do(tok):
             return False  # "Russia would respond harshly": only a promised act is a threat
         if entry.get("refusal") and not (will_do(tok) and refused(tok)):
             return False  # "would not be handed to Boeing", "would no longer respect the limits": a refusal
         if entry.get("denial") and not denied(tok):
             return False  # "said it had played no part": a denial; "played a part" is none
-        if entry.get("reported") and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lex.speech) \
-                and not (voiced and tok.dep_ == "ROOT"):
-            # "said Soleimani had been plotting attacks", or a post's own "Iran is orchestrating an attack":
-            # an allegation someone makes
+        # "said Soleimani had been plotting attacks", or a post's own "Iran is orchestrating an attack": an
+        # allegation someone makes
+        return not entry.get("reported") or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lex.speech) \
+            or (voiced and tok.dep_ == "ROOT")
+
+    def conditions_hold(self, tok: Token, entry: dict, voiced: bool = False) -> bool:
+        children = list(tok.children)
+        objs = [o.lemma_.lower() for o in objects_of(tok)]
+        passive = [c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"]
+        if not self.mood_holds(tok, entry, voiced):
             return False
         if "head" in entry and tok.head.lemma_.lower() not in entry["head"]:
             return False  # "came under fire", "opened fire": not a fire that broke out
