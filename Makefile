@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install browser bench bench-pages clean
+.PHONY: demo test install browser bench bench-pages screenshots clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ bench: $(BIN)/.installed
 
 bench-pages: $(BIN)/.installed browser
 	$(BIN)/python bench/page_load.py
+
+# Retake the README's screenshots (docs/screenshots/) from the browser tests; a plain test run leaves them be.
+screenshots: $(BIN)/.installed browser
+	REDLINE_SCREENSHOTS=1 $(BIN)/python -m pytest tests/web/test_browser_pages.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache

@@ -2,13 +2,16 @@
 written here whose places have coordinates, for the map), served by `redline serve` as a subprocess, and
 Debian's chromium driven by Playwright. A reader picks a dyad on the timeline, opens an incident, follows
 its response link, opens the chain and a report's document, and sees the text with its evidence
-highlighted; the map, the keyboard and the phone width are checked too. Screenshots go to
-docs/screenshots/ (the README shows them)."""
+highlighted; the map, the keyboard and the phone width are checked too. Screenshots go to a temporary
+folder, or to docs/screenshots/ (the README shows them) with REDLINE_SCREENSHOTS=1 (`make screenshots`), so
+that a test run leaves the checkout as it was."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +19,8 @@ import pytest
 from browser import CHROMIUM, REDLINE, chromium, serving
 
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "docs" / "screenshots"
+SHOTS = ROOT / "docs" / "screenshots" if os.environ.get("REDLINE_SCREENSHOTS") == "1" \
+    else Path(tempfile.gettempdir()) / "redline-screenshots"
 DESKTOP, PHONE = {"width": 1280, "height": 800}, {"width": 390, "height": 844}
 MAP_DOCUMENT = """date 2021-03-12 KIRKUK — Rockets struck a military base near Erbil on Thursday, wounding three \
 guards, officials said.
@@ -70,6 +74,7 @@ def visit(browser, base):
 def shot(page, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"))
+    assert (SHOTS / f"{name}.png").stat().st_size > 0
 
 
 def test_from_a_dyad_to_an_incident_its_answer_and_the_document(visit, base) -> None:
