@@ -2,6 +2,7 @@
 for these tests."""
 
 
+import pytest
 from helpers import only
 
 
@@ -59,3 +60,13 @@ def test_an_offer_or_a_promise_to_act_is_an_agreement_and_the_act_is_not_yet_don
     assert [e.event_type for e in result.events] == ["AGREE"]  # no mediation took place yet
     (ev,) = run("Japan promised to send more aid to Tonga on Monday.").events
     assert ev.event_type == "AGREE" and ev.source.country == "JPN" and ev.target.country == "TON"
+
+
+@pytest.mark.parametrize("text", [
+    "Dock workers walked off the job in Mombasa on Monday.",
+    "Doctors went on strike in Lagos on Monday.",
+    "Teachers downed tools in Harare on Monday.",
+])
+def test_work_stoppages_told_in_other_words_are_strikes(run, text: str) -> None:
+    (ev,) = run(text).events
+    assert (ev.event_type, ev.mode) == ("PROTEST", "strike") and ev.source is not None

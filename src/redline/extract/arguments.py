@@ -296,10 +296,12 @@ class ArgumentFinder:
                      target: Token | None) -> tuple[Token | None, Token | None]:
         """Roles from the verb that hosts an event noun: "X carried out strikes on Y" (the subject does it),
         "our troops faced 11 rocket attacks" (the subject suffers it)."""
-        host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else tok.head
+        host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "on") else tok.head
         if (tok.dep_ in OBJECT_DEPS or host != tok.head) and host.lemma_ in self.lex.patient_hosts:
             # "our troops faced 11 rocket attacks", "a convoy came under fire": the subject suffered the act
             return source, target or next((c for c in host.children if c.dep_ == "nsubj"), None)
+        if host != tok.head and host.lemma_ in self.lex.on_hosts and tok.head.lower_ == "on" and source is None:
+            return next((c for c in host.children if c.dep_ == "nsubj"), None), target  # "nurses went on strike"
         if not (tok.dep_ in OBJECT_DEPS and self.lex.hosts(tok.head)):
             return source, target
         host = tok.head

@@ -53,6 +53,7 @@ class Lexicon:
         self.patient_hosts = set(hosts.get("patient_verbs") or [])
         self.host_verbs |= self.patient_hosts
         self.with_hosts = set(hosts.get("with_verbs") or [])
+        self.on_hosts = set(hosts.get("on_verbs") or [])
 
     def hosts(self, verb: Token) -> bool:
         """Whether a verb carries out the act its object names ("staged a rally", "imposed a curfew")."""

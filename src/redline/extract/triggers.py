@@ -60,8 +60,10 @@ class TriggerMatcher:
             return None  # "rocket attack" is matched on "attack"; "strike force" is no strike
         if tok.dep_ in OBJECT_DEPS and tok.head.lemma_.lower() in self.lex.undoing:
             return None  # "lifted sanctions on Caracas": undone, not done
+        # (the verb above: "called a strike"; or above its preposition: "went on strike")
+        heads = verb_lemmas(tok.head) | (verb_lemmas(tok.head.head) if tok.dep_ == "pobj" else set())
         entries = [e for e in self.lex.nouns.get(lemma) or ()
-                   if ("head" not in e or verb_lemmas(tok.head) & set(e["head"]))
+                   if ("head" not in e or heads & set(e["head"]))
                    and ("pobj" not in e or set(prep_objects(tok)) & set(e["pobj"]))
                    and (not e.get("reported") or self.reported_clause(tok))]
         if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"
@@ -89,6 +91,8 @@ class TriggerMatcher:
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in self.lex.patient_hosts:
             return True  # "the convoy came under attack"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in self.lex.on_hosts:
+            return True  # "nurses went on strike", "embarked on a hunger strike"
         answerable = self.lex.words["answerable"]
         if tok.dep_ in self.lex.host_deps or held_responsible(tok, answerable) is not None \
                 or done_with(tok, self.lex) is not None \

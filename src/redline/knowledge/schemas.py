@@ -210,6 +210,7 @@ class NounHosts(Strict):
     deps: Words = Field(default_factory=list)
     with_verbs: Words = Field(default_factory=list)
     patient_verbs: Words = Field(default_factory=list)
+    on_verbs: Words = Field(default_factory=list)
 
 
 class CasualtyVerbs(Strict):
