@@ -70,3 +70,10 @@ def test_an_offer_or_a_promise_to_act_is_an_agreement_and_the_act_is_not_yet_don
 def test_work_stoppages_told_in_other_words_are_strikes(run, text: str) -> None:
     (ev,) = run(text).events
     assert (ev.event_type, ev.mode) == ("PROTEST", "strike") and ev.source is not None
+
+
+def test_forces_rolling_or_called_up_are_a_mobilisation_of_whom_they_belong_to(run) -> None:
+    (ev,) = run("Units of the Ethiopian army were rolling north toward Mekelle on Monday.").events
+    assert ev.event_type == "MOBILIZE" and ev.source.country == "ETH"  # not the town they head for
+    (ev,) = run("Azerbaijan called up 5,000 reservists on Monday.").events
+    assert ev.event_type == "MOBILIZE" and ev.source.country == "AZE"

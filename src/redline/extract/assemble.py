@@ -245,8 +245,10 @@ def last_attacker_of(victim: Actor, earlier: list[Event]) -> Actor | None:
 def moving_roles(trig: Trigger, source: Actor | None, target: Actor | None,
                  types: TypeSemantics) -> tuple[Actor | None, Actor | None]:
     """Acts that move the doer: the forces that move are the actor, and one's own troops are the means."""
-    if source is None and trig.event_type in types.self_moving and trig.entry.get("mode") != "release":
-        return target, None  # "Marines were flown in": the forces that move are the actor
+    if source is None and trig.event_type in types.self_moving and trig.entry.get("mode") != "release" \
+            and (trig.target is None or trig.target.dep_ != "pobj"):
+        # "Marines were flown in": the forces that move are the actor (not where they go: "toward Wad Madani")
+        return target, None
     if trig.event_type == EventType.MOBILIZE and target is not None and target.kind == "military" \
             and target.country in (None, getattr(source, "country", None)):
         return source, None  # "the United States was moving troops to Djibouti": its troops are the means
