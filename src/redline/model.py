@@ -47,6 +47,7 @@ class TypeSemantics:
     recipient: frozenset[EventType]  # a target may follow with/to/for ("sent aid to X")
     addressed: frozenset[EventType]  # the subject of the clause governed is addressed ("demanded that X leave")
     undergone: frozenset[EventType]  # an act noun's "of" names who undergoes it ("the shelling of Kharkiv")
+    adversarial: frozenset[EventType]  # with no target, aimed at the doer's adversary in the document
 
     @property
     def voiced(self) -> frozenset[EventType]:

@@ -121,3 +121,12 @@ def test_weapons_fired_sent_or_landing_are_attacks(run, text: str) -> None:
     found = [e for e in run(text).events if e.event_type == "ASSAULT"]
     assert len(found) == 1, found
     assert found[0].target is None or "shahed" not in found[0].target.name.lower()  # a weapon is no target
+
+
+def test_a_ceasefire_or_a_mobilisation_with_no_target_is_aimed_at_the_adversary(run) -> None:
+    result = run("Eritrean troops shelled Zalambessa on Monday. Ethiopian jets bombed Asmara on Tuesday. "
+                 "On Wednesday Ethiopia declared a unilateral ceasefire and Eritrea sent more troops to the border.")
+    retreat = [e for e in result.events if e.event_type == "RETREAT"]
+    mobilize = [e for e in result.events if e.event_type == "MOBILIZE"]
+    assert [(e.source.country, e.target.country) for e in retreat] == [("ETH", "ERI")]
+    assert [(e.source.country, e.target.country) for e in mobilize] == [("ERI", "ETH")]

@@ -130,6 +130,9 @@ class EventBuilder:
         if source is not None and target is not None and fold(source.name) == fold(target.name):
             target = None
             trace.actor(tok, "target", None, "the same actor as the source")
+        if trig.event_type in self.lex.types.adversarial and target is None and source is not None:
+            target = adversary_of(source, earlier)  # "Tbilisi declared a ceasefire": towards whom it fought
+            trace.actor(tok, "target", target and target.name, "the doer's adversary: whom it fought most")
         if trig.entry.get("oprd_pos") and source is not None and target is not None and target.kind == "state" \
                 and source.country == target.country:
             trace.dropped(tok, Reason.OWN_ACT, f"{source.name} characterises an act of its own state")
@@ -240,6 +243,21 @@ def last_attacker_of(victim: Actor, earlier: list[Event]) -> Actor | None:
     hit = next((e for e in reversed(earlier) if e.event_type == EventType.ASSAULT and e.source is not None
                 and agree(e.target, victim)), None)
     return hit.source if hit is not None else None
+
+
+def adversary_of(actor: Actor, earlier: list[Event]) -> Actor | None:
+    """Whom this actor has fought most in the document so far (the latest on a tie): the other side of the
+    assaults it did or suffered, a state or a named group (not a person) only."""
+    sides: dict[str, tuple[int, int, Actor]] = {}
+    for i, e in enumerate(earlier):
+        if e.event_type != EventType.ASSAULT:
+            continue
+        other = e.target if agree(e.source, actor) else e.source if agree(e.target, actor) else None
+        if other is None or agree(other, actor) or other.kind == "person" or not (other.id or other.kind == "state"):
+            continue
+        count = sides.get(other.name, (0, 0, other))[0]
+        sides[other.name] = (count + 1, i, other)
+    return max(sides.values(), key=lambda s: s[:2])[2] if sides else None
 
 
 def moving_roles(trig: Trigger, source: Actor | None, target: Actor | None,

@@ -351,6 +351,7 @@ class Semantics(Strict):
     recipient: list[PloverType]
     addressed: list[PloverType]
     undergone: list[PloverType]
+    adversarial: list[PloverType]
 
 
 class Plover(Strict):
