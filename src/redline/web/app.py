@@ -39,6 +39,7 @@ def create_app(redline: Redline, db: str | Path) -> FastAPI:
     app.add_middleware(SecurityHeaders)
     app.include_router(api)
     app.include_router(docs.router)
+    app.mount(docs.SWAGGER, StaticFiles(directory=docs.ASSETS), name="swagger")
     if STATIC.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC), name="static")
     include_pages(app)

@@ -1,17 +1,18 @@
 """/docs: Swagger UI over /openapi.json, as a page without inline script (see security.py for its CSP).
 
-FastAPI's own /docs page starts Swagger UI with an inline script, which the CSP forbids; this page loads
-the same Swagger UI from the CDN and starts it from /docs/init.js instead.
+FastAPI's own /docs page loads Swagger UI from a CDN and starts it with an inline script; this page serves
+Swagger UI's files from the swagger-ui-bundle package (installed from PyPI, so /docs works offline) under
+/docs/assets and starts it from /docs/init.js.
 """
 
 from __future__ import annotations
 
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse, Response
+from swagger_ui_bundle import swagger_ui_path
 
-from .security import CDN
-
-SWAGGER = f"{CDN}/npm/swagger-ui-dist@5"
+ASSETS = swagger_ui_path  # swagger-ui-bundle's copy of swagger-ui-dist (Apache-2.0), mounted by create_app
+SWAGGER = "/docs/assets"
 PAGE = f"""<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>redline API</title>

@@ -1,10 +1,10 @@
 """Headers on every response: a Content-Security-Policy that forbids inline script (and any script, style
 or image from elsewhere), no MIME sniffing, no referrer, no framing.
 
-The API docs page (/docs) is the one exception: Swagger UI's script and stylesheet come from a CDN (the
-page is served without any inline script: its start-up script is /docs/init.js), and Swagger UI sets
-inline style attributes. So /docs alone allows that CDN and inline *style*; inline script stays forbidden
-there too, and the page shows no data from the store (it reads /openapi.json, which is our own schema).
+The API docs page (/docs) is the one exception: Swagger UI (served from this server, /docs/assets; the page
+has no inline script: its start-up script is /docs/init.js) sets inline style attributes. So /docs alone
+allows inline *style*; inline script stays forbidden there too, and the page shows no data from the store
+(it reads /openapi.json, which is our own schema).
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
        "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
-CDN = "https://cdn.jsdelivr.net"
-DOCS_CSP = (f"default-src 'self'; script-src 'self' {CDN}; style-src 'self' {CDN} 'unsafe-inline'; "
+DOCS_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 DOCS_PATHS = frozenset({"/docs", "/docs/"})
 HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
