@@ -146,9 +146,7 @@ class ArgumentFinder:
                     continue  # "agreed on Thursday"
                 if pobj is not None and (c.lower_ in TARGET_PREPS or event_type in self.lex.types.recipient):
                     return pobj
-        target = next((c for c in tok.children if c.dep_ == "dative"), None)
-        if target is not None and target.pos_ == "ADP":
-            target = next((g for g in target.children if g.dep_ == "pobj"), None)  # "sent aid to Nepal"
+        target = dative_of(tok)
         if target is None and event_type == EventType.THREATEN:
             # "vowed to capture him": the one the threatened act is aimed at
             act = next((c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
@@ -170,9 +168,7 @@ class ArgumentFinder:
         if act is None:
             return None
         named = next((o for o in objects_of(act) if o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "ORG", "NORP")), None)
-        dative = next((g for c in act.children if c.dep_ == "dative" for g in (c, *c.children) if g.dep_ != "dative"
-                       or g.pos_ != "ADP"), None)
-        return pobj_of(act, "to", "with", "for") or dative or named
+        return pobj_of(act, "to", "with", "for") or dative_of(act) or named
 
     def addressed_in_clause(self, tok: Token, event_type: EventType) -> Token | None:
         """"demanded that American forces leave": the clause's subject is addressed (an admission, agreement
@@ -364,6 +360,14 @@ def said_in(tok: Token, lex: Lexicon) -> Token | None:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.lemma_.lower() in lex.speech:
         return tok.head.head
     return None
+
+
+def dative_of(verb: Token) -> Token | None:
+    """The indirect object: "gave Kyiv aid", or after spaCy's dative "to" ("sent aid to Nepal")."""
+    dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+    if dative is not None and dative.pos_ == "ADP":
+        return next((g for g in dative.children if g.dep_ == "pobj"), None)
+    return dative
 
 
 def purpose_of(tok: Token) -> Token | None:

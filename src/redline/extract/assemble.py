@@ -116,7 +116,7 @@ class EventBuilder:
                 trig.target is None or trig.target.lower_ in self.lex.words["claims"]
                 or trig.target.lemma_.lower() in self.lex.words["claims"]):
             target = accuser_of(source, earlier)  # "Kyiv denied the claim": whoever made it
-            trace.actor(tok, "target", target and target.name, "a threat of revenge targets the one avenged on")
+            trace.actor(tok, "target", target and target.name, "a denial or admission answers whoever made the charge")
         if trig.event_type == EventType.ASSAULT and source is not None and target is None and struck_back(tok):
             target = last_attacker_of(source, earlier)
             trace.actor(tok, "target", target and target.name, "'struck back': whoever last attacked the source")

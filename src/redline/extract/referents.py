@@ -70,10 +70,11 @@ class ArgumentReader:
               role: str) -> Actor | None:
         """The actor a phrase resolved to, read in its role: a weapon stands for its wielder, a city for its
         state, "our" for the speaker's country."""
-        if actor.id is None and actor.country is None and self.bare_weapon(tok) is not None:
+        weapon = self.bare_weapon(tok) if actor.id is None and actor.country is None else None
+        if weapon is not None:
             # "Missiles struck central Kyiv": whoever fired the missiles told before; a missile shot down is no one
             # (with no one told, the weapon stands in, so that the act is still reported; see EventBuilder.roles)
-            return (self.wielder(self.bare_weapon(tok), earlier) or actor) if role == "source" else None
+            return (self.wielder(weapon, earlier) or actor) if role == "source" else None
         if actor.id is None and (actor.kind is None and tok.ent_type_ == "GPE" or self.bombarded(tok)):
             if role == "source" and tok.dep_ == "compound":
                 return None  # "the Balakot strike": a place the act is named after, not its doer
