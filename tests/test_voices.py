@@ -128,3 +128,12 @@ def test_a_post_dated_with_sept_is_read() -> None:
     from redline.voices import post_date
 
     assert post_date("Sept. 14, 2022") == date(2022, 9, 14)
+
+
+def test_links_after_the_signature_date() -> None:
+    text = ("Sandbags along the quay, nobody sleeping. — Sam Oduya (@samoduya) June 3, 2022 pic.twitter.com/Qu4yPic "
+            "https://t.co/Qu4yLnk")
+    (post,) = find_posts(INTRO + "\n\n" + text)
+    assert (post.author, post.handle, post.date) == ("Sam Oduya", "samoduya", date(2022, 6, 3))
+    assert post.text == "Sandbags along the quay, nobody sleeping."
+    assert post.links == ("pic.twitter.com/Qu4yPic", "https://t.co/Qu4yLnk")

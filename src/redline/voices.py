@@ -1,7 +1,8 @@
 """Find who speaks where: embedded posts and quoted spans, before any parsing.
 
 Posts are recognised by their signature (`TEXT — NAME (@handle) Month D, YYYY`) at the end of a
-paragraph; their `pic.twitter.com` / `t.co` links are kept apart from the text. Quoted spans are
+paragraph; their `pic.twitter.com` / `t.co` links, before the signature or after its date (as
+embeds copied from X print them), are kept apart from the text. Quoted spans are
 curly or straight double quotes. Speakers of quotes are attributed later, on the parse
 (`speakers.py`); everything outside posts and quotes is the author's voice.
 """
@@ -18,7 +19,8 @@ from .model import Post
 PARAGRAPH = re.compile(r"[^\r\n][^\n]*(?:\n(?![ \t\r]*\n)[^\n]*)*")  # \r: CRLF files too
 SIGNATURE = re.compile(
     r"[ \t]*[—–]+[ \t]*(?P<author>[^—–\n()@]{1,80}?)[ \t]*\(@(?P<handle>\w{1,30})\)[ \t]*"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4})[ \t]*\Z"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4})"
+    r"(?P<trail>(?:[ \t]+(?:https?://|pic\.twitter\.com/|t\.co/)\S+)*)[ \t]*\Z"
 )
 LINK = re.compile(r"(?:https?://|\bpic\.twitter\.com/|\bt\.co/)\S+")
 SEPARATORS = " \t|·—–-"
@@ -60,7 +62,7 @@ def find_posts(text: str) -> list[Post]:
         if not sig:
             continue
         body = para[: sig.start()]
-        links = tuple(m.group(0) for m in LINK.finditer(body))
+        links = tuple(m.group(0) for m in LINK.finditer(body + sig.group("trail")))
         first_link = LINK.search(body)
         visible = body[: first_link.start()] if first_link else body
         # Links and the `|` separators before them trail the text; what precedes them is the post.
