@@ -3,6 +3,8 @@ capital, parts of groups, backers, anaphora and officials speaking for their sta
 
 from datetime import date
 
+import pytest
+
 from redline.app import Redline
 from redline.config import Config
 from redline.model import Document
@@ -304,6 +306,33 @@ def test_an_unclaimed_attack_is_charged_to_whoever_is_held_responsible_for_it(ru
     attack = event(run(text, published="2021-07-11"), "ASSAULT")
     assert attack.source is not None and "Shabaab" in attack.source.name
     assert attack.killed == 2
+
+
+@pytest.mark.parametrize("claim", [
+    "The Sahel Liberation Front claimed the bombing on Sunday.",
+    "The Sahel Liberation Front claimed responsibility for it in a statement.",
+    "The Sahel Liberation Front took responsibility for the attack on Sunday.",
+])
+def test_a_claim_names_the_doer_of_an_attack_told_without_one(run, claim: str) -> None:
+    text = ("GAO — A bomb tore through a bus station in Gao on Saturday, killing nine people. " + claim +
+            " The government of Mali condemned the bombing.")
+    result = run(text, published="2024-02-12")
+    attack, accuse = event(result, "ASSAULT"), event(result, "ACCUSE")
+    assert attack.source is not None and attack.source.name == "Sahel Liberation Front"
+    assert accuse.target is not None and accuse.target.name == "Sahel Liberation Front"  # the doer, once claimed
+
+
+def test_a_denied_claim_names_no_one(run) -> None:
+    text = ("GAO — A bomb tore through a bus station in Gao on Saturday, killing nine people. "
+            "The Sahel Liberation Front did not claim the attack.")
+    assert event(run(text, published="2024-02-12"), "ASSAULT").source is None
+
+
+def test_a_group_named_in_front_of_a_person_is_the_target(run) -> None:
+    for text in ("A drone struck an ISIS-K recruiter in Kunar on Friday.",
+                 "An American drone killed an ISIS-K planner in Kunar province on Friday."):
+        ev = event(run(text, published="2022-03-05"), "ASSAULT")
+        assert ev.target is not None and ev.target.country == "AFG" and "Islamic State" in ev.target.name
 
 
 def test_the_act_a_story_is_about_is_the_one_condemned(run) -> None:

@@ -350,8 +350,9 @@ def holder(tok: Token, agent_kind: Callable[[Token], str | None], instruments: f
         if mod.dep_ in ("compound", "amod", "nmod") and agent_kind(mod) and mod.lemma_.lower() not in instruments \
                 and not (mod.pos_ == "ADJ" and agent_kind(mod) == "military"):  # "military sites": a kind of site
             return mod
-        if mod.dep_ == "compound" and mod.pos_ == "PROPN" and mod.ent_type_ in ("ORG", "NORP", "PERSON"):
-            return mod  # "1,600 Hezbollah targets", "Hamas positions"
+        if mod.dep_ in ("compound", "nmod") and (mod.ent_type_ in ("ORG", "NORP") or
+                                                 mod.ent_type_ == "PERSON" and mod.pos_ == "PROPN"):
+            return mod  # "1,600 Hezbollah targets", "Hamas positions", "an ISIS-K planner" (tagged a noun)
     return None
 
 

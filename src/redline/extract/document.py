@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from ..grammar import objects_of, pobj_of, refused
 from ..knowledge import Knowledge
 from ..model import Actor, Document, DocumentResult, Event, EventType, Post, Quote
 from ..voices import find_posts, find_quote_spans, post_at
@@ -110,6 +111,8 @@ class DocumentExtractor:
             if echo is not None:
                 state.trace.coded(sent.root, state.add(echo))
         self.fold_tolls(sent, state, state.events[before:], in_post)
+        if not in_post:
+            self.claimed_back(sent, where, state)
         days = [m for m in where.dates if m.date_end is None]
         if days and not in_post:
             state.named += days
@@ -195,6 +198,33 @@ class DocumentExtractor:
                     if e.event_type == EventType.ASSAULT and e.date_end is None), None)
         if act is not None and act.source is None:
             state.amend(act.id, source=event.target)
+
+    def claimed_back(self, sent: Span, where: Setting, state: DocState) -> None:
+        """"ISIS-K claimed the attack within hours", "took responsibility for it": the last act of violence,
+        told before with no doer, is the claimant's. A denial ("no group has claimed it") names no one."""
+        claimant = next((c for tok in sent if self.claimed(tok) is not None and not refused(tok)
+                         for c in tok.children if c.dep_ == "nsubj"), None)
+        if claimant is None:
+            return
+        act = next((e for e in reversed(state.recent()) if e.event_type == EventType.ASSAULT), None)
+        doer = self.arguments.actor(claimant, where.ref, None, state.recent(), role="source")
+        if act is not None and act.source is None and doer is not None and not agree(doer, act.target):
+            state.amend(act.id, source=doer)
+
+    def claimed(self, verb: Token) -> Token | None:
+        """The act a verb claims: its object ("claimed the bombing", "claimed it"), or what the credit taken is
+        for ("claimed responsibility for the attack")."""
+        words = self.lex.words
+        if verb.pos_ != "VERB":
+            return None
+        obj = next(iter(objects_of(verb)), None)
+        if obj is not None and obj.lemma_.lower() in words["credit"] and verb.lemma_.lower() in words["owning"]:
+            obj = pobj_of(obj, "for") or pobj_of(verb, "for")
+        elif verb.lemma_.lower() not in words["claiming"]:
+            return None
+        if obj is None or not (obj.lower_ in ("it", "them") or self.arguments.is_act(obj)):
+            return None
+        return obj
 
     def fold_tolls(self, sent: Span, state: DocState, made: list[Event], in_post: bool) -> None:
         """"The militia said twenty-five of its fighters were killed": a doer-less toll of the act just told

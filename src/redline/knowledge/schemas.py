@@ -281,6 +281,9 @@ class WordLists(Strict):
     imminent: Words
     generic_acts: Words
     culprits: Words
+    claiming: Words
+    owning: Words
+    credit: Words
     bombarding: Words
     winning: Words
     discards_not_applied: Words
