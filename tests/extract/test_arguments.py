@@ -32,6 +32,8 @@ def roles(lexicon, candidates):
     ("Riot police fired tear gas at protesters in the square.", "fired", ("police", "protesters")),
     ("Riot police fired tear gas to disperse the crowd in Lagos on Monday.", "fired", ("police", "crowd")),
     ("Missiles were launched by the militia at the airport.", "launched", ("militia", "airport")),
+    # an event noun as the passive subject: the act is what was flown, at whom it was flown is hit
+    ("The raids were flown on Tuesday by Valdorian jets against three depots.", "raids", ("jets", "depots")),
     # the sides of a "between"
     ("Fighting between the army and the Red Dawn militia raged in Goma on Monday.", "Fighting", ("army", "militia")),
     # aid goes to its recipient, not to the aid

@@ -228,6 +228,8 @@ class ArgumentFinder:
             verb_source, verb_target = self.verb_arguments(tok.head, EventType.ASSAULT)
             if tok.dep_ == "nsubjpass" and verb_source is not None:
                 source = source or verb_source
+            if tok.dep_ == "nsubjpass" and verb_target in (None, tok):
+                verb_target = aimed_at(tok.head, TARGET_PREPS)  # (the act is what was flown: at whom it was)
             if verb_target is not None and verb_target != tok and self.carries(tok, event_type):
                 target = target or verb_target
         telling = said_in(tok, self.lex)
@@ -302,12 +304,18 @@ class ArgumentFinder:
             return source, target
         host = tok.head
         if target is None:  # "opened fire on protesters", "pledged its support to Baku"
-            target = next((g for c in host.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS | {"to"}
-                           for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+            target = aimed_at(host, TARGET_PREPS | {"to"})
         if source is not None and source.pos_ != "PRON":
             return source, target
         source = next((c for c in host.children if c.dep_ == "nsubj"), None)
         return source or agent_of(host) or self.inherited_subject(host), target
+
+
+def aimed_at(verb: Token, preps: set[str]) -> Token | None:
+    """The object of the verb's first preposition among `preps` that is no day: "flown against five sites"
+    (not "on Sunday")."""
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def held_responsible(act: Token, answerable: frozenset[str]) -> Token | None:
