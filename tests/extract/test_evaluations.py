@@ -87,3 +87,20 @@ def test_blame_laid_on_someone_accuses_them(run) -> None:
 def test_the_followers_of_someone_stand_for_them(run) -> None:
     (ev,) = events(run("Ankara blamed the followers of Fethullah Gulen for the attack."), "ACCUSE")
     assert "Gülen" in ev.target.name or "Gulen" in ev.target.name
+
+
+def test_an_owner_hung_on_the_predicate_is_the_one_judged(run) -> None:
+    # the parser reads "Valdoria's conduct genocide" as one noun phrase, with Valdoria owning "genocide"
+    (ev,) = events(run("Serbia's president called Kosovo's conduct genocide."), "ACCUSE")
+    assert ev.target is not None and ev.target.name == "Kosovo"
+
+
+def test_an_intensifier_does_not_make_a_judgement_praise(run) -> None:
+    (ev,) = events(run("Kenya's foreign minister called the Somali incursion a great provocation."), "ACCUSE")
+    assert ev.source.country == "KEN" and ev.target.country == "SOM"
+    assert not events(run("Kenya's foreign minister called the talks a great success."), "ACCUSE")
+
+
+def test_calling_a_vote_a_sham_rejects_it(run) -> None:
+    assert events(run("The opposition leader called the election a sham."), "REJECT")
+    assert events(run("Ukraine's president called the referendum a farce."), "REJECT")

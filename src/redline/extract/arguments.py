@@ -54,7 +54,9 @@ class ArgumentFinder:
         if judged is not None and (judged.lemma_.lower() in self.lex.nouns or any(
                 c.dep_ == "poss" for c in judged.children)):
             return judged
-        return None
+        # ("called Georgia's conduct genocide", the owner hung on the predicate: the owner's conduct)
+        owner = next((c for c in oprd.lefts if c.dep_ == "poss"), None) if judged is not None else None
+        return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
     def verb_arguments(self, tok: Token, event_type: EventType) -> tuple[Token | None, Token | None]:

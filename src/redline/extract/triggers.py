@@ -161,13 +161,22 @@ class TriggerMatcher:
             return False
         if "oprd_pos" in entry and (said_to_be is None or said_to_be.pos_ not in entry["oprd_pos"]):
             return False
-        if "oprd_pos" in entry and any(t.lower_ in self.lex.words["approving"] for t in said_to_be.subtree):
+        if "oprd_pos" in entry and approves(said_to_be, self.lex.words["approving"], self.lex.words["intensifiers"]):
             return False  # "called the operation successful" praises
         if "complements" in entry:
             words = {t.lemma_.lower() for c in children for t in c.subtree}
             if not words & set(entry["complements"]):
                 return False
         return True
+
+
+def approves(said_to_be: Token, approving: frozenset[str], intensifiers: frozenset[str]) -> bool:
+    """Whether what "called X Y" says X is praises it: "successful", "a success", "a historic step"; an
+    intensifier on a noun says nothing of its own ("a great farce", "a big mistake")."""
+    if said_to_be.pos_ != "NOUN":
+        return any(t.lower_ in approving for t in said_to_be.subtree)
+    return said_to_be.lemma_.lower() in approving or any(
+        t.lower_ in approving and t.lower_ not in intensifiers for t in said_to_be.subtree if t is not said_to_be)
 
 
 def prep_objects(tok: Token) -> list[str]:

@@ -269,6 +269,7 @@ class WordLists(Strict):
     not_actors: Words
     unreal_modifiers: Words
     approving: Words
+    intensifiers: Words
     state_organs: Words
     documents: Words
     state_offices: Words
