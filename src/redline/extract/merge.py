@@ -62,6 +62,8 @@ def mergeable(a: Event, b: Event, statements: frozenset[EventType]) -> bool:
         return False  # a statement is one voice's: two speakers against one target say two things
     if (a.date_end is None) != (b.date_end is None):
         return False  # a campaign ("rocket strikes since October") is not one of its attacks
+    if by_country and None in (a.source, b.source) and a.target and b.target and a.date == b.date:
+        return True  # "jets killed members of a militia ...", "the raids were flown on Sunday against KH sites"
     return (agree(a.source, b.source, by_country) or agree(a.target, b.target)) and (
         a.date == b.date or not (a.date_explicit and b.date_explicit))
 
