@@ -43,6 +43,8 @@ class Reading:
     manner: frozenset[str]
     irrealis: frozenset[str]
     possessives: frozenset[str]
+    answers: dict[str, tuple[str, ...]]  # answer type → the types it answers, likeliest first
+    background: frozenset[str]
     calendar: dict[str, int]      # weekday → 0..6 (Monday 0), month → 101..112
     phrase_words: int
     window_days: int
@@ -68,6 +70,8 @@ def reading(cues: Responses | None = None, config: Config | None = None) -> Read
         acts={kind: frozenset(ws) for kind, ws in cues.acts.items()}, hostile=frozenset(cues.hostile_cues),
         hostile_acts=frozenset(cues.hostile_acts), manner=frozenset(cues.manner),
         irrealis=frozenset(cues.irrealis), possessives=frozenset(cues.possessives), calendar=calendar,
+        answers={kind: tuple(answered) for kind, answered in cues.answers.items()},
+        background=frozenset(cues.background),
         phrase_words=cues.phrase_words, window_days=cues.window_days, infer_days=cues.infer_days,
         infer_confidence=cues.infer_confidence,
         stop=frozenset(read_incidents(config.incidents).stop_words))

@@ -31,6 +31,8 @@ class Responses(Strict):
     manner: Cues                  # words after which a cue's phrase tells how the answer was made
     irrealis: Cues                # words near a cue that make the answer hypothetical
     possessives: Cues             # "its response to ...": the noun is the answer, not an act told before it
+    answers: dict[PloverType, list[PloverType]] = Field(default_factory=dict)  # answer type → types it answers
+    background: Cues = Field(default_factory=list)  # words opening a phrase that tells the answered act ("after")
     infer_days: StrictInt = Field(ge=0)    # how far back an inferred link may reach (0: no inferred links)
     infer_confidence: float = Field(ge=0, le=1)  # the confidence of an inferred link to the day before
     phrase_words: StrictInt = Field(ge=1)  # how many words after a forward cue may name the answered act
