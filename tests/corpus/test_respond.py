@@ -182,3 +182,13 @@ def test_an_act_told_after_a_background_word_is_answered_not_an_answer() -> None
     incidents = assign_incidents([mobilised, rockets, depot], [])
     assert response_links([mobilised, rockets, depot], [], incidents)[1:] == [
         [], [{"incident": incidents[1], "link": "stated", "confidence": 1.0}]]
+
+
+def test_a_vow_that_the_other_side_will_pay_for_a_named_act_answers_it_but_not_for_any_act_to_come() -> None:
+    raid = event("wire", 0, "ASSAULT", FRONT, ARMY, "2031-04-08", "Front fighters raided the army post at Tamar "
+                 "on Tuesday.", "raided")
+    vow = event("wire", 1, "THREATEN", ARMY, FRONT, "2031-04-08", "The Front would \"pay dearly\" for the raid, "
+                "the army chief said.", "pay")
+    assert [len(x) for x in linked([raid, vow])] == [0, 1]
+    warning = dict(vow, evidence="The Front would pay dearly for any raid, the army chief said.")
+    assert linked([raid, warning]) == [[], []]
