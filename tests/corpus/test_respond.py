@@ -192,3 +192,15 @@ def test_a_vow_that_the_other_side_will_pay_for_a_named_act_answers_it_but_not_f
     assert [len(x) for x in linked([raid, vow])] == [0, 1]
     warning = dict(vow, evidence="The Front would pay dearly for any raid, the army chief said.")
     assert linked([raid, warning]) == [[], []]
+
+
+def test_no_link_is_inferred_when_neither_side_is_the_very_actor() -> None:
+    kesh, villagers = actor("Kesh", "KSH", "state", "KSH"), actor("villagers", "VLD", "civilians")
+    general = actor("Tarek Vos", "KSH", "person", "tarek-vos")
+    killed = event("wire", 0, "ASSAULT", kesh, villagers, "2031-04-07", "Kesh killed two Valdorian villagers.",
+                   "killed")
+    strike = event("wire", 1, "ASSAULT", ARMY, general, "2031-04-09", "An army drone killed General Tarek Vos.",
+                   "killed")
+    assert linked([killed, strike], kind="inferred") == [[], []]
+    army_hit = dict(killed, target=ARMY)
+    assert [len(x) for x in linked([army_hit, strike], kind="inferred")] == [0, 1]

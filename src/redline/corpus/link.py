@@ -5,7 +5,8 @@ happening, or founds a new incident with an id made from the founding event alon
 incidents that did not change never change when documents arrive. Two reports are one happening when
 they have the same type and compatible days and their agreement (actors, place, toll, mode, evidence
 words; weights in `data/incidents.yaml`) reaches a threshold that type, day and one actor alone never
-reach, or when both tell the killing of one named person (who dies once, wherever the reports put it). `summarise` gives an incident's canonical values, with the disagreements between its reports.
+reach, or when both tell the killing of one named person (who dies once, wherever the reports put it).
+`summarise` gives an incident's canonical values, with the disagreements between its reports.
 Pure functions over event records (`redline.output.event_record` plus `key`, `incident`, `responds_to`).
 """
 

@@ -230,9 +230,17 @@ def _links(scene: Scene, cue: Cue) -> list[tuple[int, dict]]:
             and answered.get("incident") != doc[i].get("incident") and before(answered, doc[i], read.window_days)]
 
 
+def _same_dyad(ev: dict, other: dict) -> bool:
+    """Whether `other` was done by `ev`'s target to its source, one side the very actor: with no cue to go
+    by, one Iranian general struck after "Iran" killed an American is too loose a tie to infer an answer."""
+    back = relation(ev.get("target"), other.get("source")), relation(ev.get("source"), other.get("target"))
+    return min(back) >= LOOSE and max(back) == STRICT
+
+
 def inferred(ev: dict, pool: Sequence[dict], read: Reading) -> dict | None:
-    """An inferred link for an act of force: the last act of force its target did to its source on an
-    earlier day within `infer_days`, with a confidence that falls with the days between; None when none."""
+    """An inferred link for an act of force: the last act of force its target did to its source (one side the
+    very actor) on an earlier day within `infer_days`, with a confidence that falls with the days between;
+    None when none."""
     first = span(ev)
     if first is None or ev.get("event_type") not in read.hostile_acts or read.infer_days <= 0:
         return None
@@ -241,8 +249,7 @@ def inferred(ev: dict, pool: Sequence[dict], read: Reading) -> dict | None:
         days = span(other)
         if (days is None or other.get("incident") == ev.get("incident")
                 or other.get("event_type") not in read.hostile_acts or not 0 < (first[0] - days[0]).days
-                <= read.infer_days or relation(ev.get("target"), other.get("source")) < LOOSE
-                or relation(ev.get("source"), other.get("target")) < LOOSE):
+                <= read.infer_days or not _same_dyad(ev, other)):
             continue
         if best is None or (days[0], position(other)) > (span(best)[0], position(best)):
             best = other
