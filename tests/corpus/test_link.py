@@ -123,3 +123,15 @@ def test_a_person_attacked_twice_or_two_people_killed_are_not_one_death() -> Non
                   place="Tamar")
     assert assign_incidents([shot_at], stored) == [new_incident_id(shot_at)]
     assert assign_incidents([other], stored) == [new_incident_id(other)]
+
+
+def test_a_state_and_its_army_name_one_doer_but_not_a_citizen_of_it() -> None:
+    valdoria = actor("Valdoria", "VLD", "state", "VLD")
+    shelled = event("wire", 0, "ASSAULT", valdoria, FRONT, "2031-04-02", "Valdoria shelled the Front's trenches.",
+                    "shelled", mode="artillery")
+    stored = with_ids([shelled], ["trenches"])
+    pounded = event("blog", 0, "ASSAULT", ARMY, None, "2031-04-02", "Army guns pounded the trenches.", "pounded",
+                    mode="artillery")
+    assert assign_incidents([pounded], stored) == ["trenches"]
+    reporter = dict(pounded, source=actor("Ana Mirel", "VLD", "person", "ana-mirel"))
+    assert assign_incidents([reporter], stored) == [new_incident_id(reporter)]

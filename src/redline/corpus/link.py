@@ -45,12 +45,24 @@ def kinds_differ(a: dict | None, b: dict | None, kin: Sequence[Sequence[str]]) -
     return not any(ka in group and kb in group for group in kin)
 
 
+def organ_of(a: dict | None, b: dict | None, organs: Sequence[str]) -> bool:
+    """Whether one actor is a state and the other an organ of it (its army, a ministry, of its country): the
+    state acts through it, so the two name one doer."""
+    for state, organ in ((a or {}, b or {}), (b or {}, a or {})):
+        if (state.get("kind") == "state" and state.get("country") and organ.get("kind") in organs
+                and organ.get("country") == state.get("country")):
+            return True
+    return False
+
+
 def _actor_points(a: dict, b: dict, settings: Incidents, allies: Allies | None) -> float:
     points, total = settings.points, 0.0
     for role in ("source", "target"):
         rel = relation(a.get(role), b.get(role), allies)
         if rel == UNKNOWN and kinds_differ(a.get(role), b.get(role), settings.kin):
             rel = CONFLICT
+        if rel == LOOSE and organ_of(a.get(role), b.get(role), settings.organs):
+            rel = STRICT
         total += {STRICT: points.actor_strict, LOOSE: points.actor_loose, CONFLICT: points.actor_conflict}.get(rel, 0)
     return total
 

@@ -71,6 +71,7 @@ class Incidents(Strict):
     window_days: StrictInt = Field(ge=0)  # how far apart two reports' days may be and still be compared
     death_triggers: Cues = Field(default_factory=list)  # words telling that the target was killed
     mortal_kinds: list[ActorKind] = Field(default_factory=list)  # kinds of actor that die once (a person)
+    organs: list[ActorKind] = Field(default_factory=list)  # kinds a state acts through, named for the state itself
 
 
 class Intensity(Strict):
