@@ -7,11 +7,11 @@ night"): an event of the same sentence told there, else an event of the type tho
 actors fit (the answerer's target did it, or it hit the answerer), on or before the answer's day and
 on the weekday or month the words name: the document's own events first, then prior ones. A backward
 cue ("fired back", "Tehran's reply") and a forward cue whose words name no act answer the last act
-the document told before that fits: of a type the words after the cue name ("calling the measures
-unjustified"), else of the type likeliest answered by such an answer (`answers` in the data: a column
+the document told before that fits: of a type the words after the cue name ("calling the blockade
+illegal"), else of the type likeliest answered by such an answer (`answers` in the data: a column
 sent south answers a barrage before a mobilisation), of force for a cue of force; when the document
 told none, the last such act of an earlier document done by the answer's target. An act told after a
-background word before a backward cue ("after rockets fell ..., hit the airbase in response") is the
+background word before a backward cue ("after shells hit the port, ... struck the depot in response") is the
 answered one. Mere sequence ("two days after") is no cue and gives no link.
 """
 
@@ -85,7 +85,7 @@ def answered_rank(answer_type: str | None, kind: str | None, read: Reading) -> i
 
 def judged(scene: Scene, cue: Cue) -> set[str]:
     """The types the words after a cue name, beyond the triggers of the sentence's own acts and before words of
-    manner: a statement that "hit back, calling the measures unjustified" answers the measures it judges."""
+    manner: a statement that "hit back, calling the blockade illegal" answers the blockade it judges."""
     text, read = scene.text, scene.read
     end = text.find(";", cue.end)
     own = {w.casefold() for i in scene.members for w in WORD.findall(scene.doc[i].get("trigger") or "")}
@@ -117,8 +117,8 @@ def _told_before(scene: Scene, cue: Cue, answer: dict) -> dict | None:
 
 
 def _last_prior(scene: Scene, cue: Cue, answer: dict, types: set[str]) -> dict | None:
-    """The last act of an earlier document that `answer` may answer ("Pakistan's reply came first from its
-    artillery" in a document that did not tell India's strikes): of a type such an answer answers, done by the
+    """The last act of an earlier document that `answer` may answer ("Kesh's reply came from its artillery" in a
+    document that did not tell the strike it answers): of a type such an answer answers, done by the
     answer's target (another document's act is not read from a victim alone), on or before the answer's day;
     one the cue's words name first, then the latest."""
     read, kind = scene.read, answer.get("event_type")
@@ -180,8 +180,8 @@ def _inside(scene: Scene, cue: Cue) -> list[int]:
 
 
 def _background(scene: Scene, cue: Cue) -> list[int]:
-    """Events told before a backward cue in a phrase a background word opens ("after rockets fell on the city,
-    ... his forces had hit the airbase in response"): the act answered, not an answer."""
+    """Events told before a backward cue in a phrase a background word opens ("after shells hit the port, ...
+    its gunners struck the depot in response"): the act answered, not an answer."""
     if cue.forward:
         return []
     out = []
