@@ -98,3 +98,40 @@ def test_a_proxy_and_its_sponsor_may_be_named_for_one_act() -> None:
     allies = {"northern-front": frozenset({"KSH"}), "KSH": frozenset({"northern-front"})}
     assert assign_incidents([blamed], first, allies={}) == [new_incident_id(blamed)]
     assert assign_incidents([blamed], first, allies=allies) == ["kesh"]
+
+
+def test_reports_of_one_named_persons_death_are_one_incident_whatever_else_they_say() -> None:
+    vos = actor("Tarek Vos", "KSH", "person", "tarek-vos")
+    strike = event("wire", 0, "ASSAULT", ARMY, vos, "2031-04-02", "General Tarek Vos was killed when an army "
+                   "drone hit his car outside Ostra airport.", "killed", mode="drone", place="Ostra airport")
+    stored = with_ids([strike], ["vos-killed"])
+    undated = event("blog", 0, "ASSAULT", None, vos, None, "Kesh lodged a complaint over the strike that killed "
+                    "Vos.", "killed")
+    aside = event("brief", 0, "ASSAULT", None, vos, "2031-04-02", "The rockets fell near the hour at which Vos "
+                  "was killed, on the Tamar depot.", "killed", mode="artillery", place="Tamar depot")
+    assert assign_incidents([undated], stored) == ["vos-killed"]
+    assert assign_incidents([aside], stored) == ["vos-killed"]
+
+
+def test_a_person_attacked_twice_or_two_people_killed_are_not_one_death() -> None:
+    vos, ilan = actor("Tarek Vos", "KSH", "person", "tarek-vos"), actor("Ilan Dray", "KSH", "person", "ilan-dray")
+    stored = with_ids([event("wire", 0, "ASSAULT", ARMY, vos, "2031-04-02", "General Tarek Vos was killed in "
+                             "Ostra.", "killed", place="Ostra")], ["vos-killed"])
+    shot_at = event("blog", 0, "ASSAULT", ARMY, vos, "2031-04-02", "Gunmen shot at Vos's convoy in Tamar.", "shot",
+                    place="Tamar")
+    other = event("brief", 0, "ASSAULT", ARMY, ilan, "2031-04-02", "Ilan Dray was killed in Tamar.", "killed",
+                  place="Tamar")
+    assert assign_incidents([shot_at], stored) == [new_incident_id(shot_at)]
+    assert assign_incidents([other], stored) == [new_incident_id(other)]
+
+
+def test_a_state_and_its_army_name_one_doer_but_not_a_citizen_of_it() -> None:
+    valdoria = actor("Valdoria", "VLD", "state", "VLD")
+    shelled = event("wire", 0, "ASSAULT", valdoria, FRONT, "2031-04-02", "Valdoria shelled the Front's trenches.",
+                    "shelled", mode="artillery")
+    stored = with_ids([shelled], ["trenches"])
+    pounded = event("blog", 0, "ASSAULT", ARMY, None, "2031-04-02", "Army guns pounded the trenches.", "pounded",
+                    mode="artillery")
+    assert assign_incidents([pounded], stored) == ["trenches"]
+    reporter = dict(pounded, source=actor("Ana Mirel", "VLD", "person", "ana-mirel"))
+    assert assign_incidents([reporter], stored) == [new_incident_id(reporter)]

@@ -131,3 +131,76 @@ def test_a_sentence_telling_only_the_answered_act_is_answered_by_the_act_before_
     incidents = assign_incidents([rockets, massacre], [])
     links = response_links([rockets, massacre], [], incidents)
     assert links[0] == [{"incident": incidents[1], "link": "stated", "confidence": 1.0}] and links[1] == []
+
+
+def test_an_answer_whose_cue_names_no_act_answers_the_act_likeliest_answered_not_its_own_type() -> None:
+    kesh = actor("Kesh", "KSH", "state", "KSH")
+    text = "Kesh's generals called up their reserves and Kesh's guns shelled the border town of Ardo on Monday."
+    told = [event("wire", 0, "MOBILIZE", kesh, ARMY, "2031-04-07", text, "called", start=0),
+            event("wire", 1, "ASSAULT", kesh, ARMY, "2031-04-07", text, "shelled", start=0)]
+    text = "Valdoria answered on Tuesday, sending armour across the river and bombing the Kesh airfield at Tamar."
+    answer = [event("wire", 2, "MOBILIZE", ARMY, kesh, "2031-04-08", text, "sending", start=200),
+              event("wire", 3, "ASSAULT", ARMY, kesh, "2031-04-08", text, "bombing", start=200)]
+    incidents = assign_incidents([*told, *answer], [])
+    links = response_links([*told, *answer], [], incidents)
+    assert links[2] == links[3] == [{"incident": incidents[1], "link": "stated", "confidence": 1.0}]
+
+
+def test_a_statement_answers_the_act_its_words_judge() -> None:
+    kesh = actor("Kesh", "KSH", "state", "KSH")
+    text = "Valdoria closed its ports to Kesh's ships on Monday and accused Kesh of arming the Front."
+    told = [event("wire", 0, "SANCTION", ARMY, kesh, "2031-04-07", text, "closed", start=0),
+            event("wire", 1, "ACCUSE", ARMY, kesh, "2031-04-07", text, "accused", start=0)]
+    reply = event("wire", 2, "REJECT", kesh, ARMY, "2031-04-07", "Kesh hit back within the hour, calling the "
+                  "measures illegal.", "calling", start=200)
+    incidents = assign_incidents([*told, reply], [])
+    assert response_links([*told, reply], [], incidents)[2] == [
+        {"incident": incidents[0], "link": "stated", "confidence": 1.0}]
+
+
+def test_a_reply_to_an_act_its_document_did_not_tell_answers_the_last_one_of_an_earlier_document() -> None:
+    kesh = actor("Kesh", "KSH", "state", "KSH")
+    prior = [dict(event("monday-wire", 0, "ASSAULT", ARMY, kesh, "2031-04-07", "Valdorian jets bombed three Kesh "
+                        "depots on Monday.", "bombed"), incident="depots-bombed"),
+             dict(event("monday-wire", 1, "ASSAULT", None, actor("villagers", "KSH", "civilians"), "2031-04-07",
+                        "A shell killed two villagers near Tamar.", "killed"), incident="tamar-shell")]
+    closure = event("later-blog", 0, "SANCTION", ARMY, kesh, "2031-03-20", "In March Valdoria closed its border "
+                    "with Kesh.", "closed")
+    reply = event("later-blog", 1, "ASSAULT", kesh, ARMY, "2031-04-07", "Kesh's reply came from its artillery, "
+                  "and the shelling of Ostra went on all night.", "shelling")
+    assert linked([closure, reply], prior) == [[], [{"incident": "depots-bombed", "link": "stated",
+                                                     "confidence": 1.0}]]
+
+
+def test_an_act_told_after_a_background_word_is_answered_not_an_answer() -> None:
+    kesh = actor("Kesh", "KSH", "state", "KSH")
+    mobilised = event("wire", 0, "MOBILIZE", kesh, ARMY, "2031-04-01", "Kesh called up its reserves.", "called")
+    text = "On Monday, after rockets fell on Ardo for hours, Kesh said its gunners hit the Valdorian depot in response."
+    rockets = event("wire", 1, "ASSAULT", ARMY, None, "2031-04-07", text, "fell", start=100)
+    assert linked([mobilised, rockets]) == [[], []]
+    depot = event("wire", 2, "ASSAULT", kesh, ARMY, "2031-04-07", text, "hit", start=100)
+    incidents = assign_incidents([mobilised, rockets, depot], [])
+    assert response_links([mobilised, rockets, depot], [], incidents)[1:] == [
+        [], [{"incident": incidents[1], "link": "stated", "confidence": 1.0}]]
+
+
+def test_a_vow_that_the_other_side_will_pay_for_a_named_act_answers_it_but_not_for_any_act_to_come() -> None:
+    raid = event("wire", 0, "ASSAULT", FRONT, ARMY, "2031-04-08", "Front fighters raided the army post at Tamar "
+                 "on Tuesday.", "raided")
+    vow = event("wire", 1, "THREATEN", ARMY, FRONT, "2031-04-08", "The Front would \"pay dearly\" for the raid, "
+                "the army chief said.", "pay")
+    assert [len(x) for x in linked([raid, vow])] == [0, 1]
+    warning = dict(vow, evidence="The Front would pay dearly for any raid, the army chief said.")
+    assert linked([raid, warning]) == [[], []]
+
+
+def test_no_link_is_inferred_when_neither_side_is_the_very_actor() -> None:
+    kesh, villagers = actor("Kesh", "KSH", "state", "KSH"), actor("villagers", "VLD", "civilians")
+    general = actor("Tarek Vos", "KSH", "person", "tarek-vos")
+    killed = event("wire", 0, "ASSAULT", kesh, villagers, "2031-04-07", "Kesh killed two Valdorian villagers.",
+                   "killed")
+    strike = event("wire", 1, "ASSAULT", ARMY, general, "2031-04-09", "An army drone killed General Tarek Vos.",
+                   "killed")
+    assert linked([killed, strike], kind="inferred") == [[], []]
+    army_hit = dict(killed, target=ARMY)
+    assert [len(x) for x in linked([army_hit, strike], kind="inferred")] == [0, 1]

@@ -43,6 +43,9 @@ class Reading:
     manner: frozenset[str]
     irrealis: frozenset[str]
     possessives: frozenset[str]
+    answers: dict[str, tuple[str, ...]]  # answer type → the types it answers, likeliest first
+    background: frozenset[str]
+    unspecific: frozenset[str]
     calendar: dict[str, int]      # weekday → 0..6 (Monday 0), month → 101..112
     phrase_words: int
     window_days: int
@@ -52,7 +55,9 @@ class Reading:
 
 
 def _alternatives(phrases: Sequence[str]) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    """A regex of the phrases, longest first; words apart by spaces and quotation marks ('pay dearly" for')."""
+    gap = r"[\"“”]?\s+[\"“”]?"
+    return "|".join(re.escape(p).replace(r"\ ", gap) for p in sorted(phrases, key=len, reverse=True))
 
 
 def reading(cues: Responses | None = None, config: Config | None = None) -> Reading:
@@ -68,6 +73,8 @@ def reading(cues: Responses | None = None, config: Config | None = None) -> Read
         acts={kind: frozenset(ws) for kind, ws in cues.acts.items()}, hostile=frozenset(cues.hostile_cues),
         hostile_acts=frozenset(cues.hostile_acts), manner=frozenset(cues.manner),
         irrealis=frozenset(cues.irrealis), possessives=frozenset(cues.possessives), calendar=calendar,
+        answers={kind: tuple(answered) for kind, answered in cues.answers.items()},
+        background=frozenset(cues.background), unspecific=frozenset(cues.unspecific),
         phrase_words=cues.phrase_words, window_days=cues.window_days, infer_days=cues.infer_days,
         infer_confidence=cues.infer_confidence,
         stop=frozenset(read_incidents(config.incidents).stop_words))
@@ -87,11 +94,14 @@ def _phrase_end(text: str, end: int, read: Reading) -> int:
 
 def _cue(m: re.Match, text: str, forward: bool, read: Reading) -> Cue | None:
     """The cue of a match; None when a word near it makes the answer hypothetical or future and the cue's
-    own words name no act ("will be answered"; but "vowed it will retaliate for the raid" names one)."""
+    own words name no act ("will be answered"; but "vowed it will retaliate for the raid" names one), or when
+    a forward cue's words name any act to come ("pay dearly for any attack")."""
     before = [w.casefold() for w in WORD.findall(text[:m.start()])]
     after = [w.casefold() for w in WORD.findall(text[m.end():])]
     end = _phrase_end(text, m.end(), read) if forward else m.end()
     if read.irrealis & {*before[-NEAR:], *after[:NEAR]} and not named(text[m.end():end], read)[0]:
+        return None
+    if forward and after[:1] and after[0] in read.unspecific:
         return None
     owner = m.groupdict().get("owner")
     phrase = " ".join(m.group().casefold().split())

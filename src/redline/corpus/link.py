@@ -5,7 +5,8 @@ happening, or founds a new incident with an id made from the founding event alon
 incidents that did not change never change when documents arrive. Two reports are one happening when
 they have the same type and compatible days and their agreement (actors, place, toll, mode, evidence
 words; weights in `data/incidents.yaml`) reaches a threshold that type, day and one actor alone never
-reach. `summarise` gives an incident's canonical values, with the disagreements between its reports.
+reach, or when both tell the killing of one named person (who dies once, wherever the reports put it).
+`summarise` gives an incident's canonical values, with the disagreements between its reports.
 Pure functions over event records (`redline.output.event_record` plus `key`, `incident`, `responds_to`).
 """
 
@@ -44,12 +45,24 @@ def kinds_differ(a: dict | None, b: dict | None, kin: Sequence[Sequence[str]]) -
     return not any(ka in group and kb in group for group in kin)
 
 
+def organ_of(a: dict | None, b: dict | None, organs: Sequence[str]) -> bool:
+    """Whether one actor is a state and the other an organ of it (its army, a ministry, of its country): the
+    state acts through it, so the two name one doer."""
+    for state, organ in ((a or {}, b or {}), (b or {}, a or {})):
+        if (state.get("kind") == "state" and state.get("country") and organ.get("kind") in organs
+                and organ.get("country") == state.get("country")):
+            return True
+    return False
+
+
 def _actor_points(a: dict, b: dict, settings: Incidents, allies: Allies | None) -> float:
     points, total = settings.points, 0.0
     for role in ("source", "target"):
         rel = relation(a.get(role), b.get(role), allies)
         if rel == UNKNOWN and kinds_differ(a.get(role), b.get(role), settings.kin):
             rel = CONFLICT
+        if rel == LOOSE and organ_of(a.get(role), b.get(role), settings.organs):
+            rel = STRICT
         total += {STRICT: points.actor_strict, LOOSE: points.actor_loose, CONFLICT: points.actor_conflict}.get(rel, 0)
     return total
 
@@ -111,16 +124,31 @@ def _detail_points(a: dict, b: dict, points: Points) -> float | None:
     return total
 
 
+def mortal(ev: dict, settings: Incidents) -> bool:
+    """Whether an event tells the killing of a resolved actor who dies once (a named person)."""
+    target = ev.get("target") or {}
+    return (bool(target.get("id")) and target.get("kind") in settings.mortal_kinds
+            and stem(ev.get("trigger") or "") in {stem(word) for word in settings.death_triggers})
+
+
+def one_death(a: dict, b: dict, settings: Incidents) -> bool:
+    """Whether two reports tell one person's death: a person dies once, so they are one happening whatever
+    else they disagree on (where, by what means, the doer one of them leaves untold)."""
+    return mortal(a, settings) and mortal(b, settings) and a["target"]["id"] == b["target"]["id"]
+
+
 def agreement(a: dict, b: dict, settings: Incidents, stop: frozenset[str] = frozenset(),
               allies: Allies | None = None) -> float | None:
     """How strongly two reports agree on being one happening: None when they cannot be one (another type,
     days too far apart, different places, nothing said of the act itself agreeing) or when their agreement
-    stays under the threshold."""
+    stays under the threshold; above any threshold when they tell one person's death."""
     if a.get("event_type") != b.get("event_type"):
         return None
     gap = gap_days(a, b)
     if gap is not None and gap > settings.window_days:
         return None
+    if one_death(a, b, settings):
+        return settings.points.one_death
     details = _detail_points(a, b, settings.points)
     if details is None:
         return None
@@ -154,7 +182,7 @@ def assign_incidents(doc_events: Sequence[dict], prior: Sequence[dict] | Prior, 
     scored = []
     for i, ev in enumerate(doc_events):
         best: dict[str, float] = {}
-        for p in seen.near([ev.get("event_type")], ev, settings.window_days, places=True):
+        for p in seen.near([ev.get("event_type")], ev, settings.window_days, places=not mortal(ev, settings)):
             if (score := agreement(ev, p, settings, stop, allies)) is not None:
                 best[p["incident"]] = max(score, best.get(p["incident"], score))
         scored += [(-score, i, incident) for incident, score in best.items()]

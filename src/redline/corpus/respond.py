@@ -7,8 +7,12 @@ night"): an event of the same sentence told there, else an event of the type tho
 actors fit (the answerer's target did it, or it hit the answerer), on or before the answer's day and
 on the weekday or month the words name: the document's own events first, then prior ones. A backward
 cue ("fired back", "Tehran's reply") and a forward cue whose words name no act answer the last act
-the document told before that fits: of the answer's own type if there is one, of force for a cue of
-force. Mere sequence ("two days after") is no cue and gives no link.
+the document told before that fits: of a type the words after the cue name ("calling the blockade
+illegal"), else of the type likeliest answered by such an answer (`answers` in the data: a column
+sent south answers a barrage before a mobilisation), of force for a cue of force; when the document
+told none, the last such act of an earlier document done by the answer's target. An act told after a
+background word before a backward cue ("after shells hit the port, ... struck the depot in response") is the
+answered one. Mere sequence ("two days after") is no cue and gives no link.
 """
 
 from __future__ import annotations
@@ -17,10 +21,11 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from ..knowledge.corpus_schemas import Responses
-from .compare import CONFLICT, LOOSE, STRICT, gap_days, names, norm, position, relation, span, trigger_at, words
-from .cues import Cue, Reading, find_cues, named, on_named_day, reading
+from .compare import CONFLICT, LOOSE, STRICT, WORD, gap_days, names, norm, position, relation, span, trigger_at, words
+from .cues import CLAUSE_END, Cue, Reading, find_cues, named, on_named_day, reading
 from .index import Prior, as_prior
 
 
@@ -68,18 +73,63 @@ def _fit(answer: dict, ev: dict, cue: Cue, read: Reading) -> int:
     return 1 if forceful and relation(answer.get("source"), ev.get("source")) == CONFLICT else 0
 
 
+def answered_rank(answer_type: str | None, kind: str | None, read: Reading) -> int | None:
+    """How likely an act of type `kind` is the one an answer of `answer_type` answers (higher: likelier), as
+    responses.yaml's `answers` ranks them; None when such an answer does not answer it (its own type first
+    for an answer type the data does not list)."""
+    listed = read.answers.get(answer_type or "")
+    if listed is None:
+        return 1 if kind == answer_type else 0
+    return len(listed) - listed.index(kind) if kind in listed else None
+
+
+def judged(scene: Scene, cue: Cue) -> set[str]:
+    """The types the words after a cue name, beyond the triggers of the sentence's own acts and before words of
+    manner: a statement that "hit back, calling the blockade illegal" answers the blockade it judges."""
+    text, read = scene.text, scene.read
+    end = text.find(";", cue.end)
+    own = {w.casefold() for i in scene.members for w in WORD.findall(scene.doc[i].get("trigger") or "")}
+    said = []
+    for token in WORD.finditer(text, cue.end, len(text) if end < 0 else end):
+        word = token.group().casefold()
+        if word in read.manner:
+            break
+        if word not in own:
+            said.append(word)
+    return named(" ".join(said), read)[0]
+
+
 def _told_before(scene: Scene, cue: Cue, answer: dict) -> dict | None:
-    """The last act told before the cue that `answer` may answer: its own type first, of force for a cue of
-    force, the actors fitting best."""
-    read = scene.read
+    """The last act told before the cue that `answer` may answer: of a type the words after the cue name, the
+    actors fitting best, of the type likeliest answered (of force for a cue of force); when the document told
+    none, the last such act of an earlier document."""
+    read, kind = scene.read, answer.get("event_type")
+    types = judged(scene, cue)
     earlier = [ev for ev in scene.doc if position(ev) < (scene.start, cue.start)
                and ev.get("incident") != answer.get("incident") and before(ev, answer, read.window_days)
                and (not cue.hostile or ev.get("event_type") in read.hostile_acts)]
-    scored = [(fit, ev.get("event_type") == answer.get("event_type"), position(ev), n)
-              for n, ev in enumerate(earlier) if (fit := _fit(answer, ev, cue, read))]
-    if not scored:
+    scored = [(ev.get("event_type") in types, fit, rank, position(ev), n) for n, ev in enumerate(earlier)
+              if (fit := _fit(answer, ev, cue, read)) and (rank := answered_rank(kind, ev.get("event_type"), read))
+              is not None]
+    if scored:
+        return earlier[max(scored)[4]]
+    return _last_prior(scene, cue, answer, types)
+
+
+def _last_prior(scene: Scene, cue: Cue, answer: dict, types: set[str]) -> dict | None:
+    """The last act of an earlier document that `answer` may answer ("Kesh's reply came from its artillery" in a
+    document that did not tell the strike it answers): of a type such an answer answers, done by the
+    answer's target (another document's act is not read from a victim alone), on or before the answer's day;
+    one the cue's words name first, then the latest."""
+    read, kind = scene.read, answer.get("event_type")
+    kinds = [k for k in read.answers.get(kind or "", (kind,)) if not cue.hostile or k in read.hostile_acts]
+    pool = [ev for ev in scene.prior.near(kinds, answer, read.window_days) if ev.get("event_type") in kinds
+            and relation(answer.get("target"), ev.get("source")) >= LOOSE and _fit(answer, ev, cue, read) == 2
+            and _answerable(answer, ev, read)]
+    if not pool:
         return None
-    return earlier[max(scored, key=lambda s: (s[1], s[0], s[2]))[3]]
+    return max(pool, key=lambda ev: (ev.get("event_type") in types, (span(ev) or (date.min,))[0],
+                                     answered_rank(kind, ev.get("event_type"), read), position(ev)))
 
 
 def _named_act(scene: Scene, cue: Cue, answer: dict) -> dict | None:
@@ -129,6 +179,20 @@ def _inside(scene: Scene, cue: Cue) -> list[int]:
     return out
 
 
+def _background(scene: Scene, cue: Cue) -> list[int]:
+    """Events told before a backward cue in a phrase a background word opens ("after shells hit the port, ...
+    its gunners struck the depot in response"): the act answered, not an answer."""
+    if cue.forward:
+        return []
+    out = []
+    for token in WORD.finditer(scene.text, 0, cue.start):
+        if token.group().casefold() in scene.read.background:
+            stop = CLAUSE_END.search(scene.text, token.end(), cue.start)
+            end = stop.start() if stop else cue.start
+            out += [i for i in scene.members if token.end() <= trigger_at(scene.doc[i]) < end and i not in out]
+    return out
+
+
 def _orphan(scene: Scene, cue: Cue, answered: dict) -> list[int]:
     """The answer of a sentence that tells only the answered act ("India ... said it was retaliation for the
     April 22 massacre"): the last act told before it, of force for a cue of force, by another doer."""
@@ -149,11 +213,11 @@ def _links(scene: Scene, cue: Cue) -> list[tuple[int, dict]]:
     """(answer, answered) pairs a cue gives. One cue answers one act: the one the answer told nearest the cue
     answers."""
     doc, read = scene.doc, scene.read
-    inside = _inside(scene, cue) if cue.forward else []
+    inside = _inside(scene, cue) if cue.forward else _background(scene, cue)
     answers = _clause_members(scene, cue, inside)
     if inside:
         answered = doc[inside[0]]
-        answers = answers or _orphan(scene, cue, answered)
+        answers = answers or (_orphan(scene, cue, answered) if cue.forward else [])
     elif not answers:
         return []
     else:
@@ -166,9 +230,17 @@ def _links(scene: Scene, cue: Cue) -> list[tuple[int, dict]]:
             and answered.get("incident") != doc[i].get("incident") and before(answered, doc[i], read.window_days)]
 
 
+def _same_dyad(ev: dict, other: dict) -> bool:
+    """Whether `other` was done by `ev`'s target to its source, one side the very actor: with no cue to go
+    by, one Iranian general struck after "Iran" killed an American is too loose a tie to infer an answer."""
+    back = relation(ev.get("target"), other.get("source")), relation(ev.get("source"), other.get("target"))
+    return min(back) >= LOOSE and max(back) == STRICT
+
+
 def inferred(ev: dict, pool: Sequence[dict], read: Reading) -> dict | None:
-    """An inferred link for an act of force: the last act of force its target did to its source on an
-    earlier day within `infer_days`, with a confidence that falls with the days between; None when none."""
+    """An inferred link for an act of force: the last act of force its target did to its source (one side the
+    very actor) on an earlier day within `infer_days`, with a confidence that falls with the days between;
+    None when none."""
     first = span(ev)
     if first is None or ev.get("event_type") not in read.hostile_acts or read.infer_days <= 0:
         return None
@@ -177,8 +249,7 @@ def inferred(ev: dict, pool: Sequence[dict], read: Reading) -> dict | None:
         days = span(other)
         if (days is None or other.get("incident") == ev.get("incident")
                 or other.get("event_type") not in read.hostile_acts or not 0 < (first[0] - days[0]).days
-                <= read.infer_days or relation(ev.get("target"), other.get("source")) < LOOSE
-                or relation(ev.get("source"), other.get("target")) < LOOSE):
+                <= read.infer_days or not _same_dyad(ev, other)):
             continue
         if best is None or (days[0], position(other)) > (span(best)[0], position(best)):
             best = other

@@ -31,6 +31,9 @@ class Responses(Strict):
     manner: Cues                  # words after which a cue's phrase tells how the answer was made
     irrealis: Cues                # words near a cue that make the answer hypothetical
     possessives: Cues             # "its response to ...": the noun is the answer, not an act told before it
+    answers: dict[PloverType, list[PloverType]] = Field(default_factory=dict)  # answer type → types it answers
+    unspecific: Cues = Field(default_factory=list)  # words opening a phrase that names any act to come ("any")
+    background: Cues = Field(default_factory=list)  # words opening a phrase that tells the answered act ("after")
     infer_days: StrictInt = Field(ge=0)    # how far back an inferred link may reach (0: no inferred links)
     infer_confidence: float = Field(ge=0, le=1)  # the confidence of an inferred link to the day before
     phrase_words: StrictInt = Field(ge=1)  # how many words after a forward cue may name the answered act
@@ -54,6 +57,7 @@ class Points(Strict):
     mode_conflict: float
     shared_word: float            # each content word both evidence texts hold
     shared_words_max: float
+    one_death: float = 8.0        # two reports of one named person's death (above any threshold: a person dies once)
 
 
 class Incidents(Strict):
@@ -65,6 +69,9 @@ class Incidents(Strict):
     threshold: StrictFloat        # the weight two reports need to be one happening
     undated_threshold: StrictFloat  # the same when either report has no date
     window_days: StrictInt = Field(ge=0)  # how far apart two reports' days may be and still be compared
+    death_triggers: Cues = Field(default_factory=list)  # words telling that the target was killed
+    mortal_kinds: list[ActorKind] = Field(default_factory=list)  # kinds of actor that die once (a person)
+    organs: list[ActorKind] = Field(default_factory=list)  # kinds a state acts through, named for the state itself
 
 
 class Intensity(Strict):
