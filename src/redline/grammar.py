@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 OBJECT_DEPS = ("dobj", "obj")
 FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll"}
 TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}  # entity labels of places
 ENTITY_INDEX = "redline.entities"  # key of the entity index in Doc.user_data
 OFFSET_INDEX = "redline.offsets"  # key of the token offsets in Doc.user_data
 

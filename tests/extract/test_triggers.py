@@ -567,3 +567,11 @@ def test_a_conditional_threat_is_aimed_at_the_object_of_the_promised_act(run) ->
 def test_the_longest_instrument_name_gives_the_mode(run) -> None:
     (event,) = run("A suicide bomber killed nine people at a market in Quetta on Friday.").events
     assert (event.mode, event.killed) == ("explosives", 9)
+
+
+def test_a_named_town_hit_or_pounded_is_attacked_but_not_by_tariffs(run) -> None:
+    ev = only(run("Russian missiles hit Zaporizhzhia overnight.", published="2023-05-10"), "ASSAULT")
+    assert ev.source.country == "RUS" and ev.place == "Zaporizhzhia"
+    assert only(run("Government artillery pounded Goma on Monday."), "ASSAULT").place == "Goma"
+    assert types(run("The new tariffs hit Mexico hard.")) == []
+    assert types(run("The storm hit Florida on Monday.")) == []

