@@ -575,3 +575,10 @@ def test_a_named_town_hit_or_pounded_is_attacked_but_not_by_tariffs(run) -> None
     assert only(run("Government artillery pounded Goma on Monday."), "ASSAULT").place == "Goma"
     assert types(run("The new tariffs hit Mexico hard.")) == []
     assert types(run("The storm hit Florida on Monday.")) == []
+
+
+def test_taking_over_a_place_is_seizing_it(run) -> None:
+    ev = only(run("Mutinous soldiers took over the state broadcaster in Bamako on Tuesday."), "COERCE")
+    assert ev.mode == "seize" and ev.source.name.lower().endswith("soldiers")
+    assert only(run("Rebels took over Goma on Tuesday."), "COERCE").target.country == "COD"
+    assert types(run("The conglomerate took over the company last year.")) == []
