@@ -582,3 +582,14 @@ def test_taking_over_a_place_is_seizing_it(run) -> None:
     assert ev.mode == "seize" and ev.source.name.lower().endswith("soldiers")
     assert only(run("Rebels took over Goma on Tuesday."), "COERCE").target.country == "COD"
     assert types(run("The conglomerate took over the company last year.")) == []
+
+
+def test_a_clause_before_a_semicolon_is_no_complement_of_the_next(run) -> None:
+    result = run("Kenya blamed Somalia for the raid; Mogadishu denied any role in it.")
+    assert {"ACCUSE", "REJECT"} <= set(types(result))
+
+
+def test_meeting_a_crowd_with_weapons_is_force(run) -> None:
+    # the parser hangs "with stun grenades" on the crowds, not on the verb
+    ev = only(run("Riot police met the crowds of pensioners with stun grenades and water cannon."), "ASSAULT")
+    assert ev.mode == "crowd-control" and ev.target is not None

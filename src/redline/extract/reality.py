@@ -63,6 +63,8 @@ class Reality:
         them to fire", "if they attack"."""
         child = tok
         for anc in tok.ancestors:
+            if juxtaposed(child, anc):
+                return None  # "X blamed Y; Z denied any hand in it": two sentences, whatever the parser says
             if child == tok and entry is not None and anc.lemma_.lower() in (entry.get("head") or ()):
                 child = anc
                 continue  # "pledged its full support": the pledge is the support
@@ -110,3 +112,11 @@ class Reality:
             if c.dep_ == "aux" and c.lower_ in self.lex.modals:
                 return Reason.HYPOTHETICAL, c.text
         return None
+
+
+def juxtaposed(clause: Token, head: Token) -> bool:
+    """A clause the parser hung as a complement on a verb after it, across a semicolon or a dash: a clause of
+    its own, not what the verb says or plans."""
+    if clause.dep_ != "ccomp" or clause.i > head.i:
+        return False
+    return any(t.text in (";", "—", "–") for t in clause.doc[clause.right_edge.i:head.i])

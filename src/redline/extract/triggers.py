@@ -124,6 +124,9 @@ class TriggerMatcher:
             return False
         if "head" in entry and tok.head.lemma_.lower() not in entry["head"]:
             return False  # "came under fire", "opened fire": not a fire that broke out
+        if "pobj" in entry:
+            # ("met the crowds with stun grenades": the parser may hang the phrase on the object)
+            children += [c for o in objects_of(tok) for c in o.children if c.dep_ == "prep"]
         if "prep" in entry:
             preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "advmod", "agent")
                      and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called X on Monday"
@@ -135,7 +138,8 @@ class TriggerMatcher:
             return False
         if "dep_not" in entry and any(c.dep_ in entry["dep_not"] for c in children):
             return False
-        if "pobj" in entry and not set(prep_objects(tok)) & set(entry["pobj"]):
+        if "pobj" in entry and not {g.lemma_.lower() for c in children if c.dep_ == "prep" for g in c.children
+                                    if g.dep_ == "pobj"} & set(entry["pobj"]):
             return False  # "took to the streets"
         if "objects" in entry:
             # (a name in the plural keeps its "s" as lemma: "launched 110 Tomahawks")
