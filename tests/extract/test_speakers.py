@@ -106,3 +106,36 @@ def test_each_quote_goes_to_the_one_who_counters_it(run) -> None:
     result = run('"The talks are over," said the Valdorian envoy. "They have barely begun," countered Ines Marr.')
     speakers = [q.speaker.name if q.speaker else None for q in result.quotes]
     assert len(speakers) == 2 and speakers[1] == "Ines Marr" and speakers[0] != "Ines Marr"
+
+
+def test_a_pronoun_keeps_the_subject_of_the_sentence_before(run) -> None:
+    text = ("Interior Minister Anton Brak, who flew to Lund the same day to meet King Harald, was less guarded. "
+            'He called the fire "an act of sabotage" by the rebels. '
+            "The rebel commander, Baran Dilan, said his fighters had shelled the base where General Omar Sayed was "
+            'staying. He warned that "every airfield in the province" was now a target.')
+    got = speakers(run(text, published="2022-06-07"))
+    assert got["an act of sabotage"] == "Anton Brak"
+    assert got["every airfield in the province"] == "Baran Dilan"
+
+
+def test_a_pronoun_is_not_the_one_it_speaks_to(run) -> None:
+    text = ("Foreign Minister Lena Sorel spoke by telephone with her Valdorian counterpart, Piet Holm, on Monday. "
+            'What happened at the pass, she told Holm, was "a deliberate ambush" by Valdorian troops.')
+    assert speakers(run(text, published="2022-06-07"))["a deliberate ambush"] == "Lena Sorel"
+
+
+def test_a_pronoun_in_a_clause_goes_to_the_subject_above_it(run) -> None:
+    text = ("Chancellor Mira Tal spoke to President Oren Vask by phone and repeated what she called her country's "
+            '"unshakable" support. Norway recalled its envoy from Minsk on Monday, and the Belarusian foreign '
+            'ministry summoned the Norwegian and Danish ambassadors over what it called their "hostile conduct".')
+    got = speakers(run(text, published="2022-06-07"))
+    assert got["unshakable"] == "Mira Tal"
+    assert got["hostile conduct"] == "Belarus"
+
+
+def test_she_added_continues_the_speaker_named_after_said(run) -> None:
+    text = ('"They paid for every loaf," said Oksana, a teacher who watched Colonel Ivan Petrenko\'s men leave the '
+            'square. "I still don\'t know why they came," she added.')
+    got = speakers(run(text, published="2022-06-07"))
+    assert got["They paid for every loaf,"] == "Oksana"
+    assert got["I still don't know why they came,"] == "Oksana"

@@ -3,7 +3,11 @@
 Rules, in order: the subject of the nearest verb of saying above the quote ("X said", "said X",
 "X called it ...", a conjoined or adverbial verb inheriting its head's subject); "according to X";
 a phrase before a colon ("X: “...”"); the speaker of the quote just before, when this quote opens
-its sentence (a quote continued over several sentences). Pronouns go to the nearest fitting name.
+its sentence (a quote continued over several sentences). A pronoun that speaks goes, in order, to the
+subject of a clause above it ("X spoke to Y and repeated what he called ..."), to the speaker of a quote in its
+sentence or the one before ("“...,” said X. “...,” she added."), to the subject of the sentence before (news keeps
+its subject: "X, who met Y, was blunt. He called it ..."), and otherwise to the nearest fitting name; never to
+whom it speaks to ("he told Y").
 """
 
 from __future__ import annotations
@@ -15,9 +19,12 @@ from spacy.tokens import Doc, Token
 from ..grammar import agent_of, tokens_in
 from ..model import Actor, Post, Quote
 from ..voices import QuoteSpan, post_at
-from .actors import ActorResolver, span_text, strip_det
+from .actors import ActorResolver, fold, span_text, strip_det
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+PERSON_SUBJECTS = frozenset({"he", "she"})
+GROUP_SUBJECTS = frozenset({"it", "they"})
+COMPLEMENT_DEPS = ("dobj", "dative", "pobj", "appos", "conj", "prep")
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -28,6 +35,9 @@ def subject_of(verb: Token) -> Token | None:
         # "..., alongside Pompeo, Treasury Secretary Steven Mnuchin said": a name just before the verb is its
         # subject, however the parser attached it
         return before
+    inverted = inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     for _ in range(4):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:
@@ -42,6 +52,52 @@ def subject_of(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """“...,” said Oksana, a teacher who ...": the name just after a verb of saying that follows the quote is
+    its subject, however the parser attached it (it may make the name the subject of a later clause)."""
+    doc = verb.doc
+    if verb.i + 1 >= verb.sent.end or verb.i == verb.sent.start or not doc[verb.i - 1].is_quote \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    name = doc[verb.i + 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
+        return None
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    return name
+
+
+def same_actor(one: Actor, other: Actor) -> bool:
+    """One actor, though named in full once and in part later ("Piet Holm" ... "Holm")."""
+    if one.id is not None and one.id == other.id:
+        return True
+    words = [[set(fold(n).split()) for n in (a.name, *a.aliases) if n.strip()] for a in (one, other)]
+    return any(a <= b or b <= a for a in words[0] for b in words[1])
+
+
+def fits(pronoun: Token, actor: Actor | None) -> bool:
+    """He/she stand for a person (or a name of unknown kind); it/they for anything but a person."""
+    if actor is None:
+        return False
+    if pronoun.lower_ in PERSON_SUBJECTS:
+        return actor.kind in ("person", None)
+    return actor.kind != "person"
+
+
+def complements(verb: Token) -> list[Token]:
+    """Nouns the verb (and the verbs conjoined to it) act on or with: "spoke with his counterpart, Y", "met Y"."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    found: list[Token] = []
+    for v in verbs:
+        todo = [c for c in v.children if c.dep_ in ("dobj", "dative", "prep")]
+        while todo:
+            tok = todo.pop()
+            if tok.pos_ in ("NOUN", "PROPN"):
+                found.append(tok)
+            todo += [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS]
+    return found
 
 
 def named(tok: Token | None) -> bool:
@@ -68,7 +124,7 @@ class SpeakerFinder:
             post = post_at(posts, span.start)
             on = post.date if post and post.date else published
             tokens = list(tokens_in(doc, span.start, span.end))
-            speaker = self.speaker(doc, span, tokens, on) if tokens else None
+            speaker = self.speaker(doc, span, tokens, on, previous) if tokens else None
             sent = tokens[0].sent if tokens else None
             opens = sent is not None and all(
                 t.is_punct or t.is_space or span.start - 1 <= t.idx for t in sent if t.idx < span.start)
@@ -91,7 +147,8 @@ class SpeakerFinder:
         subj = subject_of(verb) if verb is not None else None
         return self.as_speaker(subj, on) if subj is not None and named(subj) else None
 
-    def speaker(self, doc: Doc, span: QuoteSpan, tokens: list[Token], on: date) -> Actor | None:
+    def speaker(self, doc: Doc, span: QuoteSpan, tokens: list[Token], on: date,
+                previous: Quote | None = None) -> Actor | None:
         inside = {t.i for t in tokens}
         sent = tokens[0].sent
         verb = self.speech_verb(tokens, inside, sent)
@@ -102,7 +159,7 @@ class SpeakerFinder:
             subj = self.before_colon(sent, span)
         if subj is None:
             return None
-        return self.as_speaker(subj, on)
+        return self.as_speaker(subj, on, previous)
 
     def speech_verb(self, tokens: list[Token], inside: set[int], sent) -> Token | None:
         """The verb of saying above the quote whose subject can speak; the nearest one otherwise."""
@@ -138,9 +195,45 @@ class SpeakerFinder:
         # the highest noun before the colon heads the phrase that introduces the quote
         return min(before, key=lambda t: len(list(t.ancestors)))
 
-    def as_speaker(self, subj: Token, on: date) -> Actor | None:
+    def as_speaker(self, subj: Token, on: date, previous: Quote | None = None) -> Actor | None:
+        if subj.pos_ == "PRON" and subj.lower_ in PERSON_SUBJECTS | GROUP_SUBJECTS:
+            found = self.pronoun(subj, on, previous)
+            if found is not None:
+                return found
         actor = self.resolver.resolve(subj, on)  # ("the ministry's spokesman" speaks for the ministry)
         if actor is None and subj.pos_ in ("NOUN", "PROPN"):
             text = span_text(strip_det(self.resolver.np_tokens(subj)))
             return Actor(name=text, aliases=self.resolver.generic_aliases(subj, text)) if text else None
         return actor
+
+    def pronoun(self, pron: Token, on: date, previous: Quote | None, depth: int = 0) -> Actor | None:
+        """The speaker a he/she/it/they stands for, by the rules in the module's docstring; None to leave it to
+        the resolver's nearest name."""
+        told = [a for a in (self.resolver.resolve(t, on) for t in complements(pron.head)) if a is not None]
+
+        def ok(actor: Actor | None) -> bool:
+            return fits(pron, actor) and not any(same_actor(actor, t) for t in told)
+
+        for verb in pron.head.ancestors:  # "X spoke to Y and repeated what he called ...": X
+            subj = subject_of(verb)
+            if subj is not None and subj.pos_ != "PRON" and subj.i < pron.i:
+                found = self.resolver.resolve(subj, on)
+                if ok(found):
+                    return found
+        sent = pron.sent
+        if sent.start == 0:
+            return None
+        before = pron.doc[sent.start - 1].sent
+        if previous is not None and previous.end >= before.start_char and previous.via == "quote" \
+                and ok(previous.speaker):
+            return previous.speaker  # "“...,” said X. “...,” she added."
+        subj = subject_of(before.root)
+        if subj is None:
+            return None
+        if subj.pos_ == "PRON":
+            found = self.pronoun(subj, on, None, depth + 1) if depth < 2 and subj.lower_ == pron.lower_ else None
+        else:
+            found = self.resolver.resolve(subj, on)
+        others = [a for a in (self.resolver.resolve(t, on) for t in complements(before.root)) if ok(a)]
+        # "X spoke to Y. She said ...": with no genders known, Y (the nearest name) is as likely, so leave it
+        return found if ok(found) and all(same_actor(found, a) for a in others) else None
