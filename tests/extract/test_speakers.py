@@ -139,3 +139,15 @@ def test_she_added_continues_the_speaker_named_after_said(run) -> None:
     got = speakers(run(text, published="2022-06-07"))
     assert got["They paid for every loaf,"] == "Oksana"
     assert got["I still don't know why they came,"] == "Oksana"
+
+
+def test_verbs_that_pass_words_on_name_the_speaker(run) -> None:
+    text = ("Foreign Minister Lena Sorel spoke by telephone with her Valdorian counterpart, Piet Holm, and conveyed "
+            'her government\'s protest "in the strongest terms," according to the foreign ministry in Paris. '
+            "Caracas denied it: Maria Lopez, the Venezuelan defence ministry's spokeswoman, dismissed the report as "
+            '"pure fiction." Colonel Ivan Petrenko ordered his men north on Friday. The police opened a case against '
+            'him within hours. He framed it his own way: a "peaceful walk", not a riot.')
+    got = speakers(run(text, published="2022-06-07"))
+    assert got["in the strongest terms,"] == "Lena Sorel"
+    assert got["pure fiction."] == "Maria Lopez"
+    assert got["peaceful walk"] == "Ivan Petrenko"

@@ -115,7 +115,8 @@ class SpeakerFinder:
 
     def __init__(self, resolver: ActorResolver, speech_verbs: list[str]) -> None:
         self.resolver = resolver
-        self.speech = set(speech_verbs)
+        self.speech = set(speech_verbs)  # shared with the event rules: statements in their own right
+        self.quoting = self.speech | resolver.words["quoting"]  # for speakers only
 
     def quotes(self, doc: Doc, spans: list[QuoteSpan], posts: list[Post], published: date) -> list[Quote]:
         out: list[Quote] = []
@@ -166,7 +167,7 @@ class SpeakerFinder:
         chain: list[Token] = []
         for tok in tokens:
             for anc in tok.ancestors:
-                if anc.i not in inside and anc.lemma_ in self.speech and anc.pos_ in ("VERB", "AUX"):
+                if anc.i not in inside and anc.lemma_ in self.quoting and anc.pos_ in ("VERB", "AUX"):
                     if anc not in chain:
                         chain.append(anc)
         if not chain:

@@ -293,6 +293,7 @@ class WordLists(Strict):
     dying: Words
     other_tolls: Words
     awaiting: Words
+    quoting: Words
 
 
 class Office(Strict):
