@@ -151,3 +151,10 @@ def test_verbs_that_pass_words_on_name_the_speaker(run) -> None:
     assert got["in the strongest terms,"] == "Lena Sorel"
     assert got["pure fiction."] == "Maria Lopez"
     assert got["peaceful walk"] == "Ivan Petrenko"
+
+
+def test_a_statement_speaks_for_the_body_named_before(run) -> None:
+    text = ("Chilean troops crossed the border at dawn, the defence ministry in Santiago said. The ministry's "
+            'statement put it plainly: the reply had been "measured and final".')
+    speaker = next(q.speaker for q in run(text, published="2022-06-07").quotes if q.text == "measured and final")
+    assert speaker is not None and speaker.name == "defence ministry"

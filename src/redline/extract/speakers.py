@@ -117,6 +117,7 @@ class SpeakerFinder:
         self.resolver = resolver
         self.speech = set(speech_verbs)  # shared with the event rules: statements in their own right
         self.quoting = self.speech | resolver.words["quoting"]  # for speakers only
+        self.words = resolver.words
 
     def quotes(self, doc: Doc, spans: list[QuoteSpan], posts: list[Post], published: date) -> list[Quote]:
         out: list[Quote] = []
@@ -197,8 +198,20 @@ class SpeakerFinder:
         return min(before, key=lambda t: len(list(t.ancestors)))
 
     def as_speaker(self, subj: Token, on: date, previous: Quote | None = None) -> Actor | None:
+        """The actor a speaking phrase names; a pronoun, an owner's statement ("the ministry's statement") and
+        a bare "the ministry" first go to whom they stand for."""
         if subj.pos_ == "PRON" and subj.lower_ in PERSON_SUBJECTS | GROUP_SUBJECTS:
             found = self.pronoun(subj, on, previous)
+            if found is not None:
+                return found
+        owner = self.owner(subj)
+        if owner is not None:
+            found = self.as_speaker(owner, on, previous)
+            if found is not None:
+                return self.resolver.with_alias(found, span_text(strip_det(self.resolver.np_tokens(subj))))
+        earlier = self.named_before(subj)
+        if earlier is not None:
+            found = self.resolver.resolve(earlier, on)
             if found is not None:
                 return found
         actor = self.resolver.resolve(subj, on)  # ("the ministry's spokesman" speaks for the ministry)
@@ -206,6 +219,28 @@ class SpeakerFinder:
             text = span_text(strip_det(self.resolver.np_tokens(subj)))
             return Actor(name=text, aliases=self.resolver.generic_aliases(subj, text)) if text else None
         return actor
+
+    def owner(self, subj: Token) -> Token | None:
+        """"the ministry's statement", "the army's spokesman": the owner speaks (a named owner the resolver
+        already reads; this also takes a common noun, which may point back to a name)."""
+        if subj.lemma_.lower() not in self.words["spokes"] | self.words["documents"]:
+            return None
+        return next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+
+    def named_before(self, noun: Token) -> Token | None:
+        """"the ministry" alone: the fuller phrase with that head told in the sentences just before ("the defence
+        ministry in Madrid"), so that the speaker is the body named there."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.words["anaphoric_nouns"] \
+                or [c.lower_ for c in noun.children if c.dep_ != "case"] != ["the"]:
+            return None
+        doc = noun.doc
+        start = doc[max(0, noun.sent.start - 1)].sent.start
+        start = doc[max(0, start - 1)].sent.start  # this sentence and the two before
+        for tok in reversed(doc[start:noun.i]):
+            if tok.lemma_.lower() == noun.lemma_.lower() and tok.pos_ in ("NOUN", "PROPN") \
+                    and any(c.dep_ in ("compound", "amod", "prep", "poss") for c in tok.children):
+                return tok
+        return None
 
     def pronoun(self, pron: Token, on: date, previous: Quote | None, depth: int = 0) -> Actor | None:
         """The speaker a he/she/it/they stands for, by the rules in the module's docstring; None to leave it to
