@@ -158,3 +158,8 @@ def test_a_statement_speaks_for_the_body_named_before(run) -> None:
             'statement put it plainly: the reply had been "measured and final".')
     speaker = next(q.speaker for q in run(text, published="2022-06-07").quotes if q.text == "measured and final")
     assert speaker is not None and speaker.name == "defence ministry"
+
+
+def test_whoever_passes_a_resolution_speaks_its_words_and_a_date_before_a_colon_does_not(run) -> None:
+    text = 'Tuesday: the Arab League passes resolution 22, a trade ban plus "all lawful means" to stop the shipments.'
+    assert speakers(run(text, published="2022-06-07"))["all lawful means"] == "Arab League"

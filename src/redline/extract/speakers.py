@@ -158,10 +158,23 @@ class SpeakerFinder:
         if subj is None:
             subj = self.according_to(sent, inside)
         if subj is None:
+            subj = self.adopter(tokens, inside)
+        if subj is None:
             subj = self.before_colon(sent, span)
         if subj is None:
             return None
         return self.as_speaker(subj, on, previous)
+
+    def adopter(self, tokens: list[Token], inside: set[int]) -> Token | None:
+        """Words of a text someone adopts or issues: "the League passes resolution 22, a ban plus “all lawful
+        means”", "issued a statement calling for “restraint”": whoever passes or issues the text speaks."""
+        for anc in tokens[0].ancestors:
+            if anc.i in inside or anc.lemma_.lower() not in self.words["documents"]:
+                continue
+            if anc.dep_ == "dobj":
+                subj = subject_of(anc.head)
+                return subj if named(subj) else None
+        return None
 
     def speech_verb(self, tokens: list[Token], inside: set[int], sent) -> Token | None:
         """The verb of saying above the quote whose subject can speak; the nearest one otherwise."""
@@ -186,12 +199,14 @@ class SpeakerFinder:
                     return obj
         return None
 
-    @staticmethod
-    def before_colon(sent, span: QuoteSpan) -> Token | None:
+    def before_colon(self, sent, span: QuoteSpan) -> Token | None:
+        """"The union spokesman Karl Brandt: “...”": the phrase before a colon, not a date ("Thursday: the
+        League passes ...")."""
         colon = next((t for t in sent if t.text == ":" and t.idx < span.start), None)
         if colon is None:
             return None
-        before = [t for t in sent if t.i < colon.i and t.pos_ in ("NOUN", "PROPN")]
+        before = [t for t in sent if t.i < colon.i and t.pos_ in ("NOUN", "PROPN")
+                  and t.lower_ not in self.words["not_actors"] and t.ent_type_ not in ("DATE", "TIME")]
         if not before:
             return None
         # the highest noun before the colon heads the phrase that introduces the quote
