@@ -163,3 +163,13 @@ def test_a_statement_speaks_for_the_body_named_before(run) -> None:
 def test_whoever_passes_a_resolution_speaks_its_words_and_a_date_before_a_colon_does_not(run) -> None:
     text = 'Tuesday: the Arab League passes resolution 22, a trade ban plus "all lawful means" to stop the shipments.'
     assert speakers(run(text, published="2022-06-07"))["all lawful means"] == "Arab League"
+
+
+def test_chants_are_the_crowds_told_before_or_named_after_them(run) -> None:
+    text = ("The march was peaceful.\n\n"
+            'Crowd at the Belgian consulate now. Union flags, chants of "Out with the envoy", smoke at the gate. '
+            "pic.twitter.com/Ab12Cd34Ef — Jan Vos (@janvos) May 3, 2021\n\n"
+            'Chants of "No war" from the dockers echoed across the harbour.')
+    got = speakers(run(text, published="2021-05-03"))
+    assert got["Out with the envoy"] == "Crowd"
+    assert got["No war"] == "dockers"

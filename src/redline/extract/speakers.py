@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from ..grammar import agent_of, tokens_in
+from ..grammar import agent_of, pobj_of, tokens_in
 from ..model import Actor, Post, Quote
 from ..voices import QuoteSpan, post_at
 from .actors import ActorResolver, fold, span_text, strip_det
@@ -25,6 +25,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PERSON_SUBJECTS = frozenset({"he", "she"})
 GROUP_SUBJECTS = frozenset({"it", "they"})
 COMPLEMENT_DEPS = ("dobj", "dative", "pobj", "appos", "conj", "prep")
+CROWD_KINDS = frozenset({"protesters", "civilians", "legislature", "party"})  # kinds of actor that chant
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -156,6 +157,8 @@ class SpeakerFinder:
         verb = self.speech_verb(tokens, inside, sent)
         subj = subject_of(verb) if verb is not None else None
         if subj is None:
+            subj = self.chanters(tokens, inside)
+        if subj is None:
             subj = self.according_to(sent, inside)
         if subj is None:
             subj = self.adopter(tokens, inside)
@@ -164,6 +167,28 @@ class SpeakerFinder:
         if subj is None:
             return None
         return self.as_speaker(subj, on, previous)
+
+    def chanters(self, tokens: list[Token], inside: set[int]) -> Token | None:
+        """"chants of “Down with the envoy”": whose chants they are ("the crowd's chants", "chants from the
+        crowd"), or else the crowd, students or lawmakers told last in this paragraph (at most two sentences back)."""
+        of = next((a for a in tokens[0].ancestors if a.i not in inside), None)
+        noun = of.head if of is not None and of.lower_ == "of" else None
+        if noun is None or noun.lemma_.lower() not in self.words["voicing"]:
+            return None
+        doc = noun.doc
+        after = doc[tokens[-1].i + 2] if tokens[-1].i + 2 < len(doc) else None  # past the closing mark
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) or pobj_of(noun, "from", "by") \
+            or (next((c for c in after.children if c.dep_ == "pobj"), None)
+                if after is not None and after.lower_ in ("from", "by") else None)
+        if owner is not None:
+            return owner
+        start = doc[max(0, doc[max(0, noun.sent.start - 1)].sent.start - 1)].sent.start
+        for tok in reversed(doc[start:noun.i]):
+            if "\n" in tok.text:
+                break  # not across a paragraph
+            if tok.pos_ in ("NOUN", "PROPN") and self.resolver.index.agent_kind(tok) in CROWD_KINDS:
+                return tok
+        return None
 
     def adopter(self, tokens: list[Token], inside: set[int]) -> Token | None:
         """Words of a text someone adopts or issues: "the League passes resolution 22, a ban plus “all lawful

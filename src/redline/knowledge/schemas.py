@@ -294,6 +294,7 @@ class WordLists(Strict):
     other_tolls: Words
     awaiting: Words
     quoting: Words
+    voicing: Words
 
 
 class Office(Strict):
