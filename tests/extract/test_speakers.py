@@ -173,3 +173,12 @@ def test_chants_are_the_crowds_told_before_or_named_after_them(run) -> None:
     got = speakers(run(text, published="2021-05-03"))
     assert got["Out with the envoy"] == "Crowd"
     assert got["No war"] == "dockers"
+
+
+def test_a_named_spokesman_speaks_and_a_statement_speaks_for_its_issuer(run) -> None:
+    text = ("The Houthis' military spokesman, Yahya Saree, said in a televised statement that the group had launched "
+            '"ten drones." The statement, issued by the Ethiopian foreign ministry, called the strike '
+            '"an act of aggression."')
+    got = speakers(run(text, published="2022-06-07"))
+    assert got["ten drones."] == "Yahya Saree"
+    assert got["an act of aggression."] == "Ethiopia"

@@ -262,9 +262,16 @@ class SpeakerFinder:
 
     def owner(self, subj: Token) -> Token | None:
         """"the ministry's statement", "the army's spokesman": the owner speaks (a named owner the resolver
-        already reads; this also takes a common noun, which may point back to a name)."""
+        already reads; this also takes a common noun, which may point back to a name), or the issuer named
+        after it; a spokesman named beside his title speaks himself."""
         if subj.lemma_.lower() not in self.words["spokes"] | self.words["documents"]:
             return None
+        named = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named is not None:
+            return named  # "the Houthis' military spokesman, Yahya Saree, said": the one named speaks
+        issuer = next((agent_of(c) for c in subj.children if c.dep_ == "acl" and agent_of(c) is not None), None)
+        if issuer is not None:
+            return issuer  # "the statement, issued by the foreign ministry, called ..."
         return next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
 
     def named_before(self, noun: Token) -> Token | None:
