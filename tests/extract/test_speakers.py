@@ -182,3 +182,13 @@ def test_a_named_spokesman_speaks_and_a_statement_speaks_for_its_issuer(run) -> 
     got = speakers(run(text, published="2022-06-07"))
     assert got["ten drones."] == "Yahya Saree"
     assert got["an act of aggression."] == "Ethiopia"
+
+
+def test_the_owner_of_a_reply_or_the_issuer_of_a_statement_speaks(run) -> None:
+    text = ("Colonel Dan Ivers commands the brigade. His reply was short: “We stay.” "
+            "Lavrov's response was blunt: “The West will get nothing.” "
+            'The rebels issued a statement calling the ceasefire "a fraud."')
+    got = speakers(run(text, published="2022-06-07"))
+    assert got["We stay."] == "Dan Ivers"
+    assert got["The West will get nothing."] == "Sergei Lavrov"
+    assert got["a fraud."] == "rebels"

@@ -244,11 +244,17 @@ class SpeakerFinder:
             found = self.pronoun(subj, on, previous)
             if found is not None:
                 return found
+        named = self.named_beside(subj)
+        if named is not None:
+            actor = self.resolver.resolve(subj, on)
+            return actor if actor is not None and actor.kind == "person" else self.as_speaker(named, on, previous)
         owner = self.owner(subj)
         if owner is not None:
             found = self.as_speaker(owner, on, previous)
-            if found is not None:
+            if found is not None and subj.lemma_.lower() in self.words["spokes"]:  # "KH spokesman" names KH
                 return self.resolver.with_alias(found, span_text(strip_det(self.resolver.np_tokens(subj))))
+            if found is not None:
+                return found
         earlier = self.named_before(subj)
         if earlier is not None:
             found = self.resolver.resolve(earlier, on)
@@ -261,18 +267,28 @@ class SpeakerFinder:
         return actor
 
     def owner(self, subj: Token) -> Token | None:
-        """"the ministry's statement", "the army's spokesman": the owner speaks (a named owner the resolver
-        already reads; this also takes a common noun, which may point back to a name), or the issuer named
-        after it; a spokesman named beside his title speaks himself."""
-        if subj.lemma_.lower() not in self.words["spokes"] | self.words["documents"]:
+        """"the ministry's statement", "the army's spokesman", "Lavrov's response": the owner speaks (a named
+        owner the resolver already reads; this also takes a common noun, which may point back to a name, and a
+        pronoun), or the issuer of a text ("the statement, issued by the ministry", "the rebels issued a
+        statement calling ...")."""
+        if subj.lemma_.lower() not in self.words["spokes"] | self.words["documents"] | self.words["sayings"]:
             return None
-        named = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-        if named is not None:
-            return named  # "the Houthis' military spokesman, Yahya Saree, said": the one named speaks
         issuer = next((agent_of(c) for c in subj.children if c.dep_ == "acl" and agent_of(c) is not None), None)
         if issuer is not None:
-            return issuer  # "the statement, issued by the foreign ministry, called ..."
-        return next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+            return issuer
+        poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if poss is not None or subj.dep_ != "dobj" or subj.lemma_.lower() not in self.words["documents"]:
+            return poss
+        issuer = subject_of(subj.head)
+        return issuer if issuer is not None and issuer.pos_ in ("NOUN", "PROPN") else None
+
+    @staticmethod
+    def named_beside(subj: Token) -> Token | None:
+        """"the mayor of Kharkiv, Ihor Terekhov, said", "the Houthis' military spokesman, Yahya Saree": a title
+        or role with the person's name beside it: the person speaks (as the annotation names spokesmen)."""
+        if subj.pos_ != "NOUN":
+            return None
+        return next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
     def named_before(self, noun: Token) -> Token | None:
         """"the ministry" alone: the fuller phrase with that head told in the sentences just before ("the defence

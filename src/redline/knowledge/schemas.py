@@ -295,6 +295,7 @@ class WordLists(Strict):
     awaiting: Words
     quoting: Words
     voicing: Words
+    sayings: Words
 
 
 class Office(Strict):
