@@ -192,3 +192,10 @@ def test_the_owner_of_a_reply_or_the_issuer_of_a_statement_speaks(run) -> None:
     assert got["We stay."] == "Dan Ivers"
     assert got["The West will get nothing."] == "Sergei Lavrov"
     assert got["a fraud."] == "rebels"
+
+
+def test_what_someone_was_told_does_not_make_the_tellers_speak_the_quote(run) -> None:
+    text = ("Riots in the north.\n\n"
+            'Lukashenko in Minsk tonight: what the miners told him sounds "like a mutiny", and he wants the army out. '
+            "pic.twitter.com/Ab12Cd34Ef — Jan Vos (@janvos) May 3, 2021")
+    assert speakers(run(text, published="2021-05-03"))["like a mutiny"] == "Alexander Lukashenko"

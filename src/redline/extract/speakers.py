@@ -209,8 +209,10 @@ class SpeakerFinder:
                 if anc.i not in inside and anc.lemma_ in self.quoting and anc.pos_ in ("VERB", "AUX"):
                     if anc not in chain:
                         chain.append(anc)
-        if not chain:
-            chain = sorted((t for t in sent if t.i not in inside and t.lemma_ in self.speech and t.pos_ == "VERB"),
+        if not chain:  # a verb beside the quote, as the parser may leave it; not one whose words are a "what":
+            # "what the refugees told him goes “beyond ...”" (told him what, not the quote)
+            chain = sorted((t for t in sent if t.i not in inside and t.lemma_ in self.speech and t.pos_ == "VERB"
+                            and not any(c.tag_ in ("WP", "WDT") and c.dep_ in ("dobj", "dative") for c in t.children)),
                            key=lambda t: abs(t.i - tokens[0].i))
         return next((v for v in chain if named(subject_of(v))), chain[0] if chain else None)
 
