@@ -1,13 +1,17 @@
 """Attribute each quoted span to its speaker on the parse.
 
-Rules, in order: the subject of the nearest verb of saying above the quote ("X said", "said X",
-"X called it ...", a conjoined or adverbial verb inheriting its head's subject); "according to X";
-a phrase before a colon ("X: “...”"); the speaker of the quote just before, when this quote opens
-its sentence (a quote continued over several sentences). A pronoun that speaks goes, in order, to the
-subject of a clause above it ("X spoke to Y and repeated what he called ..."), to the speaker of a quote in its
-sentence or the one before ("“...,” said X. “...,” she added."), to the subject of the sentence before (news keeps
-its subject: "X, who met Y, was blunt. He called it ..."), and otherwise to the nearest fitting name; never to
-whom it speaks to ("he told Y").
+Rules, in order: the subject of the nearest verb of saying (or of passing words on: "conveyed", "dismissed ...
+as"; words.yaml quoting) above the quote ("X said", "said X", "X called it ...", a conjoined or adverbial verb
+inheriting its head's subject); whoever raised "chants of “...”"; "according to X"; whoever passes or issues the
+text quoted ("passes resolution 22, ... “all lawful means”"); a phrase before a colon ("X: “...”"); the speaker of
+the quote just before, when this quote opens its sentence (a quote continued over several sentences).
+
+The phrase found is then read for whom it stands: a pronoun goes, in order, to the subject of a clause above it
+("X spoke to Y and repeated what he called ..."), to the speaker of a quote in its sentence or the one before
+("“...,” said X. “...,” she added."), to the subject of the sentence before (news keeps its subject: "X, who met
+Y, was blunt. He called it ..."), and otherwise to the nearest fitting name, never to whom it speaks to ("he told
+Y"); a role with a name beside it to the person named; a statement, a spokesman or a reply to its owner or issuer;
+a bare "the ministry" to the fuller phrase just told.
 """
 
 from __future__ import annotations
