@@ -199,3 +199,12 @@ def test_what_someone_was_told_does_not_make_the_tellers_speak_the_quote(run) ->
             'Lukashenko in Minsk tonight: what the miners told him sounds "like a mutiny", and he wants the army out. '
             "pic.twitter.com/Ab12Cd34Ef — Jan Vos (@janvos) May 3, 2021")
     assert speakers(run(text, published="2021-05-03"))["like a mutiny"] == "Alexander Lukashenko"
+
+
+def test_people_listed_as_one_speaker_are_the_crowd_they_make_up(run) -> None:
+    text = ("Waited at the bridge for an hour and the crowd kept swelling. Pensioners, nurses, dock workers in "
+            'overalls, all chanting "Go home!" at an empty balcony. Students filled the square. Police, soldiers '
+            'and riot units chanted "Order!" as they advanced.')
+    got = speakers(run(text, published="2021-05-03"))
+    assert got["Go home!"] == "crowd"
+    assert got["Order!"] == "Police"

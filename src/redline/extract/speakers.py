@@ -186,12 +186,28 @@ class SpeakerFinder:
                 if after is not None and after.lower_ in ("from", "by") else None)
         if owner is not None:
             return owner
-        start = doc[max(0, doc[max(0, noun.sent.start - 1)].sent.start - 1)].sent.start
-        for tok in reversed(doc[start:noun.i]):
-            if "\n" in tok.text:
+        return self.crowd_before(noun)
+
+    def crowd_made_up(self, subj: Token) -> Token | None:
+        """"the crowd kept growing. Pensioners, nurses, dock workers in overalls, all chanting ...": people of
+        three or more callings listed as one speaker are the crowd told just before (not when any of them is a
+        body of its own: "police, soldiers and riot units")."""
+        members = [subj, *(c for c in subj.subtree if c.dep_ == "conj" and c.pos_ == "NOUN")]
+        if subj.pos_ != "NOUN" or len(members) < 3 \
+                or any(self.resolver.index.agent_kind(m) not in CROWD_KINDS | {None} for m in members):
+            return None
+        return self.crowd_before(subj)
+
+    def crowd_before(self, tok: Token) -> Token | None:
+        """The crowd, students or lawmakers told last before this word in its paragraph, at most two sentences
+        back."""
+        doc = tok.doc
+        start = doc[max(0, doc[max(0, tok.sent.start - 1)].sent.start - 1)].sent.start
+        for before in reversed(doc[start:tok.i]):
+            if "\n" in before.text:
                 break  # not across a paragraph
-            if tok.pos_ in ("NOUN", "PROPN") and self.resolver.index.agent_kind(tok) in CROWD_KINDS:
-                return tok
+            if before.pos_ in ("NOUN", "PROPN") and self.resolver.index.agent_kind(before) in CROWD_KINDS:
+                return before
         return None
 
     def adopter(self, tokens: list[Token], inside: set[int]) -> Token | None:
@@ -250,6 +266,9 @@ class SpeakerFinder:
             found = self.pronoun(subj, on, previous)
             if found is not None:
                 return found
+        crowd = self.crowd_made_up(subj)
+        if crowd is not None:
+            return self.as_speaker(crowd, on, previous)
         named = self.named_beside(subj)
         if named is not None:
             actor = self.resolver.resolve(subj, on)
