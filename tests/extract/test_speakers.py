@@ -208,3 +208,11 @@ def test_people_listed_as_one_speaker_are_the_crowd_they_make_up(run) -> None:
     got = speakers(run(text, published="2021-05-03"))
     assert got["Go home!"] == "crowd"
     assert got["Order!"] == "Police"
+
+
+def test_a_text_with_no_owner_is_the_one_told_before(run) -> None:
+    text = ("On Sunday the Arab League leaders gave Damascus one week to withdraw. If the demand is ignored, their "
+            "communique said, the measures may include force.\n\n"
+            'Read the Cairo communique slowly: one week, "use of force" not excluded, borders shut. '
+            "https://t.co/Rb7NwQe2Lp — Sami Fadl (@samifadl) July 30, 2023")
+    assert speakers(run(text, published="2023-07-30"))["use of force"] == "Arab League"

@@ -256,8 +256,9 @@ class SpeakerFinder:
                   and t.lower_ not in self.words["not_actors"] and t.ent_type_ not in ("DATE", "TIME")]
         if not before:
             return None
-        # the highest noun before the colon heads the phrase that introduces the quote
-        return min(before, key=lambda t: len(list(t.ancestors)))
+        # the highest noun before the colon heads the phrase that introduces the quote; of two as high, the
+        # later (a phrase's head comes last: "Read the Abuja communiqué", parsed as two objects)
+        return min(before, key=lambda t: (len(list(t.ancestors)), -t.i))
 
     def as_speaker(self, subj: Token, on: date, previous: Quote | None = None) -> Actor | None:
         """The actor a speaking phrase names; a pronoun, an owner's statement ("the ministry's statement") and
@@ -285,6 +286,9 @@ class SpeakerFinder:
             found = self.resolver.resolve(earlier, on)
             if found is not None:
                 return found
+        earlier = self.text_told_before(subj) if owner is None else None
+        if earlier is not None:
+            return self.as_speaker(earlier, on, previous)
         actor = self.resolver.resolve(subj, on)  # ("the ministry's spokesman" speaks for the ministry)
         if actor is None and subj.pos_ in ("NOUN", "PROPN"):
             text = span_text(strip_det(self.resolver.np_tokens(subj)))
@@ -304,7 +308,7 @@ class SpeakerFinder:
         poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
         if poss is not None or subj.dep_ != "dobj" or subj.lemma_.lower() not in self.words["documents"]:
             return poss
-        issuer = subject_of(subj.head)
+        issuer = next((c for c in subj.head.children if c.dep_ == "nsubj"), None)  # its own, not one inherited
         return issuer if issuer is not None and issuer.pos_ in ("NOUN", "PROPN") else None
 
     @staticmethod
@@ -314,6 +318,18 @@ class SpeakerFinder:
         if subj.pos_ != "NOUN":
             return None
         return next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+
+    def text_told_before(self, noun: Token) -> Token | None:
+        """"ECOWAS leaders ... their communiqué said ... Read the Abuja communiqué slowly: ...": a text with no
+        owner of its own is the one of that kind told in the three sentences before, when that one has an owner."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.words["documents"]:
+            return None
+        doc = noun.doc
+        start = noun.sent.start
+        for _ in range(3):
+            start = doc[max(0, start - 1)].sent.start
+        return next((t for t in reversed(doc[start:noun.i]) if t.lemma_.lower() == noun.lemma_.lower()
+                     and self.owner(t) is not None), None)
 
     def named_before(self, noun: Token) -> Token | None:
         """"the ministry" alone: the fuller phrase with that head told in the sentences just before ("the defence
