@@ -216,3 +216,9 @@ def test_a_text_with_no_owner_is_the_one_told_before(run) -> None:
             'Read the Cairo communique slowly: one week, "use of force" not excluded, borders shut. '
             "https://t.co/Rb7NwQe2Lp — Sami Fadl (@samifadl) July 30, 2023")
     assert speakers(run(text, published="2023-07-30"))["use of force"] == "Arab League"
+
+
+def test_it_after_a_sentence_keeps_that_sentences_subject_over_its_object(run) -> None:
+    text = ("The Polish foreign ministry summoned the Russian ambassador on Monday. It called the drone incursion "
+            '"a flagrant violation."')
+    assert speakers(run(text, published="2023-09-18"))["a flagrant violation."] == "Poland"

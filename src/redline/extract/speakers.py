@@ -374,6 +374,8 @@ class SpeakerFinder:
             found = self.pronoun(subj, on, None, depth + 1) if depth < 2 and subj.lower_ == pron.lower_ else None
         else:
             found = self.resolver.resolve(subj, on)
+        if not ok(found) or pron.lower_ not in PERSON_SUBJECTS:
+            return found if ok(found) else None  # a group: the subject first, as the resolver reads it too
         others = [a for a in (self.resolver.resolve(t, on) for t in complements(before.root)) if ok(a)]
         # "X spoke to Y. She said ...": with no genders known, Y (the nearest name) is as likely, so leave it
-        return found if ok(found) and all(same_actor(found, a) for a in others) else None
+        return found if all(same_actor(found, a) for a in others) else None
