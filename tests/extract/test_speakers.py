@@ -106,3 +106,119 @@ def test_each_quote_goes_to_the_one_who_counters_it(run) -> None:
     result = run('"The talks are over," said the Valdorian envoy. "They have barely begun," countered Ines Marr.')
     speakers = [q.speaker.name if q.speaker else None for q in result.quotes]
     assert len(speakers) == 2 and speakers[1] == "Ines Marr" and speakers[0] != "Ines Marr"
+
+
+def test_a_pronoun_keeps_the_subject_of_the_sentence_before(run) -> None:
+    text = ("Interior Minister Anton Brak, who flew to Lund the same day to meet King Harald, was less guarded. "
+            'He called the fire "an act of sabotage" by the rebels. '
+            "The rebel commander, Baran Dilan, said his fighters had shelled the base where General Omar Sayed was "
+            'staying. He warned that "every airfield in the province" was now a target.')
+    got = speakers(run(text, published="2022-06-07"))
+    assert got["an act of sabotage"] == "Anton Brak"
+    assert got["every airfield in the province"] == "Baran Dilan"
+
+
+def test_a_pronoun_is_not_the_one_it_speaks_to(run) -> None:
+    text = ("Foreign Minister Lena Sorel spoke by telephone with her Valdorian counterpart, Piet Holm, on Monday. "
+            'What happened at the pass, she told Holm, was "a deliberate ambush" by Valdorian troops.')
+    assert speakers(run(text, published="2022-06-07"))["a deliberate ambush"] == "Lena Sorel"
+
+
+def test_a_pronoun_in_a_clause_goes_to_the_subject_above_it(run) -> None:
+    text = ("Chancellor Mira Tal spoke to President Oren Vask by phone and repeated what she called her country's "
+            '"unshakable" support. Norway recalled its envoy from Minsk on Monday, and the Belarusian foreign '
+            'ministry summoned the Norwegian and Danish ambassadors over what it called their "hostile conduct".')
+    got = speakers(run(text, published="2022-06-07"))
+    assert got["unshakable"] == "Mira Tal"
+    assert got["hostile conduct"] == "Belarus"
+
+
+def test_she_added_continues_the_speaker_named_after_said(run) -> None:
+    text = ('"They paid for every loaf," said Oksana, a teacher who watched Colonel Ivan Petrenko\'s men leave the '
+            'square. "I still don\'t know why they came," she added.')
+    got = speakers(run(text, published="2022-06-07"))
+    assert got["They paid for every loaf,"] == "Oksana"
+    assert got["I still don't know why they came,"] == "Oksana"
+
+
+def test_verbs_that_pass_words_on_name_the_speaker(run) -> None:
+    text = ("Foreign Minister Lena Sorel spoke by telephone with her Valdorian counterpart, Piet Holm, and conveyed "
+            'her government\'s protest "in the strongest terms," according to the foreign ministry in Paris. '
+            "Caracas denied it: Maria Lopez, the Venezuelan defence ministry's spokeswoman, dismissed the report as "
+            '"pure fiction." Colonel Ivan Petrenko ordered his men north on Friday. The police opened a case against '
+            'him within hours. He framed it his own way: a "peaceful walk", not a riot.')
+    got = speakers(run(text, published="2022-06-07"))
+    assert got["in the strongest terms,"] == "Lena Sorel"
+    assert got["pure fiction."] == "Maria Lopez"
+    assert got["peaceful walk"] == "Ivan Petrenko"
+
+
+def test_a_statement_speaks_for_the_body_named_before(run) -> None:
+    text = ("Chilean troops crossed the border at dawn, the defence ministry in Santiago said. The ministry's "
+            'statement put it plainly: the reply had been "measured and final".')
+    speaker = next(q.speaker for q in run(text, published="2022-06-07").quotes if q.text == "measured and final")
+    assert speaker is not None and speaker.name == "defence ministry"
+
+
+def test_whoever_passes_a_resolution_speaks_its_words_and_a_date_before_a_colon_does_not(run) -> None:
+    text = 'Tuesday: the Arab League passes resolution 22, a trade ban plus "all lawful means" to stop the shipments.'
+    assert speakers(run(text, published="2022-06-07"))["all lawful means"] == "Arab League"
+
+
+def test_chants_are_the_crowds_told_before_or_named_after_them(run) -> None:
+    text = ("The march was peaceful.\n\n"
+            'Crowd at the Belgian consulate now. Union flags, chants of "Out with the envoy", smoke at the gate. '
+            "pic.twitter.com/Ab12Cd34Ef — Jan Vos (@janvos) May 3, 2021\n\n"
+            'Chants of "No war" from the dockers echoed across the harbour.')
+    got = speakers(run(text, published="2021-05-03"))
+    assert got["Out with the envoy"] == "Crowd"
+    assert got["No war"] == "dockers"
+
+
+def test_a_named_spokesman_speaks_and_a_statement_speaks_for_its_issuer(run) -> None:
+    text = ("The Houthis' military spokesman, Yahya Saree, said in a televised statement that the group had launched "
+            '"ten drones." The statement, issued by the Ethiopian foreign ministry, called the strike '
+            '"an act of aggression."')
+    got = speakers(run(text, published="2022-06-07"))
+    assert got["ten drones."] == "Yahya Saree"
+    assert got["an act of aggression."] == "Ethiopia"
+
+
+def test_the_owner_of_a_reply_or_the_issuer_of_a_statement_speaks(run) -> None:
+    text = ("Colonel Dan Ivers commands the brigade. His reply was short: “We stay.” "
+            "Lavrov's response was blunt: “The West will get nothing.” "
+            'The rebels issued a statement calling the ceasefire "a fraud."')
+    got = speakers(run(text, published="2022-06-07"))
+    assert got["We stay."] == "Dan Ivers"
+    assert got["The West will get nothing."] == "Sergei Lavrov"
+    assert got["a fraud."] == "rebels"
+
+
+def test_what_someone_was_told_does_not_make_the_tellers_speak_the_quote(run) -> None:
+    text = ("Riots in the north.\n\n"
+            'Lukashenko in Minsk tonight: what the miners told him sounds "like a mutiny", and he wants the army out. '
+            "pic.twitter.com/Ab12Cd34Ef — Jan Vos (@janvos) May 3, 2021")
+    assert speakers(run(text, published="2021-05-03"))["like a mutiny"] == "Alexander Lukashenko"
+
+
+def test_people_listed_as_one_speaker_are_the_crowd_they_make_up(run) -> None:
+    text = ("Waited at the bridge for an hour and the crowd kept swelling. Pensioners, nurses, dock workers in "
+            'overalls, all chanting "Go home!" at an empty balcony. Students filled the square. Police, soldiers '
+            'and riot units chanted "Order!" as they advanced.')
+    got = speakers(run(text, published="2021-05-03"))
+    assert got["Go home!"] == "crowd"
+    assert got["Order!"] == "Police"
+
+
+def test_a_text_with_no_owner_is_the_one_told_before(run) -> None:
+    text = ("On Sunday the Arab League leaders gave Damascus one week to withdraw. If the demand is ignored, their "
+            "communique said, the measures may include force.\n\n"
+            'Read the Cairo communique slowly: one week, "use of force" not excluded, borders shut. '
+            "https://t.co/Rb7NwQe2Lp — Sami Fadl (@samifadl) July 30, 2023")
+    assert speakers(run(text, published="2023-07-30"))["use of force"] == "Arab League"
+
+
+def test_it_after_a_sentence_keeps_that_sentences_subject_over_its_object(run) -> None:
+    text = ("The Polish foreign ministry summoned the Russian ambassador on Monday. It called the drone incursion "
+            '"a flagrant violation."')
+    assert speakers(run(text, published="2023-09-18"))["a flagrant violation."] == "Poland"

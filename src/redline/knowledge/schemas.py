@@ -298,6 +298,9 @@ class WordLists(Strict):
     dying: Words
     other_tolls: Words
     awaiting: Words
+    quoting: Words
+    voicing: Words
+    sayings: Words
 
 
 class Office(Strict):
