@@ -1,14 +1,17 @@
 """Dates relative to the publication date: weekdays, yesterday, N days ago, spans, explicit dates; the
 expressions are data (data/dates.yaml), so a new one is a data edit."""
 
+import random
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
+import dateparser
 import pytest
 
 from redline.config import Config
+from redline.extract import dates as dates_module
 from redline.extract.dates import KINDS, DateReader, default_reader, find_dates, pick_date
 from redline.knowledge import date_schemas, load
 
@@ -302,3 +305,43 @@ def test_months_and_years_ago_count_calendar_units() -> None:
     (month,) = find_dates("A month ago the ceasefire collapsed.", date(2024, 3, 31))
     assert (year.date, year.date_end) == (date(2022, 3, 15), None)
     assert month.date == date(2024, 2, 29)
+
+
+def generated_days() -> list[tuple[str, date]]:
+    """Explicit days in every form news writes them, against references that cross years and leap days."""
+    words = ["January", "february", "MARCH", "Apr", "apr.", "May", "june", "Jun.", "Jul", "August", "Sept.", "Sept",
+             "sep", "Oct.", "nov", "December", "dec."]
+    days = ["1", "01", "3", "9", "28", "29", "30", "31", "0", "32", "1st", "2nd", "3rd", "3th", "21st", "31st"]
+    years = ["", " 2019", ", 2019", " 2020", ", 2000", " 0999"]
+    refs = [date(2020, 2, 29), date(2021, 2, 28), date(2021, 3, 1), date(2019, 12, 31), date(2024, 6, 15)]
+    forms = [(f"{w} {d}{y}", ref) for w in words for d in days for y in years for ref in refs]
+    forms += [(f"{d} {w}{y}", ref) for w in words for d in days if d.isdigit() for y in years if "," not in y
+              for ref in refs]
+    return random.Random(7).sample(forms, 2500)
+
+
+def test_explicit_days_read_by_hand_are_read_as_dateparser_reads_them() -> None:
+    """The hand reading of "March 3" or "3 Sept. 2019" (DateReader.month_day) must give dateparser's day with the
+    settings of dates.yaml, or give way to dateparser."""
+    reader = default_reader()
+    spec = next(e.spec for e in reader.expressions if e.kind == "explicit")
+    read = 0
+    for text, ref in generated_days():
+        mine = reader.month_day(text, ref, spec)
+        if mine is None:
+            continue
+        read += 1
+        parsed = dateparser.parse(text, languages=spec.languages or None, settings={
+            "RELATIVE_BASE": datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": spec.prefer_dates_from,
+            "REQUIRE_PARTS": list(spec.require_parts)})
+        assert parsed is not None and parsed.date() == mine, (text, ref)
+    assert read > 1500  # most forms are read by hand
+
+
+def test_common_explicit_days_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("dateparser called")
+
+    monkeypatch.setattr(dates_module.dateparser, "parse", refuse)
+    found = find_dates("Talks of March 3 and 12 Sept. 2019 and Dec. 31st, 2020 failed.", FRIDAY)
+    assert [m.date for m in found] == [date(2021, 3, 3), date(2019, 9, 12), date(2020, 12, 31)]

@@ -24,6 +24,10 @@ from ..knowledge import Knowledge, read_calendar, read_dates
 from ..knowledge import date_schemas as schemas
 
 NEVER = re.compile(r"(?!)")  # a pattern made of no words matches nothing
+YEAR = re.compile(r"\d{4}")
+# "March 3", "Sept. 14th, 2019", "3 March 2019": the forms of an explicit day read by hand (DateReader.month_day)
+MONTH_DAY = re.compile(r"(?:(?P<month>[^\W\d_]+)\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?"
+                       r"|(?P<day2>\d{1,2}) (?P<month2>[^\W\d_]+)\.?)(?:,? (?P<year>\d{4}))?", re.I)
 
 Value = tuple[date, date | None]  # a day, and the last day of a span (None for a single day)
 
@@ -109,6 +113,29 @@ class DateReader:
     def month_number(self, word: str) -> int | None:
         word = word.lower().rstrip(".")[:3]
         return next((i + 1 for i, m in enumerate(self.months) if m.startswith(word)), None)
+
+    def month_day(self, text: str, ref: date, spec: schemas.Explicit) -> date | None:
+        """An explicit day in one of the few forms news writes ("March 3", "Sept. 14th, 2019", "3 March 2019")
+        read by hand, as dateparser reads it with `prefer_dates_from: past`: the year written, else the latest
+        such day not after the reference. dateparser costs milliseconds a call (it detects the language and
+        tries its parsers in turn) and was a quarter of extraction time; this takes microseconds.
+        tests/extract/test_dates.py compares the two over thousands of generated forms. None for anything
+        else (a month word dateparser may not know, a day no calendar has, a year-less 29 February): those go
+        to dateparser."""
+        form = MONTH_DAY.fullmatch(text)
+        if form is None:
+            return None
+        word = (form["month"] or form["month2"]).lower()
+        if word not in self.months and word not in self.abbreviations:
+            return None
+        month, day = self.month_number(word), int(form["day"] or form["day2"])
+        try:
+            if form["year"]:
+                return date(int(form["year"]), month, day) if int(form["year"]) >= 1000 else None
+            this_year = date(ref.year, month, day)
+            return this_year if this_year <= ref else date(ref.year - 1, month, day)
+        except ValueError:
+            return None
 
     def resolve(self, expression: Expression, match: re.Match, ref: date) -> Value | None:
         """What one matched expression means relative to the reference date."""
@@ -243,11 +270,23 @@ def named_period(reader: DateReader, spec: schemas.NamedPeriod, match: re.Match,
 
 
 def explicit(reader: DateReader, spec: schemas.Explicit, match: re.Match, ref: date) -> Value | None:
-    """`explicit: {...}`: the matched text read by dateparser."""
-    parsed = dateparser.parse(match.group(0), settings={
-        "RELATIVE_BASE": datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": spec.prefer_dates_from,
-        "REQUIRE_PARTS": list(spec.require_parts)})
-    return (parsed.date(), None) if parsed else None
+    """`explicit: {...}`: the matched text read as dateparser reads it; with `future_within_days`, a day written
+    without its year that comes round again within so many days of the reference is that coming day ("talks
+    before the Aug. 31 deadline" in a story of Aug. 27), not the one almost a year back."""
+    text = match.group(0)
+    day = reader.month_day(text, ref, spec) if spec.prefer_dates_from == "past" else None
+    if day is None:
+        parsed = dateparser.parse(text, languages=list(spec.languages) or None, settings={
+            "RELATIVE_BASE": datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": spec.prefer_dates_from,
+            "REQUIRE_PARTS": list(spec.require_parts)})
+        if parsed is None:
+            return None
+        day = parsed.date()
+    if spec.future_within_days and not YEAR.search(text) and (day.month, day.day) != (2, 29):
+        ahead = day.replace(year=day.year + 1)
+        if 0 < (ahead - ref).days <= spec.future_within_days:
+            return ahead, None
+    return day, None
 
 
 def holiday(reader: DateReader, how: str, match: re.Match, ref: date) -> Value | None:

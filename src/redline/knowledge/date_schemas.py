@@ -120,10 +120,14 @@ class NamedPeriod(Strict):
 
 
 class Explicit(Strict):
-    """The matched text read by dateparser with these settings."""
+    """The matched text read by dateparser with these settings (and `languages`: with none it detects the
+    language, three times slower); a day written without its year that comes round again within
+    `future_within_days` of the reference is that coming day."""
 
     prefer_dates_from: Literal["past", "future", "current_period"] = "past"
     require_parts: list[Literal["day", "month", "year"]] = Field(default_factory=lambda: ["day", "month"])
+    languages: list[StrictStr] = Field(default_factory=list)
+    future_within_days: Annotated[StrictInt, Field(ge=0)] = 0
 
 
 class DateUnit(Strict):
