@@ -33,7 +33,7 @@ FRIDAY = date(2021, 3, 5)
         ("The rebels attacked the town on Tuesday.", date(2021, 3, 2)),
         ("The ministry said on Friday that talks had failed.", FRIDAY),  # a wire's own day
         ("The convoy was ambushed last Friday.", date(2021, 2, 26)),
-        ("Shelling continued overnight.", date(2021, 3, 4)),
+        ("Shelling continued overnight.", FRIDAY),  # dated by its morning, like "early Friday"
         ("Police detained him yesterday.", date(2021, 3, 4)),
         ("Troops withdrew two days ago.", date(2021, 3, 3)),
         ("The blockade began three days earlier.", date(2021, 3, 2)),
@@ -345,3 +345,73 @@ def test_common_explicit_days_do_not_call_dateparser(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(dates_module.dateparser, "parse", refuse)
     found = find_dates("Talks of March 3 and 12 Sept. 2019 and Dec. 31st, 2020 failed.", FRIDAY)
     assert [m.date for m in found] == [date(2021, 3, 3), date(2019, 9, 12), date(2020, 12, 31)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The envoy had landed a day earlier.", date(2022, 5, 14)),  # before the day last named (Sunday)
+    ("Two days later the militia withdrew.", date(2022, 5, 17)),
+    ("Police detained the leaders the following day.", date(2022, 5, 16)),
+    ("The minister spoke that same Saturday.", date(2022, 5, 14)),  # the Saturday of the days told, not today
+])
+def test_relative_days_count_from_the_day_last_named(text: str, expected: date) -> None:
+    sunday, saturday = date(2022, 5, 15), date(2022, 5, 21)
+    (found,) = default_reader().find(text, saturday, last=sunday)
+    assert found.date == expected
+    (alone,) = default_reader().find(text, saturday)  # with none named, from the reference
+    assert alone.date != expected
+
+
+def test_a_week_ago_today_is_one_day() -> None:
+    assert [m.date for m in find_dates("A week ago today, gunmen ambushed a convoy near Kidal.", date(2022, 5, 21))] \
+        == [date(2022, 5, 14)]
+
+
+def test_a_day_still_to_come_is_this_years_not_last_years() -> None:
+    (deadline,) = find_dates("Attacks were likely before the Aug. 31 deadline.", date(2021, 8, 27))
+    assert deadline.date == date(2021, 8, 31)
+    (past,) = find_dates("The siege of Oct. 30 ended in a massacre.", date(2021, 8, 27))
+    assert past.date == date(2020, 10, 30)  # far off: the last one past
+
+
+def test_a_day_earlier_in_a_new_paragraph_counts_from_the_last_day_told(run) -> None:
+    text = "Rebels shelled the port of Aden on Sunday.\n\nThe governor had met the Saudi envoy a day earlier."
+    events = run(text, published="2022-05-16").events
+    assert next(e for e in events if e.event_type == "CONSULT").date == date(2022, 5, 14)
+
+
+def test_the_following_day_is_the_day_after_the_paragraphs(run) -> None:
+    text = "Protesters stormed the parliament in Bishkek on Monday. Police detained their leaders the following day."
+    events = run(text, published="2022-05-18").events
+    assert next(e for e in events if e.event_type == "COERCE").date == date(2022, 5, 17)
+
+
+def test_the_same_day_in_a_new_paragraph_is_the_day_last_told_and_stays(run) -> None:
+    text = ("Aid agencies suspended flights to Yemen on Monday.\n\nRebels shelled the port of Hodeidah on Saturday.\n\n"
+            "The governor condemned the shelling the same day. The UN envoy called it a crime.")
+    events = run(text, published="2022-03-07").events
+    assert [e.date for e in events if e.event_type == "ACCUSE"] == [date(2022, 3, 5)] * 2  # not the story's Monday
+
+
+def test_a_day_after_something_is_not_the_ledes_day(run) -> None:
+    text = ("A missile hit a market in Kharkiv at dawn on Sunday, killing nine people, officials said, less than a "
+            "day after a truce took effect.\n\nKyiv accused Moscow of breaking the truce.")
+    events = run(text, published="2022-03-06").events
+    assert next(e for e in events if e.event_type == "ACCUSE").date == date(2022, 3, 6)
+
+
+def test_a_day_in_a_relative_or_reported_clause_is_not_the_paragraphs(run) -> None:
+    relative = ("Turkish troops entered Tal Afar near the spot where a colonel was killed two days earlier.\n\n"
+                "Iraq's prime minister condemned the raid.")
+    accuse = next(e for e in run(relative, published="2022-03-09").events if e.event_type == "ACCUSE")
+    assert accuse.date == date(2022, 3, 9)
+    told = ("On Sunday the ministry said Friday's raid in Idlib had killed four fighters. "
+            "The army detained two commanders.")
+    coerce = next(e for e in run(told, published="2022-03-07").events if e.event_type == "COERCE")
+    assert coerce.date == date(2022, 3, 6)  # the telling's Sunday, not the raid's Friday
+
+
+def test_a_statement_is_not_dated_by_a_day_still_to_come_in_what_it_says(run) -> None:
+    text = ("On Friday the embassy told citizens to leave. "
+            "Officials warned that attacks were likely before the Aug. 31 deadline.")
+    events = run(text, published="2021-08-27").events
+    assert next(e for e in events if e.event_type == "THREATEN").date == date(2021, 8, 27)

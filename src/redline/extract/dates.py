@@ -41,16 +41,20 @@ class DateMention:
     date: date
     date_end: date | None = None
     rule: str = ""
+    subordinate: bool = False  # the day of a clause the expression opens ("two days after the truce collapsed")
 
 
 @dataclass(frozen=True)
 class Expression:
-    """One compiled expression of dates.yaml: its name, regex, resolution kind and that kind's settings."""
+    """One compiled expression of dates.yaml: its name, regex, resolution kind and that kind's settings, whether
+    it counts from the day last named and whether it dates a subordinate clause."""
 
     name: str
     regex: re.Pattern
     kind: str
     spec: Any
+    from_last: bool = False
+    subordinate: bool = False
 
 
 def holiday_key(text: str) -> str:
@@ -93,7 +97,8 @@ class DateReader:
             "holiday": holiday_group(list(holidays)),
         }
         self.expressions = tuple(Expression(e.name, re.compile(schemas.fill(e.pattern, fragments), re.I), e.kind,
-                                            e.resolution) for e in data.expressions)
+                                            e.resolution, e.anchor == "last_named", e.subordinate)
+                                 for e in data.expressions)
         self.anaphoric = re.compile(r"\b(?:" + "|".join(data.anaphoric) + r")\b", re.I) if data.anaphoric else NEVER
         self.between = data.between and (re.compile(data.between.lead, re.I), data.between.lead_chars,
                                          re.compile(data.between.gap, re.I))
@@ -141,19 +146,21 @@ class DateReader:
         """What one matched expression means relative to the reference date."""
         return KINDS[expression.kind](self, expression.spec, match, ref)
 
-    def find(self, text: str, ref: date, offset: int = 0) -> list[DateMention]:
-        """Every date expression in text, earliest expression first where two overlap."""
+    def find(self, text: str, ref: date, offset: int = 0, last: date | None = None) -> list[DateMention]:
+        """Every date expression in text, earliest expression first where two overlap; `last` is the day the
+        text named last, which "a day earlier" or "the following day" count from (the reference without it)."""
         found: list[DateMention] = []
         taken: list[tuple[int, int]] = []
         for expression in self.expressions:
             for match in expression.regex.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
-                value = self.resolve(expression, match, ref)
+                value = self.resolve(expression, match, last or ref if expression.from_last else ref)
                 if value is None:
                     continue
                 taken.append((match.start(), match.end()))
-                found.append(DateMention(offset + match.start(), offset + match.end(), *value, expression.name))
+                found.append(DateMention(offset + match.start(), offset + match.end(), *value, expression.name,
+                                         expression.subordinate))
         return self.since_spans(self.joined_spans(sorted(found, key=lambda m: m.start), text, offset), text, offset,
                                 ref)
 
@@ -217,6 +224,7 @@ def back(reader: DateReader, spec: schemas.Back, match: re.Match, ref: date) -> 
     unit = reader.units.get((match.group(spec.unit_group) if spec.unit_group is not None else spec.unit or "").lower())
     if n is None or unit is None:
         return None
+    n = -n if spec.ahead else n
     start = shift_months(ref, -n * unit.months) - timedelta(days=round(n * unit.hours / 24 + n * unit.days))
     return start, (ref if spec.to_reference else None)
 
