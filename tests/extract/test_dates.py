@@ -415,3 +415,20 @@ def test_a_statement_is_not_dated_by_a_day_still_to_come_in_what_it_says(run) ->
             "Officials warned that attacks were likely before the Aug. 31 deadline.")
     events = run(text, published="2021-08-27").events
     assert next(e for e in events if e.event_type == "THREATEN").date == date(2021, 8, 27)
+
+
+def test_a_denial_is_dated_by_its_saying_not_by_the_past_perfect_it_denies(run) -> None:
+    text = ("Gunmen raided a depot in Cucuta on Wednesday.\n\nVenezuela answered on Thursday. Its defence minister "
+            "told reporters that an attack on his country would mean war, and insisted that Caracas had played no "
+            "part in the raid.")
+    reject = next(e for e in run(text, published="2022-05-21").events if e.event_type == "REJECT")
+    assert reject.date == date(2022, 5, 19)  # Thursday's saying, not Wednesday's raid
+
+
+def test_a_reported_charge_under_a_copula_is_dated_by_the_saying(run) -> None:
+    text = ("Tshisekedi spent Wednesday promising that Rwanda would pay a heavy price for the shelling of Goma. "
+            "Kigali's reply came this morning from President Paul Kagame himself, who brushed the threat aside, told "
+            "Tshisekedi he could not do anything, and said it was Congo's own crimes in Ituri that had turned the "
+            "region against it.")
+    accuse = next(e for e in run(text, published="2022-05-21").events if e.event_type == "ACCUSE")
+    assert accuse.date == date(2022, 5, 21)  # "said" with "this morning", not the paragraph's Wednesday

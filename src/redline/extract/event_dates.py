@@ -55,11 +55,13 @@ def sentence_date(trig: Trigger, where: Setting, statement: bool) -> tuple[DateM
     whose clause that is, and that clause's character span."""
     tok = trig.token
     mentions = [m for m in where.dates if m.date_end is None] if statement else where.dates
-    if trig.entry.get("reported"):
-        # "said on Friday the officials had been involved in Wednesday's strike": the saying is the act,
-        # and the days inside what is said are the deed's
-        mentions = [m for m in mentions if not inside(m, tok)]
-        tok = tok.head
+    if trig.entry.get("reported") or (trig.entry.get("denial") and tok.dep_ == "ccomp"):
+        # "said on Friday the officials had been involved in Wednesday's strike", "insisted that Iran had
+        # played no part", "said it was America's own crimes that...": the saying is the act, and the days
+        # inside what is said are the deed's
+        said = next((t for t in (tok, *tok.ancestors) if t.dep_ == "ccomp"), tok)
+        mentions = [m for m in mentions if not inside(m, said)]
+        tok = said.head
     # a day inside the plan the act governs is the plan's, and a day still to come inside what a statement
     # says is what it says ("warned that attacks were likely before the Aug. 31 deadline")
     mentions = [m for m in mentions if not in_plan(m, tok)
