@@ -1,6 +1,7 @@
 """Dates relative to the publication date: weekdays, yesterday, N days ago, spans, explicit dates; the
 expressions are data (data/dates.yaml), so a new one is a data edit."""
 
+import copy
 import random
 import subprocess
 import sys
@@ -432,3 +433,26 @@ def test_a_reported_charge_under_a_copula_is_dated_by_the_saying(run) -> None:
             "region against it.")
     accuse = next(e for e in run(text, published="2022-05-21").events if e.event_type == "ACCUSE")
     assert accuse.date == date(2022, 5, 21)  # "said" with "this morning", not the paragraph's Wednesday
+
+
+def test_the_screen_lets_every_date_through_and_skips_sentences_with_none() -> None:
+    reader = default_reader()
+    texts = ["Rebels shelled Aden on Sunday.", "Talks of March 3 failed.", "The envoy had landed a day earlier.",
+             "Jets struck over the weekend.", "There were raids since Sept.", "It happened on New Year's Eve.",
+             "A week ago today, gunmen struck.", "Shelling went on from Monday to Wednesday.", "In 2012 war came.",
+             "Nobody was hurt and the talks went on.", "The army said the town was calm."]
+    unscreened = copy.copy(reader)
+    unscreened.screen = None
+    for text in texts:
+        assert reader.find(text, FRIDAY, last=date(2021, 3, 1)) == unscreened.find(text, FRIDAY, last=date(2021, 3, 1))
+    assert [reader.screen.search(t) is None for t in texts[-2:]] == [True, True]
+
+
+def test_a_pattern_with_a_backreference_turns_the_screen_off(tmp_path: Path) -> None:
+    reader = small_reader(tmp_path, r"""
+  - name: twice
+    pattern: '\b(\w+) and \1\b'
+    offset_days: 0
+""")
+    assert reader.screen is None
+    assert [m.rule for m in reader.find("It rained day and day.", FRIDAY)] == ["twice"]
