@@ -1,14 +1,18 @@
 """Dates relative to the publication date: weekdays, yesterday, N days ago, spans, explicit dates; the
 expressions are data (data/dates.yaml), so a new one is a data edit."""
 
+import copy
+import random
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
+import dateparser
 import pytest
 
 from redline.config import Config
+from redline.extract import dates as dates_module
 from redline.extract.dates import KINDS, DateReader, default_reader, find_dates, pick_date
 from redline.knowledge import date_schemas, load
 
@@ -30,7 +34,7 @@ FRIDAY = date(2021, 3, 5)
         ("The rebels attacked the town on Tuesday.", date(2021, 3, 2)),
         ("The ministry said on Friday that talks had failed.", FRIDAY),  # a wire's own day
         ("The convoy was ambushed last Friday.", date(2021, 2, 26)),
-        ("Shelling continued overnight.", date(2021, 3, 4)),
+        ("Shelling continued overnight.", FRIDAY),  # dated by its morning, like "early Friday"
         ("Police detained him yesterday.", date(2021, 3, 4)),
         ("Troops withdrew two days ago.", date(2021, 3, 3)),
         ("The blockade began three days earlier.", date(2021, 3, 2)),
@@ -302,3 +306,153 @@ def test_months_and_years_ago_count_calendar_units() -> None:
     (month,) = find_dates("A month ago the ceasefire collapsed.", date(2024, 3, 31))
     assert (year.date, year.date_end) == (date(2022, 3, 15), None)
     assert month.date == date(2024, 2, 29)
+
+
+def generated_days() -> list[tuple[str, date]]:
+    """Explicit days in every form news writes them, against references that cross years and leap days."""
+    words = ["January", "february", "MARCH", "Apr", "apr.", "May", "june", "Jun.", "Jul", "August", "Sept.", "Sept",
+             "sep", "Oct.", "nov", "December", "dec."]
+    days = ["1", "01", "3", "9", "28", "29", "30", "31", "0", "32", "1st", "2nd", "3rd", "3th", "21st", "31st"]
+    years = ["", " 2019", ", 2019", " 2020", ", 2000", " 0999"]
+    refs = [date(2020, 2, 29), date(2021, 2, 28), date(2021, 3, 1), date(2019, 12, 31), date(2024, 6, 15)]
+    forms = [(f"{w} {d}{y}", ref) for w in words for d in days for y in years for ref in refs]
+    forms += [(f"{d} {w}{y}", ref) for w in words for d in days if d.isdigit() for y in years if "," not in y
+              for ref in refs]
+    return random.Random(7).sample(forms, 2500)
+
+
+def test_explicit_days_read_by_hand_are_read_as_dateparser_reads_them() -> None:
+    """The hand reading of "March 3" or "3 Sept. 2019" (DateReader.month_day) must give dateparser's day with the
+    settings of dates.yaml, or give way to dateparser."""
+    reader = default_reader()
+    spec = next(e.spec for e in reader.expressions if e.kind == "explicit")
+    read = 0
+    for text, ref in generated_days():
+        mine = reader.month_day(text, ref, spec)
+        if mine is None:
+            continue
+        read += 1
+        parsed = dateparser.parse(text, languages=spec.languages or None, settings={
+            "RELATIVE_BASE": datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": spec.prefer_dates_from,
+            "REQUIRE_PARTS": list(spec.require_parts)})
+        assert parsed is not None and parsed.date() == mine, (text, ref)
+    assert read > 1500  # most forms are read by hand
+
+
+def test_common_explicit_days_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("dateparser called")
+
+    monkeypatch.setattr(dates_module.dateparser, "parse", refuse)
+    found = find_dates("Talks of March 3 and 12 Sept. 2019 and Dec. 31st, 2020 failed.", FRIDAY)
+    assert [m.date for m in found] == [date(2021, 3, 3), date(2019, 9, 12), date(2020, 12, 31)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The envoy had landed a day earlier.", date(2022, 5, 14)),  # before the day last named (Sunday)
+    ("Two days later the militia withdrew.", date(2022, 5, 17)),
+    ("Police detained the leaders the following day.", date(2022, 5, 16)),
+    ("The minister spoke that same Saturday.", date(2022, 5, 14)),  # the Saturday of the days told, not today
+])
+def test_relative_days_count_from_the_day_last_named(text: str, expected: date) -> None:
+    sunday, saturday = date(2022, 5, 15), date(2022, 5, 21)
+    (found,) = default_reader().find(text, saturday, last=sunday)
+    assert found.date == expected
+    (alone,) = default_reader().find(text, saturday)  # with none named, from the reference
+    assert alone.date != expected
+
+
+def test_a_week_ago_today_is_one_day() -> None:
+    assert [m.date for m in find_dates("A week ago today, gunmen ambushed a convoy near Kidal.", date(2022, 5, 21))] \
+        == [date(2022, 5, 14)]
+
+
+def test_a_day_still_to_come_is_this_years_not_last_years() -> None:
+    (deadline,) = find_dates("Attacks were likely before the Aug. 31 deadline.", date(2021, 8, 27))
+    assert deadline.date == date(2021, 8, 31)
+    (past,) = find_dates("The siege of Oct. 30 ended in a massacre.", date(2021, 8, 27))
+    assert past.date == date(2020, 10, 30)  # far off: the last one past
+
+
+def test_a_day_earlier_in_a_new_paragraph_counts_from_the_last_day_told(run) -> None:
+    text = "Rebels shelled the port of Aden on Sunday.\n\nThe governor had met the Saudi envoy a day earlier."
+    events = run(text, published="2022-05-16").events
+    assert next(e for e in events if e.event_type == "CONSULT").date == date(2022, 5, 14)
+
+
+def test_the_following_day_is_the_day_after_the_paragraphs(run) -> None:
+    text = "Protesters stormed the parliament in Bishkek on Monday. Police detained their leaders the following day."
+    events = run(text, published="2022-05-18").events
+    assert next(e for e in events if e.event_type == "COERCE").date == date(2022, 5, 17)
+
+
+def test_the_same_day_in_a_new_paragraph_is_the_day_last_told_and_stays(run) -> None:
+    text = ("Aid agencies suspended flights to Yemen on Monday.\n\nRebels shelled the port of Hodeidah on Saturday.\n\n"
+            "The governor condemned the shelling the same day. The UN envoy called it a crime.")
+    events = run(text, published="2022-03-07").events
+    assert [e.date for e in events if e.event_type == "ACCUSE"] == [date(2022, 3, 5)] * 2  # not the story's Monday
+
+
+def test_a_day_after_something_is_not_the_ledes_day(run) -> None:
+    text = ("A missile hit a market in Kharkiv at dawn on Sunday, killing nine people, officials said, less than a "
+            "day after a truce took effect.\n\nKyiv accused Moscow of breaking the truce.")
+    events = run(text, published="2022-03-06").events
+    assert next(e for e in events if e.event_type == "ACCUSE").date == date(2022, 3, 6)
+
+
+def test_a_day_in_a_relative_or_reported_clause_is_not_the_paragraphs(run) -> None:
+    relative = ("Turkish troops entered Tal Afar near the spot where a colonel was killed two days earlier.\n\n"
+                "Iraq's prime minister condemned the raid.")
+    accuse = next(e for e in run(relative, published="2022-03-09").events if e.event_type == "ACCUSE")
+    assert accuse.date == date(2022, 3, 9)
+    told = ("On Sunday the ministry said Friday's raid in Idlib had killed four fighters. "
+            "The army detained two commanders.")
+    coerce = next(e for e in run(told, published="2022-03-07").events if e.event_type == "COERCE")
+    assert coerce.date == date(2022, 3, 6)  # the telling's Sunday, not the raid's Friday
+
+
+def test_a_statement_is_not_dated_by_a_day_still_to_come_in_what_it_says(run) -> None:
+    text = ("On Friday the embassy told citizens to leave. "
+            "Officials warned that attacks were likely before the Aug. 31 deadline.")
+    events = run(text, published="2021-08-27").events
+    assert next(e for e in events if e.event_type == "THREATEN").date == date(2021, 8, 27)
+
+
+def test_a_denial_is_dated_by_its_saying_not_by_the_past_perfect_it_denies(run) -> None:
+    text = ("Gunmen raided a depot in Cucuta on Wednesday.\n\nVenezuela answered on Thursday. Its defence minister "
+            "told reporters that an attack on his country would mean war, and insisted that Caracas had played no "
+            "part in the raid.")
+    reject = next(e for e in run(text, published="2022-05-21").events if e.event_type == "REJECT")
+    assert reject.date == date(2022, 5, 19)  # Thursday's saying, not Wednesday's raid
+
+
+def test_a_reported_charge_under_a_copula_is_dated_by_the_saying(run) -> None:
+    text = ("Tshisekedi spent Wednesday promising that Rwanda would pay a heavy price for the shelling of Goma. "
+            "Kigali's reply came this morning from President Paul Kagame himself, who brushed the threat aside, told "
+            "Tshisekedi he could not do anything, and said it was Congo's own crimes in Ituri that had turned the "
+            "region against it.")
+    accuse = next(e for e in run(text, published="2022-05-21").events if e.event_type == "ACCUSE")
+    assert accuse.date == date(2022, 5, 21)  # "said" with "this morning", not the paragraph's Wednesday
+
+
+def test_the_screen_lets_every_date_through_and_skips_sentences_with_none() -> None:
+    reader = default_reader()
+    texts = ["Rebels shelled Aden on Sunday.", "Talks of March 3 failed.", "The envoy had landed a day earlier.",
+             "Jets struck over the weekend.", "There were raids since Sept.", "It happened on New Year's Eve.",
+             "A week ago today, gunmen struck.", "Shelling went on from Monday to Wednesday.", "In 2012 war came.",
+             "Nobody was hurt and the talks went on.", "The army said the town was calm."]
+    unscreened = copy.copy(reader)
+    unscreened.screen = None
+    for text in texts:
+        assert reader.find(text, FRIDAY, last=date(2021, 3, 1)) == unscreened.find(text, FRIDAY, last=date(2021, 3, 1))
+    assert [reader.screen.search(t) is None for t in texts[-2:]] == [True, True]
+
+
+def test_a_pattern_with_a_backreference_turns_the_screen_off(tmp_path: Path) -> None:
+    reader = small_reader(tmp_path, r"""
+  - name: twice
+    pattern: '\b(\w+) and \1\b'
+    offset_days: 0
+""")
+    assert reader.screen is None
+    assert [m.rule for m in reader.find("It rained day and day.", FRIDAY)] == ["twice"]

@@ -85,3 +85,11 @@ def test_a_day_in_the_plan_an_act_governs_is_not_the_acts(run) -> None:
     text = "A rebel spokesman said on Saturday that the army had agreed to withdraw its troops on August 20."
     (event,) = [e for e in run(text, published="2022-08-14").events if e.event_type == "AGREE"]
     assert event.date.isoformat() == "2022-08-13"  # (not the plan's day, and never in the year before)
+
+
+def test_an_act_told_in_the_past_perfect_is_not_said_to_be_on_the_tellings_day(day_of) -> None:
+    """Its day is the telling's, which the act may precede: not explicit, so merging it into an earlier telling
+    of the act ("The men fought with machetes", dated Monday) does not move that telling's day."""
+    text = "A spokesman said on Friday that the rebels had crossed the border and attacked the patrol."
+    assert day_of(text, "attacked") == (date(2021, 3, 5), False)
+    assert day_of("A spokesman said the rebels attacked the patrol on Friday.", "attacked") == (date(2021, 3, 5), True)

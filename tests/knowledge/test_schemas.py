@@ -148,20 +148,22 @@ def test_a_typo_in_an_actor_file_is_e010(tmp_path: Path, field: str, record: str
 
 # (text of the shipped dates.yaml, its replacement, the entry named, the key named)
 DATES_TYPOS = [
-    ("weekday: {group: 1, relation: on_or_before}", "weekday: {group: 1, relation: on_or_befor}",
-     "expressions[9] (name 'weekday').weekday", "'relation'"),
-    ("weekday: {group: 1, relation: on_or_before}", "wekday: {group: 1, relation: on_or_before}",
-     "expressions[9] (name 'weekday')", "'wekday'"),  # a resolution of no known kind
-    ("\n    offset_days: -1", "\n    ofset_days: -1", "expressions[12] (name 'yesterday')", "'ofset_days'"),
-    ("\n    offset_days: -1", "\n    offset_days: -1\n    offset_day: -2", "expressions[12] (name 'yesterday')",
+    ("weekday: {group: 1, relation: on_or_before}\n  - name: calendar_span",
+     "weekday: {group: 1, relation: on_or_befor}\n  - name: calendar_span",
+     "expressions[14] (name 'weekday').weekday", "'relation'"),
+    ("weekday: {group: 1, relation: on_or_before}\n  - name: calendar_span",
+     "wekday: {group: 1, relation: on_or_before}\n  - name: calendar_span",
+     "expressions[14] (name 'weekday')", "'wekday'"),  # a resolution of no known kind
+    ("\n    offset_days: -1", "\n    ofset_days: -1", "expressions[17] (name 'yesterday')", "'ofset_days'"),
+    ("\n    offset_days: -1", "\n    offset_days: -1\n    offset_day: -2", "expressions[17] (name 'yesterday')",
      "'offset_day'"),
-    ("back: {count_group: 1, unit_group: 2}", "back: {count_group: 1, unit_group: 3}",
-     "expressions[7] (name 'ago')", "'back'"),  # no such group
-    ("back: {count_group: 1, unit_group: 2}", "back: {count_group: 1, unit_grup: 2}",
-     "expressions[7] (name 'ago').back", "'unit_grup'"),
-    ("'\\blast ({weekday})\\b'", "'\\blast ({weekday}\\b'", "expressions[8] (name 'last_weekday')",
+    ("back: {count_group: 1, unit_group: 2}\n    subordinate", "back: {count_group: 1, unit_group: 3}\n    subordinate",
+     "expressions[10] (name 'before_after')", "'back'"),  # no such group
+    ("back: {count_group: 1, unit_group: 2}\n    subordinate", "back: {count_group: 1, unit_grup: 2}\n    subordinate",
+     "expressions[10] (name 'before_after').back", "'unit_grup'"),
+    ("'\\blast ({weekday})\\b'", "'\\blast ({weekday}\\b'", "expressions[13] (name 'last_weekday')",
      "'pattern'"),  # does not compile
-    ("'\\blast ({weekday})\\b'", "'\\blast ({wekday})\\b'", "expressions[8] (name 'last_weekday')",
+    ("'\\blast ({weekday})\\b'", "'\\blast ({wekday})\\b'", "expressions[13] (name 'last_weekday')",
      "'pattern'"),  # no such placeholder
     ("\n    holiday: nearest", "\n    holiday: nearst", "expressions[1] (name 'holiday')", "'holiday'"),
     ("\n    explicit: {prefer_dates_from: past", "\n    explicit: {prefer_dates_from: pasts",

@@ -24,6 +24,10 @@ from ..knowledge import Knowledge, read_calendar, read_dates
 from ..knowledge import date_schemas as schemas
 
 NEVER = re.compile(r"(?!)")  # a pattern made of no words matches nothing
+YEAR = re.compile(r"\d{4}")
+# "March 3", "Sept. 14th, 2019", "3 March 2019": the forms of an explicit day read by hand (DateReader.month_day)
+MONTH_DAY = re.compile(r"(?:(?P<month>[^\W\d_]+)\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?"
+                       r"|(?P<day2>\d{1,2}) (?P<month2>[^\W\d_]+)\.?)(?:,? (?P<year>\d{4}))?", re.I)
 
 Value = tuple[date, date | None]  # a day, and the last day of a span (None for a single day)
 
@@ -37,16 +41,20 @@ class DateMention:
     date: date
     date_end: date | None = None
     rule: str = ""
+    subordinate: bool = False  # the day of a clause the expression opens ("two days after the truce collapsed")
 
 
 @dataclass(frozen=True)
 class Expression:
-    """One compiled expression of dates.yaml: its name, regex, resolution kind and that kind's settings."""
+    """One compiled expression of dates.yaml: its name, regex, resolution kind and that kind's settings, whether
+    it counts from the day last named and whether it dates a subordinate clause."""
 
     name: str
     regex: re.Pattern
     kind: str
     spec: Any
+    from_last: bool = False
+    subordinate: bool = False
 
 
 def holiday_key(text: str) -> str:
@@ -64,6 +72,17 @@ def holiday_group(names: list[str]) -> str:
     """"New Year's Eve", "New Years Eve", "New Year’s  Eve": apostrophes optional, any spaces."""
     return words_group([re.escape(name).replace("'", "['’]?").replace(r"\ ", r"\s+")
                         for name in sorted(names, key=len, reverse=True)])
+
+
+def screen(expressions: tuple[Expression, ...]) -> re.Pattern | None:
+    """One regex that matches where any expression does: a text it does not match names no date. None when a
+    pattern refers to its own groups by number or name (a union renumbers them) or cannot be joined."""
+    if not expressions or any(re.search(r"\\[1-9]|\(\?P=", e.regex.pattern) for e in expressions):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{e.regex.pattern})" for e in expressions), re.I)
+    except re.error:  # (two patterns naming one group alike, a flag not at the start)
+        return None
 
 
 def shift_months(day: date, months: int) -> date:
@@ -89,7 +108,9 @@ class DateReader:
             "holiday": holiday_group(list(holidays)),
         }
         self.expressions = tuple(Expression(e.name, re.compile(schemas.fill(e.pattern, fragments), re.I), e.kind,
-                                            e.resolution) for e in data.expressions)
+                                            e.resolution, e.anchor == "last_named", e.subordinate)
+                                 for e in data.expressions)
+        self.screen = screen(self.expressions)
         self.anaphoric = re.compile(r"\b(?:" + "|".join(data.anaphoric) + r")\b", re.I) if data.anaphoric else NEVER
         self.between = data.between and (re.compile(data.between.lead, re.I), data.between.lead_chars,
                                          re.compile(data.between.gap, re.I))
@@ -110,23 +131,50 @@ class DateReader:
         word = word.lower().rstrip(".")[:3]
         return next((i + 1 for i, m in enumerate(self.months) if m.startswith(word)), None)
 
+    def month_day(self, text: str, ref: date, spec: schemas.Explicit) -> date | None:
+        """An explicit day in one of the few forms news writes ("March 3", "Sept. 14th, 2019", "3 March 2019")
+        read by hand, as dateparser reads it with `prefer_dates_from: past`: the year written, else the latest
+        such day not after the reference. dateparser costs milliseconds a call (it detects the language and
+        tries its parsers in turn) and was a quarter of extraction time; this takes microseconds.
+        tests/extract/test_dates.py compares the two over thousands of generated forms. None for anything
+        else (a month word dateparser may not know, a day no calendar has, a year-less 29 February): those go
+        to dateparser."""
+        form = MONTH_DAY.fullmatch(text)
+        if form is None:
+            return None
+        word = (form["month"] or form["month2"]).lower()
+        if word not in self.months and word not in self.abbreviations:
+            return None
+        month, day = self.month_number(word), int(form["day"] or form["day2"])
+        try:
+            if form["year"]:
+                return date(int(form["year"]), month, day) if int(form["year"]) >= 1000 else None
+            this_year = date(ref.year, month, day)
+            return this_year if this_year <= ref else date(ref.year - 1, month, day)
+        except ValueError:
+            return None
+
     def resolve(self, expression: Expression, match: re.Match, ref: date) -> Value | None:
         """What one matched expression means relative to the reference date."""
         return KINDS[expression.kind](self, expression.spec, match, ref)
 
-    def find(self, text: str, ref: date, offset: int = 0) -> list[DateMention]:
-        """Every date expression in text, earliest expression first where two overlap."""
+    def find(self, text: str, ref: date, offset: int = 0, last: date | None = None) -> list[DateMention]:
+        """Every date expression in text, earliest expression first where two overlap; `last` is the day the
+        text named last, which "a day earlier" or "the following day" count from (the reference without it)."""
+        if self.screen is not None and self.screen.search(text) is None:
+            return []  # (two in three sentences name no date: one pass over them instead of one per expression)
         found: list[DateMention] = []
         taken: list[tuple[int, int]] = []
         for expression in self.expressions:
             for match in expression.regex.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
-                value = self.resolve(expression, match, ref)
+                value = self.resolve(expression, match, last or ref if expression.from_last else ref)
                 if value is None:
                     continue
                 taken.append((match.start(), match.end()))
-                found.append(DateMention(offset + match.start(), offset + match.end(), *value, expression.name))
+                found.append(DateMention(offset + match.start(), offset + match.end(), *value, expression.name,
+                                         expression.subordinate))
         return self.since_spans(self.joined_spans(sorted(found, key=lambda m: m.start), text, offset), text, offset,
                                 ref)
 
@@ -190,6 +238,7 @@ def back(reader: DateReader, spec: schemas.Back, match: re.Match, ref: date) -> 
     unit = reader.units.get((match.group(spec.unit_group) if spec.unit_group is not None else spec.unit or "").lower())
     if n is None or unit is None:
         return None
+    n = -n if spec.ahead else n
     start = shift_months(ref, -n * unit.months) - timedelta(days=round(n * unit.hours / 24 + n * unit.days))
     return start, (ref if spec.to_reference else None)
 
@@ -243,11 +292,23 @@ def named_period(reader: DateReader, spec: schemas.NamedPeriod, match: re.Match,
 
 
 def explicit(reader: DateReader, spec: schemas.Explicit, match: re.Match, ref: date) -> Value | None:
-    """`explicit: {...}`: the matched text read by dateparser."""
-    parsed = dateparser.parse(match.group(0), settings={
-        "RELATIVE_BASE": datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": spec.prefer_dates_from,
-        "REQUIRE_PARTS": list(spec.require_parts)})
-    return (parsed.date(), None) if parsed else None
+    """`explicit: {...}`: the matched text read as dateparser reads it; with `future_within_days`, a day written
+    without its year that comes round again within so many days of the reference is that coming day ("talks
+    before the Aug. 31 deadline" in a story of Aug. 27), not the one almost a year back."""
+    text = match.group(0)
+    day = reader.month_day(text, ref, spec) if spec.prefer_dates_from == "past" else None
+    if day is None:
+        parsed = dateparser.parse(text, languages=list(spec.languages) or None, settings={
+            "RELATIVE_BASE": datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": spec.prefer_dates_from,
+            "REQUIRE_PARTS": list(spec.require_parts)})
+        if parsed is None:
+            return None
+        day = parsed.date()
+    if spec.future_within_days and not YEAR.search(text) and (day.month, day.day) != (2, 29):
+        ahead = day.replace(year=day.year + 1)
+        if 0 < (ahead - ref).days <= spec.future_within_days:
+            return ahead, None
+    return day, None
 
 
 def holiday(reader: DateReader, how: str, match: re.Match, ref: date) -> Value | None:

@@ -17,9 +17,9 @@ from .actors import ActorIndex, ActorResolver
 from .arguments import ArgumentFinder
 from .assemble import EventBuilder
 from .candidate import Trigger
-from .dates import DateReader, pick_date
+from .dates import DateReader
 from .diagnose import Diagnosis
-from .event_dates import when
+from .event_dates import sentence_day, when
 from .lexicon import Lexicon
 from .merge import agree, merge
 from .numbers import casualties
@@ -118,17 +118,20 @@ class DocumentExtractor:
             state.named += days
             # the day of the sentence's main verb, not of a clause about something earlier: "imposed
             # sanctions on Friday, two days after missiles struck" goes on on Friday
-            state.paragraph = pick_date(days, (sent.start_char, sent.end_char), sent.root.idx)
+            state.paragraph = sentence_day(days, sent)
             # the story's day is the day of the first sentence's main verb: "A day after storming the
             # compound, the crowd went home this afternoon" happened today
             state.lede = state.lede or state.paragraph
+        elif where.anaphoric and where.last is not None and not in_post:
+            state.paragraph = where.last  # "The Taliban condemned it the same day. Johnson called it ...": that day
 
     def setting(self, sent: Span, state: DocState, document: Document, posts: list[Post],
                 in_post: bool) -> Setting:
         """The sentence's reference date, voice, dates, scene and stage. A post is dated by its signature;
         the author's text falls back on the paragraph's day, then the story's."""
         context = None if in_post else state.paragraph or state.lede
-        where = Setting.of(sent, document, posts, context, self.post_author, self.dates)
+        last = None if in_post else state.paragraph or state.previous
+        where = Setting.of(sent, document, posts, context, self.post_author, self.dates, last)
         here, lasting = (None, False) if in_post else stage_of(sent, self.gazetteer, self.states)
         state.stage = here if lasting else state.stage
         return replace(where, scene=None if in_post else state.scene or state.story, stage=here or state.stage,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .candidate import Trigger
 from .dates import DateMention, pick_date
@@ -18,31 +18,24 @@ if TYPE_CHECKING:
 def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | None, bool]:
     """The event's date (from its clause, else its sentence, else the paragraph, else the day of writing)
     and whether it was said; None when the text gives the event no single day."""
-    tok = trig.token
-    mentions = [m for m in where.dates if m.date_end is None] if statement else where.dates
-    if trig.entry.get("reported"):
-        # "said on Friday the officials had been involved in Wednesday's strike": the saying is the act,
-        # and the days inside what is said are the deed's
-        inner = list(tok.subtree)
-        mentions = [m for m in mentions if not inner[0].idx <= m.start < inner[-1].idx + len(inner[-1])]
-        tok = tok.head
-    mentions = [m for m in mentions if not in_plan(m, tok)]
-    sub = list(tok.subtree)  # a statement is made on one day, so spans are for acts only
-    span = (sub[0].idx, sub[-1].idx + len(sub[-1]))
-    mentions = [m for m in mentions if span[0] <= m.start < span[1] or not others_clause(m, tok)]
-    picked = pick_date(mentions, span, tok.idx)
+    picked, tok, span = sentence_date(trig, where, statement)
     if picked is not None and picked.rule == "calendar_span" and where.context is not None \
             and picked.date <= where.context.date <= (picked.date_end or picked.date):
         return where.context, False  # "this week's assault": the day the story is about, within that week
+    if picked is not None and not span[0] <= picked.start < span[1] and perfect(tok) == "past":
+        # "Zhao said on Tuesday that Indian soldiers had crossed the line and attacked": the telling's day,
+        # which the act may precede, so not said of the act (another telling's own day wins a merge)
+        return picked, False
     if picked is not None:
         return picked, True
     topic = tok.head if tok.dep_ == "relcl" else tok
     if topic.pos_ == "NOUN" and topic.dep_ == "pobj" and topic.head.lower_ in ("over", "about"):
         return None, False  # "a complaint over the strikes that killed Soleimani": an earlier act, its day unsaid
     named = [m for m in where.dates if m.date_end is None and m.end <= tok.idx]
-    if (named or where.context is not None) and where.anaphoric:
+    if (named or where.last or where.context) and where.anaphoric:
         # "the same day", "that evening", "within minutes": the day just named, in this sentence or before
-        return (named[-1] if named else where.context), True
+        # (in a paragraph that has named none, the day the text named last, not the story's)
+        return (named[-1] if named else where.last or where.context), True
     aspect = perfect(tok)
     if aspect == "present":
         return None, False  # "sanctions have done nothing", "have been killing protesters": no one day
@@ -56,13 +49,74 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
     return DateMention(-1, -1, where.ref, rule="reference"), False  # said now, or told as now
 
 
+def sentence_date(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | None, Token,
+                                                                         tuple[int, int]]:
+    """The date the sentence gives the trigger (in its clause, else the nearest not another clause's), the token
+    whose clause that is, and that clause's character span."""
+    tok = trig.token
+    mentions = [m for m in where.dates if m.date_end is None] if statement else where.dates
+    if trig.entry.get("reported") or (trig.entry.get("denial") and tok.dep_ == "ccomp"):
+        # "said on Friday the officials had been involved in Wednesday's strike", "insisted that Iran had
+        # played no part", "said it was America's own crimes that...": the saying is the act, and the days
+        # inside what is said are the deed's
+        said = next((t for t in (tok, *tok.ancestors) if t.dep_ == "ccomp"), tok)
+        mentions = [m for m in mentions if not inside(m, said)]
+        tok = said.head
+    # a day inside the plan the act governs is the plan's, and a day still to come inside what a statement
+    # says is what it says ("warned that attacks were likely before the Aug. 31 deadline")
+    mentions = [m for m in mentions if not in_plan(m, tok)
+                and not (statement and m.date > where.ref and in_clause(m, tok, ("ccomp",)))]
+    sub = list(tok.subtree)  # a statement is made on one day, so spans are for acts only
+    span = (sub[0].idx, sub[-1].idx + len(sub[-1]))
+    mentions = [m for m in mentions if span[0] <= m.start < span[1] or not others_clause(m, tok)]
+    return pick_date(mentions, span, tok.idx), tok, span
+
+
+def sentence_day(days: list[DateMention], sent: Span) -> DateMention | None:
+    """The day of the sentence's main verb, which later sentences of the paragraph take: a day in the root's
+    own clause (or one joined to it by "and"), else in what it reports ("prosecutors said a missile hit Ganja
+    on Sunday"), the nearest the root; never a day in a clause about something else ("On Saturday the
+    Pentagon said Friday's strike had killed two", "the hour at which Soleimani was killed five days earlier")
+    or opened by "two days after"; a day in any other clause but a relative one only when there is no better
+    (the parse may hang "early Wednesday" on a participle). None when the sentence names only such days."""
+    root = sent.root
+    kinds: dict[str, list[DateMention]] = {"own": [], "told": [], "other": []}
+    for m in (m for m in days if not m.subordinate):
+        at = next((t for t in sent if t.idx >= m.start), None)
+        kind = clause_kind(clause_verb(at) if at is not None else None, root)
+        if kind is not None:
+            kinds[kind].append(m)
+    return pick_date(kinds["own"] or kinds["told"] or kinds["other"], (sent.start_char, sent.end_char), root.idx)
+
+
+def clause_kind(verb: Token | None, root: Token) -> str | None:
+    """"own" for the root's clause or one joined to it by "and", "told" for a clause it reports (through
+    ccomp, xcomp, parataxis), "other" for one hung otherwise, None inside a relative clause ("the hour at which
+    Soleimani was killed five days earlier")."""
+    kind = "own"
+    while verb is not None and verb != root:
+        if verb.dep_ == "relcl":
+            return None
+        kind = "other" if kind == "other" or verb.dep_ not in ("conj", "ccomp", "xcomp", "parataxis") else \
+            kind if verb.dep_ == "conj" else "told"
+        verb = clause_verb(verb.head)
+    return kind if verb == root else None
+
+
 def in_plan(mention: DateMention, tok: Token) -> bool:
     """A day inside the to-infinitive the act governs ("agreed to resign on July 13") is the planned act's."""
-    for plan in (c for c in tok.children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)):
-        sub = list(plan.subtree)
-        if sub[0].idx <= mention.start < sub[-1].idx + len(sub[-1]):
-            return True
-    return False
+    plans = [c for c in tok.children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)]
+    return any(inside(mention, plan) for plan in plans)
+
+
+def in_clause(mention: DateMention, tok: Token, deps: tuple[str, ...]) -> bool:
+    """A day inside a clause the trigger governs by one of these links ("warned that ... before Aug. 31")."""
+    return any(inside(mention, c) for c in tok.children if c.dep_ in deps)
+
+
+def inside(mention: DateMention, head: Token) -> bool:
+    sub = list(head.subtree)
+    return sub[0].idx <= mention.start < sub[-1].idx + len(sub[-1])
 
 
 def clause_verb(tok: Token) -> Token | None:
@@ -101,6 +155,13 @@ def told_in_past(tok: Token) -> bool:
     return False
 
 
+def shares_aux(node: Token) -> bool:
+    """A verb joined by "and" with no subject or auxiliary of its own shares its head's: "had crossed the line
+    and attacked"."""
+    return node.dep_ == "conj" and node.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children)
+
+
 def perfect(tok: Token) -> str | None:
     """"past" for the past perfect, "present" for the present perfect, of the trigger's own clause (or a
     clause it hangs from: "objected when Esper telephoned", "the attacks they have carried out").
@@ -109,6 +170,6 @@ def perfect(tok: Token) -> str | None:
         aux = next((c.lower_ for c in node.children if c.dep_ == "aux" and c.lemma_ == "have"), None)
         if aux is not None:
             return "past" if aux in ("had", "'d") else "present" if aux in ("have", "has", "'ve", "'s") else None
-        if node.dep_ not in CLAUSE_INNER:
+        if node.dep_ not in CLAUSE_INNER and not shares_aux(node):
             return None
     return None

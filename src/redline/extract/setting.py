@@ -30,15 +30,17 @@ class Setting:
     stage: Place | None = None
     before: DateMention | None = None  # the last day named before the context's day, for the past perfect
     anaphoric: bool = False  # the sentence points back to a day just named ("the same day", "that evening")
+    last: DateMention | None = None  # the day just named: the paragraph's, else the last the text named
 
     @classmethod
     def of(cls, sent: Span, document: Document, posts: list[Post], context: DateMention | None,
-           author_of: Callable[[Post], Actor], dates: DateReader) -> Setting:
+           author_of: Callable[[Post], Actor], dates: DateReader, last: DateMention | None = None) -> Setting:
         post = post_at(posts, sent.start_char)
         ref = post.date if post is not None and post.date else document.published
         via, speaker = ("post", author_of(post)) if post is not None else ("author", None)
-        return cls(sent, ref, via, speaker, dates.find(sent.text, ref, sent.start_char), context,
-                   anaphoric=dates.anaphoric.search(sent.text) is not None)
+        found = dates.find(sent.text, ref, sent.start_char, last.date if last is not None else None)
+        return cls(sent, ref, via, speaker, found, context, anaphoric=dates.anaphoric.search(sent.text) is not None,
+                   last=last)
 
 
 def dateline(text: str, gazetteer: Gazetteer, states: dict[str, str]) -> Place | None:

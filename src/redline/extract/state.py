@@ -31,6 +31,7 @@ class DocState:
     named: list[DateMention] = field(default_factory=list)  # every day the author's text has named so far
     lede: DateMention | None = None  # the story's day: the day of the first dated sentence's main verb
     paragraph: DateMention | None = None  # the last day named in this paragraph
+    previous: DateMention | None = None  # the day of the last paragraph that named one
     scene: Place | None = None  # the last place an act in this paragraph happened
     stage: Place | None = None  # where this paragraph's speakers are: "In Tehran, ..."
     attack: int | None = None  # id of the paragraph's last act of violence, for a toll told after it
@@ -39,7 +40,8 @@ class DocState:
     trace: Trace = NO_TRACE  # told why each event was coded, folded or dropped
 
     def new_paragraph(self, start: int) -> None:
-        """A paragraph break: its scene, stage, day and last act are forgotten."""
+        """A paragraph break: its scene, stage, day and last act are forgotten (its day kept as the previous)."""
+        self.previous = self.paragraph or self.previous
         self.paragraph = self.scene = self.stage = self.attack = None
         self.opened = start
 

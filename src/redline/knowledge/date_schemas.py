@@ -75,6 +75,7 @@ class Back(Strict):
     unit_group: Group | None = None
     unit: StrictStr | None = None
     to_reference: StrictBool = False
+    ahead: StrictBool = False  # so many units after instead ("two days later")
 
     @model_validator(mode="after")
     def _one(self) -> Back:
@@ -120,10 +121,14 @@ class NamedPeriod(Strict):
 
 
 class Explicit(Strict):
-    """The matched text read by dateparser with these settings."""
+    """The matched text read by dateparser with these settings (and `languages`: with none it detects the
+    language, three times slower); a day written without its year that comes round again within
+    `future_within_days` of the reference is that coming day."""
 
     prefer_dates_from: Literal["past", "future", "current_period"] = "past"
     require_parts: list[Literal["day", "month", "year"]] = Field(default_factory=lambda: ["day", "month"])
+    languages: list[StrictStr] = Field(default_factory=list)
+    future_within_days: Annotated[StrictInt, Field(ge=0)] = 0
 
 
 class DateUnit(Strict):
@@ -141,6 +146,12 @@ class DateExpression(Strict):
                                         "explicit", "holiday")
     name: StrictStr
     pattern: Regex
+    # what the resolution counts from: the reference date, or the day the text last named ("a day earlier",
+    # "the following day"; the reference when it has named none)
+    anchor: Literal["reference", "last_named"] = "reference"
+    # the day of a clause the expression opens ("two days after the truce collapsed"), not of the sentence's
+    # main verb: never the paragraph's day while the sentence names another
+    subordinate: StrictBool = False
     offset_days: StrictInt | None = None
     weekday: WeekdayOf | None = None
     back: Back | None = None
