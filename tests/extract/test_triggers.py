@@ -593,3 +593,15 @@ def test_meeting_a_crowd_with_weapons_is_force(run) -> None:
     # the parser hangs "with stun grenades" on the crowds, not on the verb
     ev = only(run("Riot police met the crowds of pensioners with stun grenades and water cannon."), "ASSAULT")
     assert ev.mode == "crowd-control" and ev.target is not None
+
+
+def test_slamming_into_a_place_is_a_blow_not_a_rebuke(run) -> None:
+    result = run("A rocket slammed into a school in Kharkiv on Tuesday, killing two teachers.")
+    assert types(result) == ["ASSAULT"] and only(result, "ASSAULT").killed == 2
+    assert types(run("The opposition slammed the government over the budget.")) == ["ACCUSE"]
+
+
+def test_things_counted_in_the_object_are_read_as_written_too(run) -> None:
+    # spaCy lemmatises "bases" as "basis": the object list must still see the bases hit
+    ev = only(run("Kenyan jets hit two of the militia's bases near Kismayo on Friday."), "ASSAULT")
+    assert ev.source.country == "KEN"

@@ -142,16 +142,9 @@ class TriggerMatcher:
                                     if g.dep_ == "pobj"} & set(entry["pobj"]):
             return False  # "took to the streets"
         if "objects" in entry:
-            # (a name in the plural keeps its "s" as lemma: "launched 110 Tomahawks")
-            pool = objs + passive + [o.lower_.removesuffix("s") for o in objects_of(tok) if o.pos_ == "PROPN"]
-            pool += [g.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS for g in c.children
-                     if g.dep_ == "compound"]
-            # ("taking dozens of hostages", "sent hundreds of troops": the counted things)
-            pool += [g.lemma_.lower() for c in children if c.dep_ in OBJECT_DEPS for p in c.children
-                     if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             named = entry.get("named_objects") and any(o.pos_ == "PROPN" or o.ent_type_ in PLACE_LABELS
                                                        for o in objects_of(tok))
-            if not set(pool) & set(entry["objects"]) and not named:
+            if not object_words(tok) & set(entry["objects"]) and not named:
                 return False
         if "no_objects" in entry and set(objs + passive) & set(entry["no_objects"]):
             return False  # (and "the deal was struck")
@@ -183,6 +176,17 @@ def approves(said_to_be: Token, approving: frozenset[str], intensifiers: frozens
         return any(t.lower_ in approving for t in said_to_be.subtree)
     return said_to_be.lemma_.lower() in approving or any(
         t.lower_ in approving and t.lower_ not in intensifiers for t in said_to_be.subtree if t is not said_to_be)
+
+
+def object_words(verb: Token) -> set[str]:
+    """What an `objects` condition is checked against: the objects and passive subjects, their compounds, the
+    things counted ("taking dozens of hostages", "hit three of its air bases"); each as lemma and as written
+    less a plural "s" (a name keeps its "s" as lemma, "launched 110 Tomahawks"; "bases" is lemmatised "basis")."""
+    heads = [c for c in verb.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass")]
+    words = heads + [g for h in heads for g in h.children if g.dep_ == "compound"]
+    words += [g for h in objects_of(verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return {form for w in words for form in (w.lemma_.lower(), w.lower_.removesuffix("s"))}
 
 
 def prep_objects(tok: Token) -> list[str]:
