@@ -605,3 +605,17 @@ def test_things_counted_in_the_object_are_read_as_written_too(run) -> None:
     # spaCy lemmatises "bases" as "basis": the object list must still see the bases hit
     ev = only(run("Kenyan jets hit two of the militia's bases near Kismayo on Friday."), "ASSAULT")
     assert ev.source.country == "KEN"
+
+
+def test_a_cooperative_act_its_doer_says_it_will_do_is_an_agreement(run) -> None:
+    ev = only(run("Norway is willing to send aid to Sudan, its foreign minister said."), "AGREE")
+    assert ev.source.country == "NOR" and ev.target.country == "SDN"
+    assert types(run("Kenya said it would withdraw its troops from Somalia.")) == ["AGREE"]
+    # support pledged is support given in words
+    assert "SUPPORT" in types(run("Poland will support Ukraine's bid to join the EU, the president said."))
+
+
+def test_no_agreement_from_a_denied_asked_or_conditional_intent(run) -> None:
+    assert "AGREE" not in types(run("Kenya said it would not withdraw its troops from Somalia."))
+    assert "AGREE" not in types(run("Will Kenya withdraw its troops from Somalia?"))
+    assert "AGREE" not in types(run("If the talks fail, Kenya will withdraw its troops from Somalia."))

@@ -198,7 +198,7 @@ class ArgumentFinder:
                 if subj is not None:
                     return subj
                 continue
-            if node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
+            if node.dep_ in ("conj", "xcomp", "advcl", "acomp") and node.head != node:  # ("is willing to send")
                 node = node.head
                 subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and (subj.dep_ == "nsubj" or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_):

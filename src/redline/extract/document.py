@@ -141,8 +141,12 @@ class DocumentExtractor:
         """Triggers whose clause is real, with their argument tokens."""
         found = self.matcher.match(sent, voiced)
         for trig in found:
-            unreal = self.reality.unreal(trig.token, trig.entry)
+            intent = self.reality.intended(trig.token, trig.entry)
+            unreal = None if intent is not None else self.reality.unreal(trig.token, trig.entry)
             real = self.finder.arguments(trig) if unreal is None else trig
+            if intent is not None:  # "Oslo will send aid to Sudan": the saying is the event, the act its terms
+                mode = trig.entry.get("mode") if intent == trig.event_type else None
+                real = replace(real, entry={**trig.entry, "type": intent.value, "mode": mode, "intent": True})
             if trace.active:
                 self.diagnosis.candidate(real, unreal, trace)
             if unreal is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..grammar import FUTURE_AUX, OBJECT_DEPS, verb_lemmas, will_do
+from ..model import EventType
 from .lexicon import Lexicon
 from .trace import Reason
 
@@ -27,7 +28,7 @@ class Reality:
     def unreal(self, tok: Token, entry: dict | None = None) -> tuple[Reason, str] | None:
         """Why the trigger's clause tells of nothing that happened (the reason and the word that says so), or
         None when it is real."""
-        if tok.sent.text.rstrip().rstrip('"\u201d\u2019').endswith("?"):
+        if asked(tok):
             return Reason.QUESTION, "?"
         if entry is not None and (entry.get("refusal") or entry.get("denial")):
             return self.conditional(tok)  # the negation is what makes it a refusal or a denial
@@ -88,6 +89,29 @@ class Reality:
             child = anc
         return None
 
+    def intended(self, tok: Token, entry: dict) -> EventType | None:
+        """"Oslo will send aid, the minister said", "is willing to withdraw its troops": a cooperative act its doer
+        says it will do, or is ready to do, coded as what saying it is (plover.yaml intended: an agreement;
+        pledged: the act itself); None for other acts and for negated or conditional ones."""
+        kind, types = EventType(entry["type"]), self.lex.types
+        if tok.pos_ != "VERB" or kind not in types.intended | types.pledged or asked(tok) or self.conditional(tok) \
+                or any(c.dep_ == "neg" or (c.dep_ == "advcl" and self.conditional(c)) for c in tok.children):
+            return None  # (nor "if talks fail, Kenya will withdraw")
+        willing = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.words["willing"] \
+            and not self.negated(tok.head)
+        promised = will_do(tok) and self.stated(tok)
+        if not (willing or promised):
+            return None
+        return EventType.AGREE if kind in types.intended else kind
+
+    def stated(self, tok: Token) -> bool:
+        """A clause a verb of saying reports ("Hungary said it would back the resolution", "Oslo will send aid,
+        the minister said"): an intent someone expresses, not a schedule the author tells ("the Council will
+        meet on Tuesday")."""
+        speech = self.lex.speech
+        return (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech) or any(
+            c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in speech for c in tok.children)
+
     def announced(self, tok: Token) -> bool:
         """A will/would clause a past verb of saying reports as decided, neither negated nor conditional."""
         children = list(tok.children)
@@ -112,6 +136,11 @@ class Reality:
             if c.dep_ == "aux" and c.lower_ in self.lex.modals:
                 return Reason.HYPOTHETICAL, c.text
         return None
+
+
+def asked(tok: Token) -> bool:
+    """The word's sentence is a question ("Will Tehran admit it?")."""
+    return tok.sent.text.rstrip().rstrip('"\u201d\u2019').endswith("?")
 
 
 def juxtaposed(clause: Token, head: Token) -> bool:

@@ -281,6 +281,7 @@ class WordLists(Strict):
     clashes: Words
     relations: Words
     imminent: Words
+    willing: Words
     generic_acts: Words
     culprits: Words
     claiming: Words
@@ -360,6 +361,8 @@ class Semantics(Strict):
     addressed: list[PloverType]
     undergone: list[PloverType]
     adversarial: list[PloverType]
+    intended: list[PloverType]
+    pledged: list[PloverType]
 
 
 class Plover(Strict):
