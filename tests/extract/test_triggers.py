@@ -619,3 +619,9 @@ def test_no_agreement_from_a_denied_asked_or_conditional_intent(run) -> None:
     assert "AGREE" not in types(run("Kenya said it would not withdraw its troops from Somalia."))
     assert "AGREE" not in types(run("Will Kenya withdraw its troops from Somalia?"))
     assert "AGREE" not in types(run("If the talks fail, Kenya will withdraw its troops from Somalia."))
+
+
+def test_a_protests_demand_is_the_protests_own(run) -> None:
+    assert types(run("Thousands of nurses marched in Nairobi on Monday to demand higher pay.")) == ["PROTEST"]
+    assert types(run("Farmers staged a protest outside parliament on Monday demanding debt relief.")) == ["PROTEST"]
+    assert types(run("The nurses' union demanded that the government raise pay.")) == ["REQUEST"]  # on its own

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..grammar import objects_of, pobj_of, refused
+from ..grammar import OBJECT_DEPS, objects_of, pobj_of, refused
 from ..knowledge import Knowledge
 from ..model import Actor, Document, DocumentResult, Event, EventType, Post, Quote
 from ..voices import find_posts, find_quote_spans, post_at
@@ -29,7 +29,7 @@ from .referents import ArgumentReader
 from .setting import Setting, dateline, lede_place
 from .speakers import SpeakerFinder
 from .state import DocState
-from .trace import NO_TRACE, Trace
+from .trace import NO_TRACE, Reason, Trace
 from .triggers import TriggerMatcher
 
 
@@ -140,9 +140,11 @@ class DocumentExtractor:
     def candidates(self, sent: Span, voiced: bool, trace: Trace = NO_TRACE) -> Iterator[Trigger]:
         """Triggers whose clause is real, with their argument tokens."""
         found = self.matcher.match(sent, voiced)
+        protests = {t.token.i for t in found if t.event_type == EventType.PROTEST}
         for trig in found:
             intent = self.reality.intended(trig.token, trig.entry)
-            unreal = None if intent is not None else self.reality.unreal(trig.token, trig.entry)
+            unreal = None if intent is not None else \
+                protest_aim(trig, protests) or self.reality.unreal(trig.token, trig.entry)
             real = self.finder.arguments(trig) if unreal is None else trig
             if intent is not None:  # "Oslo will send aid to Sudan": the saying is the event, the act its terms
                 mode = trig.entry.get("mode") if intent == trig.event_type else None
@@ -283,6 +285,17 @@ class DocumentExtractor:
         """The last act of violence, when this sentence names it again: "killed in the strike"."""
         back = any(t.lower_ == "the" and t.head.lemma_.lower() in self.lex.nouns for t in sent)
         return next((e for e in reversed(found) if e.event_type == EventType.ASSAULT), None) if back else None
+
+
+def protest_aim(trig: Trigger, protests: set[int]) -> tuple[Reason, str] | None:
+    """"Students marched to demand reforms", "staged a sit-in calling for his release": a demand that is the
+    aim of a protest told in the same clause is the protest's, not an event of its own (as PLOVER codes it)."""
+    tok = trig.token
+    if trig.event_type != EventType.REQUEST or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "acl"):
+        return None
+    head = tok.head
+    hosted = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.i in protests]
+    return (Reason.PROTEST_AIM, head.text) if head.i in protests or hosted else None
 
 
 def sides(trig: Trigger, voiced: frozenset[EventType]) -> list[Trigger]:

@@ -26,6 +26,7 @@ class Reason(str, Enum):
     PLAN = "plan"  # a plan, wish, attempt or possibility: "planned to strike", "a possible attack"
     THREATENED = "inside a threat"  # "warned that the army would respond": the warning is the event
     ACCIDENT = "accident"  # "crashed, killing all 176"
+    PROTEST_AIM = "a protest's demand"  # "marched to demand reforms": the protest is the event
     NO_EVENT = "no-event pattern"  # a context the lexicon (CAMEO's [---]) codes as no event
     CONDITIONS = "entry conditions not met"  # a lexicon word whose entries' conditions on the parse fail
     NOT_A_TRIGGER = "not a trigger here"  # a lexicon noun in a use that is no event (compound, undone ...)
