@@ -625,3 +625,8 @@ def test_a_protests_demand_is_the_protests_own(run) -> None:
     assert types(run("Thousands of nurses marched in Nairobi on Monday to demand higher pay.")) == ["PROTEST"]
     assert types(run("Farmers staged a protest outside parliament on Monday demanding debt relief.")) == ["PROTEST"]
     assert types(run("The nurses' union demanded that the government raise pay.")) == ["REQUEST"]  # on its own
+
+
+def test_a_statement_named_as_what_is_answered_is_no_new_event(run) -> None:
+    assert types(run("Chile rejected Bolivia's demand for access to the sea on Monday.")) == ["REJECT"]
+    assert types(run("The strikers said they would stay out until their demands are met.")) == []

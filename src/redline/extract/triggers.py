@@ -69,12 +69,16 @@ class TriggerMatcher:
         if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"
                                   and tok.head.head.lemma_.lower() in self.lex.words["naming"]):
             return None  # "called the strikes an assault": a characterisation, not another event
-        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
-            # "the allegation was false": a statement told of, not made
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" or self.answered(tok):
+            # "the allegation was false": a statement told of, not made; "rejected Seoul's demand": answered
             entries = [e for e in entries if e["type"] not in self.lex.types.statement]
         if not entries or not self.noun_hosted(tok):
             return None
         return entries[0]
+
+    def answered(self, tok: Token) -> bool:
+        """A statement named as what a verb answers: "rejected Seoul's demand", "until their demands are met"."""
+        return tok.dep_ in (*OBJECT_DEPS, "nsubjpass") and tok.head.lemma_.lower() in self.lex.words["answering"]
 
     def reported_clause(self, tok: Token) -> bool:
         """A word inside what someone says: "said it was America's own crimes that had turned the region"."""
