@@ -50,6 +50,7 @@ class TypeSemantics:
     adversarial: frozenset[EventType]  # with no target, aimed at the doer's adversary in the document
     intended: frozenset[EventType]  # said to be done later: an agreement (PLOVER's expressed intent)
     pledged: frozenset[EventType]  # said to be done later: done in the saying
+    threatened: frozenset[EventType]  # said to be done later: a threat
 
     @property
     def voiced(self) -> frozenset[EventType]:

@@ -630,3 +630,15 @@ def test_a_protests_demand_is_the_protests_own(run) -> None:
 def test_a_statement_named_as_what_is_answered_is_no_new_event(run) -> None:
     assert types(run("Chile rejected Bolivia's demand for access to the sea on Monday.")) == ["REJECT"]
     assert types(run("The strikers said they would stay out until their demands are met.")) == []
+
+
+def test_a_hostile_act_its_doer_says_it_will_do_is_a_threat(run) -> None:
+    assert types(run("Myanmar's junta said it would impose a nationwide curfew.")) == ["THREATEN"]
+    ev = only(run("Nigeria said it would close its border with Benin unless the smuggling stopped."), "THREATEN")
+    assert (ev.source.country, ev.target.country) == ("NGA", "BEN")  # a threat on a condition is a threat
+    assert types(run("The opposition said it would boycott the talks.")) == ["THREATEN"]
+
+
+def test_no_threat_from_a_denied_or_asked_hostile_act(run) -> None:
+    assert "THREATEN" not in types(run("Myanmar's junta said it would not impose a curfew."))
+    assert "THREATEN" not in types(run("Officials could not say whether the rebels would attack the town again."))

@@ -90,27 +90,36 @@ class Reality:
         return None
 
     def intended(self, tok: Token, entry: dict) -> EventType | None:
-        """"Oslo will send aid, the minister said", "is willing to withdraw its troops": a cooperative act its doer
-        says it will do, or is ready to do, coded as what saying it is (plover.yaml intended: an agreement;
-        pledged: the act itself); None for other acts and for negated or conditional ones."""
+        """"Oslo will send aid, the minister said", "is willing to withdraw its troops": an act its doer says it will
+        do, or is ready to do, coded as what saying it is (plover.yaml intended: an agreement; pledged: the act
+        itself; threatened: a threat); None for other acts, negated ones and conditional promises."""
         kind, types = EventType(entry["type"]), self.lex.types
-        if tok.pos_ != "VERB" or kind not in types.intended | types.pledged or asked(tok) or self.conditional(tok) \
-                or any(c.dep_ == "neg" or (c.dep_ == "advcl" and self.conditional(c)) for c in tok.children):
-            return None  # (nor "if talks fail, Kenya will withdraw")
-        willing = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.words["willing"] \
-            and not self.negated(tok.head)
-        promised = will_do(tok) and self.stated(tok)
+        # (a noun is promised through the verb that would carry it out: "will extend the curfew")
+        verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB" \
+            else None
+        if verb is None or kind not in types.intended | types.pledged | types.threatened or asked(tok) \
+                or any(c.dep_ == "neg" for c in verb.children) or entry.get("future") or entry.get("announced"):
+            return None
+        if kind not in types.threatened and (self.conditional(verb) or any(
+                c.dep_ == "advcl" and self.conditional(c) for c in verb.children)):
+            return None  # a promise on a condition is none ("if talks fail, Kenya will withdraw"); a threat is one
+        willing = verb.dep_ == "xcomp" and verb.head.lower_ in self.lex.words["willing"] \
+            and not self.negated(verb.head)
+        promised = will_do(verb) and self.stated(verb)
         if not (willing or promised):
             return None
-        return EventType.AGREE if kind in types.intended else kind
+        return EventType.AGREE if kind in types.intended else EventType.THREATEN if kind in types.threatened else kind
 
     def stated(self, tok: Token) -> bool:
         """A clause a verb of saying reports ("Hungary said it would back the resolution", "Oslo will send aid,
         the minister said"): an intent someone expresses, not a schedule the author tells ("the Council will
         meet on Tuesday")."""
         speech = self.lex.speech
-        return (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech) or any(
-            c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in speech for c in tok.children)
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
+            return False  # "could not say whether the militia would strike again": asked, not said
+        saying = tok.head if tok.dep_ == "ccomp" else next(
+            (c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in speech), None)
+        return saying is not None and saying.lemma_.lower() in speech and self.negation(saying) is None
 
     def announced(self, tok: Token) -> bool:
         """A will/would clause a past verb of saying reports as decided, neither negated nor conditional."""

@@ -364,6 +364,7 @@ class Semantics(Strict):
     adversarial: list[PloverType]
     intended: list[PloverType]
     pledged: list[PloverType]
+    threatened: list[PloverType]
 
 
 class Plover(Strict):
