@@ -642,3 +642,11 @@ def test_a_hostile_act_its_doer_says_it_will_do_is_a_threat(run) -> None:
 def test_no_threat_from_a_denied_or_asked_hostile_act(run) -> None:
     assert "THREATEN" not in types(run("Myanmar's junta said it would not impose a curfew."))
     assert "THREATEN" not in types(run("Officials could not say whether the rebels would attack the town again."))
+
+
+def test_measures_eased_and_protests_called_off(run) -> None:
+    ev = only(run("Ecuador's government lifted the state of emergency in Quito on Sunday."), "RETREAT")
+    assert ev.source.country == "ECU" and ev.date == date(2021, 2, 28)
+    assert types(run("The nurses' union called off its strike on Thursday.")) == ["CONCEDE"]
+    assert types(run("Kenya's doctors' union called off its strike on Thursday.")) == ["CONCEDE"]  # no strike
+    assert types(run("Two hundred fighters surrendered to the army near Beni on Monday.")) == ["RETREAT"]

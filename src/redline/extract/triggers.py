@@ -58,8 +58,9 @@ class TriggerMatcher:
             return two[0]
         if tok.dep_ == "compound" and tok.head.i == tok.i + 1:
             return None  # "rocket attack" is matched on "attack"; "strike force" is no strike
-        if tok.dep_ in OBJECT_DEPS and tok.head.lemma_.lower() in self.lex.undoing:
-            return None  # "lifted sanctions on Caracas": undone, not done
+        if tok.dep_ in OBJECT_DEPS and (tok.head.lemma_.lower() in self.lex.undoing or any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in tok.head.children)):
+            return None  # "lifted sanctions on Caracas", "called off the strike": undone, not done
         # (the verb above: "called a strike"; or above its preposition: "went on strike")
         heads = verb_lemmas(tok.head) | (verb_lemmas(tok.head.head) if tok.dep_ == "pobj" else set())
         entries = [e for e in self.lex.nouns.get(lemma) or ()
