@@ -16,7 +16,8 @@ def test_incident_list_shows_every_incident_with_links(site, store_ids) -> None:
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     for incident in store_ids.values():
         assert f'href="/incidents/{incident}"' in page.text
-    assert "3 incidents" in page.text
+    # the two attacks, the tear gas at the march, and the spokesman's "We will hunt them down" (a threat)
+    assert "4 incidents" in page.text
 
 
 def test_incident_list_filters_narrow_the_list(site, store_ids) -> None:
