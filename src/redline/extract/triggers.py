@@ -129,11 +129,12 @@ class TriggerMatcher:
             return False
         if "head" in entry and tok.head.lemma_.lower() not in entry["head"]:
             return False  # "came under fire", "opened fire": not a fire that broke out
-        if "pobj" in entry:
-            # ("met the crowds with stun grenades": the parser may hang the phrase on the object)
-            children += [c for o in objects_of(tok) for c in o.children if c.dep_ == "prep"]
+        # the verb's phrases; for an entry naming the phrase's object also those the parser may hang on the verb's
+        # object ("met the crowds with stun grenades")
+        phrases = children + ([c for o in objects_of(tok) for c in o.children if c.dep_ == "prep"]
+                              if "pobj" in entry else [])
         if "prep" in entry:
-            preps = {c.lower_ for c in children if c.dep_ in ("prep", "prt", "advmod", "agent")
+            preps = {c.lower_ for c in phrases if c.dep_ in ("prep", "prt", "advmod", "agent")
                      and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called X on Monday"
             if not preps & set(entry["prep"]):
                 return False
@@ -143,7 +144,7 @@ class TriggerMatcher:
             return False
         if "dep_not" in entry and any(c.dep_ in entry["dep_not"] for c in children):
             return False
-        if "pobj" in entry and not {g.lemma_.lower() for c in children if c.dep_ == "prep" for g in c.children
+        if "pobj" in entry and not {g.lemma_.lower() for c in phrases if c.dep_ == "prep" for g in c.children
                                     if g.dep_ == "pobj"} & set(entry["pobj"]):
             return False  # "took to the streets"
         if "objects" in entry:
