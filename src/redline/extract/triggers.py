@@ -144,8 +144,7 @@ class TriggerMatcher:
             return False
         if "dep_not" in entry and any(c.dep_ in entry["dep_not"] for c in children):
             return False
-        if "pobj" in entry and not {g.lemma_.lower() for c in phrases if c.dep_ == "prep" for g in c.children
-                                    if g.dep_ == "pobj"} & set(entry["pobj"]):
+        if "pobj" in entry and not set(prep_objects(tok, phrases)) & set(entry["pobj"]):
             return False  # "took to the streets"
         if "objects" in entry:
             named = entry.get("named_objects") and any(o.pos_ == "PROPN" or o.ent_type_ in PLACE_LABELS
@@ -195,9 +194,11 @@ def object_words(verb: Token) -> set[str]:
     return {form for w in words for form in (w.lemma_.lower(), w.lower_.removesuffix("s"))}
 
 
-def prep_objects(tok: Token) -> list[str]:
-    """Lemmas of the objects of a word's prepositions: "took to the streets", "a state of emergency"."""
-    return [g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+def prep_objects(tok: Token, phrases: list[Token] | None = None) -> list[str]:
+    """Lemmas of the objects of a word's prepositions (or of these `phrases`): "took to the streets", "a state of
+    emergency"."""
+    return [g.lemma_.lower() for c in (tok.children if phrases is None else phrases) if c.dep_ == "prep"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def characterisation(verb: Token, naming: frozenset[str]) -> Token | None:
