@@ -109,6 +109,16 @@ def test_a_town_an_attack_falls_on_stands_for_its_state_and_is_the_place(run) ->
     assert ev.target.country == "SDN" and ev.place == "Nyala"
 
 
+@pytest.mark.parametrize("text", [
+    "Turkish drones hit four sites in Syria on Monday.",  # the place hung on the verb
+    "Israeli jets struck an airfield near Damascus on Monday.",  # a site beside a town
+    "Turkish forces struck radar stations at several places in Syria on Monday.",  # a spot inside a place
+])
+def test_sites_struck_abroad_stand_for_the_state_they_lie_in(run, text: str) -> None:
+    (ev,) = run(text).events
+    assert ev.event_type == "ASSAULT" and ev.target is not None and ev.target.country == "SYR"
+
+
 def test_the_one_aid_is_sent_to_receives_it(run) -> None:
     (ev,) = run("Japan sent emergency aid to Myanmar on Monday.").events
     assert ev.event_type == "AID" and ev.target.country == "MMR"

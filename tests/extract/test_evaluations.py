@@ -104,3 +104,27 @@ def test_an_intensifier_does_not_make_a_judgement_praise(run) -> None:
 def test_calling_a_vote_a_sham_rejects_it(run) -> None:
     assert events(run("The opposition leader called the election a sham."), "REJECT")
     assert events(run("Ukraine's president called the referendum a farce."), "REJECT")
+
+
+def test_a_predicate_adjective_read_as_a_modifier_still_judges_the_act(run) -> None:
+    # the parser may hang "unacceptable" on "the seizure" as a modifier after its noun
+    result = run("Venezuelan troops seized a Guyanese fishing boat on Friday. "
+                 "Guyana's foreign minister called the seizure unacceptable on Saturday.")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.source.country == "GUY" and ev.target.country == "VEN"
+
+
+def test_the_act_named_again_is_the_one_told_with_the_same_word(run) -> None:
+    # "the seizure" is what "seized", not the later detention told in passing
+    result = run("Eritrean soldiers seized a Djiboutian patrol boat on Friday. "
+                 "Hours earlier a court in Kenya had extended the detention of an Eritrean trawler. "
+                 "Djibouti's foreign minister called the seizure \"illegal\".")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.target is not None and ev.target.country == "ERI"
+
+
+def test_statements_joined_by_and_share_their_target(run) -> None:
+    result = run("Venezuelan troops seized a Guyanese fishing boat on Friday. "
+                 "Guyana's foreign minister called the seizure unacceptable and warned of serious consequences.")
+    (ev,) = events(result, "THREATEN")
+    assert ev.target is not None and ev.target.country == "VEN"

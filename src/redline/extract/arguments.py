@@ -47,10 +47,11 @@ class ArgumentFinder:
         return replace(trig, **entry_roles(tok, trig.entry, source, target))
 
     def judged_act(self, tok: Token) -> Token | None:
-        """"called the seizure unacceptable", parsed with "seizure" a compound of the predicate: the act judged
+        """"called the seizure unacceptable", parsed with "seizure" a modifier of the predicate: the act judged
         (an act noun, or a thing with an owner: "called Valdoria's conduct criminal")."""
         oprd = next((c for c in tok.children if c.dep_ == "oprd"), None)
-        judged = next((c for c in oprd.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None) if oprd else None
+        judged = next((c for c in oprd.lefts if c.dep_ in ("compound", "npadvmod") and c.pos_ == "NOUN"),
+                      None) if oprd else None
         if judged is not None and (judged.lemma_.lower() in self.lex.nouns or any(
                 c.dep_ == "poss" for c in judged.children)):
             return judged

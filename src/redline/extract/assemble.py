@@ -112,6 +112,9 @@ class EventBuilder:
             trace.actor(tok, "source", source.name, "a state's statement is its reporting official's")
         if trig.event_type == EventType.THREATEN and source is not None:
             target = self.arguments.avenged_on(tok, source, where.ref, earlier) or target
+        if statement and target is None and source is not None:
+            target = coordinated_target(tok, where, source, earlier)
+            trace.actor(tok, "target", target and target.name, "the target of the statement it is coordinated with")
         if trig.event_type in ANSWERING and target is None and source is not None and (
                 trig.target is None or trig.target.lower_ in self.lex.words["claims"]
                 or trig.target.lemma_.lower() in self.lex.words["claims"]):
@@ -229,6 +232,17 @@ def voice_of(tok: Token, where: Setting, quotes: list[Quote]) -> Voice:
 def struck_back(tok: Token) -> bool:
     """"Israel struck back with artillery"."""
     return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
+
+
+def coordinated_target(tok: Token, where: Setting, source: Actor, earlier: list[Event]) -> Actor | None:
+    """One speaker's statements joined by "and" share their target: "called the seizure unacceptable and
+    warned of serious consequences" warns whoever did the seizure."""
+    if tok.dep_ != "conj":
+        return None
+    sent = where.sent
+    joined_to = next((e for e in reversed(earlier) if (e.start, e.end) == (sent.start_char, sent.end_char)
+                      and e.trigger == tok.head.text and agree(e.source, source)), None)
+    return joined_to.target if joined_to is not None else None
 
 
 def accuser_of(accused: Actor, earlier: list[Event]) -> Actor | None:

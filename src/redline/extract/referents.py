@@ -6,6 +6,7 @@ state's statement. Reads what the document told before (earlier events), never w
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from datetime import date
 
@@ -24,6 +25,8 @@ FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 
 # acts of force: what "the attack" and "those responsible" may point back to
 FORCE = (EventType.ASSAULT, EventType.COERCE)
+# where a site or a town lies: "sites in Pakistan", "an airfield near Tbilisi", "armour outside Benghazi"
+LOCATING = ("in", "across", "of", "throughout", "near", "outside", "around", "beside", "inside", "at")
 
 
 class ArgumentReader:
@@ -154,8 +157,7 @@ class ArgumentReader:
             return None
         # (a settlement or a site: "towns across Ukraine", "a railway station in Sloviansk")
         settled = is_settlement(thing, self.gazetteer.words) or is_site(thing, self.gazetteer.words)
-        places = [g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "of", "throughout")
-                  for g in c.children if g.dep_ == "pobj"] if settled else []
+        places = self.located_in(thing) if settled else []
         # (an owner first: "its consulate in Damascus" is Iran's)
         owners = [m for m in thing.lefts if m.dep_ == "poss"]
         for word in owners + places + [m for m in thing.lefts if m.dep_ in ("amod", "compound", "nmod")]:
@@ -166,6 +168,21 @@ class ArgumentReader:
                 # "bombed one of its villages", "criticized Trump's decision": the owner's
                 return self.resolver.resolve(word, ref)
         return None
+
+    def located_in(self, thing: Token) -> list[Token]:
+        """The places a site or settlement is said to lie in or by: "sites in Pakistan", "an airfield near
+        Tbilisi"; for an object, also the places the parser hangs on its verb ("hit nine sites in Pakistan",
+        "struck radars at several places in Pakistan")."""
+        def phrases(tok: Token) -> list[Token]:
+            return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATING
+                    for g in c.children if g.dep_ == "pobj"]
+
+        places = phrases(thing)
+        if places or thing.dep_ != "dobj":
+            return places
+        on_verb = [p for p in phrases(thing.head) if p.lower_ not in ("of",)]
+        # (a common noun on the verb is a spot inside a place: "at several places in Pakistan")
+        return [q for p in on_verb for q in ([p] if p.pos_ == "PROPN" else phrases(p))]
 
     def town_state(self, word: Token) -> ActorEntry | None:
         """The state entry of the country a named town lies in ("in Sloviansk": Ukraine)."""
@@ -235,12 +252,13 @@ class ArgumentReader:
             days = [e for e in candidates if e.date is not None and e.date_end is None]
             spans = [e for e in candidates if e.date is None or e.date_end is not None]
             for pool in (days, spans):
+                # the act told with the same word first: "the strikes" are the "airstrikes", "the seizure" is
+                # what "seized"
+                named = [e for e in pool if e.event_type == kind and e.source
+                         and same_word(e.trigger or "", act.lemma_.lower())]
                 for keep in (lambda e: e.event_type == kind and (mode is None or e.mode == mode) and e.target,
                              lambda e: e.event_type == kind and e.target, lambda e: e.event_type == kind):
-                    fits = [e for e in pool if keep(e) and e.source]
-                    # the act told with the same word first: "the strikes" are the "airstrikes"
-                    named = [e for e in fits if (e.trigger or "").lower().rstrip("s").endswith(act.lemma_.lower())]
-                    fits = named or fits
+                    fits = [e for e in (named or pool) if keep(e) and e.source]
                     if fits:
                         tellings = told(fits, earlier)
                         return max(fits, key=lambda e: (tellings[id(e)], -fits.index(e))).source
@@ -301,3 +319,10 @@ def told(events: list[Event], earlier: list[Event]) -> dict[int, int]:
         groups.setdefault((e.event_type, e.date), []).append(e)
     return {id(event): sum(agree(e.source, event.source) for e in groups.get((event.event_type, event.date), ()))
             for event in events}
+
+
+def same_word(trigger: str, lemma: str) -> bool:
+    """Whether an event's trigger and an act noun are one word: "airstrikes" and "strike", "seized" and
+    "seizure", "bombed" and "bombing" (a shared stem of four letters; spaCy gives no derivations)."""
+    told = trigger.lower().rstrip("s")
+    return told.endswith(lemma) or len(os.path.commonprefix([told, lemma])) >= 4

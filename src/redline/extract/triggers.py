@@ -213,7 +213,10 @@ def characterisation(verb: Token, naming: frozenset[str]) -> Token | None:
     # (the parser may hang the "as" phrase on the object: "described the sanctions as economic aggression")
     as_phrase = next((c for c in (*verb.children, *(g for o in objects for g in o.children))
                       if c.dep_ == "prep" and c.lower_ == "as"), None)
-    return next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None) if as_phrase else None
+    if as_phrase is not None:
+        return next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None)
+    # (or take a predicate adjective for a modifier after its noun: "called the seizure unacceptable")
+    return next((c for o in objects for c in o.rights if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
 
 
 def clause_text(tok: Token) -> str:
