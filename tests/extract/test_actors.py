@@ -312,6 +312,8 @@ def test_an_unclaimed_attack_is_charged_to_whoever_is_held_responsible_for_it(ru
     "The Sahel Liberation Front claimed the bombing on Sunday.",
     "The Sahel Liberation Front claimed responsibility for it in a statement.",
     "The Sahel Liberation Front took responsibility for the attack on Sunday.",
+    # the claim tells the act again in its own words: it is still the act told before that is claimed
+    "The Sahel Liberation Front claimed the attack, saying it had bombed the station.",
 ])
 def test_a_claim_names_the_doer_of_an_attack_told_without_one(run, claim: str) -> None:
     text = ("GAO — A bomb tore through a bus station in Gao on Saturday, killing nine people. " + claim +

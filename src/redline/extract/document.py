@@ -215,7 +215,9 @@ class DocumentExtractor:
                          for c in tok.children if c.dep_ == "nsubj"), None)
         if claimant is None:
             return
-        act = next((e for e in reversed(state.recent()) if e.event_type == EventType.ASSAULT), None)
+        # (told before this sentence: "claimed the attack, saying its drones had hit the sites" tells it again)
+        act = next((e for e in reversed(state.recent()) if e.event_type == EventType.ASSAULT
+                    and e.start < sent.start_char), None)
         doer = self.arguments.actor(claimant, where.ref, None, state.recent(), role="source")
         if act is not None and act.source is None and doer is not None and not agree(doer, act.target):
             state.amend(act.id, source=doer)
