@@ -77,3 +77,9 @@ def test_forces_rolling_or_called_up_are_a_mobilisation_of_whom_they_belong_to(r
     assert ev.event_type == "MOBILIZE" and ev.source.country == "ETH"  # not the town they head for
     (ev,) = run("Azerbaijan called up 5,000 reservists on Monday.").events
     assert ev.event_type == "MOBILIZE" and ev.source.country == "AZE"
+
+
+def test_an_aircraft_that_destroys_a_vehicle_strikes_from_the_air(run) -> None:
+    # the entry on the doer ("a drone destroyed") is tried before the one on the thing destroyed ("a truck")
+    (ev,) = run("A French drone destroyed a pickup truck near Menaka on Sunday.").events
+    assert (ev.event_type, ev.mode, ev.source.country) == ("ASSAULT", "aerial", "FRA")
