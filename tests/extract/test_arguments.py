@@ -142,3 +142,17 @@ def test_a_ceasefire_or_a_mobilisation_with_no_target_is_aimed_at_the_adversary(
     mobilize = [e for e in result.events if e.event_type == "MOBILIZE"]
     assert [(e.source.country, e.target.country) for e in retreat] == [("ETH", "ERI")]
     assert [(e.source.country, e.target.country) for e in mobilize] == [("ERI", "ETH")]
+
+
+def test_a_site_named_after_a_place_stands_for_the_state_it_lies_in(run) -> None:
+    # the tagger takes the names in front of "air base" for a person or a people: they name the site
+    for text, country in (("Saudi jets bombed the Al Anad air base outside Aden on Friday.", "YEM"),
+                          ("Russian jets bombed the Marneuli air base outside Tbilisi on Friday.", "GEO")):
+        (ev,) = run(text).events
+        assert ev.target is not None and ev.target.country == country
+
+
+def test_a_site_named_after_a_place_is_no_person_a_pronoun_refers_to(run) -> None:
+    result = run("Saudi jets bombed the Al Anad air base outside Aden on Friday. "
+                 "On Saturday he signed a decree imposing martial law.")
+    assert all(ev.source is None or "Anad" not in ev.source.name for ev in result.events)

@@ -100,9 +100,11 @@ def strip_det(tokens: list[Token]) -> list[Token]:
 class ActorResolver:
     """Turns parse tokens into Actors, using the knowledge base and the document's date."""
 
-    def __init__(self, index: ActorIndex, words: Mapping[str, frozenset[str]]) -> None:
+    def __init__(self, index: ActorIndex, words: Mapping[str, frozenset[str]],
+                 site_nouns: frozenset[str] = frozenset()) -> None:
         self.index = index
         self.words = words
+        self.site_nouns = site_nouns  # "base", "airport" (data/places.yaml): "the Vaziani air base" is no person
 
     def partitive_of(self, head: Token) -> Token | None:
         """The group a quantity or part is taken from ("twenty-five of its fighters")."""
@@ -425,7 +427,8 @@ class ActorResolver:
             return matrix
         doc = tok.doc
         window_start = max(0, tok.sent.start - 120)
-        candidates = [e.root for e in entities_between(doc, window_start, tok.i) if e.label_ in labels]
+        candidates = [e.root for e in entities_between(doc, window_start, tok.i) if e.label_ in labels
+                      and not (e.root.dep_ == "compound" and e.root.head.lemma_.lower() in self.site_nouns)]
         if labels == {"PERSON"}:
             # the tagger sometimes misses a name; a proper-noun subject that is not a place counts too
             # (or one the tagger mislabelled: "Trump" as an organisation; the knowledge base knows better)

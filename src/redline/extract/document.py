@@ -38,7 +38,8 @@ class DocumentExtractor:
 
     def __init__(self, knowledge: Knowledge) -> None:
         lexicon = knowledge.lexicon
-        self.resolver = ActorResolver(ActorIndex.from_knowledge(knowledge), knowledge.words)
+        self.resolver = ActorResolver(ActorIndex.from_knowledge(knowledge), knowledge.words,
+                                      frozenset(knowledge.places.get("site_nouns") or ()))
         self.lex = Lexicon(lexicon, knowledge.words, knowledge.semantics, knowledge.discards)
         self.matcher = TriggerMatcher(self.lex)
         self.reality = Reality(self.lex)

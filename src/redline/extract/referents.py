@@ -108,8 +108,11 @@ class ArgumentReader:
                 return self.actor(awaited, ref, speaker, earlier, role)
         owner = holder(tok, self.resolver.index.agent_kind, self.words["instruments"])
         if owner is not None:
-            # "rebel positions", "militia bases"
+            # "rebel positions", "militia bases"; but a site's unknown name is no holder ("the Vaziani air base")
             actor = self.resolver.resolve(owner, ref)
+            if actor is not None and not (actor.id or actor.country or actor.kind not in (None, "person")) \
+                    and is_site(tok, self.gazetteer.words):
+                return self.owner_state(tok, ref) or actor  # (or the state it lies in, where the text says)
             if actor is not None:
                 return actor
         if self.is_act(tok):
@@ -157,7 +160,9 @@ class ArgumentReader:
             return None
         # (a settlement or a site: "towns across Ukraine", "a railway station in Sloviansk")
         settled = is_settlement(thing, self.gazetteer.words) or is_site(thing, self.gazetteer.words)
-        places = self.located_in(thing) if settled else []
+        # (where it lies, or the place a site is named after: "the Nevatim air base")
+        places = self.located_in(thing) + [c for c in thing.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] \
+            if settled else []
         # (an owner first: "its consulate in Damascus" is Iran's)
         owners = [m for m in thing.lefts if m.dep_ == "poss"]
         for word in owners + places + [m for m in thing.lefts if m.dep_ in ("amod", "compound", "nmod")]:
