@@ -128,3 +128,11 @@ def test_statements_joined_by_and_share_their_target(run) -> None:
                  "Guyana's foreign minister called the seizure unacceptable and warned of serious consequences.")
     (ev,) = events(result, "THREATEN")
     assert ev.target is not None and ev.target.country == "VEN"
+
+
+def test_an_act_judged_is_first_one_done_to_the_judges_side(run) -> None:
+    # the later attack abroad is not what the government of the state struck calls a violation
+    result = run("Nigerien drones struck three sites in Benin on Sunday. On Monday gunmen killed nine villagers in "
+                 "northern Togo. The Beninese government called the strikes a violation of sovereignty.")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.source.country == "BEN" and ev.target is not None and ev.target.country == "NER"

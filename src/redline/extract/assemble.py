@@ -94,7 +94,8 @@ class EventBuilder:
         """Source and target actors, or None when the candidate names no actor (or blames a thing)."""
         tok, statement = trig.token, trig.event_type in self.lex.types.statement
         source = self.arguments.actor(trig.source, where.ref, voice.speaker, earlier, role="source")
-        target = self.arguments.actor(trig.target, where.ref, voice.speaker, earlier)
+        target = self.arguments.actor(trig.target, where.ref, voice.speaker, earlier,
+                                      judge=source if statement else None)
         trace.actor(tok, "source", source and source.name, "resolved from the source words")
         trace.actor(tok, "target", target and target.name, "resolved from the target words")
         source, target = self.voiced_roles(trig, where, voice, source, target)

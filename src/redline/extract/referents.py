@@ -45,8 +45,9 @@ class ArgumentReader:
         self.revenge = {w.split()[0] for w in lexicon.get("revenge_verbs") or []}
 
     def actor(self, tok: Token | None, ref: date, speaker: Actor | None, earlier: list[Event],
-              role: str = "target") -> Actor | None:
-        """The actor a source or target token names, with what the document told before."""
+              role: str = "target", judge: Actor | None = None) -> Actor | None:
+        """The actor a source or target token names, with what the document told before (`judge`: the source
+        of a statement whose target this is)."""
         if tok is None:
             return None
         if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON":
@@ -67,7 +68,7 @@ class ArgumentReader:
         actor = self.resolver.resolve(tok, ref)
         if actor is not None:
             return self.named(actor, tok, speaker, earlier, role)
-        return self.unnamed(tok, ref, speaker, earlier, role)
+        return self.unnamed(tok, ref, speaker, earlier, role, judge)
 
     def named(self, actor: Actor, tok: Token, speaker: Actor | None, earlier: list[Event],
               role: str) -> Actor | None:
@@ -92,7 +93,7 @@ class ArgumentReader:
         return actor
 
     def unnamed(self, tok: Token, ref: date, speaker: Actor | None, earlier: list[Event],
-                role: str) -> Actor | None:
+                role: str, judge: Actor | None = None) -> Actor | None:
         """Who a phrase that names no actor stands for: an owner, the one awaited, a holder of a site, the
         doer of an act named again, the state a town belongs to."""
         if role == "source" and tok.pos_ == "NOUN":
@@ -116,7 +117,7 @@ class ArgumentReader:
             if actor is not None:
                 return actor
         if self.is_act(tok):
-            return self.act_doer(tok, ref, earlier, role)
+            return self.act_doer(tok, ref, earlier, role, judge)
         if role == "target" and self.culprits(tok):
             # "those responsible will be punished": whoever did the last act of force told
             found = next((e for e in reversed(earlier) if e.source and e.event_type in FORCE), None)
@@ -143,7 +144,8 @@ class ArgumentReader:
         return self.resolver.resolve(owner, ref) or next(
             (a for c in owner.children if c.dep_ == "poss" and (a := self.resolver.resolve(c, ref))), None)
 
-    def act_doer(self, tok: Token, ref: date, earlier: list[Event], role: str) -> Actor | None:
+    def act_doer(self, tok: Token, ref: date, earlier: list[Event], role: str,
+                 judge: Actor | None = None) -> Actor | None:
         """"condemned the strikes": the target is whoever carried out the act referred to."""
         unreal = self.words["unreal_modifiers"] | self.words["pending"]
         if any(c.lower_ in unreal for c in tok.lefts):
@@ -151,7 +153,7 @@ class ArgumentReader:
         owner = self.finder.noun_arguments(tok)[0]
         if owner is not None:
             return self.resolver.resolve(owner, ref)
-        return self.doer_of(tok, earlier) if role == "target" else None  # "an attack that killed": unsaid
+        return self.doer_of(tok, earlier, judge) if role == "target" else None  # "an attack that killed": unsaid
 
     def owner_state(self, tok: Token, ref: date) -> Actor | None:
         """"cities across Ukraine", "Ukrainian towns", "a U.S. diplomatic convoy": the state they belong to."""
@@ -239,10 +241,11 @@ class ArgumentReader:
                 return event.source
         return None
 
-    def doer_of(self, act: Token, earlier: list[Event]) -> Actor | None:
+    def doer_of(self, act: Token, earlier: list[Event], judge: Actor | None = None) -> Actor | None:
         """Who did the act a noun refers back to: the most told earlier act of its kind (and mode), the
         latest of those: "condemned the raids" in a story about the raids is about them, not about a barrage
-        told in passing."""
+        told in passing; of those, one done to the `judge`'s side ("Islamabad called the strikes an act of war":
+        the strikes on Pakistan)."""
         entries = self.finder.lex.nouns.get(act.lemma_.lower()) or [{}]
         # the noun's own type, event or not: its plain sense ("the strikes" named again are attacks, not the
         # work stoppage its hosted sense names)
@@ -264,6 +267,7 @@ class ArgumentReader:
                 for keep in (lambda e: e.event_type == kind and (mode is None or e.mode == mode) and e.target,
                              lambda e: e.event_type == kind and e.target, lambda e: e.event_type == kind):
                     fits = [e for e in (named or pool) if keep(e) and e.source]
+                    fits = [e for e in fits if judge is not None and agree(e.target, judge)] or fits
                     if fits:
                         tellings = told(fits, earlier)
                         return max(fits, key=lambda e: (tellings[id(e)], -fits.index(e))).source
