@@ -156,3 +156,12 @@ def test_a_site_named_after_a_place_is_no_person_a_pronoun_refers_to(run) -> Non
     result = run("Saudi jets bombed the Al Anad air base outside Aden on Friday. "
                  "On Saturday he signed a decree imposing martial law.")
     assert all(ev.source is None or "Anad" not in ev.source.name for ev in result.events)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Ukrainian drones hit two fuel depots in Russia's Kursk region on Monday.", "RUS"),
+    ("Indian missiles hit four sites in Pakistan-administered Kashmir on Monday.", "PAK"),
+])
+def test_the_names_that_qualify_a_place_say_whose_site_was_struck(run, text: str, country: str) -> None:
+    (ev,) = run(text).events
+    assert ev.target is not None and ev.target.country == country
