@@ -13,20 +13,31 @@ Pure functions over event records (`redline.output.event_record` plus `key`, `in
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from functools import cache
 
 from ..config import Config
-from ..knowledge import read_actors, read_incidents
+from ..knowledge import read_incidents
 from ..knowledge.corpus_schemas import Incidents, Points
-from .compare import CONFLICT, LOOSE, STRICT, UNKNOWN, Allies, allies_of, gap_days, names, norm, relation, stem, words
+from .compare import (
+    CONFLICT,
+    LOOSE,
+    STRICT,
+    UNKNOWN,
+    Allies,
+    default_allies,
+    gap_days,
+    names,
+    norm,
+    relation,
+    stem,
+    words,
+)
+from .cues import WORD_GAPS
 from .index import Prior, as_prior
 from .respond import response_links
 
 WINDOW_DAYS = 45  # how far around a document's event days the store fetches prior events (≥ the data's windows)
-WORD_GAPS = re.compile(r"[^\w'’.-]+")  # what separates words in evidence (a place is compared word by word)
 FIELDS = ("mode", "date", "date_end", "country", "place", "killed", "wounded")
 
 __all__ = ["WINDOW_DAYS", "agreement", "assign_incidents", "new_incident_id", "response_links", "summarise"]
@@ -196,12 +207,6 @@ def agreement(a: dict, b: dict, settings: Incidents, stop: frozenset[str] = froz
         total += settings.points.same_day
     threshold = settings.threshold if gap is not None else settings.undated_threshold
     return total if total >= threshold else None
-
-
-@cache
-def default_allies(config: Config = Config()) -> Allies:
-    """The affiliations of the actor base `config` names (read once per config)."""
-    return allies_of(read_actors(config.actor_files()))
 
 
 def assign_incidents(doc_events: Sequence[dict], prior: Sequence[dict] | Prior, settings: Incidents | None = None,
