@@ -107,3 +107,21 @@ def test_a_foreign_answer_answers_an_act_done_to_a_foreign_state_before_a_domest
                    "reconsider.", "asking")
     incidents, links = stated([vote, urged, answer], None)
     assert links == [[], [], [incidents[0]]]
+
+
+def boarding_document(called: str) -> tuple[str, list[dict]]:
+    seizure = "Peruvian marines boarded an Ecuadorian trawler off Talara on Friday."
+    arrest = "The boarding came a week after Ecuador detained a Peruvian patrol boat and its crew."
+    protest = "Ecuador's foreign minister called the boarding piracy."
+    text = f"{seizure} {arrest} {called} {protest}"
+    return text, [told(text, "brief", 0, "COERCE", PERU, actor("trawler"), "2031-08-01", seizure, "boarded"),
+                  told(text, "brief", 1, "COERCE", ECUADOR, PERU, "2031-07-25", arrest, "detained"),
+                  told(text, "brief", 2, "ACCUSE", ECUADOR, PERU, "2031-08-03", protest, "called")]
+
+
+def test_a_lead_cue_may_name_as_the_answer_an_act_told_before_it_on_a_named_day() -> None:
+    text, doc = boarding_document("On Sunday, a senator called Friday's move Lima's answer to the detention.")
+    incidents, links = stated(doc, text)
+    assert links == [[incidents[1]], [], []]
+    text, doc = boarding_document("A senator called the move Lima's answer to the detention.")
+    assert stated(doc, text)[1] == [[], [], []]

@@ -4,7 +4,8 @@ told in the sentences after it, in its paragraph (or in the next one, when the s
 that opens a quotation or a post), by the answerer it names: the possessor of "X's reply", the subject
 before "X answered", the name after "from". Each later sentence gives its first-told act by that answerer;
 the first sentence with acts may give one by an actor left unresolved ("a spokesman said"). A later
-sentence with a cue of its own answers by that cue, and none after it is read. Needs the document's text:
+sentence with a cue of its own answers by that cue, and none after it is read. When no act after it
+answers, its words may name one told before ("called Friday's move Tehran's answer to ..."). Needs the document's text:
 the sentences that tell no act hold no event record.
 """
 
@@ -14,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .compare import LOOSE, WORD, norm, relation, trigger_at
+from .compare import LOOSE, WORD, norm, position, relation, span, trigger_at
 from .cues import Cue, Reading, find_cues
 
 SENTENCE = re.compile(r"[^\s][^\n]*?(?:[.!?:][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|$)", re.MULTILINE)
@@ -85,8 +86,21 @@ def _answers(doc: Sequence[dict], groups: list[list[int]], who: dict | None, rea
     return out
 
 
+def _told_answer(sentence: str, start: int, cue: Cue, doc: Sequence[dict], who: dict | None,
+                 read: Reading) -> list[int]:
+    """When no act after a lead cue answers, the act told before it that its words name as the answer ("called
+    Friday's move Tehran's answer to ..."): the last one by the answerer on a weekday named before the cue."""
+    days = {read.calendar[w] for w in (re.sub(r"['’]s$", "", t.casefold()) for t in WORD.findall(sentence[:cue.start]))
+            if w in read.calendar and read.calendar[w] < 7}
+    if who is None or not days:
+        return []
+    told = [i for i, ev in enumerate(doc) if (ev.get("start") or 0) < start and (first := span(ev)) is not None
+            and first[0].weekday() in days and relation(ev.get("source"), who) >= LOOSE]
+    return [max(told, key=lambda i: position(doc[i]))] if told else []
+
+
 def lead_cues(text: str, doc: Sequence[dict], read: Reading, names: Mapping[str, dict]) -> list[Lead]:
-    """The lead cues of a document and the answers told after each."""
+    """The lead cues of a document and the answers told after each (or, failing those, before it)."""
     spans = [(ev.get("start"), ev.get("end")) for ev in doc if ev.get("start") is not None]
     out = []
     for start, end in sentences(text):
@@ -94,8 +108,9 @@ def lead_cues(text: str, doc: Sequence[dict], read: Reading, names: Mapping[str,
             continue
         sentence = text[start:end]
         for cue in find_cues(sentence, read):
-            groups = _by_sentence(doc, end, _region(text, end))
-            answers = _answers(doc, groups, answerer(sentence, cue, names), read)
+            who = answerer(sentence, cue, names)
+            answers = (_answers(doc, _by_sentence(doc, end, _region(text, end)), who, read)
+                       or _told_answer(sentence, start, cue, doc, who, read))
             if answers:
                 out.append(Lead(sentence, start, cue, tuple(answers)))
     return out
