@@ -168,10 +168,12 @@ def test_one_speakers_statement_to_one_addressee_on_one_day_is_one_incident() ->
     charged = event("wire", 0, "ACCUSE", minister, kesh, "2031-07-01", "Varo wrote that Keshland was behind the "
                     "sabotage of the pipeline.", "wrote")
     stored = with_ids([charged], ["charge"])
-    blamed = event("blog", 0, "ACCUSE", minister, kesh, "2031-07-01", "That same day Varo laid the blame squarely "
-                   "on Keshland.", "blame")
+    blamed = event("blog", 0, "ACCUSE", minister, kesh, "2031-07-01", "That same day Varo laid the blame for the "
+                   "sabotage squarely on Keshland.", "blame")
     assert assign_incidents([blamed], stored) == ["charge"]
     next_day = dict(blamed, date="2031-07-02")
     assert assign_incidents([next_day], stored) == [new_incident_id(next_day)]
     another_addressee = dict(blamed, target=actor("Ostran League", None, "armed_group", "ostran-league"))
     assert assign_incidents([another_addressee], stored) == [new_incident_id(another_addressee)]
+    other_words = dict(blamed, evidence="Varo also said Keshland must pay reparations.", trigger="said")
+    assert assign_incidents([other_words], stored) == [new_incident_id(other_words)]

@@ -112,7 +112,8 @@ def modes_kin(a: str | None, b: str | None, settings: Incidents) -> bool:
 
 def one_statement(a: dict, b: dict, settings: Incidents, allies: Allies | None) -> bool:
     """Whether two reports tell a statement of one speaker to one addressee (both actors strictly the same): what
-    was said leaves no means or toll to compare, and reports word it differently."""
+    was said leaves no means or toll to compare, and reports word it differently (one shared word or the
+    trigger is enough, on one day)."""
     return (a.get("event_type") in settings.statement_types
             and all(relation(a.get(role), b.get(role), allies) == STRICT for role in ("source", "target")))
 
@@ -200,7 +201,8 @@ def agreement(a: dict, b: dict, settings: Incidents, stop: frozenset[str] = froz
     if details is None:
         return None
     agrees, shared = evidence_agrees(a, b, settings, stop)
-    if not agrees and not (gap == 0 and a.get("date") == b.get("date") and one_statement(a, b, settings, allies)):
+    said_alike = shared > 0 and gap == 0 and a.get("date") == b.get("date") and one_statement(a, b, settings, allies)
+    if not agrees and not said_alike:
         return None
     total = details + shared + _actor_points(a, b, settings, allies)
     if gap == 0 and a.get("date") == b.get("date"):
