@@ -125,3 +125,11 @@ def test_a_lead_cue_may_name_as_the_answer_an_act_told_before_it_on_a_named_day(
     assert links == [[incidents[1]], [], []]
     text, doc = boarding_document("A senator called the move Lima's answer to the detention.")
     assert stated(doc, text)[1] == [[], [], []]
+
+
+def test_a_lead_cue_that_names_no_answerer_gives_no_link() -> None:
+    slow = "Officials were slow in response."
+    text = f"{CHARGE} {slow} {DENIAL}"
+    doc = [told(text, "wire", 0, "ACCUSE", ECUADOR, PERU, "2031-03-03", CHARGE, "accused"),
+           told(text, "wire", 1, "REJECT", SPOKESMAN, ECUADOR, "2031-03-04", DENIAL, "called")]
+    assert stated(doc, text)[1] == [[], []]

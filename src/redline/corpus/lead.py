@@ -1,12 +1,13 @@
 """Lead cues: a sentence that says an answer came and tells no act of its own ("Tehran's reply came on
-Sunday.", "Washington answered in two registers.", "A response to this from the senator:"). The answer is
-told in the sentences after it, in its paragraph (or in the next one, when the sentence ends with a colon
-that opens a quotation or a post), by the answerer it names: the possessor of "X's reply", the subject
-before "X answered", the name after "from". Each later sentence gives its first-told act by that answerer;
-the first sentence with acts may give one by an actor left unresolved ("a spokesman said"). A later
-sentence with a cue of its own answers by that cue, and none after it is read. When no act after it
-answers, its words may name one told before ("called Friday's move Tehran's answer to ..."). Needs the document's text:
-the sentences that tell no act hold no event record.
+Sunday.", "Washington answered in two registers.", "A response to this from Senator Vale:"). The answer
+is told in the sentences after it, in its paragraph (or in the next one, when the sentence ends with a
+colon that opens a quotation or a post), by the answerer it names: the possessor of "X's reply", the
+subject before "X answered", the name after "from" (a cue that names no known actor is passed over). Each
+later sentence gives its first-told act by that answerer; the first sentence with acts may give one by an
+actor left unresolved ("a spokesman said"). A later sentence with a cue of its own answers by that cue,
+and none after it is read. When no act after it answers, its words may name one told before ("called
+Friday's move Tehran's answer to ..."). Needs the document's text: sentences that tell no act hold no
+event record.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def _by_sentence(doc: Sequence[dict], start: int, stop: int) -> list[list[int]]:
     return [groups[at] for at in sorted(groups)]
 
 
-def _answers(doc: Sequence[dict], groups: list[list[int]], who: dict | None, read: Reading) -> list[int]:
+def _answers(doc: Sequence[dict], groups: list[list[int]], who: dict, read: Reading) -> list[int]:
     """Per later sentence, its first-told act by the answerer (or by anyone unresolved, in the first one),
     up to and not past a sentence with its own cue."""
     out: list[int] = []
@@ -77,22 +78,18 @@ def _answers(doc: Sequence[dict], groups: list[list[int]], who: dict | None, rea
         for i in sorted(members, key=lambda i: trigger_at(doc[i])):
             source = doc[i].get("source") or {}
             unresolved = not source.get("id") and not source.get("country")
-            if (who is None and n == 0) or (who is not None and (
-                    relation(source, who) >= LOOSE or (n == 0 and unresolved))):
+            if relation(source, who) >= LOOSE or (n == 0 and unresolved):
                 out.append(i)
                 break
-        if who is None:
-            break
     return out
 
 
-def _told_answer(sentence: str, start: int, cue: Cue, doc: Sequence[dict], who: dict | None,
-                 read: Reading) -> list[int]:
+def _told_answer(sentence: str, start: int, cue: Cue, doc: Sequence[dict], who: dict, read: Reading) -> list[int]:
     """When no act after a lead cue answers, the act told before it that its words name as the answer ("called
     Friday's move Tehran's answer to ..."): the last one by the answerer on a weekday named before the cue."""
     days = {read.calendar[w] for w in (re.sub(r"['’]s$", "", t.casefold()) for t in WORD.findall(sentence[:cue.start]))
             if w in read.calendar and read.calendar[w] < 7}
-    if who is None or not days:
+    if not days:
         return []
     told = [i for i, ev in enumerate(doc) if (ev.get("start") or 0) < start and (first := span(ev)) is not None
             and first[0].weekday() in days and relation(ev.get("source"), who) >= LOOSE]
@@ -109,6 +106,8 @@ def lead_cues(text: str, doc: Sequence[dict], read: Reading, names: Mapping[str,
         sentence = text[start:end]
         for cue in find_cues(sentence, read):
             who = answerer(sentence, cue, names)
+            if who is None:  # "officials were slow in response": no answerer named, no answer to look for
+                continue
             answers = (_answers(doc, _by_sentence(doc, end, _region(text, end)), who, read)
                        or _told_answer(sentence, start, cue, doc, who, read))
             if answers:
