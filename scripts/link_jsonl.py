@@ -2,7 +2,9 @@
 document by document in file order, each against the events of earlier documents within the window
 (indexed as they are linked: `redline.corpus.index`).
 
-Run: .venv/bin/python scripts/link_jsonl.py dev.jsonl > linked.jsonl
+Run: .venv/bin/python scripts/link_jsonl.py dev.jsonl --docs DOCS > linked.jsonl
+(`--docs`: the documents extracted, whose texts the response links read for cues in sentences that tell
+no act, as `redline ingest` does; without it those cues are not seen.)
 """
 
 from __future__ import annotations
@@ -10,13 +12,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import timedelta
 from pathlib import Path
 
 from redline.corpus.compare import span
 from redline.corpus.index import NEVER, Index
 from redline.corpus.link import WINDOW_DAYS, assign_incidents, response_links
+from redline.model import Document
+from redline.read import read_paths
 
 
 def documents(records: Iterable[dict]) -> list[tuple[str, list[dict]]]:
@@ -43,14 +47,15 @@ def reach(ev: dict) -> tuple[int, int] | None:
     return (days[0].toordinal(), days[1].toordinal()) if days else None
 
 
-def link(records: Iterable[dict]) -> list[dict]:
-    """Every record, events keyed `{doc_id}#{n}` with their `incident` and `responds_to`."""
-    out, stored = [], Index()
+def link(records: Iterable[dict], texts: Mapping[str, str] | None = None) -> list[dict]:
+    """Every record, events keyed `{doc_id}#{n}` with their `incident` and `responds_to` (`texts`: the
+    documents' texts by id, for the response cues of sentences that tell no act)."""
+    out, stored, texts = [], Index(), texts or {}
     for doc_id, recs in documents(records):
         events = [dict(r, key=f"{doc_id}#{n}") for n, r in enumerate(r for r in recs if r.get("kind") == "event")]
         prior = stored.prior({doc_id}, window(events))
         incidents = assign_incidents(events, prior)
-        responses = response_links(events, prior, incidents)
+        responses = response_links(events, prior, incidents, text=texts.get(doc_id))
         for ev, incident, responds in zip(events, incidents, responses, strict=True):
             ev["incident"], ev["responds_to"] = incident, responds
         stored.add(events, [reach(ev) for ev in events])
@@ -61,9 +66,11 @@ def link(records: Iterable[dict]) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("jsonl", type=Path)
+    parser.add_argument("--docs", nargs="*", default=[], help="the documents (files or folders) extracted")
     args = parser.parse_args(argv)
     lines = args.jsonl.read_text(encoding="utf-8").splitlines()
-    for rec in link(json.loads(line) for line in lines if line.strip()):
+    texts = {doc.id: doc.text for doc in read_paths(args.docs) if isinstance(doc, Document)}
+    for rec in link((json.loads(line) for line in lines if line.strip()), texts):
         sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
     return 0
 

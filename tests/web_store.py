@@ -37,7 +37,7 @@ def keep_incidents() -> SimpleNamespace:
     return SimpleNamespace(
         WINDOW_DAYS=3,
         assign_incidents=lambda doc, prior: [ev["incident"] or f"inc-{ev['key']}" for ev in doc],
-        response_links=lambda doc, prior, incidents: [ev["responds_to"] for ev in doc])
+        response_links=lambda doc, prior, incidents, text=None: [ev["responds_to"] for ev in doc])
 
 
 def at(text: str, evidence: str) -> dict:

@@ -135,3 +135,43 @@ def test_a_state_and_its_army_name_one_doer_but_not_a_citizen_of_it() -> None:
     assert assign_incidents([pounded], stored) == ["trenches"]
     reporter = dict(pounded, source=actor("Ana Mirel", "VLD", "person", "ana-mirel"))
     assert assign_incidents([reporter], stored) == [new_incident_id(reporter)]
+
+
+def joins(report: dict, stored: list[dict]) -> bool:
+    """Whether a new document's report joins the incident of the one stored report."""
+    return assign_incidents([report], stored) == [stored[0]["incident"]]
+
+
+def test_kin_modes_at_one_place_are_one_act_but_different_means_stay_apart() -> None:
+    salvo = event("wire", 0, "ASSAULT", None, actor("Ostra refinery"), "2031-06-10", "Drones hit the Ostra "
+                  "refinery and its tank farm before dawn on Tuesday.", "hit", mode="drone", place="Ostra")
+    stored = with_ids([salvo], ["ostra"])
+    cruise = event("blog", 0, "ASSAULT", None, None, "2031-06-10", "A swarm of drones and cruise missiles tore "
+                   "into the refinery at Ostra and its tank farm before dawn.", "tore", mode="missile",
+                   place="Ostra")
+    assert joins(cruise, stored) and not joins(dict(cruise, mode="firearms"), stored)
+
+
+def test_a_report_without_a_place_that_names_the_others_place_in_its_words() -> None:
+    shelled = event("wire", 0, "ASSAULT", ARMY, actor("Kesh"), "2031-04-02", "Late on Monday the army opened a "
+                    "heavy barrage on the rebel town, Kesh, then sent armour into it.", "opened",
+                    mode="heavy-weapons")
+    stored = with_ids([shelled], ["kesh"])
+    pounding = event("blog", 0, "ASSAULT", ARMY, None, "2031-04-03", "Army guns began pounding the town with "
+                     "a barrage, and by morning armour was in its streets.", "pounding", mode="artillery",
+                     place="Kesh")
+    assert joins(pounding, stored) and not joins(dict(pounding, place="Ostra"), stored)
+
+
+def test_one_speakers_statement_to_one_addressee_on_one_day_is_one_incident() -> None:
+    minister = actor("Lena Varo", "VLD", "person", "lena-varo")
+    kesh = actor("Keshland", "KSH", "state", "KSH")
+    charged = event("wire", 0, "ACCUSE", minister, kesh, "2031-07-01", "Varo wrote that Keshland was behind the "
+                    "sabotage of the pipeline.", "wrote")
+    stored = with_ids([charged], ["charge"])
+    blamed = event("blog", 0, "ACCUSE", minister, kesh, "2031-07-01", "That same day Varo laid the blame for the "
+                   "sabotage squarely on Keshland.", "blame")
+    assert joins(blamed, stored)
+    assert not joins(dict(blamed, date="2031-07-02"), stored)
+    assert not joins(dict(blamed, target=actor("Ostran League", None, "armed_group", "ostran-league")), stored)
+    assert not joins(dict(blamed, evidence="Varo also said Keshland must pay reparations.", trigger="said"), stored)

@@ -44,3 +44,21 @@ def test_the_window_keeps_prior_events_near_the_documents_days() -> None:
     near = index.prior((), link_jsonl.window([records()[-1]], days=3))
     assert [ev["doc_id"] for ev in near] == ["june"]
     assert list(index.prior((), link_jsonl.window([dict(records()[0], date=None)]))) == []
+
+
+def test_the_documents_texts_let_a_sentence_that_tells_no_act_say_an_answer_came(tmp_path) -> None:
+    charge = "Ecuador accused Peru of massing troops on the border on Monday."
+    denial = "A spokesman called the charge absurd."
+    text = f"{charge} Lima's reply came on Tuesday. {denial}"
+    (tmp_path / "quito-wire.txt").write_text(f"date 2031-03-04 {text}", encoding="utf-8")
+    ecuador, peru = actor("Ecuador", "ECU", "state", "ECU"), actor("Peru", "PER", "state", "PER")
+    recs = [event("quito-wire", 0, "ACCUSE", ecuador, peru, "2031-03-03", charge, "accused", start=0),
+            event("quito-wire", 1, "REJECT", actor("spokesman"), ecuador, "2031-03-04", denial, "called",
+                  start=text.index(denial))]
+    link_jsonl = script("link_jsonl")
+    texts = {"quito-wire": text}
+    blind, seen = link_jsonl.link(dict(r) for r in recs), link_jsonl.link((dict(r) for r in recs), texts)
+    assert blind[1]["responds_to"] == []
+    assert [x["incident"] for x in seen[1]["responds_to"]] == [seen[0]["incident"]]
+    read = {d.id: d.text for d in link_jsonl.read_paths([tmp_path])}
+    assert read == texts

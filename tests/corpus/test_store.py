@@ -51,7 +51,7 @@ def test_a_new_store_has_every_migration_and_a_reopen_applies_none(tmp_path) -> 
 
 
 SOLO = SimpleNamespace(WINDOW_DAYS=3, assign_incidents=lambda doc, prior: [f"inc-{e['key']}" for e in doc],
-                      response_links=lambda doc, prior, incidents: [[] for _ in doc])
+                      response_links=lambda doc, prior, incidents, text=None: [[] for _ in doc])
 
 
 def test_records_come_back_as_they_were_written_with_incident_and_links(store) -> None:
@@ -91,7 +91,7 @@ def test_the_linker_sees_other_documents_within_its_window_and_its_answers_are_s
         calls.append(sorted(e["key"] for e in prior))
         return [prior[0]["incident"] if prior else f"new-{e['key']}" for e in doc_events]
 
-    def respond(doc_events, prior, incidents):
+    def respond(doc_events, prior, incidents, text=None):
         return [[{"incident": "new-a#1", "link": "stated", "confidence": 1.0}] if prior else [] for _ in doc_events]
 
     linker = SimpleNamespace(WINDOW_DAYS=3, assign_incidents=assign, response_links=respond)

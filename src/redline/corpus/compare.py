@@ -8,9 +8,10 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from ..knowledge import ActorEntry
+from ..config import Config
+from ..knowledge import ActorEntry, read_actors
 
 STRICT, LOOSE, UNKNOWN, CONFLICT = 2, 1, 0, -1
 Allies = Mapping[str, frozenset[str]]  # actor id → ids it is affiliated with (either way)
@@ -43,6 +44,34 @@ def allies_of(actors: Iterable[ActorEntry]) -> dict[str, frozenset[str]]:
                 out[actor.id].add(other)
                 out[other].add(actor.id)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def actor_base(config: Config = Config()) -> tuple[ActorEntry, ...]:
+    """The actors of the base `config` names (read once per config)."""
+    return read_actors(config.actor_files())
+
+
+@cache
+def default_allies(config: Config = Config()) -> Allies:
+    """The affiliations of the actor base `config` names (read once per config)."""
+    return allies_of(actor_base(config))
+
+
+@cache
+def known_names(config: Config = Config()) -> Mapping[str, dict]:
+    """Normalised name, alias or metonym ("Tehran", "Washington") → the actor record it names, for the names
+    that name one actor of the base only."""
+    found: dict[str, set[str]] = defaultdict(set)
+    entries = {entry.id: entry for entry in actor_base(config)}
+    for entry in entries.values():
+        for name in (entry.name, *entry.aliases, *entry.metonyms):
+            found[norm(name)].add(entry.id)
+    return {name: _record(entries[next(iter(ids))]) for name, ids in found.items() if len(ids) == 1 and name}
+
+
+def _record(entry: ActorEntry) -> dict:
+    return {"name": entry.name, "aliases": [], "country": entry.country, "kind": entry.kind, "id": entry.id}
 
 
 def relation(a: dict | None, b: dict | None, allies: Allies | None = None) -> int:

@@ -13,6 +13,7 @@ from ..knowledge import read_dates, read_incidents, read_responses
 from ..knowledge.corpus_schemas import Responses
 from .compare import WORD, span
 
+WORD_GAPS = re.compile(r"[^\w'’.-]+")  # what separates words (a name is compared word by word)
 CLAUSE_END = re.compile(r"[;:.!?,]|\s[—–]\s")
 NEAR = 3  # words on either side of a cue in which an irrealis word makes the answer hypothetical
 
@@ -98,12 +99,13 @@ def _cue(m: re.Match, text: str, forward: bool, read: Reading) -> Cue | None:
     a forward cue's words name any act to come ("pay dearly for any attack")."""
     before = [w.casefold() for w in WORD.findall(text[:m.start()])]
     after = [w.casefold() for w in WORD.findall(text[m.end():])]
+    owner = m.groupdict().get("owner")
+    forward = forward or bool(owner and after[:1] == ["to"])  # "Tehran's answer to the raid" names what it answers
     end = _phrase_end(text, m.end(), read) if forward else m.end()
     if read.irrealis & {*before[-NEAR:], *after[:NEAR]} and not named(text[m.end():end], read)[0]:
         return None
     if forward and after[:1] and after[0] in read.unspecific:
         return None
-    owner = m.groupdict().get("owner")
     phrase = " ".join(m.group().casefold().split())
     return Cue(forward, m.start(), m.end(), end, hostile=phrase in read.hostile,
                possessed=bool(before[-1:]) and before[-1] in read.possessives, possessor=owner)

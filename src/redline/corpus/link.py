@@ -15,12 +15,25 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from functools import cache
 
 from ..config import Config
-from ..knowledge import read_actors, read_incidents
+from ..knowledge import read_incidents
 from ..knowledge.corpus_schemas import Incidents, Points
-from .compare import CONFLICT, LOOSE, STRICT, UNKNOWN, Allies, allies_of, gap_days, names, norm, relation, stem, words
+from .compare import (
+    CONFLICT,
+    LOOSE,
+    STRICT,
+    UNKNOWN,
+    Allies,
+    default_allies,
+    gap_days,
+    names,
+    norm,
+    relation,
+    stem,
+    words,
+)
+from .cues import WORD_GAPS
 from .index import Prior, as_prior
 from .respond import response_links
 
@@ -92,35 +105,70 @@ def _named_words(ev: dict, stop: frozenset[str]) -> set[str]:
     return words(text, stop)
 
 
+def modes_kin(a: str | None, b: str | None, settings: Incidents) -> bool:
+    """Whether two different modes may be two reports' words for the means of one act (`mode_kin`)."""
+    return a != b and any(a in group and b in group for group in settings.mode_kin)
+
+
+def one_statement(a: dict, b: dict, settings: Incidents, allies: Allies | None) -> bool:
+    """Whether two reports tell a statement of one speaker to one addressee (both actors strictly the same): what
+    was said leaves no means or toll to compare, and reports word it differently (one shared word or the
+    trigger is enough, on one day)."""
+    return (a.get("event_type") in settings.statement_types
+            and all(relation(a.get(role), b.get(role), allies) == STRICT for role in ("source", "target")))
+
+
 def evidence_agrees(a: dict, b: dict, settings: Incidents, stop: frozenset[str]) -> tuple[bool, float]:
     """Whether what two reports say of the act itself agrees (the same mode or trigger, tolls that fit, or
     two content words of evidence beyond actors and places), and what the shared words and trigger weigh;
-    never when they name different means of it (tear gas, gunfire) and their tolls do not fit."""
+    never when they name different means of it (tear gas, gunfire; kin modes are not different, and agree at
+    one place) and their tolls do not fit."""
     points = settings.points
     tolls = [toll_points(a.get(k), b.get(k), points) for k in ("killed", "wounded")]
     toll_fits = any(t > 0 for t in tolls) and not any(t < 0 for t in tolls)
-    if a.get("mode") and b.get("mode") and a["mode"] != b["mode"] and not toll_fits:
+    if (a.get("mode") and b.get("mode") and a["mode"] != b["mode"] and not toll_fits
+            and not modes_kin(a["mode"], b["mode"], settings)):
         return False, 0.0
     shared = (words(a.get("evidence") or "", stop) & words(b.get("evidence") or "", stop)) - \
         _named_words(a, stop) - _named_words(b, stop)
-    same_mode = bool(a.get("mode")) and a.get("mode") == b.get("mode")
+    placed = same_place(a.get("place"), b.get("place")) or told_place(a, b)
+    same_mode = bool(a.get("mode")) and (a.get("mode") == b.get("mode") or (
+        modes_kin(a["mode"], b.get("mode"), settings) and placed))
     same_trigger = stem(a.get("trigger") or "") == stem(b.get("trigger") or "") != ""
     weight = min(points.shared_words_max, points.shared_word * len(shared)) + points.trigger_equal * same_trigger
     return same_mode or toll_fits or same_trigger or len(shared) >= 2, weight
 
 
-def _detail_points(a: dict, b: dict, points: Points) -> float | None:
-    """Place, country, tolls and mode; None when the two name different places."""
+def told_place(a: dict, b: dict) -> bool:
+    """Whether one report gives no place and its evidence names the other's ("a barrage on the rebel capital,
+    Tskhinvali" and a report placed at Tskhinvali), not as the name of a known actor of it ("Kesh killed nine")."""
+    for one, other in ((a, b), (b, a)):
+        place = norm(other.get("place") or "")
+        known = {n for role in ("source", "target") if (one.get(role) or {}).get("id") for n in names(one.get(role))}
+        said = norm(WORD_GAPS.sub(" ", one.get("evidence") or ""))
+        if (not one.get("place") and place and f" {place} " in f" {said} "
+                and not any(f" {place} " in f" {n} " for n in known)):
+            return True
+    return False
+
+
+def _detail_points(a: dict, b: dict, settings: Incidents) -> float | None:
+    """Place (given, or told in the evidence of a report that gives none), country, tolls and mode; None when
+    the two name different places."""
+    points = settings.points
     place = same_place(a.get("place"), b.get("place"))
     if place is False:
         return None
-    total = points.place if place else 0.0
-    if not place and a.get("country") and b.get("country") and a["country"] != b["country"]:
+    told = not place and told_place(a, b)
+    total = points.place if place else points.place_told if told else 0.0
+    if not place and not told and a.get("country") and b.get("country") and a["country"] != b["country"]:
         total += points.country_conflict
     total += toll_points(a.get("killed"), b.get("killed"), points)
     total += toll_points(a.get("wounded"), b.get("wounded"), points)
-    if a.get("mode") and b.get("mode"):
-        total += points.mode_equal if a["mode"] == b["mode"] else points.mode_conflict
+    if a.get("mode") and b.get("mode") and a["mode"] == b["mode"]:
+        total += points.mode_equal
+    elif a.get("mode") and b.get("mode") and not modes_kin(a["mode"], b["mode"], settings):
+        total += points.mode_conflict
     return total
 
 
@@ -149,23 +197,18 @@ def agreement(a: dict, b: dict, settings: Incidents, stop: frozenset[str] = froz
         return None
     if one_death(a, b, settings):
         return settings.points.one_death
-    details = _detail_points(a, b, settings.points)
+    details = _detail_points(a, b, settings)
     if details is None:
         return None
     agrees, shared = evidence_agrees(a, b, settings, stop)
-    if not agrees:
+    said_alike = shared > 0 and gap == 0 and a.get("date") == b.get("date") and one_statement(a, b, settings, allies)
+    if not agrees and not said_alike:
         return None
     total = details + shared + _actor_points(a, b, settings, allies)
     if gap == 0 and a.get("date") == b.get("date"):
         total += settings.points.same_day
     threshold = settings.threshold if gap is not None else settings.undated_threshold
     return total if total >= threshold else None
-
-
-@cache
-def default_allies(config: Config = Config()) -> Allies:
-    """The affiliations of the actor base `config` names (read once per config)."""
-    return allies_of(read_actors(config.actor_files()))
 
 
 def assign_incidents(doc_events: Sequence[dict], prior: Sequence[dict] | Prior, settings: Incidents | None = None,

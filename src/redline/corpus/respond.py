@@ -24,9 +24,26 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..knowledge.corpus_schemas import Responses
-from .compare import CONFLICT, LOOSE, STRICT, WORD, gap_days, names, norm, position, relation, span, trigger_at, words
-from .cues import CLAUSE_END, Cue, Reading, find_cues, named, on_named_day, reading
+from .compare import (
+    CONFLICT,
+    LOOSE,
+    STRICT,
+    WORD,
+    Allies,
+    default_allies,
+    gap_days,
+    known_names,
+    names,
+    norm,
+    position,
+    relation,
+    span,
+    trigger_at,
+    words,
+)
+from .cues import CLAUSE_END, WORD_GAPS, Cue, Reading, find_cues, named, on_named_day, reading
 from .index import Prior, as_prior
+from .lead import Lead, lead_cues
 
 
 @dataclass(frozen=True)
@@ -39,12 +56,14 @@ class Scene:
     doc: Sequence[dict]
     prior: Prior
     read: Reading
+    allies: Allies | None = None
 
 
-def fits_actors(answer: dict, answered: dict) -> bool:
-    """The answered act was done by the answerer's target or hit the answerer (loosely is enough)."""
-    return (relation(answer.get("target"), answered.get("source")) >= LOOSE
-            or relation(answer.get("source"), answered.get("target")) >= LOOSE)
+def fits_actors(answer: dict, answered: dict, allies: Allies | None = None) -> bool:
+    """The answered act was done by the answerer's target or hit the answerer (loosely is enough: of one
+    country, or affiliated in `allies`, as a branch and its parent group)."""
+    return (relation(answer.get("target"), answered.get("source"), allies) >= LOOSE
+            or relation(answer.get("source"), answered.get("target"), allies) >= LOOSE)
 
 
 def before(answered: dict, answer: dict, window: int) -> bool:
@@ -55,20 +74,29 @@ def before(answered: dict, answer: dict, window: int) -> bool:
     return a[0] <= b[1] and (gap_days(answered, answer) or 0) <= window
 
 
-def _answerable(answer: dict, answered: dict, read: Reading) -> bool:
-    return (answered.get("incident") != answer.get("incident") and fits_actors(answer, answered)
-            and before(answered, answer, read.window_days))
+def _answerable(answer: dict, answered: dict, scene: Scene) -> bool:
+    return (answered.get("incident") != answer.get("incident") and fits_actors(answer, answered, scene.allies)
+            and before(answered, answer, scene.read.window_days))
 
 
-def _fit(answer: dict, ev: dict, cue: Cue, read: Reading) -> int:
-    """How well an act told before fits as what `answer` answers: 2 the actors fit, 1 another known actor did
-    it (only for a cue or an answer of force), 0 not at all; the possessor of "X's reply" never answers
-    its own act."""
-    owner = norm(cue.possessor) if cue.possessor else None
+def domestic(ev: dict, answer: dict) -> bool:
+    """Whether an act was done within one country (a prime minister urging its parliament) that is not the
+    answerer's: it hit no one abroad, so a foreign answer fits it less than an act done to it."""
+    source, target = ev.get("source") or {}, ev.get("target") or {}
+    country = source.get("country")
+    return bool(country) and country == target.get("country") and country != (answer.get("source") or {}).get(
+        "country")
+
+
+def _fit(answer: dict, ev: dict, cue: Cue, scene: Scene) -> int:
+    """How well an act told before fits as what `answer` answers: 2 the actors fit, 1 they fit but the act was
+    domestic, or another known actor did it (only for a cue or an answer of force), 0 not at all; the
+    possessor of "X's reply" never answers its own act."""
+    owner, read = norm(cue.possessor) if cue.possessor else None, scene.read
     if owner and owner in names(ev.get("source")):
         return 0
-    if fits_actors(answer, ev) or (owner and owner in names(ev.get("target"))):
-        return 2
+    if fits_actors(answer, ev, scene.allies) or (owner and owner in names(ev.get("target"))):
+        return 1 if domestic(ev, answer) else 2
     forceful = cue.hostile or answer.get("event_type") in read.hostile_acts
     return 1 if forceful and relation(answer.get("source"), ev.get("source")) == CONFLICT else 0
 
@@ -109,7 +137,7 @@ def _told_before(scene: Scene, cue: Cue, answer: dict) -> dict | None:
                and ev.get("incident") != answer.get("incident") and before(ev, answer, read.window_days)
                and (not cue.hostile or ev.get("event_type") in read.hostile_acts)]
     scored = [(ev.get("event_type") in types, fit, rank, position(ev), n) for n, ev in enumerate(earlier)
-              if (fit := _fit(answer, ev, cue, read)) and (rank := answered_rank(kind, ev.get("event_type"), read))
+              if (fit := _fit(answer, ev, cue, scene)) and (rank := answered_rank(kind, ev.get("event_type"), read))
               is not None]
     if scored:
         return earlier[max(scored)[4]]
@@ -124,23 +152,39 @@ def _last_prior(scene: Scene, cue: Cue, answer: dict, types: set[str]) -> dict |
     read, kind = scene.read, answer.get("event_type")
     kinds = [k for k in read.answers.get(kind or "", (kind,)) if not cue.hostile or k in read.hostile_acts]
     pool = [ev for ev in scene.prior.near(kinds, answer, read.window_days) if ev.get("event_type") in kinds
-            and relation(answer.get("target"), ev.get("source")) >= LOOSE and _fit(answer, ev, cue, read) == 2
-            and _answerable(answer, ev, read)]
+            and relation(answer.get("target"), ev.get("source"), scene.allies) >= LOOSE
+            and _fit(answer, ev, cue, scene) == 2 and _answerable(answer, ev, scene)]
     if not pool:
         return None
     return max(pool, key=lambda ev: (ev.get("event_type") in types, (span(ev) or (date.min,))[0],
                                      answered_rank(kind, ev.get("event_type"), read), position(ev)))
 
 
+def place_named(phrase: str, ev: dict) -> bool:
+    """Whether a cue's words name the place of an act ("Washington's answer to Abqaiq")."""
+    place = norm(ev.get("place") or "")
+    return bool(place) and f" {place} " in f" {norm(WORD_GAPS.sub(' ', phrase))} "
+
+
+def _placed_answerable(answer: dict, answered: dict, scene: Scene) -> bool:
+    """Whether an act the cue names by its place may be the one answered: another incident, before the answer,
+    not done by the answerer's side (its doer may be untold: "drones struck the plant")."""
+    return (answered.get("incident") != answer.get("incident") and before(answered, answer, scene.read.window_days)
+            and relation(answer.get("source"), answered.get("source"), scene.allies) < LOOSE)
+
+
 def _named_act(scene: Scene, cue: Cue, answer: dict) -> dict | None:
-    """The act the words after a forward cue name: its type, the days named, the actors; own document first,
-    then prior events; among those, the one sharing most words with the cue's phrase, then the latest."""
+    """The act the words after a forward cue name: its type (or, when they name none, its place), the days
+    named, the actors; own document first, then prior events; among those, the one sharing most words with
+    the cue's phrase, then the latest."""
     phrase = scene.text[cue.end:cue.phrase_end]
     types, days = named(phrase, scene.read)
+    kinds = types or set(scene.read.answers.get(answer.get("event_type") or "", ()))
     own = [(1, ev) for i, ev in enumerate(scene.doc) if i not in scene.members]
-    others = scene.prior.near(sorted(types), answer, scene.read.window_days)
-    pool = [(mine, ev) for mine, ev in [*own, *((0, ev) for ev in others)]
-            if ev.get("event_type") in types and on_named_day(ev, days) and _answerable(answer, ev, scene.read)]
+    others = scene.prior.near(sorted(kinds), answer, scene.read.window_days)
+    pool = [(mine, ev) for mine, ev in [*own, *((0, ev) for ev in others)] if on_named_day(ev, days) and (
+            (ev.get("event_type") in types and _answerable(answer, ev, scene)) if types
+            else place_named(phrase, ev) and _placed_answerable(answer, ev, scene))]
     if not pool:
         return None
     said = words(phrase, scene.read.stop)
@@ -150,6 +194,14 @@ def _named_act(scene: Scene, cue: Cue, answer: dict) -> dict | None:
         return (mine, len(said & words(ev.get("evidence") or "", scene.read.stop)), span(ev) or (), position(ev))
 
     return max(pool, key=rank)[1]
+
+
+def _answered(scene: Scene, cue: Cue, answer: dict) -> dict | None:
+    """The act a cue says `answer` answers when its sentence does not tell it: the act its words name (by type,
+    else by place), else (when they name no type) the act told before that fits."""
+    if cue.forward and named(scene.text[cue.end:cue.phrase_end], scene.read)[0]:
+        return _named_act(scene, cue, answer)
+    return (_named_act(scene, cue, answer) if cue.forward else None) or _told_before(scene, cue, answer)
 
 
 def _clause_members(scene: Scene, cue: Cue, exclude: Sequence[int]) -> list[int]:
@@ -221,9 +273,7 @@ def _links(scene: Scene, cue: Cue) -> list[tuple[int, dict]]:
     elif not answers:
         return []
     else:
-        types, _ = named(scene.text[cue.end:cue.phrase_end], read) if cue.forward else (set(), set())
-        first = doc[answers[0]]
-        answered = _named_act(scene, cue, first) if types else _told_before(scene, cue, first)
+        answered = _answered(scene, cue, doc[answers[0]])
         if answered is None:
             return []
     return [(i, answered) for i in answers if doc[i] is not answered
@@ -260,26 +310,41 @@ def inferred(ev: dict, pool: Sequence[dict], read: Reading) -> dict | None:
     return {"incident": best["incident"], "link": "inferred", "confidence": confidence}
 
 
+def _lead_links(lead: Lead, scene: Scene) -> list[tuple[int, dict]]:
+    """(answer, answered) pairs of a lead cue: its answers, told after it, answer the act its words name, else
+    the act told before that the first answer answers."""
+    doc = scene.doc
+    answered = _answered(scene, lead.cue, doc[lead.answers[0]])
+    if answered is None:
+        return []
+    return [(i, answered) for i in lead.answers if answered.get("incident") != doc[i].get("incident")
+            and before(answered, doc[i], scene.read.window_days)]
+
+
 def response_links(doc_events: Sequence[dict], prior: Sequence[dict] | Prior, incidents: Sequence[str],
-                   cues: Responses | None = None) -> list[list[dict]]:
+                   cues: Responses | None = None, allies: Allies | None = None,
+                   text: str | None = None) -> list[list[dict]]:
     """`responds_to` per event of a new document (`incidents`: the ids just assigned to them): stated links
     to the incidents of the acts their sentences' cues say they answer, never their own incident; an act
     of force with no stated link gets an inferred one when its target struck its source shortly before.
-    `prior`: a list of events, or an `index.Prior`."""
-    read = reading(cues)
+    `prior`: a list of events, or an `index.Prior`; `text`: the document's text, whose sentences that tell
+    no act may hold a lead cue (`lead.py`) answered in the sentences after it."""
+    read, allies = reading(cues), default_allies() if allies is None else allies
     doc = [dict(ev, incident=inc) for ev, inc in zip(doc_events, incidents, strict=True)]
     others = as_prior(prior, {ev.get("doc_id") for ev in doc})
     sentences: dict[tuple, list[int]] = defaultdict(list)
     for i, ev in enumerate(doc):
         sentences[(ev.get("start") or 0, ev.get("evidence") or "")].append(i)
+    pairs: list[tuple[int, dict]] = []
+    for (start, sentence), members in sentences.items():
+        scene = Scene(sentence, start, tuple(members), doc, others, read, allies)
+        pairs += [pair for cue in find_cues(sentence, read) for pair in _links(scene, cue)]
+    for lead in lead_cues(text, doc, read, known_names()) if text else ():
+        pairs += _lead_links(lead, Scene(lead.text, lead.start, (), doc, others, read, allies))
     links: list[list[dict]] = [[] for _ in doc]
-    for (start, text), members in sentences.items():
-        scene = Scene(text, start, tuple(members), doc, others, read)
-        for cue in find_cues(text, read):
-            for i, answered in _links(scene, cue):
-                target = answered["incident"]
-                if all(link["incident"] != target for link in links[i]):
-                    links[i].append({"incident": target, "link": "stated", "confidence": 1.0})
+    for i, answered in pairs:
+        if all(link["incident"] != answered["incident"] for link in links[i]):
+            links[i].append({"incident": answered["incident"], "link": "stated", "confidence": 1.0})
     for ev, found in zip(doc, links, strict=True):
         if not found and (days := span(ev)) is not None:
             first = days[0].toordinal()

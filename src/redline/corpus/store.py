@@ -318,7 +318,7 @@ class Store:
             window = (min(days) - width).toordinal(), (max(days) + width).toordinal()
             prior = earlier.prior({item.document.id}, window)
             incidents = linker.assign_incidents(events, prior)
-            answers = linker.response_links(events, prior, incidents)
+            answers = linker.response_links(events, prior, incidents, text=item.document.text)
             for ev, incident, links in zip(events, incidents, answers, strict=True):
                 ev.update(incident=incident, responds_to=list(links))
             earlier.add(events, [(day.toordinal(), day.toordinal()) for day in days])

@@ -57,6 +57,7 @@ class Points(Strict):
     mode_conflict: float
     shared_word: float            # each content word both evidence texts hold
     shared_words_max: float
+    place_told: float = 0.0       # one report gives no place and its evidence names the other's
     one_death: float = 8.0        # two reports of one named person's death (above any threshold: a person dies once)
 
 
@@ -72,6 +73,8 @@ class Incidents(Strict):
     death_triggers: Cues = Field(default_factory=list)  # words telling that the target was killed
     mortal_kinds: list[ActorKind] = Field(default_factory=list)  # kinds of actor that die once (a person)
     organs: list[ActorKind] = Field(default_factory=list)  # kinds a state acts through, named for the state itself
+    mode_kin: list[list[str]] = Field(default_factory=list)  # modes two reports of one act may both give
+    statement_types: list[PloverType] = Field(default_factory=list)  # said, not done: nothing to compare but who
 
 
 class Intensity(Strict):
