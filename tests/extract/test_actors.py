@@ -394,3 +394,10 @@ def test_people_named_by_their_calling_are_civilians(run) -> None:
     (event,) = run("Gunmen abducted two teachers near Zaria on Monday.", published="2014-04-16").events
     assert event.event_type == "COERCE" and event.target is not None
     assert (event.target.kind, event.country) == ("civilians", "NGA")
+
+
+def test_a_relative_pronoun_stands_for_the_one_its_clause_is_about(run) -> None:
+    result = run("Blinken, who flew into Riyadh the same day to meet Crown Prince Mohammed bin Salman, "
+                 "was more careful.")
+    ev = event(result, "CONSULT")
+    assert ev.source is not None and ev.source.name == "Antony Blinken"

@@ -136,3 +136,10 @@ def test_an_act_judged_is_first_one_done_to_the_judges_side(run) -> None:
                  "northern Togo. The Beninese government called the strikes a violation of sovereignty.")
     (ev,) = events(result, "ACCUSE")
     assert ev.source.country == "BEN" and ev.target is not None and ev.target.country == "NER"
+
+
+def test_measures_named_again_are_blamed_on_whoever_took_them(run) -> None:
+    result = run("Chad closed its border with the Central African Republic on Monday. "
+                 "Bangui called the measures unjustified on Tuesday.")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.source.country == "CAF" and ev.target is not None and ev.target.country == "TCD"

@@ -22,6 +22,7 @@ from .places import Gazetteer, is_settlement, is_site, struck_names
 from .speakers import subject_of
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
+RELATIVE = {"who", "which", "that"}
 
 # acts of force: what "the attack" and "those responsible" may point back to
 FORCE = (EventType.ASSAULT, EventType.COERCE)
@@ -50,6 +51,7 @@ class ArgumentReader:
         of a statement whose target this is)."""
         if tok is None:
             return None
+        tok = antecedent_of(tok)
         if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON":
             return speaker
         if tok.lemma_.lower() in self.doers and earlier and any(c.lower_ == "the" for c in tok.children):
@@ -337,3 +339,11 @@ def same_word(trigger: str, lemma: str) -> bool:
     "seizure", "bombed" and "bombing" (a shared stem of four letters; spaCy gives no derivations)."""
     told = trigger.lower().rstrip("s")
     return told.endswith(lemma) or len(os.path.commonprefix([told, lemma])) >= 4
+
+
+def antecedent_of(tok: Token) -> Token:
+    """A relative pronoun stands for the noun its clause hangs on ("Blinken, who flew in to meet ..."); any other
+    word for itself."""
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
