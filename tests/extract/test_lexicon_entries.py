@@ -83,3 +83,10 @@ def test_an_aircraft_that_destroys_a_vehicle_strikes_from_the_air(run) -> None:
     # the entry on the doer ("a drone destroyed") is tried before the one on the thing destroyed ("a truck")
     (ev,) = run("A French drone destroyed a pickup truck near Menaka on Sunday.").events
     assert (ev.event_type, ev.mode, ev.source.country) == ("ASSAULT", "aerial", "FRA")
+
+
+def test_you_threatened_after_an_attack_are_the_attackers(run) -> None:
+    result = run("KABUL — Islamic State gunmen killed 13 American troops at the airport gate on Thursday. "
+                 "\"We will hunt you down and make you pay,\" President Biden said.")
+    (ev,) = [e for e in result.events if e.event_type == "THREATEN"]
+    assert ev.target is not None and ev.target.name == "Islamic State"

@@ -113,6 +113,9 @@ class EventBuilder:
             trace.actor(tok, "source", source.name, "a state's statement is its reporting official's")
         if trig.event_type == EventType.THREATEN and source is not None:
             target = self.arguments.avenged_on(tok, source, where.ref, earlier) or target
+            if addressed(trig.target) and (target is None or agree(target, source)):
+                target = last_attacker_of(source, earlier, by_country=True)  # "We will hunt you down": our attackers
+                trace.actor(tok, "target", target and target.name, "'you' threatened: whoever last attacked")
         if statement and target is None and source is not None:
             target = coordinated_target(tok, where, source, earlier)
             trace.actor(tok, "target", target and target.name, "the target of the statement it is coordinated with")
@@ -230,6 +233,11 @@ def voice_of(tok: Token, where: Setting, quotes: list[Quote]) -> Voice:
     return Voice(where.via, where.speaker)
 
 
+def addressed(target: Token | None) -> bool:
+    """A threat's object that is a pronoun for the other side: "we will hunt you down", "we will find them"."""
+    return target is not None and target.pos_ == "PRON" and target.lower_ in ("you", "them", "they")
+
+
 def struck_back(tok: Token) -> bool:
     """"Israel struck back with artillery"."""
     return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
@@ -253,10 +261,17 @@ def accuser_of(accused: Actor, earlier: list[Event]) -> Actor | None:
     return charge.source if charge is not None else None
 
 
-def last_attacker_of(victim: Actor, earlier: list[Event]) -> Actor | None:
-    """Whoever last attacked this actor in the document."""
+def last_attacker_of(victim: Actor, earlier: list[Event], by_country: bool = False) -> Actor | None:
+    """Whoever last attacked this actor in the document (`by_country`: or anyone of its country, from
+    abroad)."""
+    def hit_victim(e: Event) -> bool:
+        if agree(e.target, victim):
+            return True
+        return by_country and victim.country is not None and e.target is not None \
+            and e.target.country == victim.country and e.source.country != victim.country
+
     hit = next((e for e in reversed(earlier) if e.event_type == EventType.ASSAULT and e.source is not None
-                and agree(e.target, victim)), None)
+                and hit_victim(e)), None)
     return hit.source if hit is not None else None
 
 

@@ -191,9 +191,10 @@ class ArgumentReader:
             on_verb = [p for p in phrases(thing.head) if p.lower_ not in ("of",)]
             # (a common noun on the verb is a spot inside a place: "at several places in Pakistan")
             places = [q for p in on_verb for q in ([p] if p.pos_ == "PROPN" else phrases(p))]
-        # (and the names that qualify a place: "in Pakistan-administered Kashmir", "in Russia's Kursk region")
+        # (and the names that qualify a place: "in Pakistan-administered Kashmir", "in Russia's Kursk region"; not
+        # the words of its own name: "Port Lumen")
         return places + [m for p in places for m in p.children
-                         if m.dep_ in ("nmod", "compound", "poss", "npadvmod") and m.pos_ == "PROPN"]
+                         if m.dep_ in ("nmod", "poss", "npadvmod") and m.pos_ == "PROPN"]
 
     def town_state(self, word: Token) -> ActorEntry | None:
         """The state entry of the country a named town lies in ("in Sloviansk": Ukraine)."""
