@@ -14,7 +14,7 @@ from .candidate import Trigger
 from .event_dates import perfect, when
 from .lexicon import Lexicon
 from .merge import agree
-from .numbers import casualties
+from .numbers import TollWords, casualties
 from .places import Gazetteer, Place, event_place
 from .referents import ArgumentReader
 from .setting import Setting
@@ -42,9 +42,7 @@ class EventBuilder:
         self.arguments = arguments
         self.resolver = resolver
         self.gazetteer = gazetteer
-        self.kill_verbs = set(casualty_verbs.get("killed") or [])
-        self.wound_verbs = set(casualty_verbs.get("wounded") or [])
-        self.vague = lex.words["vague_amounts"]
+        self.tolls = TollWords.of(casualty_verbs, lex.words, lex.speech)
 
     @property
     def states(self) -> dict[str, str]:
@@ -75,8 +73,7 @@ class EventBuilder:
         sent, tok = where.sent, trig.token
         killed = wounded = None
         if trig.event_type == EventType.ASSAULT:
-            killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs, self.vague, tok, self.lex.speech,
-                                         dying=self.lex.words["dying"], other_tolls=self.lex.words["other_tolls"])
+            killed, wounded = casualties(sent, self.tolls, tok)
         return Event(
             event_type=trig.event_type, mode=self.mode(trig, sent), source=source, target=target,
             killed=killed.value if killed else None, wounded=wounded.value if wounded else None,

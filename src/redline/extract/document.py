@@ -22,7 +22,7 @@ from .diagnose import Diagnosis
 from .event_dates import sentence_day, when
 from .lexicon import Lexicon
 from .merge import agree, merge
-from .numbers import casualties
+from .numbers import Count, casualties
 from .places import Gazetteer, Place, event_place, stage_of
 from .reality import Reality
 from .referents import ArgumentReader
@@ -268,23 +268,49 @@ class DocumentExtractor:
         return kept
 
     def add_toll(self, sent: Span, attack: Event | None, state: DocState) -> Event | None:
-        """"Nobody was killed.", "At least seven people died.": a toll told in a sentence of its own
-        belongs to the act just told, when that act has none yet."""
+        """"Nobody was killed.", "At least seven people died.": a toll told in a sentence of its own belongs
+        to the act just told, or, when that act has its own figures, to the last act of the paragraph that has
+        none ("Missiles hit nine sites. It was retaliation for a massacre where gunmen killed 26. Officials said
+        26 civilians died in the strikes");
+        "17 more" adds to the figure told, a death toll that rose replaces it."""
         if attack is None:
             return None
-        killed, wounded = casualties(sent, self.builder.kill_verbs, self.builder.wound_verbs, self.builder.vague,
-                                     dying=self.lex.words["dying"], other_tolls=self.lex.words["other_tolls"])
-        changes: dict = {}
-        if killed is not None and attack.killed is None:
-            changes.update(killed=killed.value, approx=attack.approx or killed.approx)
-        if wounded is not None and attack.wounded is None:
-            changes.update(wounded=wounded.value, approx=changes.get("approx", attack.approx) or wounded.approx)
-        return state.amend(attack.id, **changes) if changes else attack
+        counts = dict(zip(("killed", "wounded"), casualties(sent, self.builder.tolls), strict=True))
+        told = {name for name, count in counts.items() if count is not None}
+        if told and any(getattr(attack, name) is not None and not (counts[name].more or counts[name].total)
+                        for name in told):
+            free = [e for e in state.since_paragraph() if e.event_type == EventType.ASSAULT
+                    and all(getattr(e, name) is None for name in told)]
+            attack = free[-1] if free else attack
+        changes = toll_changes(attack, counts)
+        if not changes:
+            return attack
+        # the same act told twice in its sentence ("ambushed a patrol, killing four"), merged later: both learn it
+        twins = [e for e in state.recent() if e.id != attack.id and e.start == attack.start
+                 and e.event_type == EventType.ASSAULT and (e.killed, e.wounded) == (attack.killed, attack.wounded)]
+        for twin in twins:
+            state.amend(twin.id, **changes)
+        return state.amend(attack.id, **changes)
 
     def named_back(self, sent: Span, found: list[Event]) -> Event | None:
         """The last act of violence, when this sentence names it again: "killed in the strike"."""
         back = any(t.lower_ == "the" and t.head.lemma_.lower() in self.lex.nouns for t in sent)
         return next((e for e in reversed(found) if e.event_type == EventType.ASSAULT), None) if back else None
+
+
+def toll_changes(attack: Event, counts: dict[str, Count | None]) -> dict:
+    """The figures a toll told later gives an act: those it lacks; "17 more" adds to its figure, a death toll
+    that rose replaces it."""
+    changes: dict = {}
+    for name, count in counts.items():
+        now = getattr(attack, name)
+        if count is None:
+            continue
+        value = count.value if now is None or (count.total and count.value > now) else \
+            now + count.value if count.more else None
+        if value is not None:
+            changes.update({name: value, "approx": changes.get("approx", attack.approx) or count.approx})
+    return changes
 
 
 def protest_aim(trig: Trigger, protests: set[int]) -> tuple[Reason, str] | None:

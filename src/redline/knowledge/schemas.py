@@ -264,6 +264,10 @@ class WordLists(Strict):
     anaphoric_nouns: Words
     partitives: Words
     vague_amounts: Words
+    plural_amounts: Words
+    casualty_nouns: Words
+    death_nouns: Words
+    injury_nouns: Words
     threat_heads: Words
     telling: Words
     spokes: Words
