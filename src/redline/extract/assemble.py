@@ -211,8 +211,20 @@ class EventBuilder:
                  for i in find_all(text, word)]
         # the longest name wins where names overlap: "suicide bomber" is no "bomber" (aircraft)
         whole = [h for h in spans if not any(o != h and o[0] <= h[0] and h[1] <= o[1] for o in spans)]
-        hits = [(abs(start - anchor), mode) for start, _, mode in whole]
-        return min(hits)[1] if hits else None
+        hits = [(abs(start - anchor), mode, text[start:end]) for start, end, mode in whole]
+        if not hits:
+            return None
+        _, mode, word = min(hits)
+        return self.lex.instruments.get("suicide bomber", mode) if self.bomber_is_person(word, sent) else mode
+
+    def bomber_is_person(self, word: str, sent: Span) -> bool:
+        """"The bomber struck at the gate" after "Thursday's suicide bombing": a bomber is an aircraft unless the
+        text so far has told of a person with a bomb (words.yaml's `bomb_carriers`: "suicide", "blew himself
+        up", "explosive vest")."""
+        if word != "bomber":
+            return False
+        told = sent.doc.text[:sent.end_char].lower()
+        return any(next(find_all(told, cue), None) is not None for cue in self.lex.words["bomb_carriers"])
 
 
 def voice_of(tok: Token, where: Setting, quotes: list[Quote]) -> Voice:

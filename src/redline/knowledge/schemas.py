@@ -259,6 +259,7 @@ class WordLists(Strict):
 
     instruments: Words
     armed_people: Words
+    bomb_carriers: Words
     backing: Words
     charging: Words
     anaphoric_nouns: Words
