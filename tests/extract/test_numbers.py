@@ -167,3 +167,24 @@ def test_a_toll_goes_to_the_act_of_the_paragraph_that_has_none(run) -> None:
     assaults = {e.trigger: e for e in run(text, published="2019-05-21").events if e.event_type == "ASSAULT"}
     assert (assaults["bombed"].killed, assaults["bombed"].wounded) == (14, 30)
     assert (assaults["killed"].killed, assaults["killed"].wounded) == (9, None)
+
+
+def test_a_lede_toll_of_an_act_told_without_doer_goes_to_its_retelling(run) -> None:
+    text = ("The toll from Friday's car bombing in Mogadishu rose sharply on Saturday, with hospital officials saying "
+            "as many as 80 people had died along with four soldiers.\n\n"
+            "Al-Shabaab militants attacked a busy checkpoint with a car bomb on Friday morning.")
+    (event,) = [e for e in run(text, published="2019-12-29").events if e.event_type == "ASSAULT"]
+    assert (event.killed, event.mode) == (84, "explosives")
+
+
+def test_a_lede_toll_needs_the_same_means(run) -> None:
+    text = ("The army said a drone had hit a depot near Kherson on Friday, wounding three guards.\n\n"
+            "Russian missiles struck the port of Odesa on Friday.")
+    strike = next(e for e in run(text, published="2023-07-22").events if e.trigger == "struck")
+    assert (strike.killed, strike.wounded) == (None, None)
+
+
+def test_wounded_troops_of_the_side_attacked_are_the_attacks_toll(run) -> None:
+    text = "Gunmen ambushed U.S. Marines near the airport in Kandahar on Monday. Five American troops were wounded."
+    (event,) = [e for e in run(text, published="2019-12-29").events if e.event_type == "ASSAULT"]
+    assert event.wounded == 5

@@ -165,12 +165,31 @@ class DocumentExtractor:
                 # "Friday's barrage on the K-1 base": no actor named, but "killed there" is there
                 state.scene = event_place(trig.token, where.sent, self.gazetteer, self.states, False,
                                           assault=True) or state.scene
+                state.untold = self.untold_toll(trig, where) or state.untold
             return
         event = state.add(event)
+        if event.event_type == EventType.ASSAULT and (event.killed, event.wounded) == (None, None) \
+                and state.untold is not None and state.untold[:2] == (event.date, event.mode) and not in_post:
+            # "The toll from Thursday's bombing rose to 90 ... The bomber struck on Thursday at the gate": the same
+            # day and means
+            event = state.amend(event.id, **toll_changes(event, dict(zip(("killed", "wounded"), state.untold[2:],
+                                                                             strict=True))))
+            state.untold = None
         state.trace.coded(trig.token, event)
         self.charge_back(trig, event, state)
         if event.place and event.event_type not in self.lex.types.statement and not in_post:
             state.scene = Place(event.place, event.country, event.lat, event.lon)
+
+    def untold_toll(self, trig: Trigger, where: Setting) -> tuple | None:
+        """(day, mode, killed, wounded) of an act of violence told with no doer ("the toll from Thursday's suicide
+        bombing rose, with officials saying 170 had died"), kept for the act's retelling with a doer."""
+        killed, wounded = casualties(where.sent, self.builder.tolls, trig.token)
+        if killed is None and wounded is None:
+            return None
+        day, _ = when(trig, where, False)
+        if day is None or day.date_end is not None:
+            return None
+        return day.date, self.builder.mode(trig, where.sent), killed, wounded
 
     # -- what a sentence adds to earlier ones ------------------------------------------------------
     def echo(self, sent: Span, where: Setting, found: list[Event]) -> Event | None:
@@ -342,4 +361,7 @@ def is_toll_of(event: Event, attack: Event) -> bool:
     victims, hit = event.target, attack.target
     if victims is None or hit is None:
         return hit is None
-    return agree(victims, hit) or (victims.kind == hit.kind and (victims.id is None or hit.id is None))
+    # the same side: one actor, or of one kind where one is unnamed or both serve one state ("U.S. Marines" hit,
+    # "American troops" wounded)
+    return agree(victims, hit) or (victims.kind == hit.kind and (
+        victims.id is None or hit.id is None or (victims.country is not None and victims.country == hit.country)))

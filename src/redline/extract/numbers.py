@@ -263,6 +263,8 @@ def no_losses(noun: Token, words: TollWords) -> set[str]:
 def told_by_another(tok: Token, trigger: Token, speech: frozenset[str] | set[str]) -> bool:
     """A casualty verb under a voice of its own, below where it meets the trigger's clause: "fired tear
     gas, and rights groups said thirteen people had been killed" is the groups' toll, not the tear gas's."""
+    if trigger.head.dep_ == "prep" and trigger.head.head.lemma_.lower() == "toll":
+        return False  # "the toll from the bombing rose, with officials saying 170 had died": the toll's own voice
     for node in tok.ancestors:
         if node == trigger or trigger in node.subtree:
             return False
