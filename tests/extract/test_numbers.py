@@ -188,3 +188,18 @@ def test_wounded_troops_of_the_side_attacked_are_the_attacks_toll(run) -> None:
     text = "Gunmen ambushed U.S. Marines near the airport in Kandahar on Monday. Five American troops were wounded."
     (event,) = [e for e in run(text, published="2019-12-29").events if e.event_type == "ASSAULT"]
     assert event.wounded == 5
+
+
+def test_lives_claimed_are_the_dead(run) -> None:
+    text = "Fighters attacked a convoy near Tillaberi on Monday. The ambush claimed the lives of 17 soldiers."
+    (event,) = [e for e in run(text, published="2021-03-23").events if e.event_type == "ASSAULT"]
+    assert event.killed == 17
+    (event,) = run("Rebels shelled the market in Bunia on Sunday. The shelling cost 14 lives.").events
+    assert event.killed == 14
+
+
+def test_the_second_of_two_participles_counts_its_own_victims(run) -> None:
+    text = ("Jets bombed a camp of the Ansar militia on Sunday. The militia said thirty of its fighters were killed "
+            "and fifty-one wounded, most of them at the camp's headquarters.")
+    (event,) = [e for e in run(text, published="2021-03-08").events if e.event_type == "ASSAULT"]
+    assert (event.killed, event.wounded) == (30, 51)

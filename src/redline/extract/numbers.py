@@ -51,6 +51,7 @@ class TollWords:
     speech: frozenset[str] = frozenset()
     dying: frozenset[str] = frozenset()
     other_tolls: frozenset[str] = frozenset()
+    life_takers: frozenset[str] = frozenset()  # "claimed the lives of 17", "cost 300 lives"
     losses: dict[str, frozenset[str]] = field(default_factory=dict)  # "killed"/"wounded" → nouns counting them
 
     @classmethod
@@ -59,7 +60,7 @@ class TollWords:
         return cls(kill=frozenset(casualty_verbs.get("killed") or ()),
                    wound=frozenset(casualty_verbs.get("wounded") or ()),
                    vague=words["vague_amounts"], plural_amounts=words["plural_amounts"], speech=frozenset(speech),
-                   dying=words["dying"], other_tolls=words["other_tolls"],
+                   dying=words["dying"], other_tolls=words["other_tolls"], life_takers=words["life_takers"],
                    losses={"killed": words["casualty_nouns"] | words["death_nouns"],
                            "wounded": words["casualty_nouns"] | words["injury_nouns"]})
 
@@ -203,23 +204,17 @@ def casualties(sent: Span, words: TollWords, trigger: Token | None = None) -> tu
     killed = wounded = None
     spared: set[str] = set()  # "without causing casualties", "there were no deaths": zero, unless a figure is given
     for tok in sent:
-        lemma = tok.lemma_.lower()
-        if lemma == "toll" and killed is None:
+        if tok.lemma_.lower() == "toll" and killed is None:
             killed = toll(tok, words)  # "the death toll rose to at least 185"
             continue
-        if tok.pos_ == "NOUN" and (trigger is None or not told_by_another(tok, trigger, words.speech)):
-            spared |= no_losses(tok, words)
-        if lemma not in words.kill | words.wound or tok.pos_ not in ("VERB", "ADJ", "NOUN"):
-            continue
+        fate, victims = suffered(tok, words)
+        spares = no_losses(tok, words) if tok.pos_ == "NOUN" else set()
+        if (victims is None and not spares) or (trigger is not None and told_by_another(tok, trigger, words.speech)):
+            continue  # "fired tear gas, and rights groups said thirteen people had been killed": their toll
+        spared |= spares
         if trigger is not None and tok != trigger and tok.dep_ == "relcl" and tok.head != trigger:
             continue
-        if trigger is not None and told_by_another(tok, trigger, words.speech):
-            continue  # "fired tear gas, and rights groups said thirteen people had been killed": their toll
-        if any(c.dep_ == "neg" for c in tok.children) and lemma in words.kill:
-            continue
-        fate = fate_of(tok, words)
-        victims = victims_of(tok, words.dying)
-        count = conj_total(victims, words) if victims is not None and fate else None
+        count = conj_total(victims, words) if victims is not None else None
         if count is None:
             continue
         if fate == "killed" and killed is None:
@@ -228,6 +223,24 @@ def casualties(sent: Span, words: TollWords, trigger: Token | None = None) -> tu
             wounded = count
     killed = Count(0) if killed is None and "killed" in spared else killed
     return killed, Count(0) if wounded is None and "wounded" in spared else wounded
+
+
+def suffered(tok: Token, words: TollWords) -> tuple[str | None, Token | None]:
+    """("killed" or "wounded", the victims) where a word tells a casualty: "were killed", "died", "wounding
+    five", "claimed the lives of 17 soldiers", "cost 300 lives"."""
+    lemma = tok.lemma_.lower()
+    if lemma in words.life_takers and tok.pos_ == "VERB":
+        lives = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "life"),
+                     None)
+        whose = next((g for c in (lives.children if lives is not None else ()) if c.dep_ == "prep"
+                      and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        return "killed", whose if whose is not None else lives
+    if lemma not in words.kill | words.wound or tok.pos_ not in ("VERB", "ADJ", "NOUN"):
+        return None, None
+    if any(c.dep_ == "neg" for c in tok.children) and lemma in words.kill:
+        return None, None
+    fate = fate_of(tok, words)
+    return fate, victims_of(tok, words.dying) if fate else None
 
 
 def fate_of(verb: Token, words: TollWords) -> str | None:
@@ -312,8 +325,9 @@ def victims_of(verb: Token, dying: frozenset[str] = frozenset()) -> Token | None
         own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if own is not None:
             return own
-    if verb.dep_ == "conj" and verb.tag_ == "VBN":
-        # "25 were killed and 51 wounded": the second participle shares or brings its own subject
+    if verb.dep_ == "conj" and (verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.head.children)):
+        # "25 were killed and 51 wounded": the second participle (even tagged as a past tense) shares or brings
+        # its own subject
         own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if own is not None:
             return own

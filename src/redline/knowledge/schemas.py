@@ -303,6 +303,7 @@ class WordLists(Strict):
     pending: Words
     roles: Words
     dying: Words
+    life_takers: Words
     other_tolls: Words
     awaiting: Words
     quoting: Words
