@@ -203,3 +203,17 @@ def test_the_second_of_two_participles_counts_its_own_victims(run) -> None:
             "and fifty-one wounded, most of them at the camp's headquarters.")
     (event,) = [e for e in run(text, published="2021-03-08").events if e.event_type == "ASSAULT"]
     assert (event.killed, event.wounded) == (30, 51)
+
+
+def test_a_second_group_parsed_as_the_verbs_conjunct_is_added(run) -> None:
+    text = "A car bomb killed 4 U.N. peacekeepers and at least 30 Somalis in Mogadishu on Friday."
+    (event,) = [e for e in run(text, published="2021-03-08").events if e.trigger == "killed"]
+    assert (event.killed, event.approx) == (34, True)
+
+
+def test_a_toll_told_by_officials_is_not_their_act(run) -> None:
+    text = ("Gunmen attacked a market in Jos on Monday. More than 60 people were killed and some 100 wounded, "
+            "officials said.")
+    (event,) = [e for e in run(text, published="2019-12-29").events if e.event_type == "ASSAULT"]
+    assert event.source is not None and event.source.name == "Gunmen"
+    assert (event.killed, event.wounded, event.approx) == (60, 100, True)

@@ -179,10 +179,13 @@ def number_phrase(tok: Token) -> Count | None:
 
 
 def conj_total(np: Token, words: TollWords) -> Count | None:
-    """Add up conjoined groups: "four soldiers and two policemen were wounded" → 6; "170 Afghans died along
-    with 13 U.S. service members" → 183."""
+    """Add up conjoined groups: "four soldiers and two policemen were wounded" → 6, "170 Afghans died along
+    with 13 U.S. service members" → 183; a group without a figure adds nothing."""
     along = along_with(np.head) if np.dep_ in ("nsubj", "nsubjpass", "dobj") else []
-    counts = [count_of(np, words)] + [count_of(c, words) for c in [*np.conjuncts, *along] if c.i > np.i]
+    # "killed 13 service members and at least 170 Afghans", the second group parsed as the verb's conjunct
+    loose = [c for c in np.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")] \
+        if np.dep_ == "dobj" else []
+    counts = [count_of(np, words)] + [count_of(c, words) for c in [*np.conjuncts, *along, *loose] if c.i > np.i]
     if counts[0] is None:
         return None
     known = [c for c in counts if c is not None]
