@@ -217,3 +217,10 @@ def test_a_toll_told_by_officials_is_not_their_act(run) -> None:
     (event,) = [e for e in run(text, published="2019-12-29").events if e.event_type == "ASSAULT"]
     assert event.source is not None and event.source.name == "Gunmen"
     assert (event.killed, event.wounded, event.approx) == (60, 100, True)
+
+
+def test_a_toll_that_rose_later_replaces_the_first_count(run) -> None:
+    text = ("Militia fighters attacked a camp for displaced people in Djugu on Saturday, killing 22.\n\n"
+            "The toll later rose to 41, the Red Cross said.")
+    (event,) = [e for e in run(text, published="2022-02-03").events if e.event_type == "ASSAULT"]
+    assert event.killed == 41

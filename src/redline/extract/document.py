@@ -312,8 +312,10 @@ class DocumentExtractor:
         return state.amend(attack.id, **changes)
 
     def named_back(self, sent: Span, found: list[Event]) -> Event | None:
-        """The last act of violence, when this sentence names it again: "killed in the strike"."""
-        back = any(t.lower_ == "the" and t.head.lemma_.lower() in self.lex.nouns for t in sent)
+        """The last act of violence, when this sentence names it again ("killed in the strike") or its toll ("The
+        toll later rose to 40")."""
+        back = any(t.lower_ == "the" and (t.head.lemma_.lower() in self.lex.nouns or t.head.lemma_.lower() == "toll")
+                   for t in sent)
         return next((e for e in reversed(found) if e.event_type == EventType.ASSAULT), None) if back else None
 
 
