@@ -224,3 +224,12 @@ def test_a_toll_that_rose_later_replaces_the_first_count(run) -> None:
             "The toll later rose to 41, the Red Cross said.")
     (event,) = [e for e in run(text, published="2022-02-03").events if e.event_type == "ASSAULT"]
     assert event.killed == 41
+
+
+def test_a_dozen_and_one_named_person_are_counted(run) -> None:
+    text = "Soldiers fired on a crowd in Bamako on Thursday. Three protesters were shot dead and a dozen were hurt."
+    (event,) = [e for e in run(text, published="2022-03-12").events if e.event_type == "ASSAULT"]
+    assert (event.killed, event.wounded) == (3, 12)
+    text = "The airstrike on Monday killed a senior rebel commander and his wife, army officials said."
+    (event,) = [e for e in run(text, published="2022-03-12").events if e.event_type == "ASSAULT"]
+    assert event.killed == 2

@@ -106,7 +106,7 @@ def count_of(np: Token, words: TollWords) -> Count | None:
         return None  # "a very large number", "a handful": no figure stated
     if any(c.dep_ == "det" and c.lower_ == "no" for c in np.children):
         return Count(0)
-    if np.like_num or np.pos_ == "NUM":
+    if np.like_num or np.pos_ == "NUM" or np.lemma_.lower() in UNIT_WORDS:  # "a dozen were hurt"
         value = number_phrase(np)
         if value is not None:
             return added(value, np)
@@ -180,16 +180,22 @@ def number_phrase(tok: Token) -> Count | None:
 
 def conj_total(np: Token, words: TollWords) -> Count | None:
     """Add up conjoined groups: "four soldiers and two policemen were wounded" → 6, "170 Afghans died along
-    with 13 U.S. service members" → 183; a group without a figure adds nothing."""
+    with 13 U.S. service members" → 183; a plural group without a figure adds nothing."""
     along = along_with(np.head) if np.dep_ in ("nsubj", "nsubjpass", "dobj") else []
     # "killed 13 service members and at least 170 Afghans", the second group parsed as the verb's conjunct
     loose = [c for c in np.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")] \
         if np.dep_ == "dobj" else []
-    counts = [count_of(np, words)] + [count_of(c, words) for c in [*np.conjuncts, *along, *loose] if c.i > np.i]
+    counts = [count_of(np, words)] + [count_of(c, words) or one_named(c) for c in [*np.conjuncts, *along, *loose]
+                                      if c.i > np.i]
     if counts[0] is None:
         return None
     known = [c for c in counts if c is not None]
     return Count(sum(c.value for c in known), any(c.approx for c in known), more=counts[0].more)
+
+
+def one_named(np: Token) -> Count | None:
+    """A singular noun joined to a counted group is one more person: "a commander and his wife" → 2."""
+    return Count(1) if np.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in np.children) else None
 
 
 def along_with(verb: Token) -> list[Token]:
