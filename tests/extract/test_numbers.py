@@ -233,3 +233,10 @@ def test_a_dozen_and_one_named_person_are_counted(run) -> None:
     text = "The airstrike on Monday killed a senior rebel commander and his wife, army officials said."
     (event,) = [e for e in run(text, published="2022-03-12").events if e.event_type == "ASSAULT"]
     assert event.killed == 2
+
+
+def test_a_toll_over_a_span_of_days_is_not_the_last_acts(run) -> None:
+    text = ("Police fired tear gas at protesters in Accra on Tuesday. Since the protests began on Saturday, "
+            "30 people have died.")
+    gas = next(e for e in run(text, published="2022-03-10").events if e.trigger == "fired")
+    assert gas.killed is None

@@ -110,7 +110,8 @@ class DocumentExtractor:
             echo = self.echo(sent, where, state.since_paragraph())
             if echo is not None:
                 state.trace.coded(sent.root, state.add(echo))
-        self.fold_tolls(sent, state, state.events[before:], in_post)
+        spans = any(m.date_end is not None for m in where.dates)  # "since Saturday", "over the past week"
+        self.fold_tolls(sent, state, state.events[before:], in_post or spans)
         if not in_post:
             self.claimed_back(sent, where, state)
         days = [m for m in where.dates if m.date_end is None]
@@ -254,17 +255,19 @@ class DocumentExtractor:
             return None
         return obj
 
-    def fold_tolls(self, sent: Span, state: DocState, made: list[Event], in_post: bool) -> None:
+    def fold_tolls(self, sent: Span, state: DocState, made: list[Event], alone: bool) -> None:
         """"The militia said twenty-five of its fighters were killed": a doer-less toll of the act just told
-        is folded into it; a toll in a sentence of its own goes to the act just told or named again."""
+        is folded into it; a toll in a sentence of its own goes to the act just told or named again. `alone`:
+        the sentence's tolls are nobody else's (a post's, or a toll over a span of days: "since Saturday, 30 people
+        have died" is not Tuesday's act's)."""
         made = self.one_toll([e for e in made if e.event_type == EventType.ASSAULT], state)
         attack = state.get(state.attack)
-        victims = [e for e in made if attack is not None and not in_post and is_toll_of(e, attack)]
+        victims = [e for e in made if attack is not None and not alone and is_toll_of(e, attack)]
         for toll in victims:
             attack = state.fold_toll(attack, toll)
         if made and not victims:
             state.attack = made[-1].id
-        elif not made and not in_post:
+        elif not made and not alone:
             told = self.add_toll(sent, attack or self.named_back(sent, state.recent()), state)
             state.attack = told.id if told is not None else None
 
