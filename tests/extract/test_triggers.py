@@ -569,6 +569,17 @@ def test_the_longest_instrument_name_gives_the_mode(run) -> None:
     assert (event.mode, event.killed) == ("explosives", 9)
 
 
+def test_a_bomber_is_a_person_once_the_text_tells_of_a_suicide_attack(run) -> None:
+    text = ("The toll from Friday's suicide bombing at the bus station in Kano rose on Saturday.\n\n"
+            "The bomber struck at noon near the ticket hall, the police said.")
+    (event,) = [e for e in run(text, published="2023-06-10").events if e.event_type == "ASSAULT"]
+    assert event.mode == "explosives"
+    (event,) = run("A bomber blew himself up outside a mosque in Quetta on Friday, killing nine people.").events
+    assert event.mode == "explosives"
+    (event,) = run("A Russian bomber struck the town of Gori on Saturday.", published="2008-08-10").events
+    assert event.mode == "aerial"
+
+
 def test_a_named_town_hit_or_pounded_is_attacked_but_not_by_tariffs(run) -> None:
     ev = only(run("Russian missiles hit Zaporizhzhia overnight.", published="2023-05-10"), "ASSAULT")
     assert ev.source.country == "RUS" and ev.place == "Zaporizhzhia"

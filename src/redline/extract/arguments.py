@@ -199,6 +199,9 @@ class ArgumentFinder:
                 if subj is not None:
                     return subj
                 continue
+            if node is tok and node.dep_ == "conj" and any(c.dep_ == "auxpass" for c in node.head.children) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                return None  # "60 were killed and 100 wounded, officials said": a passive told twice has no doer
             if node.dep_ in ("conj", "xcomp", "advcl", "acomp") and node.head != node:  # ("is willing to send")
                 node = node.head
                 subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -14,7 +14,7 @@ from .candidate import Trigger
 from .event_dates import perfect, when
 from .lexicon import Lexicon
 from .merge import agree
-from .numbers import casualties
+from .numbers import TollWords, casualties
 from .places import Gazetteer, Place, event_place
 from .referents import ArgumentReader
 from .setting import Setting
@@ -42,9 +42,7 @@ class EventBuilder:
         self.arguments = arguments
         self.resolver = resolver
         self.gazetteer = gazetteer
-        self.kill_verbs = set(casualty_verbs.get("killed") or [])
-        self.wound_verbs = set(casualty_verbs.get("wounded") or [])
-        self.vague = lex.words["vague_amounts"]
+        self.tolls = TollWords.of(casualty_verbs, lex.words, lex.speech)
 
     @property
     def states(self) -> dict[str, str]:
@@ -75,8 +73,7 @@ class EventBuilder:
         sent, tok = where.sent, trig.token
         killed = wounded = None
         if trig.event_type == EventType.ASSAULT:
-            killed, wounded = casualties(sent, self.kill_verbs, self.wound_verbs, self.vague, tok, self.lex.speech,
-                                         dying=self.lex.words["dying"], other_tolls=self.lex.words["other_tolls"])
+            killed, wounded = casualties(sent, self.tolls, tok)
         return Event(
             event_type=trig.event_type, mode=self.mode(trig, sent), source=source, target=target,
             killed=killed.value if killed else None, wounded=wounded.value if wounded else None,
@@ -221,8 +218,20 @@ class EventBuilder:
                  for i in find_all(text, word)]
         # the longest name wins where names overlap: "suicide bomber" is no "bomber" (aircraft)
         whole = [h for h in spans if not any(o != h and o[0] <= h[0] and h[1] <= o[1] for o in spans)]
-        hits = [(abs(start - anchor), mode) for start, _, mode in whole]
-        return min(hits)[1] if hits else None
+        hits = [(abs(start - anchor), mode, text[start:end]) for start, end, mode in whole]
+        if not hits:
+            return None
+        _, mode, word = min(hits)
+        return self.lex.instruments.get("suicide bomber", mode) if self.bomber_is_person(word, sent) else mode
+
+    def bomber_is_person(self, word: str, sent: Span) -> bool:
+        """"The bomber struck at the gate" after "Thursday's suicide bombing": a bomber is an aircraft unless the
+        text so far has told of a person with a bomb (words.yaml's `bomb_carriers`: "suicide", "blew himself
+        up", "explosive vest")."""
+        if word != "bomber":
+            return False
+        told = sent.doc.text[:sent.end_char].lower()
+        return any(next(find_all(told, cue), None) is not None for cue in self.lex.words["bomb_carriers"])
 
 
 def voice_of(tok: Token, where: Setting, quotes: list[Quote]) -> Voice:

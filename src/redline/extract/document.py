@@ -22,7 +22,7 @@ from .diagnose import Diagnosis
 from .event_dates import sentence_day, when
 from .lexicon import Lexicon
 from .merge import agree, merge
-from .numbers import casualties
+from .numbers import Count, casualties
 from .places import Gazetteer, Place, event_place, stage_of
 from .reality import Reality
 from .referents import ArgumentReader
@@ -111,7 +111,8 @@ class DocumentExtractor:
             echo = self.echo(sent, where, state.since_paragraph())
             if echo is not None:
                 state.trace.coded(sent.root, state.add(echo))
-        self.fold_tolls(sent, state, state.events[before:], in_post)
+        spans = any(m.date_end is not None for m in where.dates)  # "since Saturday", "over the past week"
+        self.fold_tolls(sent, state, state.events[before:], in_post or spans)
         if not in_post:
             self.claimed_back(sent, where, state)
         days = [m for m in where.dates if m.date_end is None]
@@ -166,12 +167,31 @@ class DocumentExtractor:
                 # "Friday's barrage on the K-1 base": no actor named, but "killed there" is there
                 state.scene = event_place(trig.token, where.sent, self.gazetteer, self.states, False,
                                           assault=True) or state.scene
+                state.untold = self.untold_toll(trig, where) or state.untold
             return
         event = state.add(event)
+        if event.event_type == EventType.ASSAULT and (event.killed, event.wounded) == (None, None) \
+                and state.untold is not None and state.untold[:2] == (event.date, event.mode) and not in_post:
+            # "The toll from Thursday's bombing rose to 90 ... The bomber struck on Thursday at the gate": the same
+            # day and means
+            event = state.amend(event.id, **toll_changes(event, dict(zip(("killed", "wounded"), state.untold[2:],
+                                                                             strict=True))))
+            state.untold = None
         state.trace.coded(trig.token, event)
         self.charge_back(trig, event, state)
         if event.place and event.event_type not in self.lex.types.statement and not in_post:
             state.scene = Place(event.place, event.country, event.lat, event.lon)
+
+    def untold_toll(self, trig: Trigger, where: Setting) -> tuple | None:
+        """(day, mode, killed, wounded) of an act of violence told with no doer ("the toll from Thursday's suicide
+        bombing rose, with officials saying 170 had died"), kept for the act's retelling with a doer."""
+        killed, wounded = casualties(where.sent, self.builder.tolls, trig.token)
+        if killed is None and wounded is None:
+            return None
+        day, _ = when(trig, where, False)
+        if day is None or day.date_end is not None:
+            return None
+        return day.date, self.builder.mode(trig, where.sent), killed, wounded
 
     # -- what a sentence adds to earlier ones ------------------------------------------------------
     def echo(self, sent: Span, where: Setting, found: list[Event]) -> Event | None:
@@ -238,17 +258,19 @@ class DocumentExtractor:
             return None
         return obj
 
-    def fold_tolls(self, sent: Span, state: DocState, made: list[Event], in_post: bool) -> None:
+    def fold_tolls(self, sent: Span, state: DocState, made: list[Event], alone: bool) -> None:
         """"The militia said twenty-five of its fighters were killed": a doer-less toll of the act just told
-        is folded into it; a toll in a sentence of its own goes to the act just told or named again."""
+        is folded into it; a toll in a sentence of its own goes to the act just told or named again. `alone`:
+        the sentence's tolls are nobody else's (a post's, or a toll over a span of days: "since Saturday, 30 people
+        have died" is not Tuesday's act's)."""
         made = self.one_toll([e for e in made if e.event_type == EventType.ASSAULT], state)
         attack = state.get(state.attack)
-        victims = [e for e in made if attack is not None and not in_post and is_toll_of(e, attack)]
+        victims = [e for e in made if attack is not None and not alone and is_toll_of(e, attack)]
         for toll in victims:
             attack = state.fold_toll(attack, toll)
         if made and not victims:
             state.attack = made[-1].id
-        elif not made and not in_post:
+        elif not made and not alone:
             told = self.add_toll(sent, attack or self.named_back(sent, state.recent()), state)
             state.attack = told.id if told is not None else None
 
@@ -271,23 +293,51 @@ class DocumentExtractor:
         return kept
 
     def add_toll(self, sent: Span, attack: Event | None, state: DocState) -> Event | None:
-        """"Nobody was killed.", "At least seven people died.": a toll told in a sentence of its own
-        belongs to the act just told, when that act has none yet."""
+        """"Nobody was killed.", "At least seven people died.": a toll told in a sentence of its own belongs
+        to the act just told, or, when that act has its own figures, to the last act of the paragraph that has
+        none ("Missiles hit nine sites. It was retaliation for a massacre where gunmen killed 26. Officials said
+        26 civilians died in the strikes");
+        "17 more" adds to the figure told, a death toll that rose replaces it."""
         if attack is None:
             return None
-        killed, wounded = casualties(sent, self.builder.kill_verbs, self.builder.wound_verbs, self.builder.vague,
-                                     dying=self.lex.words["dying"], other_tolls=self.lex.words["other_tolls"])
-        changes: dict = {}
-        if killed is not None and attack.killed is None:
-            changes.update(killed=killed.value, approx=attack.approx or killed.approx)
-        if wounded is not None and attack.wounded is None:
-            changes.update(wounded=wounded.value, approx=changes.get("approx", attack.approx) or wounded.approx)
-        return state.amend(attack.id, **changes) if changes else attack
+        counts = dict(zip(("killed", "wounded"), casualties(sent, self.builder.tolls), strict=True))
+        told = {name for name, count in counts.items() if count is not None}
+        if told and any(getattr(attack, name) is not None and not (counts[name].more or counts[name].total)
+                        for name in told):
+            free = [e for e in state.since_paragraph() if e.event_type == EventType.ASSAULT
+                    and all(getattr(e, name) is None for name in told)]
+            attack = free[-1] if free else attack
+        changes = toll_changes(attack, counts)
+        if not changes:
+            return attack
+        # the same act told twice in its sentence ("ambushed a patrol, killing four"), merged later: both learn it
+        twins = [e for e in state.recent() if e.id != attack.id and e.start == attack.start
+                 and e.event_type == EventType.ASSAULT and (e.killed, e.wounded) == (attack.killed, attack.wounded)]
+        for twin in twins:
+            state.amend(twin.id, **changes)
+        return state.amend(attack.id, **changes)
 
     def named_back(self, sent: Span, found: list[Event]) -> Event | None:
-        """The last act of violence, when this sentence names it again: "killed in the strike"."""
-        back = any(t.lower_ == "the" and t.head.lemma_.lower() in self.lex.nouns for t in sent)
+        """The last act of violence, when this sentence names it again ("killed in the strike") or its toll ("The
+        toll later rose to 40")."""
+        back = any(t.lower_ == "the" and (t.head.lemma_.lower() in self.lex.nouns or t.head.lemma_.lower() == "toll")
+                   for t in sent)
         return next((e for e in reversed(found) if e.event_type == EventType.ASSAULT), None) if back else None
+
+
+def toll_changes(attack: Event, counts: dict[str, Count | None]) -> dict:
+    """The figures a toll told later gives an act: those it lacks; "17 more" adds to its figure, a death toll
+    that rose replaces it."""
+    changes: dict = {}
+    for name, count in counts.items():
+        now = getattr(attack, name)
+        if count is None:
+            continue
+        value = count.value if now is None or (count.total and count.value > now) else \
+            now + count.value if count.more else None
+        if value is not None:
+            changes.update({name: value, "approx": changes.get("approx", attack.approx) or count.approx})
+    return changes
 
 
 def protest_aim(trig: Trigger, protests: set[int]) -> tuple[Reason, str] | None:
@@ -319,4 +369,7 @@ def is_toll_of(event: Event, attack: Event) -> bool:
     victims, hit = event.target, attack.target
     if victims is None or hit is None:
         return hit is None
-    return agree(victims, hit) or (victims.kind == hit.kind and (victims.id is None or hit.id is None))
+    # the same side: one actor, or of one kind where one is unnamed or both serve one state ("U.S. Marines" hit,
+    # "American troops" wounded)
+    return agree(victims, hit) or (victims.kind == hit.kind and (
+        victims.id is None or hit.id is None or (victims.country is not None and victims.country == hit.country)))

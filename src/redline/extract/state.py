@@ -35,6 +35,8 @@ class DocState:
     scene: Place | None = None  # the last place an act in this paragraph happened
     stage: Place | None = None  # where this paragraph's speakers are: "In Tehran, ..."
     attack: int | None = None  # id of the paragraph's last act of violence, for a toll told after it
+    # (day, mode, killed, wounded) of an act of violence told with no doer, for its retelling with one
+    untold: tuple | None = None
     opened: int = 0  # where this paragraph starts (character offset)
     count: int = 0  # ids given so far
     trace: Trace = NO_TRACE  # told why each event was coded, folded or dropped

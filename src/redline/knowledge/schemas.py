@@ -259,11 +259,16 @@ class WordLists(Strict):
 
     instruments: Words
     armed_people: Words
+    bomb_carriers: Words
     backing: Words
     charging: Words
     anaphoric_nouns: Words
     partitives: Words
     vague_amounts: Words
+    plural_amounts: Words
+    casualty_nouns: Words
+    death_nouns: Words
+    injury_nouns: Words
     threat_heads: Words
     telling: Words
     spokes: Words
@@ -298,6 +303,7 @@ class WordLists(Strict):
     pending: Words
     roles: Words
     dying: Words
+    life_takers: Words
     other_tolls: Words
     awaiting: Words
     quoting: Words
