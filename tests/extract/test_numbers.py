@@ -240,3 +240,11 @@ def test_a_toll_over_a_span_of_days_is_not_the_last_acts(run) -> None:
             "30 people have died.")
     gas = next(e for e in run(text, published="2022-03-10").events if e.trigger == "fired")
     assert gas.killed is None
+
+
+def test_a_toll_told_the_next_day_of_the_state_attacked_is_that_attacks(run) -> None:
+    result = run("Chinese troops attacked an Indian patrol in the Galwan valley on Monday night. "
+                 "The Indian army said on Tuesday that an officer and two soldiers had been killed.",
+                 published="2020-06-17")
+    (ev,) = result.events
+    assert ev.source.country == "CHN" and ev.killed == 3

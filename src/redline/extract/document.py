@@ -362,13 +362,22 @@ def sides(trig: Trigger, voiced: frozenset[EventType]) -> list[Trigger]:
     return found
 
 
+STATE_PEOPLE = {"military", "police", "civilians"}  # whom a state's toll counts
+
+
 def is_toll_of(event: Event, attack: Event) -> bool:
-    """A doer-less killing on the same day whose victims fit the act just told: its toll, not a new act."""
-    if event.source is not None or (event.killed is None and event.wounded is None) or event.date != attack.date:
+    """A doer-less killing on the same day (or told the day after) whose victims fit the act just told: its
+    toll, not a new act ("attacked an Indian patrol on Monday night ... the army said on Tuesday that an officer
+    and two soldiers had been killed")."""
+    if event.source is not None or (event.killed is None and event.wounded is None) or not (
+            event.date is not None and attack.date is not None and 0 <= (event.date - attack.date).days <= 1):
         return False
     victims, hit = event.target, attack.target
     if victims is None or hit is None:
         return hit is None
+    if hit.kind == "state" and victims.id is None and victims.kind in STATE_PEOPLE \
+            and victims.country in (None, hit.country):
+        return True  # soldiers or people of the state attacked
     # the same side: one actor, or of one kind where one is unnamed or both serve one state ("U.S. Marines" hit,
     # "American troops" wounded)
     return agree(victims, hit) or (victims.kind == hit.kind and (
