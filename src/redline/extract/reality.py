@@ -11,6 +11,7 @@ from ..model import EventType
 from .lexicon import Lexicon
 from .trace import Reason
 
+ORDINALS = {"first", "last", "only", "latest"}  # "the first ship to be seized": one that was
 IRREALIS_DEPS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "nsubjpass"}
 
 
@@ -57,6 +58,8 @@ class Reality:
         if tok.head.lemma_.lower() in self.lex.accidents and tok.dep_ in ("advcl", "conj", "xcomp") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return Reason.ACCIDENT, tok.head.text  # "crashed, killing all 176" (not "the truce collapsed, and ...")
+        if still_to_be_done(tok):
+            return Reason.PLAN, "to"  # "a list of officials to be sanctioned": marked for an act still to come
         return self.unreal_above(tok, entry)
 
     def unreal_above(self, tok: Token, entry: dict | None) -> tuple[Reason, str] | None:
@@ -145,6 +148,15 @@ class Reality:
             if c.dep_ == "aux" and c.lower_ in self.lex.modals:
                 return Reason.HYPOTHETICAL, c.text
         return None
+
+
+def still_to_be_done(tok: Token) -> bool:
+    """A passive infinitive on a noun ("officials to be sanctioned", "the troops to be sent"): what is marked
+    for an act, not the act; but "the first envoy to be expelled" tells of one done."""
+    if tok.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return not any(c.lower_ in ORDINALS or c.ent_type_ == "ORDINAL" for c in tok.head.children)
 
 
 def asked(tok: Token) -> bool:
