@@ -104,3 +104,22 @@ def test_an_intensifier_does_not_make_a_judgement_praise(run) -> None:
 def test_calling_a_vote_a_sham_rejects_it(run) -> None:
     assert events(run("The opposition leader called the election a sham."), "REJECT")
     assert events(run("Ukraine's president called the referendum a farce."), "REJECT")
+
+
+def test_an_act_judged_through_a_pronoun_blames_its_doer(run) -> None:
+    # "it" is the shelling judged, not the last state named
+    result = run("Serbian troops shelled the Bosnian town of Gorazde on Tuesday. Britain called it a war crime.")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.source.country == "GBR" and ev.target.country == "SRB"
+
+
+def test_phoning_a_broadcaster_is_no_consultation(run) -> None:
+    result = run("Ethiopian jets bombed Mekelle on Monday. The Tigrayan leader phoned state radio and called it "
+                 "'fascist' aggression.")
+    assert not events(result, "CONSULT")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.target.country == "ETH"
+
+
+def test_calling_a_deployment_limited_is_no_blame(run) -> None:
+    assert not events(run("The general called it a limited deployment of troops."), "ACCUSE")

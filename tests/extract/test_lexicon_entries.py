@@ -77,3 +77,14 @@ def test_forces_rolling_or_called_up_are_a_mobilisation_of_whom_they_belong_to(r
     assert ev.event_type == "MOBILIZE" and ev.source.country == "ETH"  # not the town they head for
     (ev,) = run("Azerbaijan called up 5,000 reservists on Monday.").events
     assert ev.event_type == "MOBILIZE" and ev.source.country == "AZE"
+
+
+def test_a_refusal_told_as_done_rejects(run) -> None:
+    (ev,) = run("Nairobi said on Monday that it did not accept the outcome of the vote in Kampala.").events
+    assert ev.event_type == "REJECT" and ev.source.country == "KEN"
+
+
+def test_a_right_to_respond_claimed_is_a_threat(run) -> None:
+    result = run("The Ethiopian foreign ministry said Addis Ababa had every right to respond.")
+    assert [e.event_type for e in result.events] == ["THREATEN"]
+    assert not run("The citizens have the right to vote in the election.").events
