@@ -88,3 +88,14 @@ def test_a_right_to_respond_claimed_is_a_threat(run) -> None:
     result = run("The Ethiopian foreign ministry said Addis Ababa had every right to respond.")
     assert [e.event_type for e in result.events] == ["THREATEN"]
     assert not run("The citizens have the right to vote in the election.").events
+
+
+def test_a_warning_of_how_things_are_is_no_threat(run) -> None:
+    assert not run("The UN envoy warned on Monday that the Horn of Africa was on the brink of war.").events
+    assert not run("Kenyan officials warned that further attacks by al-Shabaab were likely.").events
+    assert [e.event_type for e in run("Tehran warned that the consequences would be severe for Washington.").events] \
+        == ["THREATEN"]
+
+
+def test_failing_to_agree_is_no_agreement(run) -> None:
+    assert not run("The council again failed to agree on a resolution on Friday.").events

@@ -12,7 +12,7 @@ from ..grammar import verb_lemmas
 from ..model import TypeSemantics
 
 CONDITION_KEYS = ("future", "refusal", "denial", "reported", "head", "prep", "pobj", "dep", "dep_not", "objects",
-                  "no_objects", "xcomp", "no_xcomp", "subj_in", "subj_not", "complements", "oprd_pos")
+                  "no_objects", "xcomp", "no_xcomp", "subj_in", "subj_not", "complements", "oprd_pos", "no_state")
 
 
 class Lexicon:

@@ -49,6 +49,9 @@ class Reality:
             return self.negation(tok.head)  # "attacks on civilians would have consequences", "this was not ..."
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" and self.negated(tok.head.head):
             return self.negation(tok.head.head)  # "would respond with new sanctions": promised, not done
+        likely = next((c for c in tok.head.children if c.dep_ == "acomp" and c.lower_ in self.lex.irrealis), None)
+        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and likely is not None:
+            return Reason.PLAN, likely.text  # "further attacks were likely": foreseen, not done
         unreal = next((c for c in tok.lefts if c.lower_ in self.lex.words["unreal_modifiers"]), None)
         if tok.pos_ == "NOUN" and unreal is not None:
             return Reason.PLAN, unreal.text  # "a possible American attack", "the planned offensive"

@@ -150,6 +150,7 @@ class TriggerEntry(Strict):
     head: Words = Field(default_factory=list)
     xcomp: StrictBool = False
     no_xcomp: StrictBool = False
+    no_state: StrictBool = False
     future: StrictBool = False
     refusal: StrictBool = False
     denial: StrictBool = False
