@@ -123,3 +123,16 @@ def test_phoning_a_broadcaster_is_no_consultation(run) -> None:
 
 def test_calling_a_deployment_limited_is_no_blame(run) -> None:
     assert not events(run("The general called it a limited deployment of troops."), "ACCUSE")
+
+
+def test_pointing_to_an_act_blames_its_doer_and_the_act_is_only_alleged(run) -> None:
+    result = run("Each side blamed the other, Addis Ababa pointing to an Eritrean assault on Zalambessa.")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.source.country == "ETH" and ev.target.country == "ERI"
+    assert not events(result, "ASSAULT")
+    assert not events(run("Seoul accused Pyongyang on Monday of a deliberate attack on its patrol boat."), "ASSAULT")
+
+
+def test_nothing_pointing_to_a_state_blames_no_one(run) -> None:
+    assert not run("The envoy said on Monday that nothing pointed to Eritrea.").events
+    assert not run("Nobody attacked the convoy, the army said.").events

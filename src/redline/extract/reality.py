@@ -11,6 +11,7 @@ from ..model import EventType
 from .lexicon import Lexicon
 from .trace import Reason
 
+NO_ONE = {"nothing", "nobody", "none", "no-one"}  # subjects that negate their clause
 ORDINALS = {"first", "last", "only", "latest"}  # "the first ship to be seized": one that was
 IRREALIS_DEPS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "nsubjpass"}
 
@@ -146,8 +147,9 @@ class Reality:
     def negation(self, tok: Token) -> tuple[Reason, str] | None:
         """A negation ("not", "no") or a modal auxiliary ("could") on the word, as a reason, or None."""
         for c in tok.children:
-            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
-                return Reason.NEGATED, c.text
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") \
+                    or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NO_ONE):
+                return Reason.NEGATED, c.text  # (also "nothing pointed to Yemen", "nobody was hurt")
             if c.dep_ == "aux" and c.lower_ in self.lex.modals:
                 return Reason.HYPOTHETICAL, c.text
         return None

@@ -73,9 +73,18 @@ class TriggerMatcher:
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" or self.answered(tok):
             # "the allegation was false": a statement told of, not made; "rejected Seoul's demand": answered
             entries = [e for e in entries if e["type"] not in self.lex.types.statement]
-        if not entries or not self.noun_hosted(tok):
+        if not entries or not self.noun_hosted(tok) or self.charged(tok):
             return None
         return entries[0]
+
+    def charged(self, tok: Token) -> bool:
+        """An act named as what someone is charged with: "accused China of a deliberate assault", "warned of
+        attacks", "pointing to an Azerbaijani assault": the charge is the event, the act only alleged."""
+        if tok.dep_ != "pobj":
+            return False
+        prep, verb = tok.head.lower_, tok.head.head.lemma_.lower()
+        return (prep == "of" and verb in self.lex.words["charging"]) or any(
+            e["type"] == "ACCUSE" and prep in e.get("prep", ()) for e in self.lex.verbs.get(verb, ()))
 
     def answered(self, tok: Token) -> bool:
         """A statement named as what a verb answers: "rejected Seoul's demand", "until their demands are met"."""
