@@ -99,3 +99,18 @@ def test_a_warning_of_how_things_are_is_no_threat(run) -> None:
 
 def test_failing_to_agree_is_no_agreement(run) -> None:
     assert not run("The council again failed to agree on a resolution on Friday.").events
+
+
+def test_an_act_foretold_to_bring_war_threatens_its_doer(run) -> None:
+    text = "On Monday Pyongyang's envoy told reporters that an American strike on his country would mean all-out war."
+    (ev,) = run(text, published="2021-03-10").events
+    assert (ev.event_type, ev.source.country, ev.target.country) == ("THREATEN", "PRK", "USA")
+    assert str(ev.date) == "2021-03-08"  # the day it was said
+    assert not run("Economists said the tariffs would trigger a recession.").events
+
+
+def test_a_commitment_to_a_states_security_reaffirmed_is_support(run) -> None:
+    text = "The Turkish foreign minister reaffirmed Ankara's commitment to Azerbaijan's territorial integrity."
+    (ev,) = run(text).events
+    assert (ev.event_type, ev.source.country, ev.target.country) == ("SUPPORT", "TUR", "AZE")
+    assert not run("The ministers reaffirmed their commitment to the peace process.").events
