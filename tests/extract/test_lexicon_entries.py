@@ -114,3 +114,12 @@ def test_a_commitment_to_a_states_security_reaffirmed_is_support(run) -> None:
     (ev,) = run(text).events
     assert (ev.event_type, ev.source.country, ev.target.country) == ("SUPPORT", "TUR", "AZE")
     assert not run("The ministers reaffirmed their commitment to the peace process.").events
+
+
+def test_a_person_held_is_detained_and_held_responsible_is_blamed(run) -> None:
+    (ev,) = run("Police in Minsk held the Polish ambassador for six hours on Tuesday.").events
+    assert (ev.event_type, ev.source.country, ev.target.country) == ("COERCE", "BLR", "POL")
+    (ev,) = run("Kyiv held the Russian ambassador responsible for the attack.").events
+    assert ev.event_type == "ACCUSE"
+    assert [e.event_type for e in run("The president held talks with the Kenyan leader on Monday.").events] \
+        == ["CONSULT"]

@@ -34,6 +34,7 @@ class Lexicon:
                 # entries with conditions are more specific: try them first
                 table[lemma] = sorted(entries, key=lambda e: -sum(k in e for k in CONDITION_KEYS))
         self.irrealis = set(lexicon.get("irrealis_heads") or [])
+        self.attempts = set(lexicon.get("attempt_heads") or [])
         self.modals = set(lexicon.get("modal_aux") or [])
         self.negations = set(lexicon.get("negations") or [])
         self.conditionals = set(lexicon.get("conditional_marks") or [])

@@ -83,6 +83,9 @@ class Reality:
             adjunct = child.dep_ == "advcl" and child.tag_ == "VBG" and not any(
                 g.dep_ in ("aux", "mark") for g in child.children)  # "ordered an offensive, accusing X of ..."
             irrealis = not verb_lemmas(anc).isdisjoint(self.lex.irrealis)  # ("hoped" is lemmatised "hop")
+            if irrealis and child == tok and anc.lemma_.lower() in self.lex.attempts and entry is not None \
+                    and EventType(entry["type"]) in self.lex.types.answerable:
+                irrealis = False  # "tried to hit the bases with drones": an act of force attempted is made
             if irrealis and child.dep_ in IRREALIS_DEPS and not adjunct and not (
                     child.dep_ == "ccomp" and child.tag_ == "VBD" and anc.lemma_.lower() in self.lex.words["telling"]):
                 return Reason.PLAN, anc.text  # but "told them that he stood with them" reports what is so

@@ -234,6 +234,7 @@ class Lexicon(Strict):
     revenge_verbs: Words = Field(default_factory=list)
     purpose_verbs: Words = Field(default_factory=list)
     irrealis_heads: Words = Field(default_factory=list)
+    attempt_heads: Words = Field(default_factory=list)
     modal_aux: Words = Field(default_factory=list)
     accident_heads: Words = Field(default_factory=list)
     negations: Words = Field(default_factory=list)
