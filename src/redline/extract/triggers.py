@@ -84,7 +84,8 @@ class TriggerMatcher:
             return False
         prep, verb = tok.head.lower_, tok.head.head.lemma_.lower()
         return (prep == "of" and verb in self.lex.words["charging"]) or any(
-            e["type"] == "ACCUSE" and prep in e.get("prep", ()) for e in self.lex.verbs.get(verb, ()))
+            e["type"] == "ACCUSE" and e.get("means_object") and prep in e.get("prep", ())
+            for e in self.lex.verbs.get(verb, ()))  # (not "came under fire": the fire is real)
 
     def answered(self, tok: Token) -> bool:
         """A statement named as what a verb answers: "rejected Seoul's demand", "until their demands are met"."""
