@@ -143,3 +143,35 @@ def test_measures_named_again_are_blamed_on_whoever_took_them(run) -> None:
                  "Bangui called the measures unjustified on Tuesday.")
     (ev,) = events(result, "ACCUSE")
     assert ev.source.country == "CAF" and ev.target is not None and ev.target.country == "TCD"
+
+
+def test_an_act_judged_through_a_pronoun_blames_its_doer(run) -> None:
+    # "it" is the shelling judged, not the last state named
+    result = run("Serbian troops shelled the Bosnian town of Gorazde on Tuesday. Britain called it a war crime.")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.source.country == "GBR" and ev.target.country == "SRB"
+
+
+def test_phoning_a_broadcaster_is_no_consultation(run) -> None:
+    result = run("Ethiopian jets bombed Mekelle on Monday. The Tigrayan leader phoned state radio and called it "
+                 "'fascist' aggression.")
+    assert not events(result, "CONSULT")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.target.country == "ETH"
+
+
+def test_calling_a_deployment_limited_is_no_blame(run) -> None:
+    assert not events(run("The general called it a limited deployment of troops."), "ACCUSE")
+
+
+def test_pointing_to_an_act_blames_its_doer_and_the_act_is_only_alleged(run) -> None:
+    result = run("Each side blamed the other, Addis Ababa pointing to an Eritrean assault on Zalambessa.")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.source.country == "ETH" and ev.target.country == "ERI"
+    assert not events(result, "ASSAULT")
+    assert not events(run("Seoul accused Pyongyang on Monday of a deliberate attack on its patrol boat."), "ASSAULT")
+
+
+def test_nothing_pointing_to_a_state_blames_no_one(run) -> None:
+    assert not run("The envoy said on Monday that nothing pointed to Eritrea.").events
+    assert not run("Nobody attacked the convoy, the army said.").events

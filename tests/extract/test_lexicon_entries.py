@@ -90,3 +90,49 @@ def test_you_threatened_after_an_attack_are_the_attackers(run) -> None:
                  "\"We will hunt you down and make you pay,\" President Biden said.")
     (ev,) = [e for e in result.events if e.event_type == "THREATEN"]
     assert ev.target is not None and ev.target.name == "Islamic State"
+
+
+def test_a_refusal_told_as_done_rejects(run) -> None:
+    (ev,) = run("Nairobi said on Monday that it did not accept the outcome of the vote in Kampala.").events
+    assert ev.event_type == "REJECT" and ev.source.country == "KEN"
+
+
+def test_a_right_to_respond_claimed_is_a_threat(run) -> None:
+    result = run("The Ethiopian foreign ministry said Addis Ababa had every right to respond.")
+    assert [e.event_type for e in result.events] == ["THREATEN"]
+    assert not run("The citizens have the right to vote in the election.").events
+
+
+def test_a_warning_of_how_things_are_is_no_threat(run) -> None:
+    assert not run("The UN envoy warned on Monday that the Horn of Africa was on the brink of war.").events
+    assert not run("Kenyan officials warned that further attacks by al-Shabaab were likely.").events
+    assert [e.event_type for e in run("Tehran warned that the consequences would be severe for Washington.").events] \
+        == ["THREATEN"]
+
+
+def test_failing_to_agree_is_no_agreement(run) -> None:
+    assert not run("The council again failed to agree on a resolution on Friday.").events
+
+
+def test_an_act_foretold_to_bring_war_threatens_its_doer(run) -> None:
+    text = "On Monday Pyongyang's envoy told reporters that an American strike on his country would mean all-out war."
+    (ev,) = run(text, published="2021-03-10").events
+    assert (ev.event_type, ev.source.country, ev.target.country) == ("THREATEN", "PRK", "USA")
+    assert str(ev.date) == "2021-03-08"  # the day it was said
+    assert not run("Economists said the tariffs would trigger a recession.").events
+
+
+def test_a_commitment_to_a_states_security_reaffirmed_is_support(run) -> None:
+    text = "The Turkish foreign minister reaffirmed Ankara's commitment to Azerbaijan's territorial integrity."
+    (ev,) = run(text).events
+    assert (ev.event_type, ev.source.country, ev.target.country) == ("SUPPORT", "TUR", "AZE")
+    assert not run("The ministers reaffirmed their commitment to the peace process.").events
+
+
+def test_a_person_held_is_detained_and_held_responsible_is_blamed(run) -> None:
+    (ev,) = run("Police in Minsk held the Polish ambassador for six hours on Tuesday.").events
+    assert (ev.event_type, ev.source.country, ev.target.country) == ("COERCE", "BLR", "POL")
+    (ev,) = run("Kyiv held the Russian ambassador responsible for the attack.").events
+    assert ev.event_type == "ACCUSE"
+    assert [e.event_type for e in run("The president held talks with the Kenyan leader on Monday.").events] \
+        == ["CONSULT"]

@@ -69,3 +69,13 @@ def test_setting_fire_is_no_plan(real) -> None:
 # (the small model lemmatises "hoped" as "hop": the heads are looked up by their possible stems too)
 def test_an_act_hoped_for_is_not_real(real) -> None:
     assert not real("The rebels hoped to attack the capital.", "attack")
+
+
+def test_a_passive_infinitive_on_a_noun_is_still_to_come(real) -> None:
+    assert not real("Brussels published the names of the Iranian generals to be sanctioned by the bloc.", "sanctioned")
+    assert real("Britain became the first country to be targeted by the campaign.", "targeted")
+
+
+def test_an_act_of_force_attempted_is_made_but_other_acts_tried_are_not(real) -> None:
+    assert real("Pakistan tried to hit military bases across India with drones on Wednesday.", "hit")
+    assert not real("The envoy tried to meet the rebel leaders in Juba.", "meet")

@@ -55,10 +55,11 @@ def sentence_date(trig: Trigger, where: Setting, statement: bool) -> tuple[DateM
     whose clause that is, and that clause's character span."""
     tok = trig.token
     mentions = [m for m in where.dates if m.date_end is None] if statement else where.dates
-    if trig.entry.get("reported") or (trig.entry.get("denial") and tok.dep_ == "ccomp"):
+    if trig.entry.get("reported") or ((trig.entry.get("denial") or trig.entry.get("subject_suffers"))
+                                      and tok.dep_ == "ccomp"):
         # "said on Friday the officials had been involved in Wednesday's strike", "insisted that Iran had
-        # played no part", "said it was America's own crimes that...": the saying is the act, and the days
-        # inside what is said are the deed's
+        # played no part", "said it was America's own crimes that...", "told CNN a strike would mean war": the
+        # saying is the act, and the days inside what is said are the deed's
         said = next((t for t in (tok, *tok.ancestors) if t.dep_ == "ccomp"), tok)
         mentions = [m for m in mentions if not inside(m, said)]
         tok = said.head

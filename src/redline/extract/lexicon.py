@@ -12,7 +12,7 @@ from ..grammar import verb_lemmas
 from ..model import TypeSemantics
 
 CONDITION_KEYS = ("future", "refusal", "denial", "reported", "head", "prep", "pobj", "dep", "dep_not", "objects",
-                  "no_objects", "xcomp", "no_xcomp", "subj_in", "subj_not", "complements", "oprd_pos")
+                  "no_objects", "xcomp", "no_xcomp", "subj_in", "subj_not", "complements", "oprd_pos", "no_state")
 
 
 class Lexicon:
@@ -35,6 +35,7 @@ class Lexicon:
                 # the doer first ("a drone destroyed a truck" is an air strike, whatever it destroyed)
                 table[lemma] = sorted(entries, key=lambda e: (-sum(k in e for k in CONDITION_KEYS), "subj_in" not in e))
         self.irrealis = set(lexicon.get("irrealis_heads") or [])
+        self.attempts = set(lexicon.get("attempt_heads") or [])
         self.modals = set(lexicon.get("modal_aux") or [])
         self.negations = set(lexicon.get("negations") or [])
         self.conditionals = set(lexicon.get("conditional_marks") or [])

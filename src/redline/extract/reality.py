@@ -11,6 +11,8 @@ from ..model import EventType
 from .lexicon import Lexicon
 from .trace import Reason
 
+NO_ONE = {"nothing", "nobody", "none", "no-one"}  # subjects that negate their clause
+ORDINALS = {"first", "last", "only", "latest"}  # "the first ship to be seized": one that was
 IRREALIS_DEPS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "nsubjpass"}
 
 
@@ -48,6 +50,9 @@ class Reality:
             return self.negation(tok.head)  # "attacks on civilians would have consequences", "this was not ..."
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" and self.negated(tok.head.head):
             return self.negation(tok.head.head)  # "would respond with new sanctions": promised, not done
+        likely = next((c for c in tok.head.children if c.dep_ == "acomp" and c.lower_ in self.lex.irrealis), None)
+        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and likely is not None:
+            return Reason.PLAN, likely.text  # "further attacks were likely": foreseen, not done
         unreal = next((c for c in tok.lefts if c.lower_ in self.lex.words["unreal_modifiers"]), None)
         if tok.pos_ == "NOUN" and unreal is not None:
             return Reason.PLAN, unreal.text  # "a possible American attack", "the planned offensive"
@@ -57,6 +62,8 @@ class Reality:
         if tok.head.lemma_.lower() in self.lex.accidents and tok.dep_ in ("advcl", "conj", "xcomp") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return Reason.ACCIDENT, tok.head.text  # "crashed, killing all 176" (not "the truce collapsed, and ...")
+        if still_to_be_done(tok):
+            return Reason.PLAN, "to"  # "a list of officials to be sanctioned": marked for an act still to come
         return self.unreal_above(tok, entry)
 
     def unreal_above(self, tok: Token, entry: dict | None) -> tuple[Reason, str] | None:
@@ -76,6 +83,9 @@ class Reality:
             adjunct = child.dep_ == "advcl" and child.tag_ == "VBG" and not any(
                 g.dep_ in ("aux", "mark") for g in child.children)  # "ordered an offensive, accusing X of ..."
             irrealis = not verb_lemmas(anc).isdisjoint(self.lex.irrealis)  # ("hoped" is lemmatised "hop")
+            if irrealis and child == tok and anc.lemma_.lower() in self.lex.attempts and entry is not None \
+                    and EventType(entry["type"]) in self.lex.types.answerable:
+                irrealis = False  # "tried to hit the bases with drones": an act of force attempted is made
             if irrealis and child.dep_ in IRREALIS_DEPS and not adjunct and not (
                     child.dep_ == "ccomp" and child.tag_ == "VBD" and anc.lemma_.lower() in self.lex.words["telling"]):
                 return Reason.PLAN, anc.text  # but "told them that he stood with them" reports what is so
@@ -140,11 +150,21 @@ class Reality:
     def negation(self, tok: Token) -> tuple[Reason, str] | None:
         """A negation ("not", "no") or a modal auxiliary ("could") on the word, as a reason, or None."""
         for c in tok.children:
-            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
-                return Reason.NEGATED, c.text
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") \
+                    or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NO_ONE):
+                return Reason.NEGATED, c.text  # (also "nothing pointed to Yemen", "nobody was hurt")
             if c.dep_ == "aux" and c.lower_ in self.lex.modals:
                 return Reason.HYPOTHETICAL, c.text
         return None
+
+
+def still_to_be_done(tok: Token) -> bool:
+    """A passive infinitive on a noun ("officials to be sanctioned", "the troops to be sent"): what is marked
+    for an act, not the act; but "the first envoy to be expelled" tells of one done."""
+    if tok.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return not any(c.lower_ in ORDINALS or c.ent_type_ == "ORDINAL" for c in tok.head.children)
 
 
 def asked(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..grammar import controller, pobj_of
+from ..grammar import OBJECT_DEPS, controller, pobj_of
 from ..knowledge import ActorEntry
 from ..model import Actor, Event, EventType
 from .actors import ActorResolver, span_text
@@ -20,6 +20,7 @@ from .arguments import ArgumentFinder, holder
 from .merge import agree
 from .places import Gazetteer, is_settlement, is_site, struck_names
 from .speakers import subject_of
+from .triggers import characterisation
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 RELATIVE = {"who", "which", "that"}
@@ -54,6 +55,9 @@ class ArgumentReader:
         tok = antecedent_of(tok)
         if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON":
             return speaker
+        if role == "target" and self.judged_act(tok):
+            # "calls it 'colonial, crusader' aggression": "it" is the act judged; its doer is blamed
+            return self.doer_of(tok, earlier)
         if tok.lemma_.lower() in self.doers and earlier and any(c.lower_ == "the" for c in tok.children):
             # "severe revenge awaited the killers": whoever carried out the last attack
             found = next((e for e in reversed(earlier) if e.event_type == EventType.ASSAULT and e.source), None)
@@ -71,6 +75,16 @@ class ArgumentReader:
         if actor is not None:
             return self.named(actor, tok, speaker, earlier, role)
         return self.unnamed(tok, ref, speaker, earlier, role, judge)
+
+    def judged_act(self, tok: Token) -> bool:
+        """A pronoun a verb of naming judges as an act ("called it aggression", "condemned it"), not as an actor
+        ("called it a rogue state")."""
+        verb = tok.head
+        if tok.pos_ != "PRON" or tok.lower_ not in ("it", "this", "that") or tok.dep_ not in OBJECT_DEPS \
+                or verb.lemma_.lower() not in self.words["naming"]:
+            return False
+        said_to_be = characterisation(verb, self.words["naming"])
+        return said_to_be is None or said_to_be.pos_ != "PROPN" and self.resolver.index.agent_kind(said_to_be) is None
 
     def named(self, actor: Actor, tok: Token, speaker: Actor | None, earlier: list[Event],
               role: str) -> Actor | None:

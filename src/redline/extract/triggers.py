@@ -73,9 +73,19 @@ class TriggerMatcher:
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" or self.answered(tok):
             # "the allegation was false": a statement told of, not made; "rejected Seoul's demand": answered
             entries = [e for e in entries if e["type"] not in self.lex.types.statement]
-        if not entries or not self.noun_hosted(tok):
+        if not entries or not self.noun_hosted(tok) or self.charged(tok):
             return None
         return entries[0]
+
+    def charged(self, tok: Token) -> bool:
+        """An act named as what someone is charged with: "accused China of a deliberate assault", "warned of
+        attacks", "pointing to an Azerbaijani assault": the charge is the event, the act only alleged."""
+        if tok.dep_ != "pobj":
+            return False
+        prep, verb = tok.head.lower_, tok.head.head.lemma_.lower()
+        return (prep == "of" and verb in self.lex.words["charging"]) or any(
+            e["type"] == "ACCUSE" and e.get("means_object") and prep in e.get("prep", ())
+            for e in self.lex.verbs.get(verb, ()))  # (not "came under fire": the fire is real)
 
     def answered(self, tok: Token) -> bool:
         """A statement named as what a verb answers: "rejected Seoul's demand", "until their demands are met"."""
@@ -158,6 +168,8 @@ class TriggerMatcher:
                                                                          for g in c.children)) for c in children)
         if (entry.get("xcomp") and not has_xcomp) or (entry.get("no_xcomp") and has_xcomp):
             return False
+        if entry.get("no_state") and tells_state(tok, self.lex.words["willing"]):
+            return False  # "warned that further attacks were likely": a forecast, not a threat
         subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if "subj_in" in entry and (subj is None or subj.lemma_.lower() not in entry["subj_in"]):
             return False
@@ -172,6 +184,16 @@ class TriggerMatcher:
             if not words & set(entry["complements"]):
                 return False
         return True
+
+
+def tells_state(verb: Token, willing: frozenset[str]) -> bool:
+    """The clause a verb reports says how things are, with no act promised: "warned that attacks were likely",
+    "warned that the region was on the brink" (but "warned that Iran was ready to strike", "warned that the
+    culprits would be punished")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.lemma_ != "be" or will_do(clause):
+        return False
+    return not any(c.dep_ in ("acomp", "attr") and c.lower_ in willing for c in clause.children)
 
 
 def approves(said_to_be: Token, approving: frozenset[str], intensifiers: frozenset[str]) -> bool:

@@ -150,6 +150,7 @@ class TriggerEntry(Strict):
     head: Words = Field(default_factory=list)
     xcomp: StrictBool = False
     no_xcomp: StrictBool = False
+    no_state: StrictBool = False
     future: StrictBool = False
     refusal: StrictBool = False
     denial: StrictBool = False
@@ -233,6 +234,7 @@ class Lexicon(Strict):
     revenge_verbs: Words = Field(default_factory=list)
     purpose_verbs: Words = Field(default_factory=list)
     irrealis_heads: Words = Field(default_factory=list)
+    attempt_heads: Words = Field(default_factory=list)
     modal_aux: Words = Field(default_factory=list)
     accident_heads: Words = Field(default_factory=list)
     negations: Words = Field(default_factory=list)
