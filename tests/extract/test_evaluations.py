@@ -175,3 +175,10 @@ def test_pointing_to_an_act_blames_its_doer_and_the_act_is_only_alleged(run) -> 
 def test_nothing_pointing_to_a_state_blames_no_one(run) -> None:
     assert not run("The envoy said on Monday that nothing pointed to Eritrea.").events
     assert not run("Nobody attacked the convoy, the army said.").events
+
+
+def test_a_statement_inside_what_a_joined_verb_says_shares_its_target(run) -> None:
+    result = run("Eritrean jets bombed two towns in Ethiopia on Monday. Ethiopia's prime minister, Abiy Ahmed, called "
+                 "the raids an act of aggression and said Ethiopia had every right to respond.")
+    (ev,) = events(result, "THREATEN")
+    assert ev.target is not None and ev.target.country == "ERI"

@@ -23,6 +23,7 @@ from .trace import NO_TRACE, Reason, Trace
 LOCAL_KINDS = {"protesters", "police", "civilians"}
 ANSWERING = {EventType.REJECT, EventType.CONCEDE}  # statements that answer a charge
 GATHERED_KINDS = {"protesters", "legislature"}  # bodies that meet in one place, in their own country
+REPORTED_PATH = {"ccomp", "xcomp", "acl", "dobj", "attr"}  # from a word up to the clause that says it
 
 
 @dataclass(frozen=True)
@@ -255,11 +256,13 @@ def struck_back(tok: Token) -> bool:
 def coordinated_target(tok: Token, where: Setting, source: Actor, earlier: list[Event]) -> Actor | None:
     """One speaker's statements joined by "and" share their target: "called the seizure unacceptable and
     warned of serious consequences" warns whoever did the seizure."""
-    if tok.dep_ != "conj":
+    # (the statement may sit in what the joined verb says: "... and said Pakistan had every right to respond")
+    clause = next((t for t in (tok, *tok.ancestors) if t.dep_ not in REPORTED_PATH), tok)
+    if clause.dep_ != "conj":
         return None
     sent = where.sent
     joined_to = next((e for e in reversed(earlier) if (e.start, e.end) == (sent.start_char, sent.end_char)
-                      and e.trigger == tok.head.text and agree(e.source, source)), None)
+                      and e.trigger == clause.head.text and agree(e.source, source)), None)
     return joined_to.target if joined_to is not None else None
 
 
