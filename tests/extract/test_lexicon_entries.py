@@ -77,3 +77,14 @@ def test_forces_rolling_or_called_up_are_a_mobilisation_of_whom_they_belong_to(r
     assert ev.event_type == "MOBILIZE" and ev.source.country == "ETH"  # not the town they head for
     (ev,) = run("Azerbaijan called up 5,000 reservists on Monday.").events
     assert ev.event_type == "MOBILIZE" and ev.source.country == "AZE"
+
+
+def test_a_verb_cameo_files_under_a_sub_event_of_conflict_codes_alone(run) -> None:
+    ev = only(run("Soldiers tortured two farmers in Bunia on Friday, a rights group said."), "ASSAULT")
+    assert ev.place == "Bunia"
+    ev = only(run("Police in Peru confiscated the radio station's transmitters on Monday."), "COERCE")
+    assert ev.mode == "seize"
+
+
+def test_a_verb_of_conflict_in_its_everyday_sense_is_no_event(run) -> None:
+    assert run("The goalkeeper caught the ball in Lima on Sunday.").events == []

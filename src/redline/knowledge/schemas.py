@@ -284,6 +284,7 @@ class WordLists(Strict):
     willing: Words
     generic_acts: Words
     culprits: Words
+    everyday_verbs: Words
     answering: Words
     claiming: Words
     owning: Words
