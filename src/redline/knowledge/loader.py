@@ -375,7 +375,8 @@ def lexicon_of(config: Config) -> dict:
     lexicon = read_lexicon(config.lexicon, config.plover)
     if config.lexicon_base is None:
         return lexicon
-    return with_base(lexicon, read_cameo(config.lexicon_base, config.plover, read_words(config.words)["everyday_verbs"]))
+    everyday = read_words(config.words)["everyday_verbs"]
+    return with_base(lexicon, read_cameo(config.lexicon_base, config.plover, everyday))
 
 
 @cache
