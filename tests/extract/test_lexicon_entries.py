@@ -88,3 +88,10 @@ def test_a_verb_cameo_files_under_a_sub_event_of_conflict_codes_alone(run) -> No
 
 def test_a_verb_of_conflict_in_its_everyday_sense_is_no_event(run) -> None:
     assert run("The goalkeeper caught the ball in Lima on Sunday.").events == []
+
+
+def test_what_a_speaker_says_another_must_do_is_a_demand_on_it(run) -> None:
+    ev = only(run("Brazil's foreign minister said on Monday that Venezuela must hold fair elections."), "REQUEST")
+    assert ev.source.country == "BRA" and ev.target.country == "VEN"
+    assert run('"We must defend our homeland," the Ukrainian defence minister said.').events == []
+    assert run("Ankara has not said what Athens must do to end the dispute.").events == []

@@ -30,8 +30,8 @@ class Reality:
         None when it is real."""
         if asked(tok):
             return Reason.QUESTION, "?"
-        if entry is not None and (entry.get("refusal") or entry.get("denial")):
-            return self.conditional(tok)  # the negation is what makes it a refusal or a denial
+        if entry is not None and (entry.get("refusal") or entry.get("denial") or entry.get("obliged")):
+            return self.conditional(tok)  # the negation (or "must") is what makes it a refusal, a denial, a demand
         if entry is not None and entry.get("future"):
             head = next((a for a in tok.ancestors if a.lemma_.lower() in self.lex.words["threat_heads"]), None)
             if head is not None:

@@ -285,6 +285,8 @@ class WordLists(Strict):
     generic_acts: Words
     culprits: Words
     everyday_verbs: Words
+    obliging: Words
+    obliged_not: Words
     answering: Words
     claiming: Words
     owning: Words
