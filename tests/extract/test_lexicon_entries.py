@@ -95,3 +95,15 @@ def test_what_a_speaker_says_another_must_do_is_a_demand_on_it(run) -> None:
     assert ev.source.country == "BRA" and ev.target.country == "VEN"
     assert run('"We must defend our homeland," the Ukrainian defence minister said.').events == []
     assert run("Ankara has not said what Athens must do to end the dispute.").events == []
+
+
+def test_a_verb_written_by_hand_only_as_refused_keeps_its_cameo_acts(run) -> None:
+    ev = only(run("Canada gave Haiti 10 million dollars in aid on Monday."), "AID")
+    assert ev.source.country == "CAN" and ev.target.country == "HTI"
+    (ev,) = run("The government said it would not give the rebels any amnesty.").events
+    assert ev.event_type == "REJECT"
+
+
+def test_a_particle_is_not_a_phrase_of_place(run) -> None:
+    result = run("In Accra, the bloc's leaders gave the officers one week to leave.")
+    assert not [e for e in result.events if e.event_type == "CONCEDE"]  # no "gave in"

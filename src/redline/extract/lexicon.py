@@ -31,8 +31,10 @@ class Lexicon:
                 table[entry["lemma"]].append(entry)
         for table in (self.verbs, self.nouns):
             for lemma, entries in table.items():
-                # entries with conditions are more specific: try them first
-                table[lemma] = sorted(entries, key=lambda e: -sum(k in e for k in CONDITION_KEYS))
+                # hand entries before the base entries under them; entries with conditions are more specific:
+                # try them first
+                table[lemma] = sorted(entries, key=lambda e: (bool(e.get("base")),
+                                                              -sum(k in e for k in CONDITION_KEYS)))
         self.irrealis = set(lexicon.get("irrealis_heads") or [])
         self.modals = set(lexicon.get("modal_aux") or [])
         self.negations = set(lexicon.get("negations") or [])

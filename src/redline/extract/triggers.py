@@ -149,8 +149,10 @@ class TriggerMatcher:
         phrases = children + ([c for o in objects_of(tok) for c in o.children if c.dep_ == "prep"]
                               if "pobj" in entry else [])
         if "prep" in entry:
-            preps = {c.lower_ for c in phrases if c.dep_ in ("prep", "prt", "advmod", "agent")
-                     and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called X on Monday"
+            # (not "called X on Monday"; "gave in" is neither "gave X in Abuja" nor "In Accra, they gave X")
+            preps = {c.lower_ for c in phrases if c.dep_ in ("prep", "prt", "advmod", "agent") and c.i > tok.i
+                     and not any(g.ent_type_ in ("DATE", "TIME") or (c.lower_ == "in" and g.ent_type_ in PLACE_LABELS)
+                                 for g in c.children)}
             if not preps & set(entry["prep"]):
                 return False
         said_to_be = characterisation(tok, self.lex.words["naming"])
