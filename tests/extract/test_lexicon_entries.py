@@ -107,3 +107,23 @@ def test_a_verb_written_by_hand_only_as_refused_keeps_its_cameo_acts(run) -> Non
 def test_a_particle_is_not_a_phrase_of_place(run) -> None:
     result = run("In Accra, the bloc's leaders gave the officers one week to leave.")
     assert not [e for e in result.events if e.event_type == "CONCEDE"]  # no "gave in"
+
+
+def test_a_visit_paid_or_arrived_on_is_a_consultation(run) -> None:
+    ev = only(run("The Emir of Qatar paid a visit to Khartoum on Sunday."), "CONSULT")
+    assert ev.mode == "visit" and ev.target.country == "SDN"
+    assert only(run("The Kenyan president arrived in Addis Ababa on a two-day visit on Tuesday."), "CONSULT")
+
+
+def test_mediation_carried_out_is_a_consultation_and_mediation_agreed_to_is_not(run) -> None:
+    ev = only(run("Norway launched a mediation effort between Colombia and the rebels on Monday."), "CONSULT")
+    assert ev.mode == "third-party"
+    result = run("Ghana opposed any foreign mediation in the dispute.")
+    assert not [e for e in result.events if e.event_type == "CONSULT"]
+
+
+def test_an_extradition_is_cooperation_and_a_failure_to_agree_no_agreement(run) -> None:
+    ev = only(run("Spain extradited a suspected smuggler to Morocco on Monday."), "COOPERATE")
+    assert ev.source.country == "ESP"
+    result = run("Thailand and Cambodia failed to reach agreement on the border dispute on Sunday.")
+    assert not [e for e in result.events if e.event_type == "AGREE"]
