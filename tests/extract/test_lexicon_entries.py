@@ -127,3 +127,10 @@ def test_an_extradition_is_cooperation_and_a_failure_to_agree_no_agreement(run) 
     assert ev.source.country == "ESP"
     result = run("Thailand and Cambodia failed to reach agreement on the border dispute on Sunday.")
     assert not [e for e in result.events if e.event_type == "AGREE"]
+
+
+def test_an_investigation_or_a_lawsuit_accuses_its_target(run) -> None:
+    ev = only(run("Peruvian prosecutors are investigating the former interior minister over the shootings."), "ACCUSE")
+    assert ev.mode == "investigate"
+    ev = only(run("A Chilean court indicted three army officers on Tuesday."), "ACCUSE")
+    assert ev.mode == "allege"
