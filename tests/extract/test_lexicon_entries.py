@@ -134,3 +134,10 @@ def test_an_investigation_or_a_lawsuit_accuses_its_target(run) -> None:
     assert ev.mode == "investigate"
     ev = only(run("A Chilean court indicted three army officers on Tuesday."), "ACCUSE")
     assert ev.mode == "allege"
+
+
+def test_an_act_promised_unless_the_other_side_gives_way_is_a_threat(run) -> None:
+    text = "Ghana will withdraw its peacekeepers from Mali unless the junta holds elections, the foreign minister said."
+    (ev,) = run(text).events
+    assert ev.event_type == "THREATEN" and ev.source.country == "GHA"
+    assert run("If talks fail, Kenya will withdraw its troops from Somalia, the minister said.").events == []

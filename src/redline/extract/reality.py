@@ -100,15 +100,20 @@ class Reality:
         if verb is None or kind not in types.intended | types.pledged | types.threatened or asked(tok) \
                 or any(c.dep_ == "neg" for c in verb.children) or entry.get("future") or entry.get("announced"):
             return None
-        if kind not in types.threatened and (self.conditional(verb) or any(
-                c.dep_ == "advcl" and self.conditional(c) for c in verb.children)):
+        condition = self.conditional(verb) or next(
+            (self.conditional(c) for c in verb.children if c.dep_ == "advcl" and self.conditional(c)), None)
+        # an act promised unless the other side gives way is a threat ("will withdraw its troops unless ...")
+        ultimatum = condition is not None and condition[1].lower() in self.lex.words["ultimatum_marks"]
+        if kind not in types.threatened and condition is not None and not ultimatum:
             return None  # a promise on a condition is none ("if talks fail, Kenya will withdraw"); a threat is one
         willing = verb.dep_ == "xcomp" and verb.head.lower_ in self.lex.words["willing"] \
             and not self.negated(verb.head)
         promised = will_do(verb) and self.stated(verb)
         if not (willing or promised):
             return None
-        return EventType.AGREE if kind in types.intended else EventType.THREATEN if kind in types.threatened else kind
+        if ultimatum or kind in types.threatened:
+            return EventType.THREATEN
+        return EventType.AGREE if kind in types.intended else kind
 
     def stated(self, tok: Token) -> bool:
         """A clause a verb of saying reports ("Hungary said it would back the resolution", "Oslo will send aid,

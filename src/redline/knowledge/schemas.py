@@ -287,6 +287,7 @@ class WordLists(Strict):
     everyday_verbs: Words
     obliging: Words
     obliged_not: Words
+    ultimatum_marks: Words
     answering: Words
     claiming: Words
     owning: Words
