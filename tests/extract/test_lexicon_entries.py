@@ -141,3 +141,9 @@ def test_an_act_promised_unless_the_other_side_gives_way_is_a_threat(run) -> Non
     (ev,) = run(text).events
     assert ev.event_type == "THREATEN" and ev.source.country == "GHA"
     assert run("If talks fail, Kenya will withdraw its troops from Somalia, the minister said.").events == []
+
+
+def test_police_dispersing_a_crowd_is_no_retreat(run) -> None:
+    result = run("Police in Nairobi opened fire to disperse opposition demonstrators on Monday.")
+    assert not [e for e in result.events if e.event_type == "RETREAT"]
+    assert only(run("The rebels dispersed into the hills near Beni on Monday."), "RETREAT")
