@@ -147,3 +147,9 @@ def test_police_dispersing_a_crowd_is_no_retreat(run) -> None:
     result = run("Police in Nairobi opened fire to disperse opposition demonstrators on Monday.")
     assert not [e for e in result.events if e.event_type == "RETREAT"]
     assert only(run("The rebels dispersed into the hills near Beni on Monday."), "RETREAT")
+
+
+def test_troops_or_money_contributed_are_aid_and_a_cause_is_not(run) -> None:
+    ev = only(run("Ireland contributed 20 million euros to the UN refugee agency on Monday."), "AID")
+    assert ev.source.country == "IRL"
+    assert run("Rising prices contributed to the unrest in Lagos.").events == []
