@@ -153,3 +153,9 @@ def test_troops_or_money_contributed_are_aid_and_a_cause_is_not(run) -> None:
     ev = only(run("Ireland contributed 20 million euros to the UN refugee agency on Monday."), "AID")
     assert ev.source.country == "IRL"
     assert run("Rising prices contributed to the unrest in Lagos.").events == []
+
+
+def test_bombs_exploded_by_a_doer_are_an_assault_and_a_bomb_is_no_doer(run) -> None:
+    ev = only(run("Rebels exploded a series of bombs in the capital of Chad on Friday."), "ASSAULT")
+    assert ev.mode == "explosives"
+    assert run("A car bomb exploded near a checkpoint in Mogadishu on Saturday.").events == []
