@@ -159,3 +159,9 @@ def test_bombs_exploded_by_a_doer_are_an_assault_and_a_bomb_is_no_doer(run) -> N
     ev = only(run("Rebels exploded a series of bombs in the capital of Chad on Friday."), "ASSAULT")
     assert ev.mode == "explosives"
     assert run("A car bomb exploded near a checkpoint in Mogadishu on Saturday.").events == []
+
+
+def test_forces_strengthened_are_a_mobilisation_and_links_suspended_a_sanction(run) -> None:
+    assert only(run("Ethiopia strengthened its forces along the border with Eritrea on Monday."), "MOBILIZE")
+    ev = only(run("Italy announced a suspension of air links with Libya on Wednesday."), "SANCTION")
+    assert ev.source.country == "ITA"
