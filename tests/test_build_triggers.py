@@ -193,6 +193,17 @@ def test_conditioned_cameo_entries_join_the_lexicon_under_the_hand_entries() -> 
     with_base, hand_only = load(Config()).lexicon, load(Config(lexicon_base=None)).lexicon
     hand = {e["lemma"] for e in hand_only["verbs"]}
     added = [e for e in with_base["verbs"] if e["lemma"] not in hand]
-    assert added and len(with_base["verbs"]) == len(hand_only["verbs"]) + len(added)
-    assert all(any(k in e for k in ("objects", "prep", "pobj", "subj_in", "complements")) for e in added)
+    kept = [e for e in with_base["verbs"] if e["lemma"] in hand and e.get("base")]  # under refusals only
+    assert added and len(with_base["verbs"]) == len(hand_only["verbs"]) + len(added) + len(kept)
+    assert {e["lemma"] for e in kept} <= {e["lemma"] for e in hand_only["verbs"] if e.get("refusal")}
+    assert "give" in {e["lemma"] for e in kept}
+    bare = {e["lemma"] for e in added if not any(k in e for k in ("objects", "prep", "pobj", "subj_in", "complements"))}
+    assert {"confiscate", "torture", "massacre"} <= bare  # sub-events of conflict: "1711", "1822", "202"
+    assert bare.isdisjoint({"consult", "buy", "think", "catch", "remove"})  # catch-alls, cooperation, everyday
     assert all("cameo" not in e for e in with_base["verbs"])
+
+
+def test_conflict_subevents_are_the_specific_codes_of_roots_11_to_20() -> None:
+    from redline.knowledge.loader import conflict_subevent
+    assert conflict_subevent(["1711"]) and conflict_subevent(["182", "1822"])
+    assert not conflict_subevent(["170"]) and not conflict_subevent(["061"]) and not conflict_subevent([])

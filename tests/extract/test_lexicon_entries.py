@@ -136,3 +136,91 @@ def test_a_person_held_is_detained_and_held_responsible_is_blamed(run) -> None:
     assert ev.event_type == "ACCUSE"
     assert [e.event_type for e in run("The president held talks with the Kenyan leader on Monday.").events] \
         == ["CONSULT"]
+
+
+def test_a_verb_cameo_files_under_a_sub_event_of_conflict_codes_alone(run) -> None:
+    ev = only(run("Soldiers tortured two farmers in Bunia on Friday, a rights group said."), "ASSAULT")
+    assert ev.place == "Bunia"
+    ev = only(run("Police in Peru confiscated the radio station's transmitters on Monday."), "COERCE")
+    assert ev.mode == "seize"
+
+
+def test_a_verb_of_conflict_in_its_everyday_sense_is_no_event(run) -> None:
+    assert run("The goalkeeper caught the ball in Lima on Sunday.").events == []
+
+
+def test_what_a_speaker_says_another_must_do_is_a_demand_on_it(run) -> None:
+    ev = only(run("Brazil's foreign minister said on Monday that Venezuela must hold fair elections."), "REQUEST")
+    assert ev.source.country == "BRA" and ev.target.country == "VEN"
+    assert run('"We must defend our homeland," the Ukrainian defence minister said.').events == []
+    assert run("Ankara has not said what Athens must do to end the dispute.").events == []
+
+
+def test_a_verb_written_by_hand_only_as_refused_keeps_its_cameo_acts(run) -> None:
+    ev = only(run("Canada gave Haiti 10 million dollars in aid on Monday."), "AID")
+    assert ev.source.country == "CAN" and ev.target.country == "HTI"
+    (ev,) = run("The government said it would not give the rebels any amnesty.").events
+    assert ev.event_type == "REJECT"
+
+
+def test_a_particle_is_not_a_phrase_of_place(run) -> None:
+    result = run("In Accra, the bloc's leaders gave the officers one week to leave.")
+    assert not [e for e in result.events if e.event_type == "CONCEDE"]  # no "gave in"
+
+
+def test_a_visit_paid_or_arrived_on_is_a_consultation(run) -> None:
+    ev = only(run("The Emir of Qatar paid a visit to Khartoum on Sunday."), "CONSULT")
+    assert ev.mode == "visit" and ev.target.country == "SDN"
+    assert only(run("The Kenyan president arrived in Addis Ababa on a two-day visit on Tuesday."), "CONSULT")
+
+
+def test_mediation_carried_out_is_a_consultation_and_mediation_agreed_to_is_not(run) -> None:
+    ev = only(run("Norway launched a mediation effort between Colombia and the rebels on Monday."), "CONSULT")
+    assert ev.mode == "third-party"
+    result = run("Ghana opposed any foreign mediation in the dispute.")
+    assert not [e for e in result.events if e.event_type == "CONSULT"]
+
+
+def test_an_extradition_is_cooperation_and_a_failure_to_agree_no_agreement(run) -> None:
+    ev = only(run("Spain extradited a suspected smuggler to Morocco on Monday."), "COOPERATE")
+    assert ev.source.country == "ESP"
+    result = run("Thailand and Cambodia failed to reach agreement on the border dispute on Sunday.")
+    assert not [e for e in result.events if e.event_type == "AGREE"]
+
+
+def test_an_investigation_or_a_lawsuit_accuses_its_target(run) -> None:
+    ev = only(run("Peruvian prosecutors are investigating the former interior minister over the shootings."), "ACCUSE")
+    assert ev.mode == "investigate"
+    ev = only(run("A Chilean court indicted three army officers on Tuesday."), "ACCUSE")
+    assert ev.mode == "allege"
+
+
+def test_an_act_promised_unless_the_other_side_gives_way_is_a_threat(run) -> None:
+    text = "Ghana will withdraw its peacekeepers from Mali unless the junta holds elections, the foreign minister said."
+    (ev,) = run(text).events
+    assert ev.event_type == "THREATEN" and ev.source.country == "GHA"
+    assert run("If talks fail, Kenya will withdraw its troops from Somalia, the minister said.").events == []
+
+
+def test_police_dispersing_a_crowd_is_no_retreat(run) -> None:
+    result = run("Police in Nairobi opened fire to disperse opposition demonstrators on Monday.")
+    assert not [e for e in result.events if e.event_type == "RETREAT"]
+    assert only(run("The rebels dispersed into the hills near Beni on Monday."), "RETREAT")
+
+
+def test_troops_or_money_contributed_are_aid_and_a_cause_is_not(run) -> None:
+    ev = only(run("Ireland contributed 20 million euros to the UN refugee agency on Monday."), "AID")
+    assert ev.source.country == "IRL"
+    assert run("Rising prices contributed to the unrest in Lagos.").events == []
+
+
+def test_bombs_exploded_by_a_doer_are_an_assault_and_a_bomb_is_no_doer(run) -> None:
+    ev = only(run("Rebels exploded a series of bombs in the capital of Chad on Friday."), "ASSAULT")
+    assert ev.mode == "explosives"
+    assert run("A car bomb exploded near a checkpoint in Mogadishu on Saturday.").events == []
+
+
+def test_forces_strengthened_are_a_mobilisation_and_links_suspended_a_sanction(run) -> None:
+    assert only(run("Ethiopia strengthened its forces along the border with Eritrea on Monday."), "MOBILIZE")
+    ev = only(run("Italy announced a suspension of air links with Libya on Wednesday."), "SANCTION")
+    assert ev.source.country == "ITA"

@@ -656,7 +656,8 @@ def test_no_threat_from_a_denied_or_asked_hostile_act(run) -> None:
 
 
 def test_measures_eased_and_protests_called_off(run) -> None:
-    ev = only(run("Ecuador's government lifted the state of emergency in Quito on Sunday."), "RETREAT")
+    # an administrative measure eased is a concession (CAMEO 0814); sanctions lifted are a retreat (above)
+    ev = only(run("Ecuador's government lifted the state of emergency in Quito on Sunday."), "CONCEDE")
     assert ev.source.country == "ECU" and ev.date == date(2021, 2, 28)
     assert types(run("The nurses' union called off its strike on Thursday.")) == ["CONCEDE"]
     assert types(run("Kenya's doctors' union called off its strike on Thursday.")) == ["CONCEDE"]  # no strike

@@ -31,9 +31,12 @@ class Lexicon:
                 table[entry["lemma"]].append(entry)
         for table in (self.verbs, self.nouns):
             for lemma, entries in table.items():
-                # entries with conditions are more specific: try them first; of as specific ones, a condition on
-                # the doer first ("a drone destroyed a truck" is an air strike, whatever it destroyed)
-                table[lemma] = sorted(entries, key=lambda e: (-sum(k in e for k in CONDITION_KEYS), "subj_in" not in e))
+                # hand entries before the base entries under them; entries with conditions are more specific: try
+                # them first; of as specific ones, a condition on the doer first ("a drone destroyed a truck" is an
+                # air strike, whatever it destroyed)
+                table[lemma] = sorted(entries, key=lambda e: (bool(e.get("base")),
+                                                              -sum(k in e for k in CONDITION_KEYS),
+                                                              "subj_in" not in e))
         self.irrealis = set(lexicon.get("irrealis_heads") or [])
         self.attempts = set(lexicon.get("attempt_heads") or [])
         self.modals = set(lexicon.get("modal_aux") or [])

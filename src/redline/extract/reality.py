@@ -32,8 +32,8 @@ class Reality:
         None when it is real."""
         if asked(tok):
             return Reason.QUESTION, "?"
-        if entry is not None and (entry.get("refusal") or entry.get("denial")):
-            return self.conditional(tok)  # the negation is what makes it a refusal or a denial
+        if entry is not None and (entry.get("refusal") or entry.get("denial") or entry.get("obliged")):
+            return self.conditional(tok)  # the negation (or "must") is what makes it a refusal, a denial, a demand
         if entry is not None and entry.get("future"):
             head = next((a for a in tok.ancestors if a.lemma_.lower() in self.lex.words["threat_heads"]), None)
             if head is not None:
@@ -110,15 +110,20 @@ class Reality:
         if verb is None or kind not in types.intended | types.pledged | types.threatened or asked(tok) \
                 or any(c.dep_ == "neg" for c in verb.children) or entry.get("future") or entry.get("announced"):
             return None
-        if kind not in types.threatened and (self.conditional(verb) or any(
-                c.dep_ == "advcl" and self.conditional(c) for c in verb.children)):
+        condition = self.conditional(verb) or next(
+            (self.conditional(c) for c in verb.children if c.dep_ == "advcl" and self.conditional(c)), None)
+        # an act promised unless the other side gives way is a threat ("will withdraw its troops unless ...")
+        ultimatum = condition is not None and condition[1].lower() in self.lex.words["ultimatum_marks"]
+        if kind not in types.threatened and condition is not None and not ultimatum:
             return None  # a promise on a condition is none ("if talks fail, Kenya will withdraw"); a threat is one
         willing = verb.dep_ == "xcomp" and verb.head.lower_ in self.lex.words["willing"] \
             and not self.negated(verb.head)
         promised = will_do(verb) and self.stated(verb)
         if not (willing or promised):
             return None
-        return EventType.AGREE if kind in types.intended else EventType.THREATEN if kind in types.threatened else kind
+        if ultimatum or kind in types.threatened:
+            return EventType.THREATEN
+        return EventType.AGREE if kind in types.intended else kind
 
     def stated(self, tok: Token) -> bool:
         """A clause a verb of saying reports ("Hungary said it would back the resolution", "Oslo will send aid,

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..grammar import OBJECT_DEPS, PLACE_LABELS, TARGET_PREPS, denied, objects_of, refused, verb_lemmas, will_do
+from ..model import EventType
 from .arguments import done_with, held_responsible, said_in
 from .candidate import Trigger
 from .lexicon import Lexicon
@@ -44,10 +45,24 @@ class TriggerMatcher:
     def verb_entry(self, tok: Token, voiced: bool = False) -> dict | None:
         if tok.lemma_.lower() in self.lex.words["winning"] and SCORE.search(clause_text(tok)):
             return None  # "beat the visitors 3-1": a match result
+        if self.obliged(tok):
+            return {"lemma": tok.lemma_.lower(), "type": EventType.REQUEST.value, "reported": True, "obliged": True}
         for entry in self.lex.verbs.get(tok.lemma_.lower(), ()):
             if self.conditions_hold(tok, entry, voiced):
                 return entry
         return None
+
+    def obliged(self, tok: Token) -> bool:
+        """A clause someone says another must carry out: "Paris said Minsk must free the journalists" demands
+        it of Minsk (REQUEST); not one the speaker owes ("we must defend", "it should respond") nor "there must"."""
+        said = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lex.speech \
+            and not any(c.dep_ == "neg" for c in tok.head.children)  # (not "has not said what Doha must do")
+        if not said or any(c.tag_ in ("WP", "WRB") for c in tok.children) \
+                or not any(c.dep_ == "aux" and c.lower_ in self.lex.words["obliging"] for c in tok.children):
+            return False
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        return subj is not None and subj.dep_ != "expl" and subj.pos_ in ("PROPN", "NOUN") \
+            and subj.lemma_.lower() not in self.lex.words["obliged_not"]
 
     def noun_entry(self, tok: Token) -> dict | None:
         lemma = tok.lemma_.lower()
@@ -144,8 +159,10 @@ class TriggerMatcher:
         phrases = children + ([c for o in objects_of(tok) for c in o.children if c.dep_ == "prep"]
                               if "pobj" in entry else [])
         if "prep" in entry:
-            preps = {c.lower_ for c in phrases if c.dep_ in ("prep", "prt", "advmod", "agent")
-                     and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called X on Monday"
+            # (not "called X on Monday"; "gave in" is neither "gave X in Abuja" nor "In Accra, they gave X")
+            preps = {c.lower_ for c in phrases if c.dep_ in ("prep", "prt", "advmod", "agent") and c.i > tok.i
+                     and not any(g.ent_type_ in ("DATE", "TIME") or (c.lower_ == "in" and g.ent_type_ in PLACE_LABELS)
+                                 for g in c.children)}
             if not preps & set(entry["prep"]):
                 return False
         said_to_be = characterisation(tok, self.lex.words["naming"])

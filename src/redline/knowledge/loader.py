@@ -190,21 +190,39 @@ def read_lexicon(path: Path, plover: Path = Config.plover) -> dict:
 # A CAMEO entry joins the lexicon only with a condition that narrows it (an object, a particle or preposition,
 # the object of one, a subject or a complement): CAMEO's bare verbs ("call" as a phone call) code too much.
 # Measured: dev event F1 0.622 -> 0.632, PLOVER records type F1 0.504 -> 0.531, PETRARCH2 no-event cases kept.
+# A bare verb joins too when CAMEO files it under a sub-event of conflict (roots 11-20: "1711" confiscate,
+# "1822" torture, "202" massacre), not under a root's catch-all ("170", "190") where the vaguest verbs sit,
+# unless its everyday sense is another (words.yaml everyday_verbs: "caught", "grabbed gold"). Cooperative
+# sub-codes stay out: their bare verbs are everyday acts (bought coffee, cheered, protected) far more often.
 CAMEO_CONDITIONS = ("objects", "prep", "pobj", "subj_in", "complements")
 
 
 @cache
-def read_cameo(path: Path, plover: Path = Config.plover) -> tuple[dict, ...]:
-    """triggers_cameo.yaml: its verb entries that carry a condition, without their provenance, checked."""
+def read_cameo(path: Path, plover: Path = Config.plover, everyday: frozenset[str] = frozenset()) -> tuple[dict, ...]:
+    """triggers_cameo.yaml: its verb entries that carry a condition or name a sub-event of conflict (but no
+    verb of `everyday`), without their provenance, checked."""
     lexicon = checked(schemas.CameoLexicon, path, _mapping(path), modes=read_plover(plover))
-    entries = (e.model_dump(exclude_unset=True, exclude={"cameo"}) for e in lexicon.verbs)
-    return tuple(e for e in entries if any(k in e for k in CAMEO_CONDITIONS))
+    return tuple(e.model_dump(exclude_unset=True, exclude={"cameo"}) for e in lexicon.verbs
+                 if any(k in e.model_fields_set for k in CAMEO_CONDITIONS)
+                 or (conflict_subevent(e.cameo) and e.lemma not in everyday))
+
+
+def conflict_subevent(codes: list[str]) -> bool:
+    """CAMEO codes that all name a sub-event of conflict ("1711" confiscate property, "182" physical assault),
+    none a root's catch-all ("170" coerce) nor a cooperative root (03-08)."""
+    return bool(codes) and all(c[:2] >= "11" and (len(c) == 4 or (len(c) == 3 and not c.endswith("0")))
+                               for c in codes)
 
 
 def with_base(lexicon: dict, base: tuple[dict, ...]) -> dict:
-    """The hand lexicon with the base entries of verbs it does not define (hand entries win)."""
+    """The hand lexicon with the base entries of verbs it does not define (hand entries win). A verb the hand
+    lexicon defines only as refused ("would not give", "would not allow") keeps its base entries for the acts
+    themselves ("gave Haiti $10 million"), marked `base` so that they are tried after the hand entries."""
     hand = {e["lemma"] for e in lexicon.get("verbs") or ()}
-    return {**lexicon, "verbs": [*(lexicon.get("verbs") or ()), *(e for e in base if e["lemma"] not in hand)]}
+    defined = {e["lemma"] for e in lexicon.get("verbs") or () if not e.get("refusal")}
+    return {**lexicon, "verbs": [*(lexicon.get("verbs") or ()),
+                                 *({**e, "base": True} if e["lemma"] in hand else e
+                                   for e in base if e["lemma"] not in defined)]}
 
 
 @cache
@@ -362,7 +380,8 @@ def lexicon_of(config: Config) -> dict:
     lexicon = read_lexicon(config.lexicon, config.plover)
     if config.lexicon_base is None:
         return lexicon
-    return with_base(lexicon, read_cameo(config.lexicon_base, config.plover))
+    everyday = read_words(config.words)["everyday_verbs"]
+    return with_base(lexicon, read_cameo(config.lexicon_base, config.plover, everyday))
 
 
 @cache

@@ -291,6 +291,10 @@ class WordLists(Strict):
     willing: Words
     generic_acts: Words
     culprits: Words
+    everyday_verbs: Words
+    obliging: Words
+    obliged_not: Words
+    ultimatum_marks: Words
     answering: Words
     claiming: Words
     owning: Words
