@@ -149,3 +149,20 @@ def verb_lemmas(tok: Token) -> set[str]:
     elif word.endswith("ing"):
         found |= {word[:-3], word[:-3] + "e"}
     return found
+
+def characterisation(verb: Token, naming: frozenset[str]) -> Token | None:
+    """What "called X Y" says X is: the object predicate; for a verb of naming also the second of two objects
+    the parser gives ("called the visit a provocation") or its "as" phrase ("described the raids as reckless")."""
+    oprd = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if oprd is not None or verb.lemma_.lower() not in naming:
+        return oprd
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if len(objects) >= 2:
+        return objects[-1]
+    # (the parser may hang the "as" phrase on the object: "described the sanctions as economic aggression")
+    as_phrase = next((c for c in (*verb.children, *(g for o in objects for g in o.children))
+                      if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_phrase is not None:
+        return next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None)
+    # (or take a predicate adjective for a modifier after its noun: "called the seizure unacceptable")
+    return next((c for o in objects for c in o.rights if c.dep_ == "amod" and c.pos_ == "ADJ"), None)

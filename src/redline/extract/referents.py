@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..grammar import OBJECT_DEPS, controller, pobj_of
+from ..grammar import OBJECT_DEPS, characterisation, controller, pobj_of
 from ..knowledge import ActorEntry
 from ..model import Actor, Event, EventType
 from .actors import ActorResolver, span_text
@@ -20,7 +20,6 @@ from .arguments import ArgumentFinder, holder
 from .merge import agree
 from .places import Gazetteer, is_settlement, is_site, struck_names
 from .speakers import subject_of
-from .triggers import characterisation
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 RELATIVE = {"who", "which", "that"}

@@ -8,7 +8,17 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..grammar import OBJECT_DEPS, PLACE_LABELS, TARGET_PREPS, denied, objects_of, refused, verb_lemmas, will_do
+from ..grammar import (
+    OBJECT_DEPS,
+    PLACE_LABELS,
+    TARGET_PREPS,
+    characterisation,
+    denied,
+    objects_of,
+    refused,
+    verb_lemmas,
+    will_do,
+)
 from ..model import EventType
 from .arguments import done_with, held_responsible, said_in
 from .candidate import Trigger
@@ -239,23 +249,6 @@ def prep_objects(tok: Token, phrases: list[Token] | None = None) -> list[str]:
     return [g.lemma_.lower() for c in (tok.children if phrases is None else phrases) if c.dep_ == "prep"
             for g in c.children if g.dep_ == "pobj"]
 
-
-def characterisation(verb: Token, naming: frozenset[str]) -> Token | None:
-    """What "called X Y" says X is: the object predicate; for a verb of naming also the second of two objects
-    the parser gives ("called the visit a provocation") or its "as" phrase ("described the raids as reckless")."""
-    oprd = next((c for c in verb.children if c.dep_ == "oprd"), None)
-    if oprd is not None or verb.lemma_.lower() not in naming:
-        return oprd
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    if len(objects) >= 2:
-        return objects[-1]
-    # (the parser may hang the "as" phrase on the object: "described the sanctions as economic aggression")
-    as_phrase = next((c for c in (*verb.children, *(g for o in objects for g in o.children))
-                      if c.dep_ == "prep" and c.lower_ == "as"), None)
-    if as_phrase is not None:
-        return next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None)
-    # (or take a predicate adjective for a modifier after its noun: "called the seizure unacceptable")
-    return next((c for o in objects for c in o.rights if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
 
 
 def clause_text(tok: Token) -> str:
