@@ -29,6 +29,7 @@ from .compare import (
     gap_days,
     names,
     norm,
+    organ_of,
     relation,
     stem,
     words,
@@ -56,16 +57,6 @@ def kinds_differ(a: dict | None, b: dict | None, kin: Sequence[Sequence[str]]) -
     if not ka or not kb or ka == kb:
         return False
     return not any(ka in group and kb in group for group in kin)
-
-
-def organ_of(a: dict | None, b: dict | None, organs: Sequence[str]) -> bool:
-    """Whether one actor is a state and the other an organ of it (its army, a ministry, of its country): the
-    state acts through it, so the two name one doer."""
-    for state, organ in ((a or {}, b or {}), (b or {}, a or {})):
-        if (state.get("kind") == "state" and state.get("country") and organ.get("kind") in organs
-                and organ.get("country") == state.get("country")):
-            return True
-    return False
 
 
 def _actor_points(a: dict, b: dict, settings: Incidents, allies: Allies | None) -> float:
