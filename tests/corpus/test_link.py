@@ -175,3 +175,15 @@ def test_one_speakers_statement_to_one_addressee_on_one_day_is_one_incident() ->
     assert not joins(dict(blamed, date="2031-07-02"), stored)
     assert not joins(dict(blamed, target=actor("Ostran League", None, "armed_group", "ostran-league")), stored)
     assert not joins(dict(blamed, evidence="Varo also said Keshland must pay reparations.", trigger="said"), stored)
+
+
+def test_one_doer_striking_by_the_same_means_on_the_next_day_strikes_again() -> None:
+    kesh = actor("Keshland", "KSH", "state", "KSH")
+    vald = actor("Valdoria", "VLD", "state", "VLD")
+    raid = event("wire", 0, "ASSAULT", kesh, vald, "2031-08-09", "Keshland jets bombed the Valdorian town of "
+                 "Mirna on Saturday, hitting a barracks and nearby homes.", "bombed", mode="aerial", killed=14)
+    stored = with_ids([raid], ["mirna"])
+    airfield = event("blog", 0, "ASSAULT", kesh, vald, "2031-08-10", "On Sunday Keshland aircraft struck an "
+                     "airfield beside the capital's airport.", "struck", mode="aerial")
+    assert not joins(airfield, stored)
+    assert joins(dict(airfield, date="2031-08-09"), stored)

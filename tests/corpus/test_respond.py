@@ -204,3 +204,18 @@ def test_no_link_is_inferred_when_neither_side_is_the_very_actor() -> None:
     assert linked([killed, strike], kind="inferred") == [[], []]
     army_hit = dict(killed, target=ARMY)
     assert [len(x) for x in linked([army_hit, strike], kind="inferred")] == [0, 1]
+
+
+def test_a_vow_answers_the_act_of_the_very_actor_it_threatens_before_a_later_told_act_on_its_country() -> None:
+    front = actor("Ridge Front", "KSH", "armed_group", "ridge-front")
+    valdoria = actor("Valdoria", "VLD", "state", "VLD")
+    raids = event("wire", 0, "ASSAULT", valdoria, front, "2031-04-07", "Valdorian jets struck Ridge Front camps "
+                  "on Monday, killing 20 fighters.", "struck", mode="aerial", start=0)
+    barrage = event("wire", 1, "ASSAULT", None, actor("Keshland", "KSH", "state", "KSH"), "2031-04-04", "The "
+                    "raids followed a rocket barrage on a Keshland border post on Friday.", "barrage", start=80)
+    vow = event("wire", 2, "THREATEN", front, valdoria, "2031-04-08", "The Ridge Front vowed on Tuesday to "
+                "avenge its fighters.", "vowed", start=160)
+    doc = [raids, barrage, vow]
+    incidents = assign_incidents(doc, [])
+    assert response_links(doc, [], incidents)[2] == [{"incident": incidents[0], "link": "stated",
+                                                      "confidence": 1.0}]

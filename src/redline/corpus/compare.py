@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import date
 from functools import cache, lru_cache
 
@@ -93,6 +93,16 @@ def relation(a: dict | None, b: dict | None, allies: Allies | None = None) -> in
     if country_a and country_b:
         return CONFLICT
     return UNKNOWN
+
+
+def organ_of(a: dict | None, b: dict | None, organs: Collection[str]) -> bool:
+    """Whether one actor is a state and the other an organ of it (its army, a ministry, of its country): the
+    state acts through it, so the two name one doer."""
+    for state, organ in ((a or {}, b or {}), (b or {}, a or {})):
+        if (state.get("kind") == "state" and state.get("country") and organ.get("kind") in organs
+                and organ.get("country") == state.get("country")):
+            return True
+    return False
 
 
 def day(value: str | None) -> date | None:

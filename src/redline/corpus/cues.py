@@ -53,6 +53,7 @@ class Reading:
     infer_days: int
     infer_confidence: float
     stop: frozenset[str]
+    organs: frozenset[str] = frozenset()  # kinds of actor a state acts through (incidents.yaml)
 
 
 def _alternatives(phrases: Sequence[str]) -> str:
@@ -65,7 +66,7 @@ def reading(cues: Responses | None = None, config: Config | None = None) -> Read
     """The cue knowledge of `cues` (default: the shipped responses.yaml) compiled for matching."""
     config = config or Config()
     cues = cues or read_responses(config.responses)
-    dates = read_dates(config.dates)
+    dates, incidents = read_dates(config.dates), read_incidents(config.incidents)
     calendar = {w: n for n, w in enumerate(dates.weekdays)} | {m: 101 + n for n, m in enumerate(dates.months)}
     possessive = rf"(?P<owner>\w+)['’]s\s+(?:{_alternatives(cues.answer_nouns)})"
     return Reading(
@@ -78,7 +79,7 @@ def reading(cues: Responses | None = None, config: Config | None = None) -> Read
         background=frozenset(cues.background), unspecific=frozenset(cues.unspecific),
         phrase_words=cues.phrase_words, window_days=cues.window_days, infer_days=cues.infer_days,
         infer_confidence=cues.infer_confidence,
-        stop=frozenset(read_incidents(config.incidents).stop_words))
+        stop=frozenset(incidents.stop_words), organs=frozenset(incidents.organs))
 
 
 def _phrase_end(text: str, end: int, read: Reading) -> int:

@@ -29,6 +29,7 @@ from .compare import (
     gap_days,
     names,
     norm,
+    organ_of,
     relation,
     stem,
     words,
@@ -56,16 +57,6 @@ def kinds_differ(a: dict | None, b: dict | None, kin: Sequence[Sequence[str]]) -
     if not ka or not kb or ka == kb:
         return False
     return not any(ka in group and kb in group for group in kin)
-
-
-def organ_of(a: dict | None, b: dict | None, organs: Sequence[str]) -> bool:
-    """Whether one actor is a state and the other an organ of it (its army, a ministry, of its country): the
-    state acts through it, so the two name one doer."""
-    for state, organ in ((a or {}, b or {}), (b or {}, a or {})):
-        if (state.get("kind") == "state" and state.get("country") and organ.get("kind") in organs
-                and organ.get("country") == state.get("country")):
-            return True
-    return False
 
 
 def _actor_points(a: dict, b: dict, settings: Incidents, allies: Allies | None) -> float:
@@ -122,7 +113,7 @@ def evidence_agrees(a: dict, b: dict, settings: Incidents, stop: frozenset[str])
     """Whether what two reports say of the act itself agrees (the same mode or trigger, tolls that fit, or
     two content words of evidence beyond actors and places), and what the shared words and trigger weigh;
     never when they name different means of it (tear gas, gunfire; kin modes are not different, and agree at
-    one place) and their tolls do not fit."""
+    one place) and their tolls do not fit. The same means on different days agree only at one place."""
     points = settings.points
     tolls = [toll_points(a.get(k), b.get(k), points) for k in ("killed", "wounded")]
     toll_fits = any(t > 0 for t in tolls) and not any(t < 0 for t in tolls)
@@ -132,11 +123,17 @@ def evidence_agrees(a: dict, b: dict, settings: Incidents, stop: frozenset[str])
     shared = (words(a.get("evidence") or "", stop) & words(b.get("evidence") or "", stop)) - \
         _named_words(a, stop) - _named_words(b, stop)
     placed = same_place(a.get("place"), b.get("place")) or told_place(a, b)
-    same_mode = bool(a.get("mode")) and (a.get("mode") == b.get("mode") or (
+    same_mode = bool(a.get("mode")) and (placed or not other_days(a, b)) and (a.get("mode") == b.get("mode") or (
         modes_kin(a["mode"], b.get("mode"), settings) and placed))
     same_trigger = stem(a.get("trigger") or "") == stem(b.get("trigger") or "") != ""
     weight = min(points.shared_words_max, points.shared_word * len(shared)) + points.trigger_equal * same_trigger
     return same_mode or toll_fits or same_trigger or len(shared) >= 2, weight
+
+
+def other_days(a: dict, b: dict) -> bool:
+    """Whether two reports put their acts on different days: one doer striking with the same means again the
+    next day is a second act, so their means alone do not say they are one."""
+    return bool(a.get("date") and b.get("date")) and a.get("date") != b.get("date")
 
 
 def told_place(a: dict, b: dict) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -35,6 +35,7 @@ from .compare import (
     known_names,
     names,
     norm,
+    organ_of,
     position,
     relation,
     span,
@@ -64,6 +65,14 @@ def fits_actors(answer: dict, answered: dict, allies: Allies | None = None) -> b
     country, or affiliated in `allies`, as a branch and its parent group)."""
     return (relation(answer.get("target"), answered.get("source"), allies) >= LOOSE
             or relation(answer.get("source"), answered.get("target"), allies) >= LOOSE)
+
+
+def very_actor(answer: dict, answered: dict, organs: Collection[str]) -> bool:
+    """Whether the answered act was done by the very actor the answer is aimed at (or an organ of that state,
+    or the state of that organ), or hit the very answerer: not only one of its country (an act that hit
+    "Iraq" fits an Iraqi militia's vow less than one done by the state it threatens)."""
+    return any(relation(one, other) == STRICT or organ_of(one, other, organs) for one, other in (
+        (answer.get("target"), answered.get("source")), (answer.get("source"), answered.get("target"))))
 
 
 def before(answered: dict, answer: dict, window: int) -> bool:
@@ -129,18 +138,20 @@ def judged(scene: Scene, cue: Cue) -> set[str]:
 
 def _told_before(scene: Scene, cue: Cue, answer: dict) -> dict | None:
     """The last act told before the cue that `answer` may answer: of a type the words after the cue name, the
-    actors fitting best, of the type likeliest answered (of force for a cue of force); when the document told
-    none, the last such act of an earlier document."""
+    actors fitting best, of the type likeliest answered (of force for a cue of force), done by or to the very
+    actors (`very_actor`) before one only of their country; when the document told none, the last such act
+    of an earlier document."""
     read, kind = scene.read, answer.get("event_type")
     types = judged(scene, cue)
     earlier = [ev for ev in scene.doc if position(ev) < (scene.start, cue.start)
                and ev.get("incident") != answer.get("incident") and before(ev, answer, read.window_days)
                and (not cue.hostile or ev.get("event_type") in read.hostile_acts)]
-    scored = [(ev.get("event_type") in types, fit, rank, position(ev), n) for n, ev in enumerate(earlier)
+    scored = [(ev.get("event_type") in types, fit, rank, very_actor(answer, ev, read.organs), position(ev), n)
+              for n, ev in enumerate(earlier)
               if (fit := _fit(answer, ev, cue, scene)) and (rank := answered_rank(kind, ev.get("event_type"), read))
               is not None]
     if scored:
-        return earlier[max(scored)[4]]
+        return earlier[max(scored)[5]]
     return _last_prior(scene, cue, answer, types)
 
 
