@@ -39,7 +39,7 @@ class Setting:
         ref = post.date if post is not None and post.date else document.published
         via, speaker = ("post", author_of(post)) if post is not None else ("author", None)
         found = dates.find(sent.text, ref, sent.start_char, last.date if last is not None else None)
-        return cls(sent, ref, via, speaker, found, context, anaphoric=dates.anaphoric.search(sent.text) is not None,
+        return cls(sent, ref, via, speaker, found, context, anaphoric=dates.anaphoric.found_in(sent.text),
                    last=last)
 
 
