@@ -51,7 +51,7 @@ class Expression:
     it counts from the day last named and whether it dates a subordinate clause."""
 
     name: str
-    regex: re.Pattern
+    regex: Caseless
     kind: str
     spec: Any
     from_last: bool = False
@@ -108,7 +108,7 @@ class DateReader:
             "number": words_group([r"\d+", *(re.escape(w) for w in data.numbers)]),
             "holiday": holiday_group(list(holidays)),
         }
-        self.expressions = tuple(Expression(e.name, re.compile(schemas.fill(e.pattern, fragments), re.I), e.kind,
+        self.expressions = tuple(Expression(e.name, Caseless(schemas.fill(e.pattern, fragments)), e.kind,
                                             e.resolution, e.anchor == "last_named", e.subordinate)
                                  for e in data.expressions)
         self.screen = screen(self.expressions)
@@ -167,6 +167,8 @@ class DateReader:
         found: list[DateMention] = []
         taken: list[tuple[int, int]] = []
         for expression in self.expressions:
+            if not expression.regex.found_in(text):
+                continue  # (asked first the quick way: most expressions are not in a sentence the screen let through)
             for match in expression.regex.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
