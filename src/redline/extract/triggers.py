@@ -56,6 +56,8 @@ class TriggerMatcher:
         two = self.lex.nouns.get(f"{modifier.lemma_.lower()} {lemma}") if modifier is not None else None
         if two:
             return two[0]
+        if lemma not in self.lex.nouns:
+            return None  # (most nouns: none of the checks below can find an entry)
         if tok.dep_ == "compound" and tok.head.i == tok.i + 1:
             return None  # "rocket attack" is matched on "attack"; "strike force" is no strike
         if tok.dep_ in OBJECT_DEPS and (tok.head.lemma_.lower() in self.lex.undoing or any(
