@@ -125,7 +125,8 @@ class TriggerMatcher:
 
     def conditions_hold(self, tok: Token, entry: dict, voiced: bool = False) -> bool:
         children = list(tok.children)
-        objs = [o.lemma_.lower() for o in objects_of(tok)]
+        objects = objects_of(tok)
+        objs = [o.lemma_.lower() for o in objects]
         passive = [c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"]
         if not self.mood_holds(tok, entry, voiced):
             return False
@@ -133,14 +134,15 @@ class TriggerMatcher:
             return False  # "came under fire", "opened fire": not a fire that broke out
         # the verb's phrases; for an entry naming the phrase's object also those the parser may hang on the verb's
         # object ("met the crowds with stun grenades")
-        phrases = children + ([c for o in objects_of(tok) for c in o.children if c.dep_ == "prep"]
+        phrases = children + ([c for o in objects for c in o.children if c.dep_ == "prep"]
                               if "pobj" in entry else [])
         if "prep" in entry:
             preps = {c.lower_ for c in phrases if c.dep_ in ("prep", "prt", "advmod", "agent")
                      and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}  # "called X on Monday"
             if not preps & set(entry["prep"]):
                 return False
-        said_to_be = characterisation(tok, self.lex.words["naming"])
+        # (read by the dep and oprd_pos conditions only)
+        said_to_be = characterisation(tok, self.lex.words["naming"]) if "dep" in entry or "oprd_pos" in entry else None
         if "dep" in entry and not any(c.dep_ in entry["dep"] for c in children) \
                 and not ("oprd" in entry["dep"] and said_to_be is not None):
             return False
@@ -150,7 +152,7 @@ class TriggerMatcher:
             return False  # "took to the streets"
         if "objects" in entry:
             named = entry.get("named_objects") and any(o.pos_ == "PROPN" or o.ent_type_ in PLACE_LABELS
-                                                       for o in objects_of(tok))
+                                                       for o in objects)
             if not object_words(tok) & set(entry["objects"]) and not named:
                 return False
         if "no_objects" in entry and set(objs + passive) & set(entry["no_objects"]):
