@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from spacy.tokens import Doc, Token
 
 from redline.grammar import (
@@ -14,6 +16,7 @@ from redline.grammar import (
     entity_at,
     objects_of,
     pobj_of,
+    text_of,
     tokens_in,
     will_do,
 )
@@ -101,3 +104,19 @@ def test_tokens_in_character_offsets(nlp) -> None:
     assert tokens_in(doc, start + 1, end).text == "Dawn militia"  # tokens that begin inside the range
     assert len(tokens_in(doc, start, start)) == 0
     assert doc.user_data[OFFSET_INDEX] == [t.idx for t in doc]
+
+
+def test_text_of_a_span_is_its_text(nlp) -> None:
+    text = "Rebels shelled Goma  on Monday.\n\nThe army said   nothing. \"Why?\" asked a resident.  "
+    doc = nlp(text)
+    spans = [*doc.sents, doc[1:3], doc[2:4], doc[len(doc) - 2:]]
+    assert [text_of(s) for s in spans] == [s.text for s in spans]
+
+
+def test_text_of_the_pieces_of_a_long_text_joined(nlp) -> None:
+    text = "Troops shelled the town on Friday.  Talks failed.\n\nAid workers left the area.\n" * 3
+    pieces = copy.copy(nlp)  # (the session's pipeline, cutting texts into pieces of 60 characters)
+    pieces.piece_chars = 60
+    ((doc, _),) = pieces.pipe_with([(text, None)])
+    assert len(text) > 60 and text_of(doc[:]) == text
+    assert [text_of(s) for s in doc.sents] == [s.text for s in doc.sents]

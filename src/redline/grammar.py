@@ -14,6 +14,7 @@ TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}  # entity labels of places
 ENTITY_INDEX = "redline.entities"  # key of the entity index in Doc.user_data
 OFFSET_INDEX = "redline.offsets"  # key of the token offsets in Doc.user_data
+TEXT = "redline.text"  # key of the document's text in Doc.user_data
 
 
 def objects_of(tok: Token) -> list[Token]:
@@ -129,6 +130,15 @@ def entities_between(doc: Doc, lo: int, hi: int) -> list[Span]:
         index = doc.user_data[ENTITY_INDEX] = (ents, [e.start for e in ents])
     ents, starts = index
     return list(ents[bisect_left(starts, max(lo, 0)):bisect_left(starts, hi)])
+
+
+def text_of(span: Span) -> str:
+    """The span's text, cut from the document's text kept once per document in `doc.user_data` (the same string:
+    `Span.text` makes and joins a token for each word on every call, and stages read a sentence's text often)."""
+    text = span.doc.user_data.get(TEXT)
+    if text is None:
+        text = span.doc.user_data[TEXT] = span.doc.text
+    return text[span.start_char:span.end_char]
 
 
 def tokens_in(doc: Doc, start: int, end: int) -> Span:

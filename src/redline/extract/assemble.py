@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from ..grammar import text_of
 from ..model import Actor, Event, EventType, Quote, TypeSemantics
 from .actors import ActorResolver, fold
 from .candidate import Trigger
@@ -82,7 +83,7 @@ class EventBuilder:
             place=place.name if place else None, country=place.country if place else None,
             lat=place.lat if place else None, lon=place.lon if place else None,
             date=day.date if day else None, date_end=day.date_end if day else None, date_explicit=explicit,
-            evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char, trigger=tok.text,
+            evidence=text_of(sent).strip(), start=sent.start_char, end=sent.end_char, trigger=tok.text,
             rule=trig.rule, via=voice.via, speaker=voice.speaker, mentions=((sent.start_char, sent.end_char),),
         )
 
@@ -213,7 +214,7 @@ class EventBuilder:
             return trig.entry["mode"]
         if trig.event_type != EventType.ASSAULT:
             return None
-        text = sent.text.lower()
+        text = text_of(sent).lower()
         anchor = trig.token.idx - sent.start_char
         spans = [(i, i + len(word), mode) for word, mode in self.lex.instruments.items()
                  for i in find_all(text, word)]

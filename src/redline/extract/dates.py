@@ -22,6 +22,7 @@ import dateparser
 from ..config import Config
 from ..knowledge import Knowledge, read_calendar, read_dates
 from ..knowledge import date_schemas as schemas
+from .caseless import Caseless
 
 NEVER = re.compile(r"(?!)")  # a pattern made of no words matches nothing
 YEAR = re.compile(r"\d{4}")
@@ -50,7 +51,7 @@ class Expression:
     it counts from the day last named and whether it dates a subordinate clause."""
 
     name: str
-    regex: re.Pattern
+    regex: Caseless
     kind: str
     spec: Any
     from_last: bool = False
@@ -74,13 +75,13 @@ def holiday_group(names: list[str]) -> str:
                         for name in sorted(names, key=len, reverse=True)])
 
 
-def screen(expressions: tuple[Expression, ...]) -> re.Pattern | None:
+def screen(expressions: tuple[Expression, ...]) -> Caseless | None:
     """One regex that matches where any expression does: a text it does not match names no date. None when a
     pattern refers to its own groups by number or name (a union renumbers them) or cannot be joined."""
     if not expressions or any(re.search(r"\\[1-9]|\(\?P=", e.regex.pattern) for e in expressions):
         return None
     try:
-        return re.compile("|".join(f"(?:{e.regex.pattern})" for e in expressions), re.I)
+        return Caseless("|".join(f"(?:{e.regex.pattern})" for e in expressions))
     except re.error:  # (two patterns naming one group alike, a flag not at the start)
         return None
 
@@ -107,11 +108,11 @@ class DateReader:
             "number": words_group([r"\d+", *(re.escape(w) for w in data.numbers)]),
             "holiday": holiday_group(list(holidays)),
         }
-        self.expressions = tuple(Expression(e.name, re.compile(schemas.fill(e.pattern, fragments), re.I), e.kind,
+        self.expressions = tuple(Expression(e.name, Caseless(schemas.fill(e.pattern, fragments)), e.kind,
                                             e.resolution, e.anchor == "last_named", e.subordinate)
                                  for e in data.expressions)
         self.screen = screen(self.expressions)
-        self.anaphoric = re.compile(r"\b(?:" + "|".join(data.anaphoric) + r")\b", re.I) if data.anaphoric else NEVER
+        self.anaphoric = Caseless(r"\b(?:" + "|".join(data.anaphoric) + r")\b" if data.anaphoric else NEVER.pattern)
         self.between = data.between and (re.compile(data.between.lead, re.I), data.between.lead_chars,
                                          re.compile(data.between.gap, re.I))
         self.since = data.since and (re.compile(data.since.lead, re.I), data.since.lead_chars)
@@ -161,11 +162,13 @@ class DateReader:
     def find(self, text: str, ref: date, offset: int = 0, last: date | None = None) -> list[DateMention]:
         """Every date expression in text, earliest expression first where two overlap; `last` is the day the
         text named last, which "a day earlier" or "the following day" count from (the reference without it)."""
-        if self.screen is not None and self.screen.search(text) is None:
+        if self.screen is not None and not self.screen.found_in(text):
             return []  # (two in three sentences name no date: one pass over them instead of one per expression)
         found: list[DateMention] = []
         taken: list[tuple[int, int]] = []
         for expression in self.expressions:
+            if not expression.regex.found_in(text):
+                continue  # (asked first the quick way: most expressions are not in a sentence the screen let through)
             for match in expression.regex.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue

@@ -247,12 +247,13 @@ class DocumentExtractor:
         """The act a verb claims: its object ("claimed the bombing", "claimed it"), or what the credit taken is
         for ("claimed responsibility for the attack")."""
         words = self.lex.words
-        if verb.pos_ != "VERB":
-            return None
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or (lemma not in words["owning"] and lemma not in words["claiming"]):
+            return None  # (asked of every word of every sentence: most are no verb of claiming)
         obj = next(iter(objects_of(verb)), None)
-        if obj is not None and obj.lemma_.lower() in words["credit"] and verb.lemma_.lower() in words["owning"]:
+        if obj is not None and obj.lemma_.lower() in words["credit"] and lemma in words["owning"]:
             obj = pobj_of(obj, "for") or pobj_of(verb, "for")
-        elif verb.lemma_.lower() not in words["claiming"]:
+        elif lemma not in words["claiming"]:
             return None
         if obj is None or not (obj.lower_ in ("it", "them") or self.arguments.is_act(obj)):
             return None

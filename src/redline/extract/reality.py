@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..grammar import FUTURE_AUX, OBJECT_DEPS, verb_lemmas, will_do
+from ..grammar import FUTURE_AUX, OBJECT_DEPS, text_of, verb_lemmas, will_do
 from ..model import EventType
 from .lexicon import Lexicon
 from .trace import Reason
@@ -174,7 +174,7 @@ def still_to_be_done(tok: Token) -> bool:
 
 def asked(tok: Token) -> bool:
     """The word's sentence is a question ("Will Tehran admit it?")."""
-    return tok.sent.text.rstrip().rstrip('"\u201d\u2019').endswith("?")
+    return text_of(tok.sent).rstrip().rstrip('"\u201d\u2019').endswith("?")
 
 
 def juxtaposed(clause: Token, head: Token) -> bool:

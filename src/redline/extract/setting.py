@@ -9,6 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from ..grammar import text_of
 from ..model import Actor, Document, Post
 from ..parse import DATELINE
 from ..voices import post_at
@@ -38,8 +39,9 @@ class Setting:
         post = post_at(posts, sent.start_char)
         ref = post.date if post is not None and post.date else document.published
         via, speaker = ("post", author_of(post)) if post is not None else ("author", None)
-        found = dates.find(sent.text, ref, sent.start_char, last.date if last is not None else None)
-        return cls(sent, ref, via, speaker, found, context, anaphoric=dates.anaphoric.search(sent.text) is not None,
+        text = text_of(sent)
+        found = dates.find(text, ref, sent.start_char, last.date if last is not None else None)
+        return cls(sent, ref, via, speaker, found, context, anaphoric=dates.anaphoric.found_in(text),
                    last=last)
 
 

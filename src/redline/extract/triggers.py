@@ -81,6 +81,8 @@ class TriggerMatcher:
         two = self.lex.nouns.get(f"{modifier.lemma_.lower()} {lemma}") if modifier is not None else None
         if two:
             return two[0]
+        if lemma not in self.lex.nouns:
+            return None  # (most nouns: none of the checks below can find an entry)
         if tok.dep_ == "compound" and tok.head.i == tok.i + 1:
             return None  # "rocket attack" is matched on "attack"; "strike force" is no strike
         if tok.dep_ in OBJECT_DEPS and (tok.head.lemma_.lower() in self.lex.undoing or any(
@@ -158,7 +160,8 @@ class TriggerMatcher:
 
     def conditions_hold(self, tok: Token, entry: dict, voiced: bool = False) -> bool:
         children = list(tok.children)
-        objs = [o.lemma_.lower() for o in objects_of(tok)]
+        objects = objects_of(tok)
+        objs = [o.lemma_.lower() for o in objects]
         passive = [c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"]
         if not self.mood_holds(tok, entry, voiced):
             return False
@@ -166,7 +169,7 @@ class TriggerMatcher:
             return False  # "came under fire", "opened fire": not a fire that broke out
         # the verb's phrases; for an entry naming the phrase's object also those the parser may hang on the verb's
         # object ("met the crowds with stun grenades")
-        phrases = children + ([c for o in objects_of(tok) for c in o.children if c.dep_ == "prep"]
+        phrases = children + ([c for o in objects for c in o.children if c.dep_ == "prep"]
                               if "pobj" in entry else [])
         if "prep" in entry:
             # (not "called X on Monday"; "gave in" is neither "gave X in Abuja" nor "In Accra, they gave X")
@@ -175,7 +178,8 @@ class TriggerMatcher:
                                  for g in c.children)}
             if not preps & set(entry["prep"]):
                 return False
-        said_to_be = characterisation(tok, self.lex.words["naming"])
+        # (read by the dep and oprd_pos conditions only)
+        said_to_be = characterisation(tok, self.lex.words["naming"]) if "dep" in entry or "oprd_pos" in entry else None
         if "dep" in entry and not any(c.dep_ in entry["dep"] for c in children) \
                 and not ("oprd" in entry["dep"] and said_to_be is not None):
             return False
@@ -185,7 +189,7 @@ class TriggerMatcher:
             return False  # "took to the streets"
         if "objects" in entry:
             named = entry.get("named_objects") and any(o.pos_ == "PROPN" or o.ent_type_ in PLACE_LABELS
-                                                       for o in objects_of(tok))
+                                                       for o in objects)
             if not object_words(tok) & set(entry["objects"]) and not named:
                 return False
         if "no_objects" in entry and set(objs + passive) & set(entry["no_objects"]):

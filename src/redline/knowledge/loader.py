@@ -26,6 +26,7 @@ from ..errors import Code, DataError
 from ..model import EventType, TypeSemantics
 from . import corpus_schemas, date_schemas, schemas
 from .actors import ActorEntry, actor_entry, merged
+from .phrases import phrase_trie
 
 # every key any file may use: a typo is told its nearest ("did you mean 'no_objects'?")
 MODELS = (schemas.Actor, schemas.Role, schemas.Affiliation, schemas.TriggerEntry, schemas.CameoEntry,
@@ -370,9 +371,8 @@ def read_discards(path: Path | None, not_applied: frozenset[str] = frozenset()) 
     if path is None:
         return None
     discards = checked(schemas.Discards, path, _mapping(path))
-    phrases = sorted({p.lower() for p in (*discards.story, *discards.sentence)} - not_applied, key=len, reverse=True)
-    alternatives = (re.escape(p.removesuffix("_")) + (r"\b" if p.endswith("_") else "") for p in phrases)
-    return re.compile(r"\b(?:" + "|".join(alternatives) + ")") if phrases else None
+    phrases = sorted({p.lower() for p in (*discards.story, *discards.sentence)} - not_applied)
+    return re.compile(r"\b" + phrase_trie(phrases)) if phrases else None
 
 
 def lexicon_of(config: Config) -> dict:
