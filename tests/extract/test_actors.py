@@ -401,3 +401,15 @@ def test_a_relative_pronoun_stands_for_the_one_its_clause_is_about(run) -> None:
                  "was more careful.")
     ev = event(result, "CONSULT")
     assert ev.source is not None and ev.source.name == "Antony Blinken"
+
+
+def test_a_government_named_by_its_seat_is_that_states(run) -> None:
+    result = run("Russian missiles struck a power plant in Lviv on Sunday. "
+                 "The government in Kyiv condemned the strike on Monday.")
+    ev = event(result, "ACCUSE")
+    assert ev.source is not None and ev.source.country == "UKR"
+
+
+def test_an_embassy_is_not_the_state_whose_capital_it_sits_in(run) -> None:
+    result = run("Protesters stormed the embassy in Kyiv on Sunday. The embassy in Kyiv condemned the attack.")
+    assert all(e.source is None or e.source.country != "UKR" for e in result.events if e.event_type == "ACCUSE")

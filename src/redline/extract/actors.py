@@ -98,6 +98,9 @@ def strip_det(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+SEATED_KINDS = {"government", "legislature"}  # bodies named by where they sit
+
+
 class ActorResolver:
     """Turns parse tokens into Actors, using the knowledge base and the document's date."""
 
@@ -136,6 +139,15 @@ class ActorResolver:
             return []
         starts = (entity_at(t) for t in tokens if t.ent_iob_ == "B")
         return [e for e in starts if e is not None and e.label_ in ENTITY_LABELS]
+
+    def seat_of(self, head: Token) -> ActorEntry | None:
+        """The state whose seat an official body is said to sit in: "the government in Cotonou", "the
+        parliament in Kyiv"."""
+        if self.index.agent_kind(head) not in SEATED_KINDS or head.lemma_.lower() in self.words["missions"]:
+            return None  # (an embassy sits in another state's capital)
+        seat = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        return self.index.state_of(seat.text) if seat is not None else None
 
     def country_in(self, tokens: list[Token]) -> ActorEntry | None:
         """A state named inside the phrase: "Iraqi", "Iran's", "U.S.", "of Iraq"; not its backer
@@ -182,7 +194,7 @@ class ActorResolver:
         found, office = self.named_in(head, tokens, surface, on)
         if found is not None:
             return found
-        state = self.country_in(tokens)
+        state = self.country_in(tokens) or self.seat_of(head)
         found = self.title_holder(head, tokens, surface, state, on)
         return found or office or self.unknown_name(head, surface, state) \
             or self.generic(head, tokens, surface, state, on)

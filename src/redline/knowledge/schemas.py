@@ -281,6 +281,7 @@ class WordLists(Strict):
     state_organs: Words
     documents: Words
     state_offices: Words
+    missions: Words
     proxies: Words
     answerable: Words
     speaking: Words
