@@ -63,7 +63,7 @@ def ingest_seconds(redline: Redline, docs: list[Document], db: Path, workers: in
 def no_linking():
     """Every event its own incident, no links: the ingest without the linker's work."""
     with mock.patch.object(link, "assign_incidents", lambda doc, prior: [f"inc-{e['key']}" for e in doc]), \
-         mock.patch.object(link, "response_links", lambda doc, prior, incidents: [[] for _ in doc]):
+         mock.patch.object(link, "response_links", lambda doc, prior, incidents, text=None: [[] for _ in doc]):
         yield
 
 
