@@ -16,14 +16,16 @@ from ..knowledge import ActorEntry, read_actors
 STRICT, LOOSE, UNKNOWN, CONFLICT = 2, 1, 0, -1
 Allies = Mapping[str, frozenset[str]]  # actor id → ids it is affiliated with (either way)
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+UNSPOKEN = re.compile(r"[.'’`\-]")  # marks a name may be written with or without
 
 
 @lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Lower case without accents, apostrophes, dots and hyphens: how names are compared."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[.'’`\-]", "", text).split())
+    text = text.casefold()
+    if not text.isascii():  # (ASCII has no accents to strip: the fast path for most names)
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(UNSPOKEN.sub("", text).split())
 
 
 def names(actor: dict | None) -> set[str]:
@@ -67,7 +69,27 @@ def known_names(config: Config = Config()) -> Mapping[str, dict]:
     for entry in entries.values():
         for name in (entry.name, *entry.aliases, *entry.metonyms):
             found[norm(name)].add(entry.id)
-    return {name: _record(entries[next(iter(ids))]) for name, ids in found.items() if len(ids) == 1 and name}
+    return RecordsByName({name: entries[next(iter(ids))] for name, ids in found.items() if len(ids) == 1 and name})
+
+
+class RecordsByName(Mapping[str, dict]):
+    """Name → actor record, the record made when a name is looked up (most of the base's ~30,000 names never
+    are, and making them all took most of a short ingest's linking time)."""
+
+    def __init__(self, entries: dict[str, ActorEntry]) -> None:
+        self.entries = entries
+
+    def __getitem__(self, name: str) -> dict:
+        return _record(self.entries[name])
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.entries
+
+    def __iter__(self):
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
 
 
 def _record(entry: ActorEntry) -> dict:
