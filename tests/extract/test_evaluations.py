@@ -182,3 +182,10 @@ def test_a_statement_inside_what_a_joined_verb_says_shares_its_target(run) -> No
                  "the raids an act of aggression and said Ethiopia had every right to respond.")
     (ev,) = events(result, "THREATEN")
     assert ev.target is not None and ev.target.country == "ERI"
+
+
+def test_it_judged_is_first_an_act_done_to_the_judges_side(run) -> None:
+    result = run("Nigerien drones struck three sites in Benin on Sunday. On Monday gunmen killed nine villagers in "
+                 "northern Togo. The Beninese government called it a violation of sovereignty.")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.target is not None and ev.target.country == "NER"

@@ -56,7 +56,7 @@ class ArgumentReader:
             return speaker
         if role == "target" and self.judged_act(tok):
             # "calls it 'colonial, crusader' aggression": "it" is the act judged; its doer is blamed
-            return self.doer_of(tok, earlier)
+            return self.doer_of(tok, earlier, judge)
         if tok.lemma_.lower() in self.doers and earlier and any(c.lower_ == "the" for c in tok.children):
             # "severe revenge awaited the killers": whoever carried out the last attack
             found = next((e for e in reversed(earlier) if e.event_type == EventType.ASSAULT and e.source), None)
@@ -295,7 +295,8 @@ class ArgumentReader:
             found = next((e for e in candidates if e.source and e.event_type in FORCE), None)
             return found.source if found else None
         answerable = self.finder.lex.types.answerable
-        found = next((e for e in candidates if e.source and e.event_type in answerable), None)  # "the move"
+        acts = [e for e in candidates if e.source and e.event_type in answerable]  # "the move", "called it"
+        found = next((e for e in acts if judge is not None and agree(e.target, judge)), None) or next(iter(acts), None)
         return found.source if found else None
 
     def bombarded(self, tok: Token) -> bool:
