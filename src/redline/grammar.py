@@ -160,13 +160,14 @@ def verb_lemmas(tok: Token) -> set[str]:
         found |= {word[:-3], word[:-3] + "e"}
     return found
 
+
 def characterisation(verb: Token, naming: frozenset[str]) -> Token | None:
     """What "called X Y" says X is: the object predicate; for a verb of naming also the second of two objects
     the parser gives ("called the visit a provocation") or its "as" phrase ("described the raids as reckless")."""
     oprd = next((c for c in verb.children if c.dep_ == "oprd"), None)
     if oprd is not None or verb.lemma_.lower() not in naming:
         return oprd
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    objects = objects_of(verb)
     if len(objects) >= 2:
         return objects[-1]
     # (the parser may hang the "as" phrase on the object: "described the sanctions as economic aggression")

@@ -111,7 +111,7 @@ class Reality:
                 or any(c.dep_ == "neg" for c in verb.children) or entry.get("future") or entry.get("announced"):
             return None
         condition = self.conditional(verb) or next(
-            (self.conditional(c) for c in verb.children if c.dep_ == "advcl" and self.conditional(c)), None)
+            (found for c in verb.children if c.dep_ == "advcl" and (found := self.conditional(c)) is not None), None)
         # an act promised unless the other side gives way is a threat ("will withdraw its troops unless ...")
         ultimatum = condition is not None and condition[1].lower() in self.lex.words["ultimatum_marks"]
         if kind not in types.threatened and condition is not None and not ultimatum:

@@ -54,7 +54,7 @@ class ArgumentReader:
         tok = antecedent_of(tok)
         if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON":
             return speaker
-        if role == "target" and self.judged_act(tok):
+        if role == "target" and self.pronoun_judged(tok):
             # "calls it 'colonial, crusader' aggression": "it" is the act judged; its doer is blamed
             return self.doer_of(tok, earlier, judge)
         if tok.lemma_.lower() in self.doers and earlier and any(c.lower_ == "the" for c in tok.children):
@@ -75,7 +75,7 @@ class ArgumentReader:
             return self.named(actor, tok, speaker, earlier, role)
         return self.unnamed(tok, ref, speaker, earlier, role, judge)
 
-    def judged_act(self, tok: Token) -> bool:
+    def pronoun_judged(self, tok: Token) -> bool:
         """A pronoun a verb of naming judges as an act ("called it aggression", "condemned it"), not as an actor
         ("called it a rogue state")."""
         verb = tok.head
@@ -201,9 +201,8 @@ class ArgumentReader:
 
         places = phrases(thing)
         if not places and thing.dep_ == "dobj":
-            on_verb = [p for p in phrases(thing.head) if p.lower_ not in ("of",)]
             # (a common noun on the verb is a spot inside a place: "at several places in Pakistan")
-            places = [q for p in on_verb for q in ([p] if p.pos_ == "PROPN" else phrases(p))]
+            places = [q for p in phrases(thing.head) for q in ([p] if p.pos_ == "PROPN" else phrases(p))]
         # (and the names that qualify a place: "in Pakistan-administered Kashmir", "in Russia's Kursk region"; not
         # the words of its own name: "Port Lumen")
         return places + [m for p in places for m in p.children

@@ -254,7 +254,6 @@ def prep_objects(tok: Token, phrases: list[Token] | None = None) -> list[str]:
             for g in c.children if g.dep_ == "pobj"]
 
 
-
 def clause_text(tok: Token) -> str:
     """The text of a word's clause, from its first to its last dependent."""
     return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
