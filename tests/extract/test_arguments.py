@@ -109,6 +109,16 @@ def test_a_town_an_attack_falls_on_stands_for_its_state_and_is_the_place(run) ->
     assert ev.target.country == "SDN" and ev.place == "Nyala"
 
 
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("Late on Thursday, Syrian artillery began pounding Idlib.", "Idlib", "SYR"),
+    ("Ethiopian jets bombed Mekelle on Monday.", "Mekelle", "ETH"),
+])
+def test_a_town_of_the_attackers_own_state_is_the_target_itself(run, text: str, town: str, country: str) -> None:
+    (ev,) = run(text).events
+    assert ev.source.country == country
+    assert (ev.target.name, ev.target.country, ev.target.kind) == (town, country, "place")
+
+
 @pytest.mark.parametrize("text", [
     "Turkish drones hit four sites in Syria on Monday.",  # the place hung on the verb
     "Israeli jets struck an airfield near Damascus on Monday.",  # a site beside a town

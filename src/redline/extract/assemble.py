@@ -134,8 +134,8 @@ class EventBuilder:
             trace.dropped(tok, Reason.NOT_AN_ACTOR, f"the object {trig.target.text!r} names no actor")
             return None  # "blamed a technical problem": a thing, not an actor, is blamed
         if source is not None and target is not None and fold(source.name) == fold(target.name):
-            target = None
-            trace.actor(tok, "target", None, "the same actor as the source")
+            target = self.own_town(trig, target)  # (None: "the same actor as the source")
+            trace.actor(tok, "target", target and target.name, "the source's own state: none, or the town hit")
         if trig.event_type in self.lex.types.adversarial and target is None and source is not None:
             target = adversary_of(source, earlier)  # "Tbilisi declared a ceasefire": towards whom it fought
             trace.actor(tok, "target", target and target.name, "the doer's adversary: whom it fought most")
@@ -144,6 +144,17 @@ class EventBuilder:
             trace.dropped(tok, Reason.OWN_ACT, f"{source.name} characterises an act of its own state")
             return None  # "Khamenei called the barrage a slap in the face": his own state's act, named, not blamed
         return source, target
+
+    def own_town(self, trig: Trigger, target: Actor) -> Actor | None:
+        """A town of the attacker's own state, attacked ("Syrian artillery pounded Idlib"): the town itself is
+        the target, not the state it stands for abroad (see ArgumentReader.named)."""
+        if trig.event_type != EventType.ASSAULT:
+            return None
+        for name in target.aliases:
+            place = self.gazetteer.lookup(name)
+            if place is not None and not place.is_country and place.country == target.country:
+                return Actor(name, (name,), target.country, "place")
+        return None
 
     def voiced_roles(self, trig: Trigger, where: Setting, voice: Voice, source: Actor | None,
                      target: Actor | None) -> tuple[Actor | None, Actor | None]:
