@@ -123,6 +123,7 @@ def test_a_town_of_the_attackers_own_state_is_the_target_itself(run, text: str, 
     "Turkish drones hit four sites in Syria on Monday.",  # the place hung on the verb
     "Israeli jets struck an airfield near Damascus on Monday.",  # a site beside a town
     "Turkish forces struck radar stations at several places in Syria on Monday.",  # a spot inside a place
+    "Turkish warships launched cruise missiles at air defences around Damascus.",  # aimed at, on the weapon
 ])
 def test_sites_struck_abroad_stand_for_the_state_they_lie_in(run, text: str) -> None:
     (ev,) = run(text).events
@@ -175,3 +176,16 @@ def test_a_site_named_after_a_place_is_no_person_a_pronoun_refers_to(run) -> Non
 def test_the_names_that_qualify_a_place_say_whose_site_was_struck(run, text: str, country: str) -> None:
     (ev,) = run(text).events
     assert ev.target is not None and ev.target.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian drones hit a Russian warship in the Black Sea on Monday.",
+    "French jets hit armour outside Timbuktu on Sunday.",
+])
+def test_military_materiel_hit_is_an_attack(run, text: str) -> None:
+    (ev,) = run(text).events
+    assert ev.event_type == "ASSAULT"
+
+
+def test_weather_or_prices_hitting_ships_and_trucks_is_no_attack(run) -> None:
+    assert run("The storm hit ships in the harbour on Monday.").events == []

@@ -108,7 +108,10 @@ class ArgumentFinder:
                 c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):  # "shot down two jets": hit
             purpose = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl")
                             and c.lemma_.lower() in self.lex.purpose), None)
-            obj = next(iter(objects_of(purpose)), None) if purpose is not None else None
+            # (or whatever the weapon was aimed at: "launched Tomahawks at air defences")
+            obj = next(iter(objects_of(purpose)), None) if purpose is not None else aimed_at(obj, TARGET_PREPS)
+            if obj is not None and in_one_name(fired, obj):
+                obj = None  # "Shaheds at Eilat" tagged as one name: no target the parse can be trusted with
         return obj
 
     def clause_roles(self, tok: Token, event_type: EventType,
@@ -315,6 +318,12 @@ class ArgumentFinder:
             return source, target
         source = next((c for c in host.children if c.dep_ == "nsubj"), None)
         return source or agent_of(host) or self.inherited_subject(host), target
+
+
+def in_one_name(first: Token, last: Token) -> bool:
+    """Whether one entity span runs from `first` to `last` (a tagger's misreading that joins them)."""
+    doc = first.doc
+    return first.ent_iob_ != "O" and first.i < last.i and all(t.ent_iob_ == "I" for t in doc[first.i + 1:last.i + 1])
 
 
 def aimed_at(verb: Token, preps: set[str]) -> Token | None:
