@@ -189,3 +189,19 @@ def test_military_materiel_hit_is_an_attack(run, text: str) -> None:
 
 def test_weather_or_prices_hitting_ships_and_trucks_is_no_attack(run) -> None:
     assert run("The storm hit ships in the harbour on Monday.").events == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "its" in what a state says, of a site another state's weapons hit: the speaker's
+    ("Armenia's defence ministry said Azerbaijani drones had hit two of its radar sites.", ("AZE", "ARM")),
+    ("Israel said Hezbollah had fired rockets at its towns on Sunday.", (None, "ISR")),
+])
+def test_its_in_what_a_state_says_is_the_speakers_when_another_acts_on_it(run, text, expected) -> None:
+    (ev,) = run(text).events
+    assert ev.event_type == "ASSAULT" and ev.target.country == expected[1]
+    assert expected[0] is None or ev.source.country == expected[0]
+
+
+def test_its_in_what_a_state_says_of_its_own_act_stays_the_doers(run) -> None:
+    (ev,) = run("Ghana reopened its borders to Togolese traders on Monday, Ghana police said.").events
+    assert ev.target is None or ev.target.country != "GHA"

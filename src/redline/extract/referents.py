@@ -188,8 +188,24 @@ class ArgumentReader:
                 return self.resolver.actor(state, span_text(list(tok.subtree)))
             if word.dep_ == "poss":
                 # "bombed one of its villages", "criticized Trump's decision": the owner's
-                return self.resolver.resolve(word, ref)
+                return self.speakers_own(word, ref) or self.resolver.resolve(word, ref)
         return None
+
+    def speakers_own(self, poss: Token, ref: date) -> Actor | None:
+        """"Pakistan said Indian missiles had hit its air bases": "its" in what a state or a body says is
+        the speaker's, when another state's doer acts on it, unless "own" says so ("shelled its own positions")."""
+        if poss.lower_ not in ("its", "their") or any(c.lower_ == "own" for c in poss.head.children):
+            return None
+        clause = next((t for t in poss.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.speech:
+            return None
+        subj, doer = subject_of(clause.head), subject_of(clause)
+        speaker = self.resolver.resolve(subj, ref) if subj is not None else None
+        doer_actor = self.resolver.resolve(doer, ref) if doer is not None else None
+        if speaker is None or speaker.kind in ("person", None) or doer_actor is None \
+                or doer_actor.country == speaker.country:
+            return None  # ("Benin opened its borders, Benin police said": the doer's own)
+        return speaker
 
     def located_in(self, thing: Token) -> list[Token]:
         """The places a site or settlement is said to lie in or by: "sites in Pakistan", "an airfield near
