@@ -51,6 +51,17 @@ def test_a_denial_that_names_no_one_answers_the_accuser(run) -> None:
     assert ev.target.country == "KEN"
 
 
+def test_a_claim_dismissed_that_accused_no_one_answers_whoever_just_made_it(run) -> None:
+    # the claim is an act the claimants told of their own: they are answered
+    result = run("The rebels said they had shot down a government jet on Monday. The army dismissed the claim.")
+    (ev,) = events(result, "REJECT")
+    assert ev.target is not None and "rebels" in ev.target.name.lower()
+    # a denial told just before is not the claim dismissed: the accusation it answers is
+    result = run("Kyrgyzstan accused Tajik forces of shelling a village. Dushanbe denied it: "
+                 "a ministry spokesman dismissed the claim as a lie.")
+    assert [ev.target.country for ev in events(result, "REJECT")] == ["KGZ", "KGZ"]
+
+
 def test_an_act_judged_in_a_predicate_the_parser_merged_is_blamed_on_its_doer(run) -> None:
     # the parser hangs "the boarding" on the adjective as a compound: it is still what is judged
     result = run("Somali pirates seized a Greek tanker on Monday. Athens called the seizure outrageous.")

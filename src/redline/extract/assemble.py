@@ -118,10 +118,8 @@ class EventBuilder:
         if statement and target is None and source is not None:
             target = coordinated_target(tok, where, source, earlier)
             trace.actor(tok, "target", target and target.name, "the target of the statement it is coordinated with")
-        if trig.event_type in ANSWERING and target is None and source is not None and (
-                trig.target is None or trig.target.lower_ in self.lex.words["claims"]
-                or trig.target.lemma_.lower() in self.lex.words["claims"]):
-            target = accuser_of(source, earlier)  # "Kyiv denied the claim": whoever made it
+        if trig.event_type in ANSWERING and target is None and source is not None:
+            target = self.answered(trig, source, earlier)  # "Kyiv denied the claim": whoever made it
             trace.actor(tok, "target", target and target.name, "a denial or admission answers whoever made the charge")
         if trig.event_type == EventType.ASSAULT and source is not None and target is None and struck_back(tok):
             target = last_attacker_of(source, earlier)
@@ -144,6 +142,24 @@ class EventBuilder:
             trace.dropped(tok, Reason.OWN_ACT, f"{source.name} characterises an act of its own state")
             return None  # "Khamenei called the barrage a slap in the face": his own state's act, named, not blamed
         return source, target
+
+    def answered(self, trig: Trigger, source: Actor, earlier: list[Event]) -> Actor | None:
+        """Whom a denial or an admission that names no one answers: whoever last accused the answerer; for a
+        claim or an account dismissed, else whoever made the last statement or act told just before ("The rebels
+        said they had downed a jet. The army dismissed the claim")."""
+        said = trig.target.lemma_.lower() if trig.target is not None else None
+        claims = self.lex.words["claims"]
+        if said is not None and said not in claims and trig.target.lower_ not in claims:
+            return None
+        accuser = accuser_of(source, earlier)
+        if accuser is not None or said not in self.lex.words["accounts"]:
+            return accuser
+        # (the claim is one just told: among the last few events, a statement first, else the act claimed)
+        recent = [e for e in earlier[-3:] if e.source is not None and not agree(e.source, source)
+                  and e.event_type not in ANSWERING]  # (a denial is not the claim denied)
+        told = next((e for e in reversed(recent) if e.event_type in self.lex.types.statement),
+                    recent[-1] if recent else None)
+        return told.source if told is not None else None
 
     def own_town(self, trig: Trigger, target: Actor) -> Actor | None:
         """A town of the attacker's own state, attacked ("Syrian artillery pounded Idlib"): the town itself is

@@ -304,6 +304,7 @@ class WordLists(Strict):
     winning: Words
     discards_not_applied: Words
     claims: Words
+    accounts: Words
     shared: Words
     naming: Words
     holding: Words
