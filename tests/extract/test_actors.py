@@ -413,3 +413,12 @@ def test_a_government_named_by_its_seat_is_that_states(run) -> None:
 def test_an_embassy_is_not_the_state_whose_capital_it_sits_in(run) -> None:
     result = run("Protesters stormed the embassy in Kyiv on Sunday. The embassy in Kyiv condemned the attack.")
     assert all(e.source is None or e.source.country != "UKR" for e in result.events if e.event_type == "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The junta accused Paris of plotting an intervention on Monday.", "government"),
+    ("Putschists seized the radio station in the capital on Monday.", "armed_group"),
+])
+def test_a_junta_and_putschists_are_generic_actors(run, text: str, kind: str) -> None:
+    (ev,) = run(text).events
+    assert ev.source is not None and ev.source.kind == kind
