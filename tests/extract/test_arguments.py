@@ -205,3 +205,12 @@ def test_its_in_what_a_state_says_is_the_speakers_when_another_acts_on_it(run, t
 def test_its_in_what_a_state_says_of_its_own_act_stays_the_doers(run) -> None:
     (ev,) = run("Ghana reopened its borders to Togolese traders on Monday, Ghana police said.").events
     assert ev.target is None or ev.target.country != "GHA"
+
+
+@pytest.mark.parametrize("text", [
+    "At the African Union the Peace and Security Council met again on Friday.",
+    "Envoys of the two governments met at the United Nations on Friday.",
+])
+def test_acts_done_together_take_no_target_from_at_or_on(run, text: str) -> None:
+    (ev,) = run(text).events
+    assert ev.event_type == "CONSULT" and ev.target is None

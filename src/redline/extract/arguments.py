@@ -145,12 +145,14 @@ class ArgumentFinder:
 
     def unstated_target(self, tok: Token, event_type: EventType) -> Token | None:
         """A target the verb takes through a preposition, a dative, the act threatened or the clause demanded."""
+        # (acts done together are done with someone, never at or on them: "met at the United Nations")
+        aimed = frozenset() if event_type in self.lex.types.mutual else TARGET_PREPS
         for c in tok.children:
-            if c.dep_ in ("prep", "prt") and c.lower_ in TARGET_PREPS | {"with", "to", "for"}:
+            if c.dep_ in ("prep", "prt") and c.lower_ in aimed | {"with", "to", "for"}:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                     continue  # "agreed on Thursday"
-                if pobj is not None and (c.lower_ in TARGET_PREPS or event_type in self.lex.types.recipient):
+                if pobj is not None and (c.lower_ in aimed or event_type in self.lex.types.recipient):
                     return pobj
         target = dative_of(tok)
         if target is None and event_type == EventType.THREATEN:
