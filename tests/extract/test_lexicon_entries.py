@@ -48,6 +48,7 @@ def test_those_responsible_are_the_doers_of_the_last_act_of_force(run) -> None:
                  "The president said those responsible would receive the punishment they deserve.")
     (ev,) = [e for e in result.events if e.event_type == "THREATEN"]
     assert ev.target is not None and "shabaab" in ev.target.name.lower()
+    assert "those responsible" in ev.target.aliases  # the mention it is known by here
 
 
 def test_a_promise_to_widen_attacks_is_a_threat_to_their_target(run) -> None:

@@ -136,7 +136,7 @@ class ArgumentReader:
         if role == "target" and self.culprits(tok):
             # "those responsible will be punished": whoever did the last act of force told
             found = next((e for e in reversed(earlier) if e.source and e.event_type in FORCE), None)
-            return found.source if found else None
+            return self.resolver.with_alias(found.source, span_text(list(tok.subtree))) if found else None
         if role != "target":
             return None
         claimant = self.claimant(tok)
