@@ -88,3 +88,25 @@ def test_ties_upgraded_are_support(run) -> None:
 def test_troops_offered_are_an_agreement_with_the_one_they_are_offered_to(run) -> None:
     ev = only(run("Kenya offered troops to Haiti on Monday."), "AGREE")
     assert ev.source.country == "KEN" and ev.target.country == "HTI"
+
+
+def test_aid_handed_over_is_aid_to_whom_it_is_handed(run) -> None:
+    ev = only(run("Egypt handed over two tonnes of medicine to Sudan on Sunday."), "AID")
+    assert ev.source.country == "EGY" and ev.target.country == "SDN"
+
+
+def test_a_garrison_evacuated_is_a_withdrawal(run) -> None:
+    ev = only(run("Russian forces evacuated the garrison of Kherson in November."), "RETREAT")
+    assert ev.mode == "withdraw" and ev.source.country == "RUS"
+
+
+def test_a_promise_to_return_what_was_taken_is_an_agreement(run) -> None:
+    ev = only(run("Hamas said it would return the bodies of four hostages to Israel."), "AGREE")
+    assert ev.source.name == "Hamas"
+    assert not of_type(run("The United States returned fire."), "RETREAT")
+
+
+def test_a_blockade_reimposed_is_coercion_and_one_to_be_tightened_a_threat(run) -> None:
+    ev = only(run("Israel reimposed its blockade of Jenin on Friday."), "COERCE")
+    assert ev.source.country == "ISR"
+    assert [e.event_type for e in run("NATO said it would tighten the blockade of the port.").events] == ["THREATEN"]
