@@ -110,3 +110,18 @@ def test_a_blockade_reimposed_is_coercion_and_one_to_be_tightened_a_threat(run) 
     ev = only(run("Israel reimposed its blockade of Jenin on Friday."), "COERCE")
     assert ev.source.country == "ISR"
     assert [e.event_type for e in run("NATO said it would tighten the blockade of the port.").events] == ["THREATEN"]
+
+
+def test_sexual_abuse_is_an_assault(run) -> None:
+    ev = only(run("Myanmar soldiers sexually abused Rohingya women in Rakhine in 2017."), "ASSAULT")
+    assert ev.mode == "sexual" and ev.source.country == "MMR"
+
+
+def test_mediation_ended_is_a_sanction(run) -> None:
+    ev = only(run("Qatar ended its mediation between Israel and Hamas in November."), "SANCTION")
+    assert ev.mode == "discontinue" and ev.source.country == "QAT"
+
+
+def test_a_march_prevented_is_coercion(run) -> None:
+    ev = only(run("Belarusian police prevented the march on the presidential palace."), "COERCE")
+    assert ev.source.country == "BLR"
