@@ -125,3 +125,8 @@ def test_mediation_ended_is_a_sanction(run) -> None:
 def test_a_march_prevented_is_coercion(run) -> None:
     ev = only(run("Belarusian police prevented the march on the presidential palace."), "COERCE")
     assert ev.source.country == "BLR"
+
+
+def test_a_protest_in_words_that_is_a_protest_aim_is_the_protests(run) -> None:
+    result = run("Georgian opposition leaders began a hunger strike in Tbilisi to protest the media law.")
+    assert [e.event_type for e in result.events] == ["PROTEST"]
