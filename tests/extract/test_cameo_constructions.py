@@ -130,3 +130,10 @@ def test_a_march_prevented_is_coercion(run) -> None:
 def test_a_protest_in_words_that_is_a_protest_aim_is_the_protests(run) -> None:
     result = run("Georgian opposition leaders began a hunger strike in Tbilisi to protest the media law.")
     assert [e.event_type for e in result.events] == ["PROTEST"]
+
+
+def test_what_an_ultimatum_or_a_proposal_asks_for_is_not_yet_done(run) -> None:
+    result = run("Kyiv issued an ultimatum to the garrison to surrender by noon.")
+    assert [e.event_type for e in result.events] == ["THREATEN"]
+    result = run("Hamas rejected an Egyptian proposal to release ten hostages.")
+    assert [e.event_type for e in result.events] == ["REJECT"]
