@@ -137,3 +137,18 @@ def test_what_an_ultimatum_or_a_proposal_asks_for_is_not_yet_done(run) -> None:
     assert [e.event_type for e in result.events] == ["THREATEN"]
     result = run("Hamas rejected an Egyptian proposal to release ten hostages.")
     assert [e.event_type for e in result.events] == ["REJECT"]
+
+
+def test_an_ultimatum_threatens_the_one_who_must_give_way(run) -> None:
+    ev = only(run("Serbia threatened to cut off gas unless Kosovo withdrew its police."), "THREATEN")
+    assert ev.source.country == "SRB" and ev.target.country == "XKX"
+
+
+def test_a_consensus_reached_is_an_agreement(run) -> None:
+    ev = only(run("Kyiv and Moscow reached a consensus on prisoner exchanges."), "AGREE")
+    assert {ev.source.country, ev.target.country} == {"UKR", "RUS"}
+
+
+def test_restrictions_cancelled_are_a_concession(run) -> None:
+    ev = only(run("Uzbekistan cancelled the restrictions on foreign journalists on Monday."), "CONCEDE")
+    assert ev.source.country == "UZB"
