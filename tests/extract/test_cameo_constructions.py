@@ -152,3 +152,8 @@ def test_a_consensus_reached_is_an_agreement(run) -> None:
 def test_restrictions_cancelled_are_a_concession(run) -> None:
     ev = only(run("Uzbekistan cancelled the restrictions on foreign journalists on Monday."), "CONCEDE")
     assert ev.source.country == "UZB"
+
+
+def test_investigators_sent_to_a_country_are_an_investigation_of_it(run) -> None:
+    ev = only(run("The United Nations sent investigators to Myanmar on Monday."), "ACCUSE")
+    assert ev.mode == "investigate" and ev.target.country == "MMR"
