@@ -193,9 +193,12 @@ def test_conditioned_cameo_entries_join_the_lexicon_under_the_hand_entries() -> 
     with_base, hand_only = load(Config()).lexicon, load(Config(lexicon_base=None)).lexicon
     hand = {e["lemma"] for e in hand_only["verbs"]}
     added = [e for e in with_base["verbs"] if e["lemma"] not in hand]
-    kept = [e for e in with_base["verbs"] if e["lemma"] in hand and e.get("base")]  # under refusals only
+    # under refusals, or under hand entries that add to the base (keep_base) only
+    kept = [e for e in with_base["verbs"] if e["lemma"] in hand and e.get("base")]
     assert added and len(with_base["verbs"]) == len(hand_only["verbs"]) + len(added) + len(kept)
-    assert {e["lemma"] for e in kept} <= {e["lemma"] for e in hand_only["verbs"] if e.get("refusal")}
+    assert {e["lemma"] for e in kept} <= {e["lemma"] for e in hand_only["verbs"]
+                                          if e.get("refusal") or e.get("keep_base")}
+    assert {"block", "decline"} <= {e["lemma"] for e in kept}
     assert "give" in {e["lemma"] for e in kept}
     bare = {e["lemma"] for e in added if not any(k in e for k in ("objects", "prep", "pobj", "subj_in", "complements"))}
     assert {"confiscate", "torture", "massacre"} <= bare  # sub-events of conflict: "1711", "1822", "202"

@@ -159,7 +159,8 @@ class ArgumentFinder:
             # "vowed to capture him": the one the threatened act is aimed at
             act = next((c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
-            target = next(iter(objects_of(act)), None) if act is not None else None
+            # (an ultimatum's threat is aimed at the one who must give way: "... unless Kosovo withdrew")
+            target = self.ultimatum_to(tok, act) or (next(iter(objects_of(act)), None) if act is not None else None)
             if target is not None and target.lemma_.lower() in self.lex.nouns:
                 # "promised to widen their attacks on Goma": whom the promised acts are aimed at
                 target = self.noun_own_roles(target, EventType.ASSAULT)[1] or pobj_of(act, *TARGET_PREPS)
@@ -169,6 +170,17 @@ class ArgumentFinder:
         if target is None and event_type in self.lex.types.addressed:
             target = self.addressed_in_clause(tok, event_type)
         return target
+
+    def ultimatum_to(self, tok: Token, act: Token | None) -> Token | None:
+        """"threatened to strike unless Israel rescinded the annexation": the one who must give way."""
+        for verb in (tok, act):
+            clause = next((c for c in verb.children if c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in self.lex.words["ultimatum_marks"] for g in c.children)), None) \
+                if verb is not None else None
+            subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+            if subj is not None and subj.pos_ != "PRON":
+                return subj
+        return None
 
     def promised_to(self, tok: Token) -> Token | None:
         """"offered to hand over two suspects to Britain", "promised to back Kyiv": whom the act offered is for."""

@@ -341,11 +341,15 @@ def toll_changes(attack: Event, counts: dict[str, Count | None]) -> dict:
     return changes
 
 
+PROTEST_AIMS = {EventType.REQUEST, EventType.ACCUSE}  # what a protest may be held for
+
+
 def protest_aim(trig: Trigger, protests: set[int]) -> tuple[Reason, str] | None:
-    """"Students marched to demand reforms", "staged a sit-in calling for his release": a demand that is the
-    aim of a protest told in the same clause is the protest's, not an event of its own (as PLOVER codes it)."""
+    """"Students marched to demand reforms", "staged a sit-in calling for his release", "began a hunger strike to
+    protest the ban": a demand or a protest in words that is the aim of a protest told in the same clause is the
+    protest's, not an event of its own (as PLOVER codes it)."""
     tok = trig.token
-    if trig.event_type != EventType.REQUEST or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "acl"):
+    if trig.event_type not in PROTEST_AIMS or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "acl"):
         return None
     head = tok.head
     hosted = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.i in protests]

@@ -199,6 +199,8 @@ class TriggerMatcher:
                                                                          for g in c.children)) for c in children)
         if (entry.get("xcomp") and not has_xcomp) or (entry.get("no_xcomp") and has_xcomp):
             return False
+        if "xcomp_not" in entry and any(c.dep_ == "xcomp" and c.lemma_.lower() in entry["xcomp_not"] for c in children):
+            return False  # "declined to comment": no refusal of anything (CAMEO 014, a statement)
         if entry.get("no_state") and tells_state(tok, self.lex.words["willing"]):
             return False  # "warned that further attacks were likely": a forecast, not a threat
         subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)

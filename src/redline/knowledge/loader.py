@@ -217,10 +217,11 @@ def conflict_subevent(codes: list[str]) -> bool:
 
 def with_base(lexicon: dict, base: tuple[dict, ...]) -> dict:
     """The hand lexicon with the base entries of verbs it does not define (hand entries win). A verb the hand
-    lexicon defines only as refused ("would not give", "would not allow") keeps its base entries for the acts
-    themselves ("gave Haiti $10 million"), marked `base` so that they are tried after the hand entries."""
+    lexicon defines only as refused ("would not give", "would not allow") or by entries that add to the base
+    (`keep_base`: "blocked the bridge") keeps its base entries for the acts themselves ("gave Haiti $10 million"),
+    marked `base` so that they are tried after the hand entries."""
     hand = {e["lemma"] for e in lexicon.get("verbs") or ()}
-    defined = {e["lemma"] for e in lexicon.get("verbs") or () if not e.get("refusal")}
+    defined = {e["lemma"] for e in lexicon.get("verbs") or () if not (e.get("refusal") or e.get("keep_base"))}
     return {**lexicon, "verbs": [*(lexicon.get("verbs") or ()),
                                  *({**e, "base": True} if e["lemma"] in hand else e
                                    for e in base if e["lemma"] not in defined)]}

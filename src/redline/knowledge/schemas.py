@@ -150,6 +150,8 @@ class TriggerEntry(Strict):
     head: Words = Field(default_factory=list)
     xcomp: StrictBool = False
     no_xcomp: StrictBool = False
+    xcomp_not: Words = Field(default_factory=list)
+    keep_base: StrictBool = False
     no_state: StrictBool = False
     future: StrictBool = False
     refusal: StrictBool = False
