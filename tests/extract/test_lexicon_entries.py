@@ -224,3 +224,10 @@ def test_forces_strengthened_are_a_mobilisation_and_links_suspended_a_sanction(r
     assert only(run("Ethiopia strengthened its forces along the border with Eritrea on Monday."), "MOBILIZE")
     ev = only(run("Italy announced a suspension of air links with Libya on Wednesday."), "SANCTION")
     assert ev.source.country == "ITA"
+
+
+def test_a_verb_the_model_mislemmatises_is_found_by_its_stem(run) -> None:
+    # the small model reads "cordoned" as the lemma "cordone"; CAMEO files "cordon off" under coercion
+    ev = only(run("Riot police cordoned off the streets around parliament in Tbilisi on Tuesday."), "COERCE")
+    assert ev.trigger == "cordoned" and ev.rule.startswith("verb:cordon")
+    assert run("Riot police gathered near the streets around parliament in Tbilisi on Tuesday.").events == []
