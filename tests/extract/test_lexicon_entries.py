@@ -231,3 +231,11 @@ def test_a_verb_the_model_mislemmatises_is_found_by_its_stem(run) -> None:
     ev = only(run("Riot police cordoned off the streets around parliament in Tbilisi on Tuesday."), "COERCE")
     assert ev.trigger == "cordoned" and ev.rule.startswith("verb:cordon")
     assert run("Riot police gathered near the streets around parliament in Tbilisi on Tuesday.").events == []
+
+
+def test_evidence_of_an_act_accuses_but_an_intent_indicated_does_not(run) -> None:
+    ev = only(run("Canada said the radar data indicated the airliner had been shot down by an Iranian missile."),
+              "ACCUSE")
+    assert ev.trigger == "indicated"
+    result = run("Tehran indicated it would act soon against the tanker, a senior Iranian official said on Monday.")
+    assert [e for e in result.events if e.trigger == "indicated"] == []

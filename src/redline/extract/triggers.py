@@ -162,6 +162,8 @@ class TriggerMatcher:
             return False  # "would not be handed to Boeing", "would no longer respect the limits": a refusal
         if entry.get("denial") and not denied(tok):
             return False  # "said it had played no part": a denial; "played a part" is none
+        if entry.get("evidential") and any(c.dep_ == "ccomp" and will_do(c) for c in tok.children):
+            return False  # "indicated it would act soon": an intent told, no evidence of an act done
         # "said Soleimani had been plotting attacks", or a post's own "Iran is orchestrating an attack": an
         # allegation someone makes
         return not entry.get("reported") or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lex.speech) \
