@@ -239,3 +239,12 @@ def test_evidence_of_an_act_accuses_but_an_intent_indicated_does_not(run) -> Non
     assert ev.trigger == "indicated"
     result = run("Tehran indicated it would act soon against the tanker, a senior Iranian official said on Monday.")
     assert [e for e in result.events if e.trigger == "indicated"] == []
+
+
+def test_a_statement_on_an_undertaking_is_aimed_at_a_party_to_it(run) -> None:
+    ev = only(run("Kenya welcomed the resumption of talks between Sudan and South Sudan on Monday."), "SUPPORT")
+    assert ev.source.country == "KEN" and ev.target.country == "SDN"
+    ev = only(run("Egypt welcomed the restoration of diplomatic ties with Syria on Monday."), "SUPPORT")
+    assert ev.target.country == "SYR"
+    # a thing with no party named is still no target
+    assert run("Kenya welcomed the resumption of flights on Monday.").events == []
