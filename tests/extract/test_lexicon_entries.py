@@ -248,3 +248,14 @@ def test_a_statement_on_an_undertaking_is_aimed_at_a_party_to_it(run) -> None:
     assert ev.target.country == "SYR"
     # a thing with no party named is still no target
     assert run("Kenya welcomed the resumption of flights on Monday.").events == []
+
+
+def test_aid_received_from_a_state_is_the_senders(run) -> None:
+    ev = only(run("Ukraine received 40 tanks from Poland last week."), "AID")
+    assert ev.source.country == "POL" and ev.target.country == "UKR"
+
+
+def test_regretting_another_sides_choice_disapproves_but_regretting_a_mistake_admits(run) -> None:
+    ev = only(run("The European Union regretted Russia's decision to leave the treaty on Monday."), "ACCUSE")
+    assert ev.target.country == "RUS"
+    assert only(run("Iran deeply regrets this disastrous mistake, Rouhani said."), "CONCEDE")

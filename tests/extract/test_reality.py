@@ -85,3 +85,8 @@ def test_an_act_called_for_is_demanded_not_done(real) -> None:
     assert not real("The Venezuelan opposition called for a boycott against the government.", "boycott")
     assert not real("The unions appealed for a general strike against the new labour law.", "strike")
     assert real("The unions staged a general strike against the new labour law.", "strike")
+
+
+def test_an_act_someone_refuses_is_not_done(real) -> None:
+    assert not real("Kenya regretted Somalia's refusal to join the talks with Ethiopia.", "talks")
+    assert real("Somalia joined the talks with Ethiopia on Monday.", "talks")

@@ -85,8 +85,9 @@ class ArgumentFinder:
         if target is None:
             target = self.unstated_target(tok, event_type)
         sender = pobj_of(tok, "from")
-        if sender is not None and event_type == EventType.CONSULT:
-            # "received a message from Tehran": the sender acts, the receiver is addressed
+        if sender is not None and event_type in (EventType.CONSULT, EventType.AID):
+            # "received a message from Tehran", "received tanks from Warsaw": the sender acts, the receiver is
+            # addressed
             source, target = sender, source
         if source is not None and source.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
             source = antecedent(tok, lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.nouns)
