@@ -259,3 +259,14 @@ def test_regretting_another_sides_choice_disapproves_but_regretting_a_mistake_ad
     ev = only(run("The European Union regretted Russia's decision to leave the treaty on Monday."), "ACCUSE")
     assert ev.target.country == "RUS"
     assert only(run("Iran deeply regrets this disastrous mistake, Rouhani said."), "CONCEDE")
+
+
+def test_aid_pledged_is_an_intent_to_give_it_to_the_one_named(run) -> None:
+    ev = only(run("Japan pledged humanitarian aid to Sudan on Monday."), "AGREE")
+    assert ev.source.country == "JPN" and ev.target.country == "SDN"
+    assert run("Japan promised a decision on the visas on Monday.").events == []
+
+
+def test_a_protocol_signed_is_an_agreement(run) -> None:
+    ev = only(run("Turkey signed a trade protocol with Iraq in Ankara on Thursday."), "AGREE")
+    assert ev.source.country == "TUR"
