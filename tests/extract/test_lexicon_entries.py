@@ -270,3 +270,11 @@ def test_aid_pledged_is_an_intent_to_give_it_to_the_one_named(run) -> None:
 def test_a_protocol_signed_is_an_agreement(run) -> None:
     ev = only(run("Turkey signed a trade protocol with Iraq in Ankara on Thursday."), "AGREE")
     assert ev.source.country == "TUR"
+
+
+def test_an_agreement_with_two_parties_is_one_with_each(run) -> None:
+    result = run("Qatar agreed with Turkey and Iran on Monday that the blockade should be lifted.")
+    assert sorted(e.target.country for e in result.events if e.event_type == "AGREE") == ["IRN", "TUR"]
+    # an act promised to two places is one promise, not two agreements
+    result = run("Gambia's president will visit Mauritania and Senegal to mediate, diplomats said on Monday.")
+    assert len([e for e in result.events if e.event_type == "AGREE"]) == 1
