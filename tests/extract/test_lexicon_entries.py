@@ -225,3 +225,57 @@ def test_forces_strengthened_are_a_mobilisation_and_links_suspended_a_sanction(r
     assert only(run("Ethiopia strengthened its forces along the border with Eritrea on Monday."), "MOBILIZE")
     ev = only(run("Italy announced a suspension of air links with Libya on Wednesday."), "SANCTION")
     assert ev.source.country == "ITA"
+
+
+def test_a_verb_the_model_mislemmatises_is_found_by_its_stem(run) -> None:
+    # the small model reads "cordoned" as the lemma "cordone"; CAMEO files "cordon off" under coercion
+    ev = only(run("Riot police cordoned off the streets around parliament in Tbilisi on Tuesday."), "COERCE")
+    assert ev.trigger == "cordoned" and ev.rule.startswith("verb:cordon")
+    assert run("Riot police gathered near the streets around parliament in Tbilisi on Tuesday.").events == []
+
+
+def test_evidence_of_an_act_accuses_but_an_intent_indicated_does_not(run) -> None:
+    ev = only(run("Canada said the radar data indicated the airliner had been shot down by an Iranian missile."),
+              "ACCUSE")
+    assert ev.trigger == "indicated"
+    result = run("Tehran indicated it would act soon against the tanker, a senior Iranian official said on Monday.")
+    assert [e for e in result.events if e.trigger == "indicated"] == []
+
+
+def test_a_statement_on_an_undertaking_is_aimed_at_a_party_to_it(run) -> None:
+    ev = only(run("Kenya welcomed the resumption of talks between Sudan and South Sudan on Monday."), "SUPPORT")
+    assert ev.source.country == "KEN" and ev.target.country == "SDN"
+    ev = only(run("Egypt welcomed the restoration of diplomatic ties with Syria on Monday."), "SUPPORT")
+    assert ev.target.country == "SYR"
+    # a thing with no party named is still no target
+    assert run("Kenya welcomed the resumption of flights on Monday.").events == []
+
+
+def test_aid_received_from_a_state_is_the_senders(run) -> None:
+    ev = only(run("Ukraine received 40 tanks from Poland last week."), "AID")
+    assert ev.source.country == "POL" and ev.target.country == "UKR"
+
+
+def test_regretting_another_sides_choice_disapproves_but_regretting_a_mistake_admits(run) -> None:
+    ev = only(run("The European Union regretted Russia's decision to leave the treaty on Monday."), "ACCUSE")
+    assert ev.target.country == "RUS"
+    assert only(run("Iran deeply regrets this disastrous mistake, Rouhani said."), "CONCEDE")
+
+
+def test_aid_pledged_is_an_intent_to_give_it_to_the_one_named(run) -> None:
+    ev = only(run("Japan pledged humanitarian aid to Sudan on Monday."), "AGREE")
+    assert ev.source.country == "JPN" and ev.target.country == "SDN"
+    assert run("Japan promised a decision on the visas on Monday.").events == []
+
+
+def test_a_protocol_signed_is_an_agreement(run) -> None:
+    ev = only(run("Turkey signed a trade protocol with Iraq in Ankara on Thursday."), "AGREE")
+    assert ev.source.country == "TUR"
+
+
+def test_an_agreement_with_two_parties_is_one_with_each(run) -> None:
+    result = run("Qatar agreed with Turkey and Iran on Monday that the blockade should be lifted.")
+    assert sorted(e.target.country for e in result.events if e.event_type == "AGREE") == ["IRN", "TUR"]
+    # an act promised to two places is one promise, not two agreements
+    result = run("Gambia's president will visit Mauritania and Senegal to mediate, diplomats said on Monday.")
+    assert len([e for e in result.events if e.event_type == "AGREE"]) == 1

@@ -79,3 +79,14 @@ def test_a_passive_infinitive_on_a_noun_is_still_to_come(real) -> None:
 def test_an_act_of_force_attempted_is_made_but_other_acts_tried_are_not(real) -> None:
     assert real("Pakistan tried to hit military bases across India with drones on Wednesday.", "hit")
     assert not real("The envoy tried to meet the rebel leaders in Juba.", "meet")
+
+
+def test_an_act_called_for_is_demanded_not_done(real) -> None:
+    assert not real("The Venezuelan opposition called for a boycott against the government.", "boycott")
+    assert not real("The unions appealed for a general strike against the new labour law.", "strike")
+    assert real("The unions staged a general strike against the new labour law.", "strike")
+
+
+def test_an_act_someone_refuses_is_not_done(real) -> None:
+    assert not real("Kenya regretted Somalia's refusal to join the talks with Ethiopia.", "talks")
+    assert real("Somalia joined the talks with Ethiopia on Monday.", "talks")

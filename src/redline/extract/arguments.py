@@ -75,8 +75,9 @@ class ArgumentFinder:
             source = self.inherited_subject(tok)
         if source is None:
             source = self.act_beside(tok)
-        if event_type == EventType.AID and obj is not None and target == obj:
-            # "sent humanitarian aid to Gaza": the aid is the thing given; whoever receives it is the target
+        if event_type in (EventType.AID, EventType.AGREE) and obj is not None and target == obj:
+            # "sent humanitarian aid to Gaza", "pledged aid to Sudan": the aid is the thing given (or promised);
+            # whoever receives it is the target
             target = next((g for c in (*tok.children, *obj.children) if c.dep_ in ("prep", "dative")
                            and c.lower_ in ("to", "for")
                            for g in c.children if g.dep_ == "pobj"), None)
@@ -85,8 +86,9 @@ class ArgumentFinder:
         if target is None:
             target = self.unstated_target(tok, event_type)
         sender = pobj_of(tok, "from")
-        if sender is not None and event_type == EventType.CONSULT:
-            # "received a message from Tehran": the sender acts, the receiver is addressed
+        if sender is not None and event_type in (EventType.CONSULT, EventType.AID):
+            # "received a message from Tehran", "received tanks from Warsaw": the sender acts, the receiver is
+            # addressed
             source, target = sender, source
         if source is not None and source.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
             source = antecedent(tok, lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.nouns)

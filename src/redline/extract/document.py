@@ -358,11 +358,15 @@ def protest_aim(trig: Trigger, protests: set[int]) -> tuple[Reason, str] | None:
 
 def sides(trig: Trigger, voiced: frozenset[EventType]) -> list[Trigger]:
     """"The United States and the European Union condemned ...": each voice makes its own statement (soldiers
-    and police firing together commit one act); "China called on India and Pakistan": each is addressed."""
+    and police firing together commit one act); "China called on India and Pakistan": each is addressed, as is
+    each party "Qatar agreed with"."""
     joint = trig.source.conjuncts if trig.source is not None and trig.event_type in voiced \
         and trig.source.head == trig.token else ()
     found = [trig] + [replace(trig, source=c) for c in joint if c.i > trig.source.i and c != trig.target]
-    if trig.target is not None and trig.event_type in voiced and not joint:
+    # ("Qatar agreed with Turkey and Iran": an agreement with each; not an act promised to several)
+    agreed = trig.event_type == EventType.AGREE and not trig.entry.get("intent") and trig.source is not None \
+        and trig.target not in trig.source.conjuncts
+    if trig.target is not None and (trig.event_type in voiced or agreed) and not joint:
         found += [replace(trig, target=c) for c in trig.target.conjuncts if c.i > trig.target.i]
     return found
 

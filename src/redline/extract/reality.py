@@ -62,6 +62,9 @@ class Reality:
         if tok.head.lemma_.lower() in self.lex.accidents and tok.dep_ in ("advcl", "conj", "xcomp") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return Reason.ACCIDENT, tok.head.text  # "crashed, killing all 176" (not "the truce collapsed, and ...")
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+                and tok.head.head.lemma_.lower() in self.lex.words["demanding"]:
+            return Reason.PLAN, tok.head.head.text  # "called for a boycott against Israel": asked for, not done
         if still_to_be_done(tok):
             return Reason.PLAN, "to"  # "a list of officials to be sanctioned": marked for an act still to come
         return self.unreal_above(tok, entry)

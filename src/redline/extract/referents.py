@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..grammar import OBJECT_DEPS, characterisation, controller, pobj_of
+from ..grammar import OBJECT_DEPS, between, characterisation, controller, pobj_of
 from ..knowledge import ActorEntry
 from ..model import Actor, Event, EventType
 from .actors import ActorResolver, span_text
@@ -145,7 +145,20 @@ class ArgumentReader:
         if self.bombarded(tok):  # "bombed Gori", the town tagged as a building: the state it lies in
             state = self.town_state(tok)
             return self.resolver.actor(state, tok.text) if state is not None else None
-        return self.named_owner(tok, ref) or self.owner_state(tok, ref)
+        party = self.party_to(tok, ref) if judge is not None else None
+        return party or self.named_owner(tok, ref) or self.owner_state(tok, ref)
+
+    def party_to(self, tok: Token, ref: date) -> Actor | None:
+        """"welcomed the resumption of talks between Khartoum and Juba", "criticised the restoration of ties with
+        Damascus": a party to the undertaking a statement judges (the first, when it names two)."""
+        for node in (tok, pobj_of(tok, "of") if tok.pos_ == "NOUN" else None):
+            if node is None or node.pos_ != "NOUN":
+                continue
+            sides = between(node)
+            party = sides[0] if sides else pobj_of(node, "with")
+            if party is not None:
+                return self.resolver.resolve(party, ref)
+        return None
 
     def named_owner(self, tok: Token, ref: date) -> Actor | None:
         """Whose site or border is hit: "the headquarters of Bazoum's party", "their borders with Niger"."""

@@ -57,10 +57,19 @@ class TriggerMatcher:
             return None  # "beat the visitors 3-1": a match result
         if self.obliged(tok):
             return {"lemma": tok.lemma_.lower(), "type": EventType.REQUEST.value, "reported": True, "obliged": True}
-        for entry in self.lex.verbs.get(tok.lemma_.lower(), ()):
+        for entry in self.verb_entries(tok):
             if self.conditions_hold(tok, entry, voiced):
                 return entry
         return None
+
+    def verb_entries(self, tok: Token) -> tuple[dict, ...]:
+        """The lexicon entries of a verb: by its lemma, or, when the lemma is no lexicon verb, by a stem its past
+        or -ing form may come from (the small model lemmatises "cordoned" as "cordone")."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.verbs:
+            return tuple(self.lex.verbs[lemma])
+        stem = next((s for s in sorted(verb_lemmas(tok)) if s in self.lex.verbs), None)
+        return tuple(self.lex.verbs[stem]) if stem is not None else ()
 
     def obliged(self, tok: Token) -> bool:
         """A clause someone says another must carry out: "Paris said Minsk must free the journalists" demands
@@ -153,6 +162,8 @@ class TriggerMatcher:
             return False  # "would not be handed to Boeing", "would no longer respect the limits": a refusal
         if entry.get("denial") and not denied(tok):
             return False  # "said it had played no part": a denial; "played a part" is none
+        if entry.get("evidential") and any(c.dep_ == "ccomp" and will_do(c) for c in tok.children):
+            return False  # "indicated it would act soon": an intent told, no evidence of an act done
         # "said Soleimani had been plotting attacks", or a post's own "Iran is orchestrating an attack": an
         # allegation someone makes
         return not entry.get("reported") or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lex.speech) \

@@ -291,6 +291,7 @@ class WordLists(Strict):
     clashes: Words
     relations: Words
     imminent: Words
+    demanding: Words
     willing: Words
     generic_acts: Words
     culprits: Words
