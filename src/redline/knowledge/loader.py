@@ -218,9 +218,10 @@ def conflict_subevent(codes: list[str]) -> bool:
 def with_base(lexicon: dict, base: tuple[dict, ...]) -> dict:
     """The hand lexicon with the base entries of verbs it does not define (hand entries win). A verb the hand
     lexicon defines only as refused ("would not give", "would not allow") keeps its base entries for the acts
-    themselves ("gave Haiti $10 million"), marked `base` so that they are tried after the hand entries."""
+    themselves ("gave Haiti $10 million"), marked `base` so that they are tried after the hand entries; so does a
+    verb whose hand entries are all `beside_base` ("closed its border with Niger" beside "closed the schools")."""
     hand = {e["lemma"] for e in lexicon.get("verbs") or ()}
-    defined = {e["lemma"] for e in lexicon.get("verbs") or () if not e.get("refusal")}
+    defined = {e["lemma"] for e in lexicon.get("verbs") or () if not (e.get("refusal") or e.get("beside_base"))}
     return {**lexicon, "verbs": [*(lexicon.get("verbs") or ()),
                                  *({**e, "base": True} if e["lemma"] in hand else e
                                    for e in base if e["lemma"] not in defined)]}

@@ -153,6 +153,7 @@ class TriggerEntry(Strict):
     no_state: StrictBool = False
     future: StrictBool = False
     refusal: StrictBool = False
+    beside_base: StrictBool = False  # the CAMEO entries of the lemma still serve other contexts
     denial: StrictBool = False
     reported: StrictBool = False
     means_object: StrictBool = False
@@ -296,6 +297,7 @@ class WordLists(Strict):
     obliging: Words
     obliged_not: Words
     ultimatum_marks: Words
+    deadline_verbs: Words
     answering: Words
     claiming: Words
     owning: Words
