@@ -70,3 +70,8 @@ def test_a_border_closed_to_another_state_is_a_sanction_and_schools_closed_a_res
     assert ev.target.country == "SDN"
     result = run("The junta closed the universities in Bamako on Monday.")
     assert only(result, "COERCE").mode == "restrict" and not events(result, "SANCTION")
+
+
+def test_the_words_a_crowd_chants_are_no_target(run) -> None:
+    ev = only(run('Protesters in Minsk chanted "Leave!" outside the government building.'), "PROTEST")
+    assert ev.target is None and ev.source.country == "BLR"
