@@ -198,7 +198,7 @@ def test_conditioned_cameo_entries_join_the_lexicon_under_the_hand_entries() -> 
     assert added and len(with_base["verbs"]) == len(hand_only["verbs"]) + len(added) + len(kept)
     assert {e["lemma"] for e in kept} <= {e["lemma"] for e in hand_only["verbs"]
                                           if e.get("refusal") or e.get("keep_base")}
-    assert {"block", "decline"} <= {e["lemma"] for e in kept}
+    assert {"block", "decline", "close"} <= {e["lemma"] for e in kept}
     assert "give" in {e["lemma"] for e in kept}
     bare = {e["lemma"] for e in added if not any(k in e for k in ("objects", "prep", "pobj", "subj_in", "complements"))}
     assert {"confiscate", "torture", "massacre"} <= bare  # sub-events of conflict: "1711", "1822", "202"

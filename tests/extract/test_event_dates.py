@@ -93,3 +93,18 @@ def test_an_act_told_in_the_past_perfect_is_not_said_to_be_on_the_tellings_day(d
     text = "A spokesman said on Friday that the rebels had crossed the border and attacked the patrol."
     assert day_of(text, "attacked") == (date(2021, 3, 5), False)
     assert day_of("A spokesman said the rebels attacked the patrol on Friday.", "attacked") == (date(2021, 3, 5), True)
+
+
+def test_an_act_told_in_the_present_perfect_is_done_by_the_day_of_writing(day_of) -> None:
+    # a finished act told as news: the day of writing (not said); a noun under one, or an ongoing act, has none
+    assert day_of("Militia fighters have pulled out of the border town.", "pulled") == (TUESDAY, False)
+    assert day_of("Nairobi has asked Kampala to hand the suspects over.", "asked") == (TUESDAY, False)
+    assert day_of("The same gunmen have been killing protesters in the street.", "killing") == (None, False)
+
+
+def test_a_day_in_a_clause_on_something_else_is_not_the_acts(day_of) -> None:
+    # the day of the positions held, not of the call; but a clause on the act's own object dates the act
+    text = "Rebels shelled the port on Saturday. The envoy called for a return to the lines held on March 2."
+    assert day_of(text, "called")[0] != date(2021, 3, 2)
+    text = "Rebels shot down the airliner that crashed on Sunday, the army admitted on Monday."
+    assert day_of(text, "shot")[0] == date(2021, 3, 7)

@@ -24,6 +24,7 @@ from .trace import NO_TRACE, Reason, Trace
 LOCAL_KINDS = {"protesters", "police", "civilians"}
 ANSWERING = {EventType.REJECT, EventType.CONCEDE}  # statements that answer a charge
 GATHERED_KINDS = {"protesters", "legislature"}  # bodies that meet in one place, in their own country
+OWN_SIDE = {"state", "government", "military"}  # a speaker's own state, in any of its arms
 REPORTED_PATH = {"ccomp", "xcomp", "acl", "dobj", "attr"}  # from a word up to the clause that says it
 
 
@@ -137,8 +138,8 @@ class EventBuilder:
         if trig.event_type in self.lex.types.adversarial and target is None and source is not None:
             target = adversary_of(source, earlier)  # "Tbilisi declared a ceasefire": towards whom it fought
             trace.actor(tok, "target", target and target.name, "the doer's adversary: whom it fought most")
-        if trig.entry.get("oprd_pos") and source is not None and target is not None and target.kind == "state" \
-                and source.country == target.country:
+        if trig.entry.get("oprd_pos") and source is not None and target is not None \
+                and target.kind in OWN_SIDE and source.country == target.country:
             trace.dropped(tok, Reason.OWN_ACT, f"{source.name} characterises an act of its own state")
             return None  # "Khamenei called the barrage a slap in the face": his own state's act, named, not blamed
         return source, target

@@ -37,8 +37,11 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
         # (in a paragraph that has named none, the day the text named last, not the story's)
         return (named[-1] if named else where.last or where.context), True
     aspect = perfect(tok)
-    if aspect == "present":
+    if aspect == "present" and not done_by_now(tok):
         return None, False  # "sanctions have done nothing", "have been killing protesters": no one day
+    if aspect == "present":
+        # "troops have been pulled out", "Ankara has asked Athens": done by the day of writing, told as news
+        return DateMention(-1, -1, where.ref, rule="reference"), False
     if where.context is not None and told_in_past(tok):
         if aspect == "past":
             # "had voiced his objection": the last day named before the telling; with none, the telling's own
@@ -69,8 +72,23 @@ def sentence_date(trig: Trigger, where: Setting, statement: bool) -> tuple[DateM
                 and not (statement and m.date > where.ref and in_clause(m, tok, ("ccomp",)))]
     sub = list(tok.subtree)  # a statement is made on one day, so spans are for acts only
     span = (sub[0].idx, sub[-1].idx + len(sub[-1]))
-    mentions = [m for m in mentions if span[0] <= m.start < span[1] or not others_clause(m, tok)]
+    mentions = [m for m in mentions if (span[0] <= m.start < span[1] or not others_clause(m, tok))
+                and not describes_other(m, tok)]
     return pick_date(mentions, span, tok.idx), tok, span
+
+
+def describes_other(mention: DateMention, tok: Token) -> bool:
+    """A day inside a clause that describes a thing beyond the act and its own arguments ("called for a return to
+    the positions held on August 6"): that thing's day, not the act's (but "the attack that killed 30 on Friday",
+    "shot down the airliner that crashed on Wednesday", and an act inside the clause are dated by it)."""
+    at = next((t for t in tok.sent if t.idx >= mention.start), None)
+    while at is not None and at != tok and at.head != at:
+        thing = at.head
+        own = tok in (thing, thing.head) or (thing.dep_ == "pobj" and thing.head.head == tok)
+        if at.dep_ in ("acl", "relcl") and not own and not at.is_ancestor(tok):
+            return True  # (not a clause on the act's own object: "strikes on bases hosting Americans since October")
+        at = at.head
+    return False
 
 
 def sentence_day(days: list[DateMention], sent: Span) -> DateMention | None:
@@ -154,6 +172,16 @@ def told_in_past(tok: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def done_by_now(tok: Token) -> bool:
+    """A verb told in the present perfect as a finished act ("have been pulled out", "has taken up position",
+    "have spent two days bombarding"), not a noun under one ("sanctions have done nothing") nor an ongoing
+    act ("have been killing protesters")."""
+    if tok.pos_ != "VERB":
+        return False
+    verbs = [tok, *(t for t in tok.ancestors if t.pos_ in ("VERB", "AUX"))][:2]
+    return not any(t.tag_ == "VBG" and any(c.lower_ == "been" for c in t.children) for t in verbs)
 
 
 def shares_aux(node: Token) -> bool:

@@ -50,7 +50,12 @@ def mergeable(a: Event, b: Event, statements: frozenset[EventType]) -> bool:
     """Two mentions of one happening: same type, compatible actors with one in common, dates that fit.
     Statements merge only when the same voice makes them: two officials of one state say two things."""
     by_country = a.event_type not in statements
-    if a.event_type != b.event_type or not same_actor(a.source, b.source, by_country):
+    if a.event_type != b.event_type:
+        return False
+    if not by_country and (a.start, a.end) == (b.start, b.end) and agree(a.source, b.source) \
+            and same_actor(a.target, b.target):
+        return True  # "Yerevan denied it: its spokeswoman dismissed the claim": one side's statement told twice
+    if not same_actor(a.source, b.source, by_country):
         return False
     if (a.start, a.end) == (b.start, b.end) and by_country and agree(a.source, b.source):
         return True  # "shot down the airliner ..., killing all 176 people": one act told twice in one sentence

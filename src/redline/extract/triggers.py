@@ -97,6 +97,8 @@ class TriggerMatcher:
         if tok.dep_ in OBJECT_DEPS and (tok.head.lemma_.lower() in self.lex.undoing or any(
                 c.dep_ == "prt" and c.lower_ == "off" for c in tok.head.children)):
             return None  # "lifted sanctions on Caracas", "called off the strike": undone, not done
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in self.lex.undoing:
+            return None  # "called for an end to the Russian bombing": an act to be ended, told before
         # (the verb above: "called a strike"; or above its preposition: "went on strike")
         heads = verb_lemmas(tok.head) | (verb_lemmas(tok.head.head) if tok.dep_ == "pobj" else set())
         entries = [e for e in self.lex.nouns.get(lemma) or ()
@@ -221,6 +223,8 @@ class TriggerMatcher:
             return False
         if "oprd_pos" in entry and (said_to_be is None or said_to_be.pos_ not in entry["oprd_pos"]):
             return False
+        if "oprd_pos" in entry and any(o.tag_ == "WP" for o in objects):
+            return False  # "launched what it called retaliation": a label quoted, not a charge (unless one of blame)
         if "oprd_pos" in entry and approves(said_to_be, self.lex.words["approving"], self.lex.words["intensifiers"]):
             return False  # "called the operation successful" praises
         if "complements" in entry:
@@ -234,7 +238,8 @@ def tells_state(verb: Token, willing: frozenset[str]) -> bool:
     """The clause a verb reports says how things are, with no act promised: "warned that attacks were likely",
     "warned that the region was on the brink" (but "warned that Iran was ready to strike", "warned that the
     culprits would be punished")."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    # (the clause it reports, after it: not "did not expect so: they warned that attacks were likely")
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None or clause.lemma_ != "be" or will_do(clause):
         return False
     return not any(c.dep_ in ("acomp", "attr") and c.lower_ in willing for c in clause.children)

@@ -218,8 +218,9 @@ def conflict_subevent(codes: list[str]) -> bool:
 def with_base(lexicon: dict, base: tuple[dict, ...]) -> dict:
     """The hand lexicon with the base entries of verbs it does not define (hand entries win). A verb the hand
     lexicon defines only as refused ("would not give", "would not allow") or by entries that add to the base
-    (`keep_base`: "blocked the bridge") keeps its base entries for the acts themselves ("gave Haiti $10 million"),
-    marked `base` so that they are tried after the hand entries."""
+    (`keep_base`: "blocked the bridge", "closed its border with Niger") keeps its base entries for the acts
+    themselves ("gave Haiti $10 million", "closed the schools"), marked `base` so that they are tried after the
+    hand entries."""
     hand = {e["lemma"] for e in lexicon.get("verbs") or ()}
     defined = {e["lemma"] for e in lexicon.get("verbs") or () if not (e.get("refusal") or e.get("keep_base"))}
     return {**lexicon, "verbs": [*(lexicon.get("verbs") or ()),

@@ -299,6 +299,7 @@ class WordLists(Strict):
     obliging: Words
     obliged_not: Words
     ultimatum_marks: Words
+    deadline_verbs: Words
     answering: Words
     claiming: Words
     owning: Words
