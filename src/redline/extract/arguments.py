@@ -252,10 +252,20 @@ class ArgumentFinder:
             source = next((c for c in doer_verb.children if c.dep_ == "nsubj"), None) \
                 or self.inherited_subject(doer_verb) or source
             target = target or pobj_of(doer_verb, *TARGET_PREPS)
+        if source is None and entry is not None and entry.get("head") and tok.dep_ == "pobj":
+            source = self.ready_one(tok.head.head, set(entry["head"]))  # "India was capable of a fitting reply"
         if source is None and event_type in self.lex.types.mutual and purpose_of(tok) is not None:
             # "the minister turned up in Kyiv for talks with Zelensky": whoever came for them holds them
             source = next((c for c in purpose_of(tok).children if c.dep_ == "nsubj"), None)
         return self.hosted_roles(first_conjunct(tok), source, target)
+
+    def ready_one(self, ready: Token, readiness: set[str]) -> Token | None:
+        """Who stands ready for an act: the subject of "was capable of a reply", "was prepared for retaliation"."""
+        if ready.lemma_.lower() not in readiness and ready.lower_ not in readiness:
+            return None
+        clause = ready.head if ready.dep_ == "acomp" else ready
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj or self.inherited_subject(clause)
 
     def noun_own_roles(self, tok: Token, event_type: EventType | None,
                        released: bool = False) -> tuple[Token | None, Token | None]:

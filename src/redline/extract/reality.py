@@ -107,13 +107,19 @@ class Reality:
         # (a noun is promised through the verb that would carry it out: "will extend the curfew")
         verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB" \
             else None
-        if verb is None or kind not in types.intended | types.pledged | types.threatened or asked(tok) \
-                or any(c.dep_ == "neg" for c in verb.children) or entry.get("future") or entry.get("announced"):
+        if verb is None or asked(tok) or any(c.dep_ == "neg" for c in verb.children) or entry.get("future") \
+                or entry.get("announced"):
             return None
         condition = self.conditional(verb) or next(
-            (found for c in verb.children if c.dep_ == "advcl" and (found := self.conditional(c)) is not None), None)
-        # an act promised unless the other side gives way is a threat ("will withdraw its troops unless ...")
+            (found for c in verb.children if c.dep_ == "advcl" and (found := self.conditional(c)) is not None), None) \
+            or next(((Reason.HYPOTHETICAL, c.text) for c in verb.children if c.dep_ == "advmod"
+                     and c.lower_ in self.lex.words["ultimatum_marks"]), None)  # "Otherwise, his men would ..."
+        # an act promised unless the other side gives way is a threat ("will withdraw its troops unless ..."), moving
+        # forces too ("otherwise his fighters would head for Moscow")
         ultimatum = condition is not None and condition[1].lower() in self.lex.words["ultimatum_marks"]
+        if kind not in types.intended | types.pledged | types.threatened and not (
+                ultimatum and kind in types.self_moving):
+            return None
         if kind not in types.threatened and condition is not None and not ultimatum:
             return None  # a promise on a condition is none ("if talks fail, Kenya will withdraw"); a threat is one
         willing = verb.dep_ == "xcomp" and verb.head.lower_ in self.lex.words["willing"] \

@@ -242,8 +242,9 @@ class ArgumentReader:
         """"Rouhani said Iran regretted ...": the official who reports his state's statement makes it.
         With no state given, whoever reports the clause: "Trump said Iran would pay a price"."""
         for _ in range(3):  # a word's own clause first: "said it was America's crimes" (crimes → was)
-            if tok.pos_ in ("VERB", "AUX") or tok.head == tok or tok.dep_ in ("ccomp", "conj", "advcl"):
-                break
+            if (tok.pos_ in ("VERB", "AUX") and tok.dep_ != "acl") or tok.head == tok \
+                    or tok.dep_ in ("ccomp", "conj", "advcl"):
+                break  # (a participle's noun: "said it was an attack sponsored by Iran")
             tok = tok.head
         for _ in range(4):  # "said troops would not leave unless ..., and that Baghdad would face sanctions"
             if tok.dep_ not in ("conj", "advcl") or tok.head == tok or tok.head.lemma_.lower() in self.speech:

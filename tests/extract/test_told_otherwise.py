@@ -1,0 +1,102 @@
+"""Events told without their usual verb: threats implied by readiness or an "otherwise", claims made in what
+someone says, acts told through another verb (boarding, walking out of jail, an operation with arms, a note that
+declares). Sentences written for these tests, about crises outside the development set."""
+
+import pytest
+from helpers import only
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia wanted peace, the prime minister said, but was capable of a firm response if attacked.",
+    "Armenia wants peace, Pashinyan said, but is ready to retaliate if provoked.",
+])
+def test_readiness_to_answer_back_is_a_threat(run, text: str) -> None:
+    ev = only(run(text, published="2022-09-15"), "THREATEN")
+    assert ev.source.country == "ARM"
+
+
+def test_readiness_denied_or_for_talks_is_no_threat(run) -> None:
+    assert not run("Azerbaijan is not ready to retaliate, the minister said.").events
+    assert not [e for e in run("Iran is ready for talks, the spokesman said.").events
+                if e.event_type == "THREATEN"]
+
+
+def test_a_threat_without_its_target_is_aimed_at_the_adversary(run) -> None:
+    text = ("Azerbaijan shelled Armenian border towns on Tuesday. Armenia wanted peace, "
+            "Pashinyan said, but was capable of a fitting reply if provoked.")
+    (ev,) = [e for e in run(text, published="2022-09-14").events if e.event_type == "THREATEN"]
+    assert ev.source.country == "ARM" and ev.target.country == "AZE"
+
+
+def test_forces_that_would_move_otherwise_threaten(run) -> None:
+    text = ("The colonels told the president to resign by Friday. Otherwise, the junta's spokesman said, the "
+            "army would march on the presidential palace.")
+    result = run(text, published="2021-09-06")
+    assert [e.event_type for e in result.events if e.event_type in ("THREATEN", "PROTEST", "MOBILIZE")] \
+        == ["THREATEN"]
+
+
+def test_forces_heading_for_a_city_mobilise(run) -> None:
+    ev = only(run("Ethiopian troops were heading for Mekelle on Monday.", published="2020-11-24"), "MOBILIZE")
+    assert ev.source.country == "ETH"
+
+
+def test_the_one_said_to_be_behind_an_attack_is_accused(run) -> None:
+    text = "Kenya's interior minister said on Monday that al-Shabaab fighters were behind the attack on the mall."
+    ev = only(run(text, published="2013-09-22"), "ACCUSE")
+    assert ev.source.country == "KEN" and "shabaab" in ev.target.name.lower()
+    assert not run("The minister said the mall was behind the station.", published="2013-09-22").events
+
+
+def test_an_attack_said_to_be_sponsored_accuses_the_sponsor(run) -> None:
+    text = "An Indian army spokesman said the raid on the base was an attack sponsored by Pakistan."
+    ev = only(run(text, published="2016-09-20"), "ACCUSE")
+    assert ev.source.country == "IND" and ev.target.country == "PAK"
+    assert not [e for e in run("The base was hit in an attack sponsored by Pakistan.").events
+                if e.event_type == "ACCUSE"]  # told by the author, not said by anyone
+
+
+def test_armed_men_boarding_a_ship_seize_it(run) -> None:
+    ev = only(run("Venezuelan marines boarded the tanker in the Caribbean on Monday.", published="2019-05-20"),
+              "COERCE")
+    assert ev.mode == "seize" and ev.source.country == "VEN"
+    assert not run("Hundreds of passengers boarded the ferry in Piraeus on Monday.").events
+
+
+def test_commandos_are_soldiers(run) -> None:
+    ev = only(run("Nigerian commandos killed three gunmen in Kaduna on Saturday.", published="2021-03-08"),
+              "ASSAULT")
+    assert ev.source.country == "NGA"
+
+
+def test_prisoners_walking_out_of_jail_are_released_by_the_state(run) -> None:
+    text = "On Friday dozens of opposition activists walked out of Evin prison in Tehran."
+    ev = only(run(text, published="2022-10-16"), "RETREAT")
+    assert ev.mode == "release" and ev.source.country == "IRN" and "activists" in ev.target.name
+
+
+def test_a_journey_to_talk_to_someone_consults_them(run) -> None:
+    text = "Qatar's foreign minister flew to Kabul on Monday to talk to the Taliban."
+    ev = only(run(text, published="2021-09-01"), "CONSULT")
+    assert ev.target.name == "Taliban"
+    assert not run("The prime minister talked to reporters in Athens on Monday.").events
+
+
+def test_an_operation_with_arms_is_an_assault(run) -> None:
+    text = ("The Turkish army said it had begun an operation with jets and artillery to drive Kurdish fighters "
+            "from Afrin.")
+    ev = only(run(text, published="2018-01-21"), "ASSAULT")
+    assert ev.source.country == "TUR"
+    assert not run("The Turkish army said it had begun a rescue operation in the flooded villages.").events
+
+
+def test_a_note_declaring_a_ceasefire_is_its_senders(run) -> None:
+    text = "On Monday the Ethiopian foreign ministry handed the UN envoy a note declaring a ceasefire in Tigray."
+    ev = only(run(text, published="2021-06-29"), "RETREAT")
+    assert ev.mode == "ceasefire" and ev.source.country == "ETH"
+
+
+def test_branding_an_act_treason_accuses(run) -> None:
+    text = "On Tuesday Ethiopian prime minister Abiy Ahmed branded the uprising in Tigray treason."
+    ev = only(run(text, published="2020-11-04"), "ACCUSE")
+    assert ev.source.name == "Abiy Ahmed"
