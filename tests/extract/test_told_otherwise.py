@@ -100,3 +100,30 @@ def test_branding_an_act_treason_accuses(run) -> None:
     text = "On Tuesday Ethiopian prime minister Abiy Ahmed branded the uprising in Tigray treason."
     ev = only(run(text, published="2020-11-04"), "ACCUSE")
     assert ev.source.name == "Abiy Ahmed"
+
+
+def test_unnamed_elements_of_a_state_are_that_state(run) -> None:
+    text = "Kenya's interior minister said on Monday that elements in Somalia were behind the attack on the mall."
+    ev = only(run(text, published="2013-09-22"), "ACCUSE")
+    assert ev.target.country == "SOM"
+
+
+def test_forces_a_named_teller_calls_his_are_his(run) -> None:
+    (ev,) = run("Prigozhin said his fighters had shot down a helicopter.", published="2023-06-24").events
+    assert ev.source.name == "Yevgeny Prigozhin"
+
+
+@pytest.mark.parametrize("text", [
+    "Sunday brought the largest crowd in the city's history, perhaps 1.7 million people in Victoria Park.",
+    "Saturday saw huge crowds in the streets of Khartoum.",
+])
+def test_a_day_that_brought_a_crowd_tells_a_protest(run, text: str) -> None:
+    (ev,) = run(text, published="2019-08-19").events
+    assert (ev.event_type, ev.mode) == ("PROTEST", "demo") and ev.source.kind == "protesters"
+
+
+def test_targets_picked_out_are_a_threat(run) -> None:
+    text = "The Israeli army said on Tuesday it had selected targets in Lebanon."
+    ev = only(run(text, published="2017-09-20"), "THREATEN")
+    assert ev.source.country == "ISR" and ev.target.country == "LBN"
+    assert not run("The committee picked out a site for the new embassy.").events

@@ -254,6 +254,8 @@ class ArgumentFinder:
             target = target or pobj_of(doer_verb, *TARGET_PREPS)
         if source is None and entry is not None and entry.get("head") and tok.dep_ == "pobj":
             source = self.ready_one(tok.head.head, set(entry["head"]))  # "India was capable of a fitting reply"
+        if source is None and event_type == EventType.PROTEST and entry and entry.get("head") and tok.dep_ == "dobj":
+            source = tok  # "Sunday brought the biggest crowd": the crowd protests
         if source is None and event_type in self.lex.types.mutual and purpose_of(tok) is not None:
             # "the minister turned up in Kyiv for talks with Zelensky": whoever came for them holds them
             source = next((c for c in purpose_of(tok).children if c.dep_ == "nsubj"), None)

@@ -101,9 +101,11 @@ class TriggerMatcher:
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" or self.answered(tok):
             # "the allegation was false": a statement told of, not made; "rejected Seoul's demand": answered
             entries = [e for e in entries if e["type"] not in self.lex.types.statement]
-        # ("capable of a fitting reply": an answer one stands ready to give)
-        hosted = self.noun_hosted(tok) or (any("head" in e for e in entries)
-                                           and readied(tok, self.lex.words["willing"]))
+        # an entry's own head verb carries it out ("Sunday brought the biggest crowd"); "capable of a fitting reply":
+        # an answer one stands ready to give
+        headed = any("head" in e for e in entries)
+        hosted = self.noun_hosted(tok) or (headed and tok.dep_ in OBJECT_DEPS) \
+            or (headed and readied(tok, self.lex.words["willing"]))
         if not entries or not hosted or self.charged(tok):
             return None
         return entries[0]

@@ -305,6 +305,7 @@ class WordLists(Strict):
     discards_not_applied: Words
     claims: Words
     shared: Words
+    unnamed_groups: Words
     naming: Words
     holding: Words
     pending: Words
