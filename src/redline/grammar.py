@@ -37,6 +37,17 @@ def bare_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def deadline(verb: Token) -> Token | None:
+    """"gave the soldiers one week to release Bazoum": the act a span of time is given for (its to-infinitive), or
+    None when the verb gives no span of time to do something."""
+    span = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in ("DATE", "TIME")),
+                None)
+    if span is None:
+        return None
+    return next((c for c in (*verb.children, *span.children) if c.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl")
+                 and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+
+
 def will_do(verb: Token) -> bool:
     """A verb with will/would: an act promised, not yet done."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)

@@ -263,11 +263,9 @@ class ArgumentFinder:
 
     def ready_one(self, ready: Token, readiness: set[str]) -> Token | None:
         """Who stands ready for an act: the subject of "was capable of a reply", "was prepared for retaliation"."""
-        if ready.lemma_.lower() not in readiness and ready.lower_ not in readiness:
-            return None
         clause = ready.head if ready.dep_ == "acomp" else ready
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return subj or self.inherited_subject(clause)
+        return (subj or self.inherited_subject(clause)) if {ready.lemma_.lower(), ready.lower_} & readiness else None
 
     def noun_own_roles(self, tok: Token, event_type: EventType | None,
                        released: bool = False) -> tuple[Token | None, Token | None]:
@@ -324,8 +322,10 @@ class ArgumentFinder:
         if not (tok.dep_ in OBJECT_DEPS and self.lex.hosts(tok.head)):
             return source, target
         host = tok.head
-        if target is None:  # "opened fire on protesters", "pledged its support to Baku"
-            target = aimed_at(host, TARGET_PREPS | {"to"})
+        # "opened fire on protesters", "pledged its support to Baku", "began an operation to drive X from the gorge"
+        drive = next((c for c in host.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ in self.lex.purpose), None)
+        target = target or aimed_at(host, TARGET_PREPS | {"to"}) \
+            or (next(iter(objects_of(drive)), None) if drive is not None else None)
         if source is not None and source.pos_ != "PRON":
             return source, target
         source = next((c for c in host.children if c.dep_ == "nsubj"), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..grammar import FUTURE_AUX, OBJECT_DEPS, text_of, verb_lemmas, will_do
+from ..grammar import FUTURE_AUX, OBJECT_DEPS, deadline, text_of, verb_lemmas, will_do
 from ..model import EventType
 from .lexicon import Lexicon
 from .trace import Reason
@@ -89,6 +89,8 @@ class Reality:
             if irrealis and child.dep_ in IRREALIS_DEPS and not adjunct and not (
                     child.dep_ == "ccomp" and child.tag_ == "VBD" and anc.lemma_.lower() in self.lex.words["telling"]):
                 return Reason.PLAN, anc.text  # but "told them that he stood with them" reports what is so
+            if anc.lemma_.lower() in self.lex.words["granting"] and deadline(anc) == child:
+                return Reason.PLAN, anc.text  # "gave the junta one week to release Bazoum": demanded, not done
             if child.dep_ == "xcomp" and anc.lemma_.lower() in self.lex.words["imminent"] \
                     and anc.pos_ in ("ADJ", "VERB") and anc.dep_ in ("acomp", "ROOT", "conj", "ccomp", "xcomp"):
                 return Reason.PLAN, anc.text  # "is about to restore ties", "is set to visit": still to come

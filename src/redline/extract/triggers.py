@@ -14,6 +14,7 @@ from ..grammar import (
     TARGET_PREPS,
     agent_of,
     characterisation,
+    deadline,
     denied,
     objects_of,
     refused,
@@ -58,6 +59,8 @@ class TriggerMatcher:
             return None  # "beat the visitors 3-1": a match result
         if self.obliged(tok):
             return {"lemma": tok.lemma_.lower(), "type": EventType.REQUEST.value, "reported": True, "obliged": True}
+        if tok.lemma_.lower() in self.lex.words["granting"] and deadline(tok) is not None:
+            return {"lemma": tok.lemma_.lower(), "type": EventType.REQUEST.value}  # "gave X one week to ...": a demand
         for entry in self.lex.verbs.get(tok.lemma_.lower(), ()):
             if self.conditions_hold(tok, entry, voiced):
                 return entry

@@ -306,6 +306,7 @@ class WordLists(Strict):
     claims: Words
     shared: Words
     unnamed_groups: Words
+    granting: Words
     naming: Words
     holding: Words
     pending: Words
