@@ -127,3 +127,18 @@ def test_targets_picked_out_are_a_threat(run) -> None:
     ev = only(run(text, published="2017-09-20"), "THREATEN")
     assert ev.source.country == "ISR" and ev.target.country == "LBN"
     assert not run("The committee picked out a site for the new embassy.").events
+
+
+def test_a_span_of_time_given_to_act_is_a_demand_and_the_act_is_not_yet_done(run) -> None:
+    text = "The African Union gave the Sudanese generals 15 days to hand power to civilians."
+    (ev,) = run(text, published="2023-04-20").events
+    assert (ev.event_type, ev.source.name, ev.target.country) == ("REQUEST", "African Union", "SDN")
+    (ev,) = run("Serbia gave the Kosovo police 48 hours to withdraw from the northern towns.").events
+    assert ev.event_type == "REQUEST"  # no withdrawal yet
+
+
+def test_an_operation_to_drive_someone_out_targets_them(run) -> None:
+    text = "Abiy Ahmed said on Tuesday that his forces had begun an operation with jets and artillery to drive " \
+           "Tigrayan fighters from Dessie."
+    ev = only(run(text, published="2021-11-03"), "ASSAULT")
+    assert ev.source.name == "Abiy Ahmed" and ev.target is not None and "fighters" in ev.target.name

@@ -15,10 +15,12 @@ from ..grammar import (
     agent_of,
     bare_participle,
     between,
+    dative_of,
     described,
     is_handle,
     objects_of,
     pobj_of,
+    ready_clause,
     will_do,
 )
 from ..model import EventType
@@ -252,20 +254,17 @@ class ArgumentFinder:
             source = next((c for c in doer_verb.children if c.dep_ == "nsubj"), None) \
                 or self.inherited_subject(doer_verb) or source
             target = target or pobj_of(doer_verb, *TARGET_PREPS)
-        if source is None and entry is not None and entry.get("head") and tok.dep_ == "pobj":
-            source = self.ready_one(tok.head.head, set(entry["head"]))  # "India was capable of a fitting reply"
+        ready = ready_clause(tok.head.head, set(entry["head"])) if entry and entry.get("head") and tok.dep_ == "pobj" \
+            else None  # "India was capable of a fitting reply"
+        if source is None and ready is not None:
+            source = next((c for c in ready.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                or self.inherited_subject(ready)
         if source is None and event_type == EventType.PROTEST and entry and entry.get("head") and tok.dep_ == "dobj":
             source = tok  # "Sunday brought the biggest crowd": the crowd protests
         if source is None and event_type in self.lex.types.mutual and purpose_of(tok) is not None:
             # "the minister turned up in Kyiv for talks with Zelensky": whoever came for them holds them
             source = next((c for c in purpose_of(tok).children if c.dep_ == "nsubj"), None)
         return self.hosted_roles(first_conjunct(tok), source, target)
-
-    def ready_one(self, ready: Token, readiness: set[str]) -> Token | None:
-        """Who stands ready for an act: the subject of "was capable of a reply", "was prepared for retaliation"."""
-        clause = ready.head if ready.dep_ == "acomp" else ready
-        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return (subj or self.inherited_subject(clause)) if {ready.lemma_.lower(), ready.lower_} & readiness else None
 
     def noun_own_roles(self, tok: Token, event_type: EventType | None,
                        released: bool = False) -> tuple[Token | None, Token | None]:
@@ -398,14 +397,6 @@ def said_in(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def dative_of(verb: Token) -> Token | None:
-    """The indirect object: "gave Kyiv aid", or after spaCy's dative "to" ("sent aid to Nepal")."""
-    dative = next((c for c in verb.children if c.dep_ == "dative"), None)
-    if dative is not None and dative.pos_ == "ADP":
-        return next((g for g in dative.children if g.dep_ == "pobj"), None)
-    return dative
-
-
 def purpose_of(tok: Token) -> Token | None:
     """The verb an act is the purpose of: "arrived for talks" (its subject came to hold them)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB":
@@ -430,6 +421,10 @@ def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | N
         target = pobj_of(tok, "to") or target
     if entry.get("subject_suffers"):
         source, target = None, source  # "Iran will pay a price": the subject is the one threatened
+    blaming = entry.get("complements", ()) if entry.get("mode") == "disapprove" else ()
+    if target is not None and target.lemma_.lower() in blaming:
+        # "branded the uprising treason", "treason" read as the object: the act named before it is the one judged
+        target = next((c for c in target.lefts if c.dep_ in ("compound", "npadvmod") and c.pos_ == "NOUN"), None)
     if entry.get("means_object") and target is not None and target.dep_ in OBJECT_DEPS:
         target = means_target(tok, target)
     if entry.get("evidential"):
