@@ -135,6 +135,8 @@ def test_a_span_of_time_given_to_act_is_a_demand_and_the_act_is_not_yet_done(run
     assert (ev.event_type, ev.source.name, ev.target.country) == ("REQUEST", "African Union", "SDN")
     (ev,) = run("Serbia gave the Kosovo police 48 hours to withdraw from the northern towns.").events
     assert ev.event_type == "REQUEST"  # no withdrawal yet
+    (ev,) = run("Kyrgyzstan gave Tajik citizens ten days to leave the country.", published="2022-09-20").events
+    assert (ev.event_type, ev.mode, ev.source.country) == ("COERCE", "deport", "KGZ")
 
 
 def test_an_operation_to_drive_someone_out_targets_them(run) -> None:

@@ -59,8 +59,11 @@ class TriggerMatcher:
             return None  # "beat the visitors 3-1": a match result
         if self.obliged(tok):
             return {"lemma": tok.lemma_.lower(), "type": EventType.REQUEST.value, "reported": True, "obliged": True}
-        if tok.lemma_.lower() in self.lex.words["granting"] and deadline(tok) is not None:
-            return {"lemma": tok.lemma_.lower(), "type": EventType.REQUEST.value}  # "gave X one week to ...": a demand
+        act = deadline(tok) if tok.lemma_.lower() in self.lex.words["granting"] else None
+        if act is not None:  # "gave X one week to ...": a demand; "gave X 14 days to leave": an expulsion
+            if act.lemma_.lower() in self.lex.words["departing"]:
+                return {"lemma": tok.lemma_.lower(), "type": EventType.COERCE.value, "mode": "deport"}
+            return {"lemma": tok.lemma_.lower(), "type": EventType.REQUEST.value}
         for entry in self.lex.verbs.get(tok.lemma_.lower(), ()):
             if self.conditions_hold(tok, entry, voiced):
                 return entry

@@ -307,6 +307,7 @@ class WordLists(Strict):
     shared: Words
     unnamed_groups: Words
     granting: Words
+    departing: Words
     naming: Words
     holding: Words
     pending: Words
