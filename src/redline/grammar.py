@@ -37,6 +37,33 @@ def bare_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def dative_of(verb: Token) -> Token | None:
+    """The indirect object: "gave Kyiv aid", or after spaCy's dative "to" ("sent aid to Nepal")."""
+    dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+    if dative is not None and dative.pos_ == "ADP":
+        return next((g for g in dative.children if g.dep_ == "pobj"), None)
+    return dative
+
+
+def deadline(verb: Token) -> Token | None:
+    """"gave the soldiers one week to release Bazoum": the act a span of time is given for (its to-infinitive), or
+    None when the verb gives no span of time to do something."""
+    span = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in ("DATE", "TIME")),
+                None)
+    if span is None:
+        return None
+    return next((c for c in (*verb.children, *span.children) if c.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl")
+                 and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+
+
+def ready_clause(ready: Token, readiness: set[str]) -> Token | None:
+    """The clause of one who stands ready for an act: "was capable of a reply" (the copula), "was prepared for
+    retaliation"; None when the word is no word of readiness."""
+    if not {ready.lemma_.lower(), ready.lower_} & readiness:
+        return None
+    return ready.head if ready.dep_ == "acomp" else ready
+
+
 def will_do(verb: Token) -> bool:
     """A verb with will/would: an act promised, not yet done."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)

@@ -15,10 +15,12 @@ from ..grammar import (
     agent_of,
     bare_participle,
     between,
+    dative_of,
     described,
     is_handle,
     objects_of,
     pobj_of,
+    ready_clause,
     will_do,
 )
 from ..model import EventType
@@ -268,6 +270,13 @@ class ArgumentFinder:
             source = next((c for c in doer_verb.children if c.dep_ == "nsubj"), None) \
                 or self.inherited_subject(doer_verb) or source
             target = target or pobj_of(doer_verb, *TARGET_PREPS)
+        ready = ready_clause(tok.head.head, set(entry["head"])) if entry and entry.get("head") and tok.dep_ == "pobj" \
+            else None  # "India was capable of a fitting reply"
+        if source is None and ready is not None:
+            source = next((c for c in ready.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                or self.inherited_subject(ready)
+        if source is None and event_type == EventType.PROTEST and entry and entry.get("head") and tok.dep_ == "dobj":
+            source = tok  # "Sunday brought the biggest crowd": the crowd protests
         if source is None and event_type in self.lex.types.mutual and purpose_of(tok) is not None:
             # "the minister turned up in Kyiv for talks with Zelensky": whoever came for them holds them
             source = next((c for c in purpose_of(tok).children if c.dep_ == "nsubj"), None)
@@ -328,8 +337,10 @@ class ArgumentFinder:
         if not (tok.dep_ in OBJECT_DEPS and self.lex.hosts(tok.head)):
             return source, target
         host = tok.head
-        if target is None:  # "opened fire on protesters", "pledged its support to Baku"
-            target = aimed_at(host, TARGET_PREPS | {"to"})
+        # "opened fire on protesters", "pledged its support to Baku", "began an operation to drive X from the gorge"
+        drive = next((c for c in host.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ in self.lex.purpose), None)
+        target = target or aimed_at(host, TARGET_PREPS | {"to"}) \
+            or (next(iter(objects_of(drive)), None) if drive is not None else None)
         if source is not None and source.pos_ != "PRON":
             return source, target
         source = next((c for c in host.children if c.dep_ == "nsubj"), None)
@@ -402,14 +413,6 @@ def said_in(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def dative_of(verb: Token) -> Token | None:
-    """The indirect object: "gave Kyiv aid", or after spaCy's dative "to" ("sent aid to Nepal")."""
-    dative = next((c for c in verb.children if c.dep_ == "dative"), None)
-    if dative is not None and dative.pos_ == "ADP":
-        return next((g for g in dative.children if g.dep_ == "pobj"), None)
-    return dative
-
-
 def purpose_of(tok: Token) -> Token | None:
     """The verb an act is the purpose of: "arrived for talks" (its subject came to hold them)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB":
@@ -434,6 +437,10 @@ def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | N
         target = pobj_of(tok, "to") or target
     if entry.get("subject_suffers"):
         source, target = None, source  # "Iran will pay a price": the subject is the one threatened
+    blaming = entry.get("complements", ()) if entry.get("mode") == "disapprove" else ()
+    if target is not None and target.lemma_.lower() in blaming:
+        # "branded the uprising treason", "treason" read as the object: the act named before it is the one judged
+        target = next((c for c in target.lefts if c.dep_ in ("compound", "npadvmod") and c.pos_ == "NOUN"), None)
     if entry.get("means_object") and target is not None and target.dep_ in OBJECT_DEPS:
         target = means_target(tok, target)
     if entry.get("evidential"):

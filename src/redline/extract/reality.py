@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..grammar import FUTURE_AUX, OBJECT_DEPS, text_of, verb_lemmas, will_do
+from ..grammar import FUTURE_AUX, OBJECT_DEPS, deadline, text_of, verb_lemmas, will_do
 from ..model import EventType
 from .lexicon import Lexicon
 from .trace import Reason
@@ -92,6 +92,8 @@ class Reality:
             if irrealis and child.dep_ in IRREALIS_DEPS and not adjunct and not (
                     child.dep_ == "ccomp" and child.tag_ == "VBD" and anc.lemma_.lower() in self.lex.words["telling"]):
                 return Reason.PLAN, anc.text  # but "told them that he stood with them" reports what is so
+            if anc.lemma_.lower() in self.lex.words["granting"] and deadline(anc) == child:
+                return Reason.PLAN, anc.text  # "gave the junta one week to release Bazoum": demanded, not done
             if child.dep_ == "xcomp" and anc.lemma_.lower() in self.lex.words["imminent"] \
                     and anc.pos_ in ("ADJ", "VERB") and anc.dep_ in ("acomp", "ROOT", "conj", "ccomp", "xcomp"):
                 return Reason.PLAN, anc.text  # "is about to restore ties", "is set to visit": still to come
@@ -107,7 +109,7 @@ class Reality:
     def given_time(self, tok: Token, verb: Token) -> bool:
         """The act another is given a span of time to do ("gave the soldiers one week to release Bazoum"): the
         giver demands it; it is not done."""
-        if tok.dep_ not in ("advcl", "xcomp", "acl") or verb.lemma_.lower() not in self.lex.words["deadline_verbs"]:
+        if tok.dep_ not in ("advcl", "xcomp", "acl") or verb.lemma_.lower() not in self.lex.words["granting"]:
             return False
         spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "dative")]
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
@@ -121,13 +123,19 @@ class Reality:
         # (a noun is promised through the verb that would carry it out: "will extend the curfew")
         verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB" \
             else None
-        if verb is None or kind not in types.intended | types.pledged | types.threatened or asked(tok) \
-                or any(c.dep_ == "neg" for c in verb.children) or entry.get("future") or entry.get("announced"):
+        if verb is None or asked(tok) or any(c.dep_ == "neg" for c in verb.children) or entry.get("future") \
+                or entry.get("announced"):
             return None
         condition = self.conditional(verb) or next(
-            (found for c in verb.children if c.dep_ == "advcl" and (found := self.conditional(c)) is not None), None)
-        # an act promised unless the other side gives way is a threat ("will withdraw its troops unless ...")
+            (found for c in verb.children if c.dep_ == "advcl" and (found := self.conditional(c)) is not None), None) \
+            or next(((Reason.HYPOTHETICAL, c.text) for c in verb.children if c.dep_ == "advmod"
+                     and c.lower_ in self.lex.words["ultimatum_marks"]), None)  # "Otherwise, his men would ..."
+        # an act promised unless the other side gives way is a threat ("will withdraw its troops unless ..."), moving
+        # forces too ("otherwise his fighters would head for Moscow")
         ultimatum = condition is not None and condition[1].lower() in self.lex.words["ultimatum_marks"]
+        if kind not in types.intended | types.pledged | types.threatened and not (
+                ultimatum and kind in types.self_moving):
+            return None
         if kind not in types.threatened and condition is not None and not ultimatum:
             return None  # a promise on a condition is none ("if talks fail, Kenya will withdraw"); a threat is one
         willing = verb.dep_ == "xcomp" and verb.head.lower_ in self.lex.words["willing"] \

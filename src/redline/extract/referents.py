@@ -105,7 +105,20 @@ class ArgumentReader:
         if actor.country is None and speaker is not None and speaker.country \
                 and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children):
             actor = replace(actor, country=speaker.country)  # "our troops", said an American senator
-        return actor
+        return self.commander(actor, tok) or actor
+
+    def commander(self, actor: Actor, tok: Token) -> Actor | None:
+        """Whose unnamed forces "his forces" or "her fighters" are: the one who says so ("Bagapsh said his forces had
+        begun an operation")."""
+        if actor.id is not None or actor.country is not None or actor.kind not in ("military", "armed_group"):
+            return None
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        saying = next((a for a in tok.ancestors if a.lemma_.lower() in self.speech), None)
+        teller = subject_of(saying) if owner is not None and saying is not None else None
+        if teller is None or teller.pos_ == "PRON":
+            return None  # (only a named teller: "he said his fighters would ..." may point anywhere)
+        found = self.resolver.resolve(teller, None)
+        return found if found is not None and found.kind == "person" else None
 
     def unnamed(self, tok: Token, ref: date, speaker: Actor | None, earlier: list[Event],
                 role: str, judge: Actor | None = None) -> Actor | None:
@@ -137,6 +150,8 @@ class ArgumentReader:
             # "those responsible will be punished": whoever did the last act of force told
             found = next((e for e in reversed(earlier) if e.source and e.event_type in FORCE), None)
             return self.resolver.with_alias(found.source, span_text(list(tok.subtree))) if found else None
+        if tok.lemma_.lower() in self.words["unnamed_groups"]:
+            return self.owner_state(tok, ref)  # "elements in Pakistan were behind the attacks", in either role
         if role != "target":
             return None
         claimant = self.claimant(tok)
@@ -189,7 +204,8 @@ class ArgumentReader:
         if thing.pos_ != "NOUN":
             return None
         # (a settlement or a site: "towns across Ukraine", "a railway station in Sloviansk")
-        settled = is_settlement(thing, self.gazetteer.words) or is_site(thing, self.gazetteer.words)
+        settled = is_settlement(thing, self.gazetteer.words) or is_site(thing, self.gazetteer.words) \
+            or thing.lemma_.lower() in self.words["unnamed_groups"]  # ("elements in Pakistan")
         # (where it lies, or the place a site is named after: "the Nevatim air base")
         places = self.located_in(thing) + [c for c in thing.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] \
             if settled else []
@@ -255,8 +271,9 @@ class ArgumentReader:
         """"Rouhani said Iran regretted ...": the official who reports his state's statement makes it.
         With no state given, whoever reports the clause: "Trump said Iran would pay a price"."""
         for _ in range(3):  # a word's own clause first: "said it was America's crimes" (crimes → was)
-            if tok.pos_ in ("VERB", "AUX") or tok.head == tok or tok.dep_ in ("ccomp", "conj", "advcl"):
-                break
+            if (tok.pos_ in ("VERB", "AUX") and tok.dep_ != "acl") or tok.head == tok \
+                    or tok.dep_ in ("ccomp", "conj", "advcl"):
+                break  # (a participle's noun: "said it was an attack sponsored by Iran")
             tok = tok.head
         for _ in range(4):  # "said troops would not leave unless ..., and that Baghdad would face sanctions"
             if tok.dep_ not in ("conj", "advcl") or tok.head == tok or tok.head.lemma_.lower() in self.speech:

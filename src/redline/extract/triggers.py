@@ -12,7 +12,9 @@ from ..grammar import (
     OBJECT_DEPS,
     PLACE_LABELS,
     TARGET_PREPS,
+    agent_of,
     characterisation,
+    deadline,
     denied,
     objects_of,
     refused,
@@ -57,6 +59,11 @@ class TriggerMatcher:
             return None  # "beat the visitors 3-1": a match result
         if self.obliged(tok):
             return {"lemma": tok.lemma_.lower(), "type": EventType.REQUEST.value, "reported": True, "obliged": True}
+        act = deadline(tok) if tok.lemma_.lower() in self.lex.words["granting"] else None
+        if act is not None:  # "gave X one week to ...": a demand; "gave X 14 days to leave": an expulsion
+            if act.lemma_.lower() in self.lex.words["departing"]:
+                return {"lemma": tok.lemma_.lower(), "type": EventType.COERCE.value, "mode": "deport"}
+            return {"lemma": tok.lemma_.lower(), "type": EventType.REQUEST.value}
         for entry in self.verb_entries(tok):
             if self.conditions_hold(tok, entry, voiced):
                 return entry
@@ -111,7 +118,12 @@ class TriggerMatcher:
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" or self.answered(tok):
             # "the allegation was false": a statement told of, not made; "rejected Seoul's demand": answered
             entries = [e for e in entries if e["type"] not in self.lex.types.statement]
-        if not entries or not self.noun_hosted(tok) or self.charged(tok):
+        # an entry's own head verb carries it out ("Sunday brought the biggest crowd"); "capable of a fitting reply":
+        # an answer one stands ready to give
+        headed = any("head" in e for e in entries)
+        hosted = self.noun_hosted(tok) or (headed and tok.dep_ in OBJECT_DEPS) \
+            or (headed and readied(tok, self.lex.words["willing"]))
+        if not entries or not hosted or self.charged(tok):
             return None
         return entries[0]
 
@@ -158,8 +170,8 @@ class TriggerMatcher:
 
     def mood_holds(self, tok: Token, entry: dict, voiced: bool) -> bool:
         """The entry's flags of mood: promised (future), refused, denied, reported."""
-        if entry.get("future") and not will_do(tok):
-            return False  # "Russia would respond harshly": only a promised act is a threat
+        if entry.get("future") and not (will_do(tok) or readied(tok, self.lex.words["willing"])):
+            return False  # "Russia would respond harshly", "is ready to retaliate": only a promised act is a threat
         if entry.get("refusal") and not (will_do(tok) and refused(tok)):
             return False  # "would not be handed to Boeing", "would no longer respect the limits": a refusal
         if entry.get("denial") and not denied(tok):
@@ -168,8 +180,11 @@ class TriggerMatcher:
             return False  # "indicated it would act soon": an intent told, no evidence of an act done
         # "said Soleimani had been plotting attacks", or a post's own "Iran is orchestrating an attack": an
         # allegation someone makes
+        # ("said the drones were fired in an attack sponsored by Iran": the doer named after "by" of a participle in
+        # what someone says)
         return not entry.get("reported") or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lex.speech) \
-            or (voiced and tok.dep_ == "ROOT")
+            or (voiced and tok.dep_ == "ROOT") \
+            or (tok.dep_ == "acl" and agent_of(tok) is not None and self.reported_clause(tok.head))
 
     def conditions_hold(self, tok: Token, entry: dict, voiced: bool = False) -> bool:
         children = list(tok.children)
@@ -232,6 +247,17 @@ class TriggerMatcher:
             if not words & set(entry["complements"]):
                 return False
         return True
+
+
+def readied(tok: Token, willing: frozenset[str]) -> bool:
+    """An act its doer says it stands ready to do: "is ready to retaliate", "was capable of a fitting reply" (not
+    "is not ready to respond")."""
+    ready = tok.head if tok.dep_ == "xcomp" else tok.head.head if tok.dep_ == "pobj" else None
+    if ready is None or ready.lemma_.lower() not in willing and ready.lower_ not in willing:
+        return False
+    if ready.pos_ != "ADJ" and not any(c.dep_ == "auxpass" for c in ready.children):
+        return False  # ("was prepared for", not "prepared a response")
+    return not any(refused(t) for t in (ready, ready.head))
 
 
 def tells_state(verb: Token, willing: frozenset[str]) -> bool:

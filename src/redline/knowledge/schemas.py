@@ -299,7 +299,6 @@ class WordLists(Strict):
     obliging: Words
     obliged_not: Words
     ultimatum_marks: Words
-    deadline_verbs: Words
     answering: Words
     claiming: Words
     owning: Words
@@ -310,6 +309,9 @@ class WordLists(Strict):
     claims: Words
     accounts: Words
     shared: Words
+    unnamed_groups: Words
+    granting: Words
+    departing: Words
     naming: Words
     holding: Words
     pending: Words
