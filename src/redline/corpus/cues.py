@@ -1,4 +1,4 @@
-"""Response cues found in a sentence: the knowledge of `data/responses.yaml` compiled once per call, the
+"""Response cues found in a sentence: the knowledge of `data/responses.yaml` compiled once (per config), the
 cues of a sentence with the words after a forward cue that name the answered act, and what those words
 name (PLOVER types, weekdays, months)."""
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from ..config import Config
 from ..knowledge import read_dates, read_incidents, read_responses
@@ -63,9 +64,20 @@ def _alternatives(phrases: Sequence[str]) -> str:
 
 
 def reading(cues: Responses | None = None, config: Config | None = None) -> Reading:
-    """The cue knowledge of `cues` (default: the shipped responses.yaml) compiled for matching."""
+    """The cue knowledge of `cues` (default: the shipped responses.yaml, compiled once per config) compiled
+    for matching."""
     config = config or Config()
-    cues = cues or read_responses(config.responses)
+    return compiled(cues, config) if cues else shipped_reading(config)
+
+
+@cache
+def shipped_reading(config: Config) -> Reading:
+    """The cue knowledge of the responses file `config` names (linking reads it for every document)."""
+    return compiled(read_responses(config.responses), config)
+
+
+def compiled(cues: Responses, config: Config) -> Reading:
+    """The cue knowledge of `cues`, with the words of dates and incidents `config` names."""
     dates, incidents = read_dates(config.dates), read_incidents(config.incidents)
     calendar = {w: n for n, w in enumerate(dates.weekdays)} | {m: 101 + n for n, m in enumerate(dates.months)}
     possessive = rf"(?P<owner>\w+)['’]s\s+(?:{_alternatives(cues.answer_nouns)})"
