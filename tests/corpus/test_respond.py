@@ -133,6 +133,19 @@ def test_a_sentence_telling_only_the_answered_act_is_answered_by_the_act_before_
     assert links[0] == [{"incident": incidents[1], "link": "stated", "confidence": 1.0}] and links[1] == []
 
 
+def test_what_is_said_of_an_act_is_no_retaliation_the_act_before_it_is() -> None:
+    rockets = event("wire", 0, "ASSAULT", FRONT, ARMY, "2031-04-08", "Front rockets hit the army depot on Tuesday.",
+                    "hit")
+    told = ("The Front called the barrage measured and said it was retaliation for the April 7 raid near Ostra, "
+            "where soldiers killed four fighters.")
+    charge = event("wire", 1, "ACCUSE", FRONT, ARMY, "2031-04-07", told, "called", start=100)
+    raid = event("wire", 2, "ASSAULT", ARMY, FRONT, "2031-04-07", told, "killed", start=100)
+    incidents = assign_incidents([rockets, charge, raid], [])
+    links = response_links([rockets, charge, raid], [], incidents)
+    assert links[0] == [{"incident": incidents[2], "link": "stated", "confidence": 1.0}]
+    assert links[1] == [] and links[2] == []
+
+
 def test_an_answer_whose_cue_names_no_act_answers_the_act_likeliest_answered_not_its_own_type() -> None:
     kesh = actor("Kesh", "KSH", "state", "KSH")
     text = "Kesh's generals called up their reserves and Kesh's guns shelled the border town of Ardo on Monday."

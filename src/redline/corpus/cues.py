@@ -42,6 +42,7 @@ class Reading:
     acts: dict[str, frozenset[str]]
     hostile: frozenset[str]
     hostile_acts: frozenset[str]
+    hostile_answers: frozenset[str]
     manner: frozenset[str]
     irrealis: frozenset[str]
     possessives: frozenset[str]
@@ -85,7 +86,8 @@ def compiled(cues: Responses, config: Config) -> Reading:
         forward=re.compile(rf"(?<!\w)(?:{_alternatives(cues.forward)})(?!\w)", re.IGNORECASE),
         backward=re.compile(rf"(?<!\w)(?:{_alternatives(cues.backward)})(?!\w)|{possessive}(?!\w)", re.IGNORECASE),
         acts={kind: frozenset(ws) for kind, ws in cues.acts.items()}, hostile=frozenset(cues.hostile_cues),
-        hostile_acts=frozenset(cues.hostile_acts), manner=frozenset(cues.manner),
+        hostile_acts=frozenset(cues.hostile_acts), hostile_answers=frozenset(cues.hostile_answers),
+        manner=frozenset(cues.manner),
         irrealis=frozenset(cues.irrealis), possessives=frozenset(cues.possessives), calendar=calendar,
         answers={kind: tuple(answered) for kind, answered in cues.answers.items()},
         background=frozenset(cues.background), unspecific=frozenset(cues.unspecific),

@@ -277,7 +277,8 @@ def _links(scene: Scene, cue: Cue) -> list[tuple[int, dict]]:
     answers."""
     doc, read = scene.doc, scene.read
     inside = _inside(scene, cue) if cue.forward else _background(scene, cue)
-    answers = _clause_members(scene, cue, inside)
+    answers = [i for i in _clause_members(scene, cue, inside)
+               if not cue.hostile or doc[i].get("event_type") in read.hostile_answers]
     if inside:
         answered = doc[inside[0]]
         answers = answers or (_orphan(scene, cue, answered) if cue.forward else [])

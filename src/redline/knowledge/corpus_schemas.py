@@ -28,6 +28,7 @@ class Responses(Strict):
     acts: dict[PloverType, Cues]  # words naming an answered act, by PLOVER type
     hostile_cues: Cues            # cues whose answered act, when their words name none, is one of hostile_acts
     hostile_acts: list[PloverType]
+    hostile_answers: list[PloverType]  # what a cue of force can make an answer: acts and threats, not charges
     manner: Cues                  # words after which a cue's phrase tells how the answer was made
     irrealis: Cues                # words near a cue that make the answer hypothetical
     possessives: Cues             # "its response to ...": the noun is the answer, not an act told before it
