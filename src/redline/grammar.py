@@ -204,3 +204,16 @@ def characterisation(verb: Token, naming: frozenset[str]) -> Token | None:
         return next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None)
     # (or take a predicate adjective for a modifier after its noun: "called the seizure unacceptable")
     return next((c for o in objects for c in o.rights if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
+
+
+def in_one_name(first: Token, last: Token) -> bool:
+    """Whether one entity span runs from `first` to `last` (a tagger's misreading that joins them)."""
+    doc = first.doc
+    return first.ent_iob_ != "O" and first.i < last.i and all(t.ent_iob_ == "I" for t in doc[first.i + 1:last.i + 1])
+
+
+def aimed_at(verb: Token, preps: set[str]) -> Token | None:
+    """The object of the verb's first preposition among `preps` that is no day: "flown against five sites"
+    (not "on Sunday")."""
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)

@@ -13,10 +13,12 @@ from ..grammar import (
     OBJECT_DEPS,
     TARGET_PREPS,
     agent_of,
+    aimed_at,
     bare_participle,
     between,
     dative_of,
     described,
+    in_one_name,
     is_handle,
     objects_of,
     pobj_of,
@@ -345,19 +347,6 @@ class ArgumentFinder:
             return source, target
         source = next((c for c in host.children if c.dep_ == "nsubj"), None)
         return source or agent_of(host) or self.inherited_subject(host), target
-
-
-def in_one_name(first: Token, last: Token) -> bool:
-    """Whether one entity span runs from `first` to `last` (a tagger's misreading that joins them)."""
-    doc = first.doc
-    return first.ent_iob_ != "O" and first.i < last.i and all(t.ent_iob_ == "I" for t in doc[first.i + 1:last.i + 1])
-
-
-def aimed_at(verb: Token, preps: set[str]) -> Token | None:
-    """The object of the verb's first preposition among `preps` that is no day: "flown against five sites"
-    (not "on Sunday")."""
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
-                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def held_responsible(act: Token, answerable: frozenset[str]) -> Token | None:
