@@ -97,23 +97,12 @@ class Reality:
             if child.dep_ == "xcomp" and anc.lemma_.lower() in self.lex.words["imminent"] \
                     and anc.pos_ in ("ADJ", "VERB") and anc.dep_ in ("acomp", "ROOT", "conj", "ccomp", "xcomp"):
                 return Reason.PLAN, anc.text  # "is about to restore ties", "is set to visit": still to come
-            if child == tok and self.given_time(tok, anc):
-                return Reason.PLAN, anc.text  # "gave the junta one week to release the president": demanded
             if child.dep_ in ("ccomp", "xcomp") and self.negated(anc):
                 return self.negation(anc)
             if child.pos_ in ("VERB", "AUX") and self.conditional(child):
                 return self.conditional(child)
             child = anc
         return None
-
-    def given_time(self, tok: Token, verb: Token) -> bool:
-        """The act another is given a span of time to do ("gave the soldiers one week to release Bazoum"): the
-        giver demands it; it is not done."""
-        if tok.dep_ not in ("advcl", "xcomp", "acl") or verb.lemma_.lower() not in self.lex.words["granting"]:
-            return False
-        spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "dative")]
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-            and any(t.ent_type_ in ("DATE", "TIME") for c in spans for t in c.subtree)
 
     def intended(self, tok: Token, entry: dict) -> EventType | None:
         """"Oslo will send aid, the minister said", "is willing to withdraw its troops": an act its doer says it will
