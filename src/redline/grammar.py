@@ -191,7 +191,8 @@ def verb_lemmas(tok: Token) -> set[str]:
 def characterisation(verb: Token, naming: frozenset[str]) -> Token | None:
     """What "called X Y" says X is: the object predicate; for a verb of naming also the second of two objects
     the parser gives ("called the visit a provocation") or its "as" phrase ("described the raids as reckless")."""
-    oprd = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    # (not a name a participle gives: "called the operation, code-named Sindoor, measured")
+    oprd = next((c for c in verb.children if c.dep_ == "oprd" and not (c.i > 0 and c.nbor(-1).tag_ == "VBN")), None)
     if oprd is not None or verb.lemma_.lower() not in naming:
         return oprd
     objects = objects_of(verb)

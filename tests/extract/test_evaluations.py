@@ -200,3 +200,20 @@ def test_it_judged_is_first_an_act_done_to_the_judges_side(run) -> None:
                  "northern Togo. The Beninese government called it a violation of sovereignty.")
     (ev,) = events(result, "ACCUSE")
     assert ev.target is not None and ev.target.country == "NER"
+
+
+def test_blame_words_of_a_joined_clause_do_not_make_the_label_an_accusation(run) -> None:
+    # what the speaker says next ("revenge for the massacre") is not what it called the operation
+    result = run("Ankara called the raid 'limited and proportionate' and said it was revenge for the massacre of "
+                 "its soldiers.")
+    assert not events(result, "ACCUSE")
+    # nor is the name a participle gives it
+    assert not events(run("Ankara called the operation, code-named Claw Lock, limited and said it was revenge for the "
+                          "massacre of its soldiers."), "ACCUSE")
+
+
+def test_a_denial_in_the_joined_clause_still_rejects(run) -> None:
+    result = run("Georgia expelled two Russian diplomats on Monday. Moscow called the expulsion regrettable and "
+                 "said it rested on fabricated evidence.")
+    (ev,) = events(result, "REJECT")
+    assert ev.source.country == "RUS"

@@ -243,7 +243,11 @@ class TriggerMatcher:
         if "oprd_pos" in entry and approves(said_to_be, self.lex.words["approving"], self.lex.words["intensifiers"]):
             return False  # "called the operation successful" praises
         if "complements" in entry:
-            words = {t.lemma_.lower() for c in children for t in c.subtree}
+            # (not in a clause joined to the verb, "called the operation measured and said it answered a massacre",
+            # unless the entry says so)
+            below = [c for c in children
+                     if entry.get("joined_too") or not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+            words = {w for c in below for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}  # ("fabricated")
             if not words & set(entry["complements"]):
                 return False
         return True

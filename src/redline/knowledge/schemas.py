@@ -145,6 +145,7 @@ class TriggerEntry(Strict):
     subj_in: Words = Field(default_factory=list)
     dep_not: Words = Field(default_factory=list)
     complements: Words = Field(default_factory=list)
+    joined_too: StrictBool = False
     oprd_pos: Words = Field(default_factory=list)
     pobj: Words = Field(default_factory=list)
     head: Words = Field(default_factory=list)
