@@ -207,6 +207,38 @@ def characterisation(verb: Token, naming: frozenset[str]) -> Token | None:
     return next((c for o in objects for c in o.rights if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
 
 
+def faced(act: Token, facing: frozenset[str], frontiers: frozenset[str]) -> Token | None:
+    """Whom a show of force is aimed at, by where it is shown: the state it is shown around ("drills around
+    Taiwan"), or the owner of a frontier there ("troops near the Ukrainian border", "along the
+    border with Ukraine"); read on the act, its objects ("massed troops near ...") and, for an act noun, the
+    verb it is the object of. None for one's own frontier ("near its border")."""
+    for verb in (act, *objects_of(act), act.head if act.dep_ in OBJECT_DEPS else None):
+        for place in (g for c in (verb.children if verb is not None else ()) if c.dep_ == "prep"
+                      and c.lower_ in facing for g in c.children if g.dep_ == "pobj"):
+            if place.ent_type_ in ("GPE", "LOC") and place.pos_ == "PROPN" and place.head.lower_ == "around":
+                return place  # (encircled; "troops near Lachin" may be one's own town)
+            if place.lemma_.lower() in frontiers:
+                owner = next((c for c in place.children if c.dep_ in ("poss", "amod", "compound")
+                              and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")), None)
+                return owner or pobj_of(place, "with", "of")
+    return None
+
+
+def purpose_of(tok: Token) -> Token | None:
+    """The verb an act is the purpose of: "arrived for talks" (its subject came to hold them)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    return None
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first of coordinated nouns, which holds their shared relation: "declared martial law and a general
+    mobilisation" (the mobilisation is declared too)."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
 def in_one_name(first: Token, last: Token) -> bool:
     """Whether one entity span runs from `first` to `last` (a tagger's misreading that joins them)."""
     doc = first.doc

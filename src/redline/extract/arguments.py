@@ -18,10 +18,13 @@ from ..grammar import (
     between,
     dative_of,
     described,
+    faced,
+    first_conjunct,
     in_one_name,
     is_handle,
     objects_of,
     pobj_of,
+    purpose_of,
     ready_clause,
     will_do,
 )
@@ -89,6 +92,8 @@ class ArgumentFinder:
             source, target = mutual_roles(source, target)
         if target is None:
             target = self.unstated_target(tok, event_type)
+        if event_type in self.lex.types.posture and source is not None:  # (its object is the forces shown)
+            target = faced(tok, self.lex.words["facing"], self.lex.words["frontiers"]) or target
         sender = pobj_of(tok, "from")
         if sender is not None and event_type in (EventType.CONSULT, EventType.AID):
             # "received a message from Tehran", "received tanks from Warsaw": the sender acts, the receiver is
@@ -282,6 +287,8 @@ class ArgumentFinder:
         if source is None and event_type in self.lex.types.mutual and purpose_of(tok) is not None:
             # "the minister turned up in Kyiv for talks with Zelensky": whoever came for them holds them
             source = next((c for c in purpose_of(tok).children if c.dep_ == "nsubj"), None)
+        if target is None and event_type in self.lex.types.posture:
+            target = faced(tok, self.lex.words["facing"], self.lex.words["frontiers"])
         return self.hosted_roles(first_conjunct(tok), source, target)
 
     def noun_own_roles(self, tok: Token, event_type: EventType | None,
@@ -402,13 +409,6 @@ def said_in(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def purpose_of(tok: Token) -> Token | None:
-    """The verb an act is the purpose of: "arrived for talks" (its subject came to hold them)."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB":
-        return tok.head.head
-    return None
-
-
 def done_with(tok: Token, lex: Lexicon) -> Token | None:
     """The verb an act is done "with": "the US responded with an attack" (the verb's subject did it)."""
     verb = tok.head.head
@@ -416,7 +416,6 @@ def done_with(tok: Token, lex: Lexicon) -> Token | None:
             and not any(c.dep_ == "aux" and c.lower_ in lex.modals for c in verb.children):
         return verb  # (not "would respond with sanctions": a promise, not an act)
     return None
-
 
 
 def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | None) -> dict[str, Token | None]:
@@ -480,14 +479,6 @@ def own_act_aimed_at(tok: Token) -> Token | None:
         return None  # (an act of someone else's is addressed to them: see addressed_in_clause)
     return next(iter(objects_of(clause)), None) or pobj_of(clause, *TARGET_PREPS)
 
-
-
-def first_conjunct(tok: Token) -> Token:
-    """The first of coordinated nouns, which holds their shared relation: "declared martial law and a general
-    mobilisation" (the mobilisation is declared too)."""
-    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head != tok:
-        tok = tok.head
-    return tok
 
 
 def antecedent(clause: Token, is_act: Callable[[Token], bool]) -> Token | None:

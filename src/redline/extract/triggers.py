@@ -111,6 +111,7 @@ class TriggerMatcher:
         entries = [e for e in self.lex.nouns.get(lemma) or ()
                    if ("head" not in e or heads & set(e["head"]))
                    and ("pobj" not in e or set(prep_objects(tok)) & set(e["pobj"]))
+                   and ("complements" not in e or modifier_words(tok) & set(e["complements"]))
                    and (not e.get("reported") or self.reported_clause(tok))]
         if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"
                                   and tok.head.head.lemma_.lower() in self.lex.words["naming"]):
@@ -282,6 +283,12 @@ def approves(said_to_be: Token, approving: frozenset[str], intensifiers: frozens
         return any(t.lower_ in approving for t in said_to_be.subtree)
     return said_to_be.lemma_.lower() in approving or any(
         t.lower_ in approving and t.lower_ not in intensifiers for t in said_to_be.subtree if t is not said_to_be)
+
+
+def modifier_words(noun: Token) -> set[str]:
+    """The words (and their lemmas) of a noun's modifiers: "joint naval exercises", "live-fire drills"."""
+    return {w for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+            for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
 
 
 def object_words(verb: Token) -> set[str]:

@@ -290,6 +290,8 @@ class WordLists(Strict):
     speaking: Words
     echoes: Words
     clashes: Words
+    facing: Words
+    frontiers: Words
     relations: Words
     imminent: Words
     demanding: Words
@@ -383,6 +385,7 @@ class Semantics(Strict):
     addressed: list[PloverType]
     undergone: list[PloverType]
     adversarial: list[PloverType]
+    posture: list[PloverType]
     intended: list[PloverType]
     pledged: list[PloverType]
     threatened: list[PloverType]
