@@ -239,6 +239,12 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def modifier_words(noun: Token) -> set[str]:
+    """The words (and their lemmas) of a noun's modifiers: "joint naval exercises", "live-fire drills"."""
+    return {w for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+            for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
+
+
 def in_one_name(first: Token, last: Token) -> bool:
     """Whether one entity span runs from `first` to `last` (a tagger's misreading that joins them)."""
     doc = first.doc

@@ -217,3 +217,9 @@ def test_a_denial_in_the_joined_clause_still_rejects(run) -> None:
                  "said it rested on fabricated evidence.")
     (ev,) = events(result, "REJECT")
     assert ev.source.country == "RUS"
+
+
+def test_drills_condemned_blame_whoever_held_them(run) -> None:
+    result = run("Russia began naval drills around Japan on Monday. Tokyo condemned the drills as intimidation.")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.source.country == "JPN" and ev.target.country == "RUS"

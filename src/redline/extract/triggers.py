@@ -16,6 +16,7 @@ from ..grammar import (
     characterisation,
     deadline,
     denied,
+    modifier_words,
     objects_of,
     refused,
     verb_lemmas,
@@ -283,12 +284,6 @@ def approves(said_to_be: Token, approving: frozenset[str], intensifiers: frozens
         return any(t.lower_ in approving for t in said_to_be.subtree)
     return said_to_be.lemma_.lower() in approving or any(
         t.lower_ in approving and t.lower_ not in intensifiers for t in said_to_be.subtree if t is not said_to_be)
-
-
-def modifier_words(noun: Token) -> set[str]:
-    """The words (and their lemmas) of a noun's modifiers: "joint naval exercises", "live-fire drills"."""
-    return {w for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-            for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
 
 
 def object_words(verb: Token) -> set[str]:
