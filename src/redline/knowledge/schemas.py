@@ -354,6 +354,7 @@ class PlaceWords(Strict):
     motion_verbs: Words
     settlement_nouns: Words
     water_nouns: Words
+    sequence_marks: Words
 
 
 class Calendar(Strict):
