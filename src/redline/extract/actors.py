@@ -219,6 +219,10 @@ class ActorResolver:
             # "twenty-five of its fighters", "dozens of angry supporters", "members of the militia"
             found = self.resolve(part, on)
             return self.with_alias(found, span_text(strip_det(self.np_tokens(head)))) if found else False
+        if head.lower_ in self.words["plural_amounts"] and head.dep_ != "npadvmod" and not (
+                head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in self.words["sending"]):
+            # "Thousands marched", "detained dozens": people (not "fired dozens at", "sent thousands")
+            return Actor(name=span_text(self.np_tokens(head)), kind="civilians")
         return None
 
     def named_in(self, head: Token, tokens: list[Token], surface: str,

@@ -271,6 +271,7 @@ class WordLists(Strict):
     partitives: Words
     vague_amounts: Words
     plural_amounts: Words
+    sending: Words
     casualty_nouns: Words
     death_nouns: Words
     injury_nouns: Words
