@@ -433,3 +433,10 @@ def test_a_bare_amount_of_people_is_an_actor(run) -> None:
     # what is fired or sent is no one
     ev = only(run("Militants fired dozens at the base on Sunday."), "ASSAULT")
     assert ev.target is None or ev.target.kind != "civilians"
+
+
+def test_a_ship_stands_for_the_state_of_its_flag(run) -> None:
+    ev = only(run("Houthi fighters attacked a Liberian-flagged freighter off Hodeidah on Monday."), "ASSAULT")
+    assert ev.target is not None and ev.target.country == "LBR"
+    ev = only(run("Iran seized the Panama-flagged tanker Niovi in the Gulf of Oman on Wednesday."), "COERCE")
+    assert ev.target is not None and ev.target.country == "PAN"

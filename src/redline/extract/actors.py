@@ -191,6 +191,9 @@ class ActorResolver:
         if not tokens:
             return None
         surface = span_text(tokens)
+        flag = self.country_in(tokens) if any(t.lower_ in self.words["flagging"] for t in tokens) else None
+        if flag is not None:
+            return self.actor(flag, surface)  # "the British-flagged tanker Stena Impero": its flag's state
         found, office = self.named_in(head, tokens, surface, on)
         if found is not None:
             return found

@@ -272,6 +272,7 @@ class WordLists(Strict):
     vague_amounts: Words
     plural_amounts: Words
     sending: Words
+    flagging: Words
     casualty_nouns: Words
     death_nouns: Words
     injury_nouns: Words
