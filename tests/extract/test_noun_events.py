@@ -123,3 +123,13 @@ def test_forces_massed_at_a_frontier_face_the_state_it_belongs_to(run) -> None:
     assert ev.target.country == "XKX"
     # one's own frontier, or a town near which troops stand, names no one faced
     assert only(run("Belarus massed troops near its border on Monday."), "MOBILIZE").target is None
+
+
+def test_a_package_of_sanctions_is_carried_out_by_whoever_adopts_it(run) -> None:
+    ev = only(run("The European Union adopted a ninth package of sanctions against Belarus on Monday."), "SANCTION")
+    assert ev.source.name == "European Union" and ev.target.country == "BLR"
+
+
+def test_frozen_holdings_hit_their_owner(run) -> None:
+    ev = only(run("Canada froze the assets of four Iranian officials on Monday."), "SANCTION")
+    assert ev.source.country == "CAN" and ev.target.country == "IRN"

@@ -336,7 +336,10 @@ class ArgumentFinder:
     def hosted_roles(self, tok: Token, source: Token | None,
                      target: Token | None) -> tuple[Token | None, Token | None]:
         """Roles from the verb that hosts an event noun: "X carried out strikes on Y" (the subject does it),
-        "our troops faced 11 rocket attacks" (the subject suffers it)."""
+        "our troops faced 11 rocket attacks" (the subject suffers it); through a word that holds several acts
+        ("adopted a 13th package of sanctions")."""
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.lex.words["batches"]:
+            tok = tok.head.head
         host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "on") else tok.head
         if (tok.dep_ in OBJECT_DEPS or host != tok.head) and host.lemma_ in self.lex.patient_hosts:
             # "our troops faced 11 rocket attacks", "a convoy came under fire": the subject suffered the act

@@ -176,9 +176,11 @@ class ArgumentReader:
         return None
 
     def named_owner(self, tok: Token, ref: date) -> Actor | None:
-        """Whose site or border is hit: "the headquarters of Bazoum's party", "their borders with Niger"."""
+        """Whose site, border or holdings are hit: "the headquarters of Bazoum's party", "their borders with Niger",
+        "froze the assets of six Russian officials"."""
         lemma = tok.lemma_.lower()
-        prep = "with" if lemma in self.words["shared"] else "of" if is_site(tok, self.gazetteer.words) else None
+        owned = is_site(tok, self.gazetteer.words) or lemma in self.words["holdings"]
+        prep = "with" if lemma in self.words["shared"] else "of" if owned else None
         owner = pobj_of(tok, prep) if prep is not None and tok.pos_ == "NOUN" else None
         if owner is None and prep == "with" and tok.dep_ == "dobj":
             owner = pobj_of(tok.head, "with")  # (the parser may hang "with Niger" on the verb)

@@ -273,6 +273,8 @@ class WordLists(Strict):
     plural_amounts: Words
     sending: Words
     flagging: Words
+    holdings: Words
+    batches: Words
     casualty_nouns: Words
     death_nouns: Words
     injury_nouns: Words
