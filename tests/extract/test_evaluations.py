@@ -223,3 +223,20 @@ def test_drills_condemned_blame_whoever_held_them(run) -> None:
     result = run("Russia began naval drills around Japan on Monday. Tokyo condemned the drills as intimidation.")
     (ev,) = events(result, "ACCUSE")
     assert ev.source.country == "JPN" and ev.target.country == "RUS"
+
+
+def test_a_label_against_blame_is_no_accusation(run) -> None:
+    assert not events(run("Ankara launched what it called counter-terrorist operations in northern Iraq on Monday."),
+                      "ACCUSE")
+
+
+def test_the_use_of_a_weapon_condemned_blames_whoever_used_it(run) -> None:
+    result = run("Ugandan police fired on protesters in Kampala on Monday, killing three people. Human Rights Watch "
+                 "condemned the use of live ammunition.")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.target is not None and ev.target.country == "UGA"
+
+
+def test_a_plain_adjective_names_no_holder(run) -> None:
+    (ev,) = events(run("Kenya's opposition called for a national strike on Friday."), "REQUEST")
+    assert ev.target is None

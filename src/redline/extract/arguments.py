@@ -111,8 +111,10 @@ class ArgumentFinder:
         relative = tok.dep_ == "relcl" and any(o.lower_ in ("which", "who", "whom", "that") for o in objects_of(tok))
         obj = tok.head if relative else next((o for o in objects_of(tok) if o.lower_ not in ("that", "which", "what")),
                                              None)
-        # ("fired dozens of rockets": the rockets are what is fired)
-        fired = (pobj_of(obj, "of") or obj) if obj is not None and obj.pos_ in ("NOUN", "NUM") else obj
+        # ("fired dozens of rockets": the rockets are what is fired; "condemned the use of live ammunition": the use)
+        counts = self.lex.words["partitives"] | self.lex.words["batches"]
+        counted = obj is not None and (obj.pos_ == "NUM" or obj.lemma_.lower() in counts or obj.lower_ in counts)
+        fired = (pobj_of(obj, "of") or obj) if counted else obj
         weapon = fired is not None and (fired.lemma_.lower() in self.lex.weapons
                                         or fired.lower_.removesuffix("s") in self.lex.weapons)  # "Tomahawks"
         if obj is not None and weapon and not any(
@@ -393,11 +395,13 @@ def adopter(noun: Token, documents: frozenset[str]) -> Token:
     return noun
 
 
-def holder(tok: Token, agent_kind: Callable[[Token], str | None], instruments: frozenset[str]) -> Token | None:
-    """The group named in front of a place or thing: "rebel positions", "militia bases", "Hezbollah targets"."""
+def holder(tok: Token, agent_kind: Callable[[Token], str | None], instruments: frozenset[str],
+           plain: frozenset[str]) -> Token | None:
+    """The group named in front of a place or thing: "rebel positions", "militia bases", "Hezbollah targets" (not
+    an adjective of `plain` kind: "military sites", "a national strike")."""
     for mod in tok.lefts:
         if mod.dep_ in ("compound", "amod", "nmod") and agent_kind(mod) and mod.lemma_.lower() not in instruments \
-                and not (mod.pos_ == "ADJ" and agent_kind(mod) == "military"):  # "military sites": a kind of site
+                and not (mod.pos_ == "ADJ" and mod.lower_ in plain):
             return mod
         if mod.dep_ in ("compound", "nmod") and (mod.ent_type_ in ("ORG", "NORP") or
                                                  mod.ent_type_ == "PERSON" and mod.pos_ == "PROPN"):

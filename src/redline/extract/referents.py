@@ -135,7 +135,7 @@ class ArgumentReader:
             awaited = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
             if awaited is not None:
                 return self.actor(awaited, ref, speaker, earlier, role)
-        owner = holder(tok, self.resolver.index.agent_kind, self.words["instruments"])
+        owner = holder(tok, self.resolver.index.agent_kind, self.words["instruments"], self.words["plain_adjectives"])
         if owner is not None:
             # "rebel positions", "militia bases"; but a site's unknown name is no holder ("the Vaziani air base")
             actor = self.resolver.resolve(owner, ref)

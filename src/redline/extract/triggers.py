@@ -249,10 +249,17 @@ class TriggerMatcher:
             # unless the entry says so)
             below = [c for c in children
                      if entry.get("joined_too") or not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-            words = {w for c in below for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}  # ("fabricated")
+            words = {w for c in below for t in c.subtree if not against(t, self.lex.words["against_prefixes"])
+                     for w in (t.lemma_.lower(), t.lower_)}  # ("fabricated"; not "anti-terrorist")
             if not words & set(entry["complements"]):
                 return False
         return True
+
+
+def against(word: Token, prefixes: frozenset[str]) -> bool:
+    """A word under a prefix that turns it around: "anti-terrorist operations" are against terror, not terror."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in prefixes
 
 
 def readied(tok: Token, willing: frozenset[str]) -> bool:

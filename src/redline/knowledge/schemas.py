@@ -275,6 +275,8 @@ class WordLists(Strict):
     flagging: Words
     holdings: Words
     batches: Words
+    plain_adjectives: Words
+    against_prefixes: Words
     casualty_nouns: Words
     death_nouns: Words
     injury_nouns: Words
