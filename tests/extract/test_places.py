@@ -253,3 +253,11 @@ def test_a_place_of_the_acts_own_circumstances_is_kept(run) -> None:
 def test_a_place_of_a_clause_about_those_the_act_names_is_kept(run) -> None:
     ev = only(run("Police fired on protesters who stormed the parliament in Kampala on Tuesday."), "ASSAULT")
     assert ev.place == "Kampala"
+
+
+def test_a_town_struck_through_the_acts_object_is_its_place(run) -> None:
+    ev = only(run("Ethiopian troops opened an artillery barrage on the regional capital, Mekelle, late on Thursday, "
+                  "witnesses in Addis Ababa said."), "ASSAULT")
+    assert ev.place == "Mekelle"
+    ev = only(run("Russian jets bombed the Ukrainian town of Izium on Saturday, officials in Kyiv said."), "ASSAULT")
+    assert ev.place == "Izium"

@@ -364,7 +364,11 @@ def in_other_clause(tok: Token, trigger: Token, sequence: frozenset[str]) -> boo
 
 def struck_names(act: Token) -> list[Token]:
     """Names an attack is aimed at: the object of the verb, or after on/at/against/of ("shelled Kharkiv",
-    "missiles fell on Kharkiv", "the strikes on Kharkiv", "the shelling of Kharkiv")."""
-    objects = [c for c in act.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] if act.pos_ == "VERB" else []
-    return objects + [g for c in act.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS
-            for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    "missiles fell on Kharkiv", "the strikes on Kharkiv", "the shelling of Kharkiv"), or the name beside a common
+    noun there ("shelled the regional capital Stepanakert")."""
+    objects = [c for c in act.children if c.dep_ == "dobj"] if act.pos_ == "VERB" else []
+    # (and through the object: "opened an artillery barrage on the regional capital, Mekelle")
+    hit = objects + [g for head in (act, *objects) for c in head.children if c.dep_ == "prep"
+                     and c.lower_ in STRUCK_PREPS for g in c.children if g.dep_ == "pobj"]
+    return [t for t in hit if t.pos_ == "PROPN"] + [a for t in hit if t.pos_ == "NOUN" for a in t.children
+                                                      if a.dep_ == "appos" and a.pos_ == "PROPN"]
