@@ -261,3 +261,8 @@ def test_a_town_struck_through_the_acts_object_is_its_place(run) -> None:
     assert ev.place == "Mekelle"
     ev = only(run("Russian jets bombed the Ukrainian town of Izium on Saturday, officials in Kyiv said."), "ASSAULT")
     assert ev.place == "Izium"
+
+
+def test_a_country_invaded_is_where_the_invasion_happened(run) -> None:
+    ev = only(run("Iraqi President Saddam Hussein ordered the invasion of Kuwait on Thursday."), "ASSAULT")
+    assert ev.country == "KWT"

@@ -297,9 +297,10 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
     own = mine(place_entities([t for c in trigger.children if c.dep_ == "prep" for t in c.subtree], gazetteer,
                               destination=moving))
     own += [s for c in trigger.children if c.dep_ == "dobj" and (s := named_site(c, words)) is not None]
-    if assault:  # "shelled Kharkiv", "strikes on Kharkiv": a town attacked is where the attack happened
-        own += [k for c in struck_names(trigger)
-                if (k := known_town(entity_at(c) or c.doc[c.i:c.i + 1], gazetteer)) is not None]
+    if assault:  # "shelled Kharkiv", "strikes on Kharkiv", "the invasion of Ukraine": where the attack happened
+        struck = [entity_at(c) or c.doc[c.i:c.i + 1] for c in struck_names(trigger)]
+        own += [k for s in struck if (k := known_town(s, gazetteer) or (
+            s if s.label_ == "GPE" and is_country_name(s, gazetteer, states) else None)) is not None]
     if statement:
         if trigger.pos_ != "VERB":
             return None  # "said it was America's crimes in Iraq": where the deed was, not the saying
