@@ -52,11 +52,12 @@ class EventBuilder:
         return self.resolver.index.state_codes
 
     def event(self, trig: Trigger, where: Setting, quotes: list[Quote], earlier: list[Event],
-              trace: Trace = NO_TRACE) -> Event | None:
-        """One candidate event, or None when its arguments name no actor (`trace` is told why)."""
+              trace: Trace = NO_TRACE, given: tuple[Actor, Actor] | None = None) -> Event | None:
+        """One candidate event, or None when its arguments name no actor (`trace` is told why); `given`: its
+        source and target, known without reading its arguments (the two sides of "both armies pulled back")."""
         statement = trig.event_type in self.lex.types.statement
         voice = voice_of(trig.token, where, quotes)
-        roles = self.roles(trig, where, voice, earlier, trace)
+        roles = given or self.roles(trig, where, voice, earlier, trace)
         if roles is None:
             return None
         source, target = roles

@@ -19,6 +19,7 @@ from .assemble import EventBuilder
 from .candidate import Trigger
 from .dates import DateReader
 from .diagnose import Diagnosis
+from .dyads import Dyads
 from .event_dates import sentence_day, when
 from .lexicon import Lexicon
 from .merge import agree, merge
@@ -51,6 +52,7 @@ class DocumentExtractor:
                                         self.speakers.speech, self.lex.instruments)
         self.builder = EventBuilder(self.lex, self.arguments, self.resolver, self.gazetteer,
                                     lexicon.get("casualty_verbs") or {})
+        self.dyads = Dyads(knowledge.words, self.resolver.index)
         self.diagnosis = Diagnosis(self.matcher, self.finder)  # for a trace only: why a word is or is not a candidate
 
     @property
@@ -161,14 +163,39 @@ class DocumentExtractor:
     def add_event(self, trig: Trigger, where: Setting, quotes: list[Quote], state: DocState,
                   in_post: bool) -> None:
         """Assemble a candidate into the state; an actorless attack still sets the scene."""
-        event = self.builder.event(trig, where, quotes, state.recent(), state.trace)
-        if event is None:
+        events = self.assembled(trig, where, quotes, state.recent(), state.trace)
+        if not events:
             if trig.event_type == EventType.ASSAULT and not in_post:
                 # "Friday's barrage on the K-1 base": no actor named, but "killed there" is there
                 state.scene = event_place(trig.token, where.sent, self.gazetteer, self.states, False,
                                           assault=True) or state.scene
                 state.untold = self.untold_toll(trig, where) or state.untold
             return
+        for event in events:
+            self.keep(trig, event, where, state, in_post)
+
+    def assembled(self, trig: Trigger, where: Setting, quotes: list[Quote], earlier: list[Event],
+                  trace: Trace) -> list[Event]:
+        """The candidate's events: one, or one each way or for each side where its words name both sides of
+        the document's conflict ("both armies pulled back", "urged both sides to stop")."""
+        both = self.dyads.reading(trig, earlier)
+        if both is not None and both[0] == "each_way":
+            (one, other) = both[1]
+            made = []
+            for source, target in ((one, other), (other, one)):
+                trace.actor(trig.token, "source", source.name, "both sides named together: the document's two sides")
+                trace.actor(trig.token, "target", target.name, "both sides named together: each acts on the other")
+                made.append(self.builder.event(trig, where, quotes, earlier, trace, (source, target)))
+            return [e for e in made if e is not None]
+        event = self.builder.event(trig, where, quotes, earlier, trace)
+        if event is None or both is None:
+            return [event] if event is not None else []
+        role = "source" if both[0] == "sources" else "target"
+        other = event.target if role == "source" else event.source
+        return [replace(event, **{role: side}) for side in both[1] if not agree(side, other)]
+
+    def keep(self, trig: Trigger, event: Event, where: Setting, state: DocState, in_post: bool) -> None:
+        """Add one assembled event to the state, with the toll of an act told before it without a doer."""
         event = state.add(event)
         if event.event_type == EventType.ASSAULT and (event.killed, event.wounded) == (None, None) \
                 and state.untold is not None and state.untold[:2] == (event.date, event.mode) and not in_post:

@@ -323,6 +323,9 @@ class WordLists(Strict):
     quoting: Words
     voicing: Words
     sayings: Words
+    dyad_nouns: Words
+    dyad_marks: Words
+    other_side: Words
 
 
 class Office(Strict):
