@@ -402,10 +402,14 @@ STATE_PEOPLE = {"military", "police", "civilians"}  # whom a state's toll counts
 
 
 def is_toll_of(event: Event, attack: Event) -> bool:
-    """A doer-less killing on the same day (or told the day after) whose victims fit the act just told: its
-    toll, not a new act ("attacked an Indian patrol on Monday night ... the army said on Tuesday that an officer
-    and two soldiers had been killed")."""
-    if event.source is not None or (event.killed is None and event.wounded is None) or not (
+    """A doer-less killing on the same day (or told the day after, or on no day of its own) whose victims fit the
+    act just told: its toll, not a new act ("attacked an Indian patrol on Monday night ... the army said on Tuesday
+    that an officer and two soldiers had been killed")."""
+    if event.source is not None or (event.killed is None and event.wounded is None):
+        return False
+    # (a toll that names no day of its own is told of the act just told, whatever day the paragraph is on: "gunmen
+    # opened fire on Wednesday night. ... More than 160 people were killed, officials said")
+    if event.date_explicit and not (
             event.date is not None and attack.date is not None and 0 <= (event.date - attack.date).days <= 1):
         return False
     victims, hit = event.target, attack.target
