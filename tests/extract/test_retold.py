@@ -30,3 +30,24 @@ def test_a_toll_on_a_later_day_of_its_own_is_not_folded(run) -> None:
             "officials said.")
     attacks = of_type(run(text, published="2013-07-17"), "ASSAULT")
     assert all(e.killed != 5 for e in attacks if e.source is not None)
+
+
+def test_a_killing_in_the_act_named_again_is_that_acts_toll(run) -> None:
+    text = ("Ethiopian jets bombed Tigrayan fighters in Togoga on Tuesday. More than 60 people were killed in the "
+            "Ethiopian airstrike, doctors said.")
+    (strike,) = of_type(run(text, published="2021-06-25"), "ASSAULT")
+    assert (strike.source.country, strike.killed, len(strike.mentions)) == ("ETH", 60, 2)
+
+
+def test_a_rebel_groups_attack_is_not_its_states_act(run) -> None:
+    text = ("Ethiopian jets bombed a market in Togoga on Tuesday. Tigrayan forces had attacked an army base the "
+            "week before.")
+    attacks = of_type(run(text, published="2021-06-25"), "ASSAULT")
+    assert len(attacks) == 2  # Ethiopia and the TPLF are both Ethiopian, and not one side
+
+
+def test_an_act_named_again_by_that_takes_its_day(run) -> None:
+    text = ("On Saturday the ministry said Friday's raid was carried out in retaliation for Wednesday's bombing at "
+            "the cathedral. That bombing killed 20 worshippers.")
+    (bombing,) = [e for e in of_type(run(text, published="2019-01-29"), "ASSAULT") if e.killed == 20]
+    assert str(bombing.date) == "2019-01-23"

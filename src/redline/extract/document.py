@@ -170,6 +170,9 @@ class DocumentExtractor:
                 state.scene = event_place(trig.token, where.sent, self.gazetteer, self.states, False,
                                           assault=True) or state.scene
                 state.untold = self.untold_toll(trig, where) or state.untold
+                day, explicit = when(trig, where, False)
+                if explicit and day is not None and trig.token.pos_ == "NOUN":
+                    state.unnamed[trig.token.lemma_.lower()] = day
             return
         for event in events:
             self.keep(trig, event, where, state, in_post)
@@ -197,6 +200,14 @@ class DocumentExtractor:
     def keep(self, trig: Trigger, event: Event, where: Setting, state: DocState, in_post: bool) -> None:
         """Add one assembled event to the state, with the toll of an act told before it without a doer."""
         event = state.add(event)
+        pointed_back = not event.date_explicit and pointed(trig.token)
+        again = state.unnamed.get(trig.token.lemma_.lower()) if pointed_back else None
+        if again is not None:  # "That bombing killed 13": the bombing told before, on its day
+            event = state.amend(event.id, date=again.date, date_end=again.date_end, date_explicit=True)
+        act = self.retold_act(trig, event, state.recent())
+        if act is not None:
+            state.fold_toll(act, event)  # "25 people were killed in the US strike": the strike told before
+            return
         if event.event_type == EventType.ASSAULT and (event.killed, event.wounded) == (None, None) \
                 and state.untold is not None and state.untold[:2] == (event.date, event.mode) and not in_post:
             # "The toll from Thursday's bombing rose to 90 ... The bomber struck on Thursday at the gate": the same
@@ -208,6 +219,23 @@ class DocumentExtractor:
         self.charge_back(trig, event, state)
         if event.place and event.event_type not in self.lex.types.statement and not in_post:
             state.scene = Place(event.place, event.country, event.lat, event.lon)
+
+    def retold_act(self, trig: Trigger, event: Event, earlier: list[Event]) -> Event | None:
+        """The act told before that a killing names again as where its victims died: "An estimated 25 people were
+        killed in the US strike", "died in Friday's shelling" (the same doer's last act of violence)."""
+        tok, tolls = trig.token, self.builder.tolls
+        if event.event_type != EventType.ASSAULT or event.source is None \
+                or (event.killed, event.wounded) == (None, None):
+            return None
+        victims = any(c.dep_ == "nsubjpass" for c in tok.children) or tok.lemma_.lower() in tolls.dying
+        named = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                      for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.nouns
+                      and any(d.dep_ == "poss" or d.lower_ in ("the", "that", "this", "those", "these")
+                              for d in g.children)), None)
+        if not victims or named is None:
+            return None
+        return next((e for e in reversed(earlier) if e.event_type == EventType.ASSAULT and e.start < event.start
+                     and e.date_end is None and agree(e.source, event.source)), None)
 
     def untold_toll(self, trig: Trigger, where: Setting) -> tuple | None:
         """(day, mode, killed, wounded) of an act of violence told with no doer ("the toll from Thursday's suicide
@@ -351,6 +379,12 @@ class DocumentExtractor:
         back = any(t.lower_ == "the" and (t.head.lemma_.lower() in self.lex.nouns or t.head.lemma_.lower() == "toll")
                    for t in sent)
         return next((e for e in reversed(found) if e.event_type == EventType.ASSAULT), None) if back else None
+
+
+def pointed(noun: Token) -> bool:
+    """A noun named again by a demonstrative: "that bombing", "this attack"."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("that", "this", "those", "these")
+                                       for c in noun.children)
 
 
 def toll_changes(attack: Event, counts: dict[str, Count | None]) -> dict:

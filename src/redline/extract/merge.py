@@ -40,10 +40,13 @@ def agree(a: Actor | None, b: Actor | None, by_country: bool = True) -> bool:
         return False  # the army and the RSF are both Sudanese, and enemies
     if not ({a.kind, b.kind} & OFFICIAL):
         return False  # the 176 passengers and the crowd in Tehran are both Iranian, and not the same people
+    if any(x.kind in REBELLING and x.id for x in (a, b)):
+        return False  # Ethiopia and the TPLF are both Ethiopian, and at war
     return a.country is not None and a.country == b.country
 
 
 OFFICIAL = {"state", "government", "military", "police", "legislature"}  # one side of a state speaks for it
+REBELLING = {"armed_group", "party"}  # named groups that may take up arms against their own state
 
 
 def mergeable(a: Event, b: Event, statements: frozenset[EventType]) -> bool:

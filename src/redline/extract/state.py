@@ -37,6 +37,9 @@ class DocState:
     attack: int | None = None  # id of the paragraph's last act of violence, for a toll told after it
     # (day, mode, killed, wounded) of an act of violence told with no doer, for its retelling with one
     untold: tuple | None = None
+    # the day of each act of violence told with no actor, by its noun ("Thursday's bombing at Abbey Gate"), for
+    # the act named again with that noun ("That bombing killed 13")
+    unnamed: dict[str, DateMention] = field(default_factory=dict)
     opened: int = 0  # where this paragraph starts (character offset)
     count: int = 0  # ids given so far
     trace: Trace = NO_TRACE  # told why each event was coded, folded or dropped
