@@ -22,6 +22,7 @@ from .setting import Setting
 from .trace import NO_TRACE, Reason, Trace
 
 LOCAL_KINDS = {"protesters", "police", "civilians"}
+ORDINARY_PEOPLE = {"civilians"}  # unnamed people with no political role: refugees, residents, victims
 ANSWERING = {EventType.REJECT, EventType.CONCEDE}  # statements that answer a charge
 GATHERED_KINDS = {"protesters", "legislature"}  # bodies that meet in one place, in their own country
 OWN_SIDE = {"state", "government", "military"}  # a speaker's own state, in any of its arms
@@ -133,6 +134,10 @@ class EventBuilder:
                 and not self.arguments.is_act(trig.target):
             trace.dropped(tok, Reason.NOT_AN_ACTOR, f"the object {trig.target.text!r} names no actor")
             return None  # "blamed a technical problem": a thing, not an actor, is blamed
+        if trig.event_type in self.lex.types.political and target is not None and target.id is None \
+                and target.kind in ORDINARY_PEOPLE:
+            trace.dropped(tok, Reason.NOT_AN_ACTOR, f"{target.name} are no political party to a {trig.event_type}")
+            return None  # "flew to Vladikavkaz to meet refugees": a visit, not a consultation
         if source is not None and target is not None and fold(source.name) == fold(target.name):
             target = self.own_town(trig, target)  # (None: "the same actor as the source")
             trace.actor(tok, "target", target and target.name, "the source's own state: none, or the town hit")

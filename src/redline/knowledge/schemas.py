@@ -388,6 +388,7 @@ class Semantics(Strict):
     intended: list[PloverType]
     pledged: list[PloverType]
     threatened: list[PloverType]
+    political: list[PloverType]
 
 
 class Plover(Strict):

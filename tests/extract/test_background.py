@@ -1,0 +1,33 @@
+"""Words that tell no event of their own: an accusation in a relative clause about a thing, a leader meeting
+ordinary people, one's own trip put off. Sentences written for these tests, about crises outside the
+development set."""
+
+from __future__ import annotations
+
+from helpers import of_type
+
+
+def test_an_accusation_in_a_clause_about_a_thing_is_no_event(run) -> None:
+    text = ("On Friday the Treasury sanctioned Venezuela's central bank and a shipping company it accused of "
+            "smuggling oil.")
+    result = run(text, published="2019-04-20")
+    assert [e.event_type for e in result.events] == ["SANCTION"]
+
+
+def test_an_accusation_in_a_clause_about_a_group_keeps_the_group(run) -> None:
+    text = "Colombia's defence minister named a rebel faction it accused of planting the car bomb in Bogota."
+    (accusation,) = of_type(run(text, published="2019-01-20"), "ACCUSE")
+    assert accusation.target is not None and accusation.target.kind == "armed_group"
+
+
+def test_a_leader_meeting_refugees_is_no_consultation(run) -> None:
+    text = ("Tigrayan forces shelled Mekelle on Monday. The prime minister flew to Mekelle on Tuesday to meet "
+            "refugees, and later met the Sudanese foreign minister.")
+    (meeting,) = of_type(run(text, published="2021-06-25"), "CONSULT")
+    assert meeting.target.country == "SDN"
+
+
+def test_ones_own_trip_put_off_is_no_sanction_but_talks_put_off_are(run) -> None:
+    assert not run("Russia's foreign minister postponed a trip to Belgrade on Monday.", published="2022-05-04").events
+    (put_off,) = run("Serbia postponed talks with Kosovo on Monday.", published="2022-05-04").events
+    assert put_off.event_type == "SANCTION"
