@@ -4,6 +4,8 @@ each addressed. Sentences written for these tests, about crises outside the deve
 
 from __future__ import annotations
 
+from helpers import of_type
+
 STORY = ("Thai troops shelled Cambodian positions near the Preah Vihear temple on Friday. "
          "Cambodia accused Thailand of destroying part of the temple. ")
 
@@ -46,3 +48,10 @@ def test_without_two_sides_told_before_nothing_is_guessed(run) -> None:
 def test_both_sides_meeting_someone_named_each_meet_them(run) -> None:
     text = STORY + "On Monday both sides met the Indonesian foreign minister in Jakarta."
     assert pairs(run(text, published="2011-02-08"), "CONSULT") == {("THA", "IDN"), ("KHM", "IDN")}
+
+
+def test_pulling_back_from_the_site_is_placed_where_the_fighting_was(run) -> None:
+    text = ("Cambodian troops fired rockets at Thai soldiers in Sisaket on Friday, killing two. Thailand accused "
+            "Cambodia of aggression.\n\nBy Sunday both armies had pulled back from the site, officials said.")
+    retreats = of_type(run(text, published="2011-02-08"), "RETREAT")
+    assert len(retreats) == 2 and {(e.place, e.country) for e in retreats} == {("Sisaket", "THA")}

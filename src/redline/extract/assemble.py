@@ -16,7 +16,7 @@ from .event_dates import perfect, when
 from .lexicon import Lexicon
 from .merge import agree
 from .numbers import TollWords, casualties
-from .places import Gazetteer, Place, event_place
+from .places import Gazetteer, Place, event_place, points_back
 from .referents import ArgumentReader
 from .setting import Setting
 from .trace import NO_TRACE, Reason, Trace
@@ -217,6 +217,9 @@ class EventBuilder:
                             assault=trig.event_type == EventType.ASSAULT, moving=trig.event_type == EventType.MOBILIZE)
         if statement:
             return place or self.statement_place(trig, where, source, target)
+        if (place is None or place.name is None) and where.site is not None and points_back(tok, self.gazetteer.words) \
+                and (place is None or place.country == where.site.country):
+            return where.site  # "both armies pulled back from the site": where the last act of violence was
         if place is None:
             place = where.scene  # "was killed there": where the paragraph's last act happened
         if place is not None and place.country is None and where.scene is not None:

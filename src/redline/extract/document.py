@@ -139,7 +139,7 @@ class DocumentExtractor:
         here, lasting = (None, False) if in_post else stage_of(sent, self.gazetteer, self.states)
         state.stage = here if lasting else state.stage
         return replace(where, scene=None if in_post else state.scene or state.story, stage=here or state.stage,
-                       before=state.last_days_before(context))
+                       before=state.last_days_before(context), site=None if in_post else state.site)
 
     def candidates(self, sent: Span, voiced: bool, trace: Trace = NO_TRACE) -> Iterator[Trigger]:
         """Triggers whose clause is real, with their argument tokens."""
@@ -219,6 +219,7 @@ class DocumentExtractor:
         self.charge_back(trig, event, state)
         if event.place and event.event_type not in self.lex.types.statement and not in_post:
             state.scene = Place(event.place, event.country, event.lat, event.lon)
+            state.site = state.scene if event.event_type == EventType.ASSAULT else state.site
 
     def retold_act(self, trig: Trigger, event: Event, earlier: list[Event]) -> Event | None:
         """The act told before that a killing names again as where its victims died: "An estimated 25 people were

@@ -354,6 +354,7 @@ class PlaceWords(Strict):
     motion_verbs: Words
     settlement_nouns: Words
     water_nouns: Words
+    anaphoric_sites: Words
 
 
 class Calendar(Strict):
