@@ -31,3 +31,15 @@ def test_ones_own_trip_put_off_is_no_sanction_but_talks_put_off_are(run) -> None
     assert not run("Russia's foreign minister postponed a trip to Belgrade on Monday.", published="2022-05-04").events
     (put_off,) = run("Serbia postponed talks with Kosovo on Monday.", published="2022-05-04").events
     assert put_off.event_type == "SANCTION"
+
+
+def test_martial_law_and_mobilisation_are_declared_at_home(run) -> None:
+    text = ("Eritrean artillery shelled Adigrat on Monday. Ethiopia declared martial law and a general mobilisation "
+            "the same day.")
+    result = run(text, published="1998-06-10")
+    assert of_type(result, "ASSAULT")[0].country == "ETH"
+    home = [e for e in result.events if e.event_type in ("COERCE", "MOBILIZE")]
+    assert len(home) == 2 and {e.country for e in home} == {"ETH"}
+    text = "Eritrean artillery shelled Adigrat on Monday. Eritrea declared martial law the same day."
+    (law,) = of_type(run(text, published="1998-06-10"), "COERCE")
+    assert law.country == "ERI"  # at home, not where the shelling was

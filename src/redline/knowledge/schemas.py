@@ -162,6 +162,7 @@ class TriggerEntry(Strict):
     announced: StrictBool = False
     seen_doer: StrictBool = False
     subject_suffers: StrictBool = False
+    at_home: StrictBool = False
 
     @field_validator("mode")
     @classmethod
