@@ -55,3 +55,11 @@ def test_pulling_back_from_the_site_is_placed_where_the_fighting_was(run) -> Non
             "Cambodia of aggression.\n\nBy Sunday both armies had pulled back from the site, officials said.")
     retreats = of_type(run(text, published="2011-02-08"), "RETREAT")
     assert len(retreats) == 2 and {(e.place, e.country) for e in retreats} == {("Sisaket", "THA")}
+
+
+def test_a_standing_charge_each_way_is_made_on_no_one_day(run) -> None:
+    text = ("Eritrean artillery shelled Ethiopian trenches near Badme last month. The war began on Saturday, May 6, "
+            "when Eritrean troops crossed the border; each side blames the other for firing first.")
+    charges = of_type(run(text, published="1998-06-10"), "ACCUSE")
+    assert {(e.source.country, e.target.country) for e in charges} == {("ERI", "ETH"), ("ETH", "ERI")}
+    assert all(e.date is None for e in charges)
