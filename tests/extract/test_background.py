@@ -43,3 +43,11 @@ def test_martial_law_and_mobilisation_are_declared_at_home(run) -> None:
     text = "Eritrean artillery shelled Adigrat on Monday. Eritrea declared martial law the same day."
     (law,) = of_type(run(text, published="1998-06-10"), "COERCE")
     assert law.country == "ERI"  # at home, not where the shelling was
+
+
+def test_a_journey_made_to_do_another_act_is_told_for_that_act(run) -> None:
+    text = "Sri Lanka's president came to parliament on Tuesday to urge lawmakers to pass the emergency budget."
+    result = run(text, published="2022-07-06")
+    assert [e.event_type for e in result.events] == ["REQUEST"]
+    (visit,) = run("Sri Lanka's president came to New Delhi on Tuesday.", published="2022-07-06").events
+    assert visit.event_type == "CONSULT"  # a visit with no other act told is the visit

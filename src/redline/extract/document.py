@@ -147,8 +147,8 @@ class DocumentExtractor:
         protests = {t.token.i for t in found if t.event_type == EventType.PROTEST}
         for trig in found:
             intent = self.reality.intended(trig.token, trig.entry)
-            unreal = None if intent is not None else \
-                protest_aim(trig, protests) or self.reality.unreal(trig.token, trig.entry)
+            unreal = None if intent is not None else protest_aim(trig, protests) \
+                or self.journey_for(trig, found) or self.reality.unreal(trig.token, trig.entry)
             real = self.finder.arguments(trig) if unreal is None else trig
             if intent is not None:  # "Oslo will send aid to Sudan": the saying is the event, the act its terms
                 mode = trig.entry.get("mode") if intent == trig.event_type else None
@@ -159,6 +159,17 @@ class DocumentExtractor:
                 yield real
         if trace.active:
             self.diagnosis.misses(sent, voiced, found, trace)
+
+    def journey_for(self, trig: Trigger, found: list[Trigger]) -> tuple[Reason, str] | None:
+        """"came to the chamber to urge deputies to move quickly": a journey made to do what is itself an event is
+        told for that event (the demand), not as a visit of its own."""
+        tok = trig.token
+        if trig.event_type != EventType.CONSULT or tok.lemma_.lower() not in self.lex.words["journeying"]:
+            return None
+        purposes = {c.i for c in tok.children if c.dep_ in ("advcl", "xcomp")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+        aim = next((t for t in found if t.token.i in purposes), None)
+        return (Reason.JOURNEY, aim.token.text) if aim is not None else None
 
     def add_event(self, trig: Trigger, where: Setting, quotes: list[Quote], state: DocState,
                   in_post: bool) -> None:

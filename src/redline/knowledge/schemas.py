@@ -327,6 +327,7 @@ class WordLists(Strict):
     dyad_nouns: Words
     dyad_marks: Words
     other_side: Words
+    journeying: Words
 
 
 class Office(Strict):
