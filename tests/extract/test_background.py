@@ -51,3 +51,10 @@ def test_a_journey_made_to_do_another_act_is_told_for_that_act(run) -> None:
     assert [e.event_type for e in result.events] == ["REQUEST"]
     (visit,) = run("Sri Lanka's president came to New Delhi on Tuesday.", published="2022-07-06").events
     assert visit.event_type == "CONSULT"  # a visit with no other act told is the visit
+
+
+def test_what_a_side_had_to_do_is_owed_not_done(run) -> None:
+    text = "According to Ukraine's envoy, Russia had to stop its air raids at once and withdraw its forces."
+    assert not [e for e in run(text, published="2022-03-01").events if e.event_type in ("RETREAT", "ASSAULT")]
+    (done,) = run("Kyiv had its troops withdraw from the town.", published="2022-03-01").events
+    assert done.event_type == "RETREAT"  # made to withdraw: done

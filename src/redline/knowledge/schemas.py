@@ -328,6 +328,7 @@ class WordLists(Strict):
     dyad_marks: Words
     other_side: Words
     journeying: Words
+    owing: Words
 
 
 class Office(Strict):
