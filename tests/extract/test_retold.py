@@ -51,3 +51,13 @@ def test_an_act_named_again_by_that_takes_its_day(run) -> None:
             "the cathedral. That bombing killed 20 worshippers.")
     (bombing,) = [e for e in of_type(run(text, published="2019-01-29"), "ASSAULT") if e.killed == 20]
     assert str(bombing.date) == "2019-01-23"
+
+
+def test_weapons_landing_on_the_day_of_an_attack_told_are_that_attack(run) -> None:
+    text = "Israeli jets struck a Hezbollah depot in Tyre on Monday. Two rockets landed near the port, officials said."
+    attacks = of_type(run(text, published="2006-07-18"), "ASSAULT")
+    assert len(attacks) == 1 and attacks[0].source.country == "ISR" and len(attacks[0].mentions) == 2
+    (alone,) = of_type(run("Two mortar shells landed inside the base at Tyre on Monday.", published="2006-07-18"),
+                       "ASSAULT")
+    assert alone.source is not None  # no attack told before: the landing is the attack
+

@@ -150,6 +150,13 @@ class EventBuilder:
             return None  # "Khamenei called the barrage a slap in the face": his own state's act, named, not blamed
         return source, target
 
+    def weapon_as_actor(self, trig: Trigger, source: Actor | None) -> bool:
+        """The source is the weapon itself, named with no one's mark ("Missiles", "Katyusha rockets"), not its
+        user ("drones launched by the militia": the militia)."""
+        weapon = self.arguments.bare_weapon(trig.source) if trig.source is not None else None
+        return source is not None and source.id is None and source.country is None and weapon is not None \
+            and weapon.lower_ in source.name.lower()
+
     def answered(self, trig: Trigger, source: Actor, earlier: list[Event]) -> Actor | None:
         """Whom a denial or an admission that names no one answers: whoever last accused the answerer; for a
         claim or an account dismissed, else whoever made the last statement or act told just before ("The rebels
@@ -213,7 +220,9 @@ class EventBuilder:
     def place(self, trig: Trigger, where: Setting, source: Actor | None, target: Actor | None) -> Place | None:
         """Where the event happened (an act) or was said (a statement), by the rules in order."""
         tok, statement = trig.token, trig.event_type in self.lex.types.statement
-        place = event_place(tok, where.sent, self.gazetteer, self.states, statement,
+        # ("slammed into a building in Ganja, killing seven": the killing is where the act it tells the toll of was)
+        anchor = tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" else tok
+        place = event_place(anchor, where.sent, self.gazetteer, self.states, statement,
                             assault=trig.event_type == EventType.ASSAULT, moving=trig.event_type == EventType.MOBILIZE)
         if statement:
             return place or self.statement_place(trig, where, source, target)

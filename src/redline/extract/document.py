@@ -219,6 +219,10 @@ class DocumentExtractor:
         if act is not None:
             state.fold_toll(act, event)  # "25 people were killed in the US strike": the strike told before
             return
+        act = self.weapon_arrived(trig, event, state.recent())
+        if act is not None:
+            state.fold_toll(act, event)  # "Early accounts spoke of Katyusha rockets landing near the terminal"
+            return
         if event.event_type == EventType.ASSAULT and (event.killed, event.wounded) == (None, None) \
                 and state.untold is not None and state.untold[:2] == (event.date, event.mode) and not in_post:
             # "The toll from Thursday's bombing rose to 90 ... The bomber struck on Thursday at the gate": the same
@@ -248,6 +252,17 @@ class DocumentExtractor:
             return None
         return next((e for e in reversed(earlier) if e.event_type == EventType.ASSAULT and e.start < event.start
                      and e.date_end is None and agree(e.source, event.source)), None)
+
+    def weapon_arrived(self, trig: Trigger, event: Event, earlier: list[Event]) -> Event | None:
+        """An attack told only by its weapons' arrival, with no doer and no one hit ("rockets landed near the
+        cargo terminal", "the first shell landed on the road outside"), on a day an attack by someone was told
+        already: that attack told again, from where it landed."""
+        if event.event_type != EventType.ASSAULT or event.target is not None \
+                or not self.builder.weapon_as_actor(trig, event.source):
+            return None
+        return next((e for e in reversed(earlier) if e.event_type == EventType.ASSAULT and e.start < event.start
+                     and e.date == event.date and e.date_end is None and e.source is not None
+                     and (e.source.id or e.source.country)), None)
 
     def untold_toll(self, trig: Trigger, where: Setting) -> tuple | None:
         """(day, mode, killed, wounded) of an act of violence told with no doer ("the toll from Thursday's suicide

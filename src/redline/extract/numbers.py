@@ -302,7 +302,8 @@ def done_by_another(tok: Token, trigger: Token, dying: frozenset[str] | set[str]
     pronoun may name the other's doer again ("bombers killed 23 when they blew themselves up"); the subject of a
     dying verb is its victims ("twenty soldiers died after the two sides fought")."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head  # ("opened fire": the verb the act noun is done by)
-    if tok in (trigger, verb) or tok.pos_ != "VERB" or verb.pos_ != "VERB" or tok.lemma_.lower() in dying:
+    if tok in (trigger, verb) or tok.pos_ != "VERB" or verb.pos_ != "VERB" or tok.lemma_.lower() in dying \
+            or bare_participle(tok):  # ("with at least 18 people killed": the victims)
         return False
     doer, own = subject_of(tok), subject_of(verb)
     return doer is not None and own is not None and "PRON" not in (doer.pos_, own.pos_) and doer.lower_ != own.lower_
