@@ -63,3 +63,11 @@ def test_a_standing_charge_each_way_is_made_on_no_one_day(run) -> None:
     charges = of_type(run(text, published="1998-06-10"), "ACCUSE")
     assert {(e.source.country, e.target.country) for e in charges} == {("ERI", "ETH"), ("ETH", "ERI")}
     assert all(e.date is None for e in charges)
+
+
+def test_urging_both_addresses_the_two_sides_not_the_one_who_urges(run) -> None:
+    text = ("Pakistani drones hit Indian bases on Wednesday. On Thursday Blinken spoke separately with Sharif and "
+            "with India's foreign minister, S. Jaishankar, and urged both to de-escalate.")
+    result = run(text, published="2022-05-09")
+    assert {e.target.country for e in of_type(result, "REQUEST")} == {"PAK", "IND"}
+    assert {e.target.name for e in of_type(result, "CONSULT")} == {"Sharif", "S. Jaishankar"}  # one call each

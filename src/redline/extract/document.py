@@ -107,7 +107,7 @@ class DocumentExtractor:
         before = len(state.events)
         voiced = in_post or any(q.via == "quote" and q.start <= sent.root.idx < q.end for q in quotes)
         for trig in self.candidates(sent, voiced, state.trace):
-            for side in sides(trig, self.lex.types.voiced):
+            for side in sides(trig, self.lex.types.voiced, self.lex.types.mutual):
                 self.add_event(side, where, quotes, state, in_post)
         if len(state.events) == before and not in_post:
             echo = self.echo(sent, where, state.since_paragraph())
@@ -192,9 +192,10 @@ class DocumentExtractor:
                   trace: Trace) -> list[Event]:
         """The candidate's events: one, or one each way or for each side where its words name both sides of
         the document's conflict ("both armies pulled back", "urged both sides to stop")."""
-        both = self.dyads.reading(trig, earlier)
-        if both is not None and both[0] == "each_way":
-            (one, other) = both[1]
+        how = self.dyads.reading(trig)
+        pair = self.dyads.sides(earlier) if how == "each_way" else None
+        if pair is not None:
+            (one, other) = pair
             made = []
             for source, target in ((one, other), (other, one)):
                 trace.actor(trig.token, "source", source.name, "both sides named together: the document's two sides")
@@ -202,11 +203,12 @@ class DocumentExtractor:
                 made.append(self.builder.event(trig, where, quotes, earlier, trace, (source, target)))
             return [e for e in made if e is not None]
         event = self.builder.event(trig, where, quotes, earlier, trace)
-        if event is None or both is None:
+        if event is None or how not in ("sources", "targets"):
             return [event] if event is not None else []
-        role = "source" if both[0] == "sources" else "target"
-        other = event.target if role == "source" else event.source
-        return [replace(event, **{role: side}) for side in both[1] if not agree(side, other)]
+        role = "source" if how == "sources" else "target"
+        third = event.target if role == "source" else event.source  # (the mediator met, the one who urges)
+        pair = self.dyads.sides(earlier, third)
+        return [replace(event, **{role: side}) for side in pair] if pair is not None else [event]
 
     def keep(self, trig: Trigger, event: Event, where: Setting, state: DocState, in_post: bool) -> None:
         """Add one assembled event to the state, with the toll of an act told before it without a doer."""
@@ -444,18 +446,23 @@ def protest_aim(trig: Trigger, protests: set[int]) -> tuple[Reason, str] | None:
     return (Reason.PROTEST_AIM, head.text) if head.i in protests or hosted else None
 
 
-def sides(trig: Trigger, voiced: frozenset[EventType]) -> list[Trigger]:
+def sides(trig: Trigger, voiced: frozenset[EventType], mutual: frozenset[EventType]) -> list[Trigger]:
     """"The United States and the European Union condemned ...": each voice makes its own statement (soldiers
     and police firing together commit one act); "China called on India and Pakistan": each is addressed, as is
-    each party "Qatar agreed with"."""
+    each party "Qatar agreed with" or "spoke with X and with Y" (acts done together: plover.yaml mutual)."""
     joint = trig.source.conjuncts if trig.source is not None and trig.event_type in voiced \
         and trig.source.head == trig.token else ()
     found = [trig] + [replace(trig, source=c) for c in joint if c.i > trig.source.i and c != trig.target]
     # ("Qatar agreed with Turkey and Iran": an agreement with each; not an act promised to several)
-    agreed = trig.event_type == EventType.AGREE and not trig.entry.get("intent") and trig.source is not None \
+    agreed = trig.event_type in mutual and not trig.entry.get("intent") and trig.source is not None \
         and trig.target not in trig.source.conjuncts
     if trig.target is not None and (trig.event_type in voiced or agreed) and not joint:
         found += [replace(trig, target=c) for c in trig.target.conjuncts if c.i > trig.target.i]
+    if trig.target is not None and agreed and not joint:
+        # ("spoke with Sharif and with India's foreign minister": two conversations, one with each)
+        found += [replace(trig, target=g) for c in (*trig.target.children, *trig.target.head.children)
+                  if c.i > trig.target.i and c.dep_ == "conj" and c.pos_ == "ADP"
+                  for g in c.children if g.dep_ == "pobj"]
     return found
 
 

@@ -40,11 +40,11 @@ class Dyads:
         """"the other", "each other", "one another": the other side, after one named by `names_both`."""
         return tok is not None and tok.lower_ in self.others
 
-    def reading(self, trig: Trigger, earlier: list[Event]) -> tuple[str, tuple[Actor, Actor]] | None:
-        """How a clause names both sides, with the two sides: "each_way" when its subject does and it names no
-        one else ("both armies pulled back", "each side blamed the other": each side acts on the other);
-        "sources" when its subject does and it names a target ("both sides met the mediator"); "targets" when its
-        object does ("urged both sides to stop"). None when it does not, or no two sides were told before."""
+    def reading(self, trig: Trigger) -> str | None:
+        """How a clause names both sides: "each_way" when its subject does and it names no one else ("both armies
+        pulled back", "each side blamed the other": each side acts on the other); "sources" when its subject does
+        and it names a target ("both sides met the mediator"); "targets" when its object does ("urged both sides
+        to stop"). None when it does not."""
         tok, source, target = trig.token, trig.source, trig.target
         if tok.pos_ != "VERB":
             return None
@@ -52,27 +52,28 @@ class Dyads:
             others = target is None or self.names_other(target) or self.names_both(target) \
                 or not self.names_someone(target)
             how = "each_way" if others else "sources"
-        elif target is not None and target.head == tok and self.names_both(target):
+        elif (target is not None and target.head == tok and self.names_both(target)) or both_next(tok):
             how = "targets"
         else:
             return None
-        pair = self.sides(earlier)
-        return (how, pair) if pair is not None else None
+        return how
 
     def names_someone(self, tok: Token) -> bool:
         """A word that may name an actor: a name, a pronoun, a generic actor noun ("rebels")."""
         return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
             or self.index.agent_kind(tok) is not None
 
-    def sides(self, earlier: list[Event]) -> tuple[Actor, Actor] | None:
+    def sides(self, earlier: list[Event], third: Actor | None = None) -> tuple[Actor, Actor] | None:
         """The two sides the document is about so far: the pair of sides that have acted on each other in the
         most events (the latest pair on a tie), each side a state (for its officials, forces and people) or a
-        named group. None before any two sides have met."""
+        named group, neither of them `third` (who urges both, or whom both meet). None before any two sides
+        have met."""
         counts: dict[frozenset[str], tuple[int, int, tuple[str, str]]] = {}
         latest: dict[str, Actor] = {}
+        outside = side_of(third)
         for i, e in enumerate(earlier):
             a, b = side_of(e.source), side_of(e.target)
-            if a is None or b is None or a == b:
+            if a is None or b is None or a == b or outside in (a, b):
                 continue
             latest[a], latest[b] = e.source, e.target
             key = frozenset((a, b))
@@ -88,6 +89,12 @@ class Dyads:
         if entry is None or entry.kind != "state":
             return named
         return Actor(name=entry.name, aliases=(), country=entry.country, kind=entry.kind, id=entry.id)
+
+
+def both_next(verb: Token) -> bool:
+    """"urged both to de-escalate": "both" right after the verb is its object, however the parser hangs it."""
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return after is not None and after.lower_ == "both" and after.head.pos_ not in ("NOUN", "PROPN")
 
 
 def side_of(actor: Actor | None) -> str | None:

@@ -16,8 +16,8 @@ def same_actor(a: Actor | None, b: Actor | None, by_country: bool = True) -> boo
         return True
     same_kind = a.kind is not None and a.kind == b.kind and (a.country is None or b.country is None
                                                              or a.country == b.country)
-    if same_kind and (a.id is None) != (b.id is None):
-        return True
+    if same_kind and (a.id is None) != (b.id is None) and a.kind != "person":
+        return True  # (two people named differently are two people: "Sharif" and "S. Jaishankar")
     if same_kind and a.id is None and b.id is None and a.kind in ("armed_group", "military"):
         return True  # "an Iranian-backed paramilitary group" and "this Iranian backed group" (not two crowds)
     return agree(a, b, by_country)
