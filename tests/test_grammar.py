@@ -12,6 +12,7 @@ from redline.grammar import (
     agent_of,
     bare_participle,
     between,
+    characterisation,
     entities_between,
     entity_at,
     objects_of,
@@ -120,3 +121,14 @@ def test_text_of_the_pieces_of_a_long_text_joined(nlp) -> None:
     ((doc, _),) = pieces.pipe_with([(text, None)])
     assert len(text) > 60 and text_of(doc[:]) == text
     assert [text_of(s) for s in doc.sents] == [s.text for s in doc.sents]
+
+
+def test_characterisation_skips_a_name_a_participle_gives(parse) -> None:
+    # built by hand: the parser sometimes hangs the name after "code-named" on "called" as a second predicate
+    vocab = parse("Kyiv called it reckless.").vocab
+    words = ["Kyiv", "called", "the", "raid", ",", "code", "-", "named", "Harvest", ",", "reckless", "."]
+    heads = [1, 1, 3, 1, 3, 7, 7, 8, 1, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "npadvmod", "punct", "amod", "oprd", "punct", "oprd", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", ",", "NN", "HYPH", "VBN", "NNP", ",", "JJ", "."]
+    built = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert characterisation(built[1], frozenset({"call"})).text == "reckless"

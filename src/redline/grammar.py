@@ -200,7 +200,8 @@ def verb_lemmas(tok: Token) -> set[str]:
 def characterisation(verb: Token, naming: frozenset[str]) -> Token | None:
     """What "called X Y" says X is: the object predicate; for a verb of naming also the second of two objects
     the parser gives ("called the visit a provocation") or its "as" phrase ("described the raids as reckless")."""
-    oprd = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    # (not a name a participle gives: "called the operation, code-named Sindoor, measured")
+    oprd = next((c for c in verb.children if c.dep_ == "oprd" and not (c.i > 0 and c.nbor(-1).tag_ == "VBN")), None)
     if oprd is not None or verb.lemma_.lower() not in naming:
         return oprd
     objects = objects_of(verb)
@@ -213,6 +214,44 @@ def characterisation(verb: Token, naming: frozenset[str]) -> Token | None:
         return next((g for g in as_phrase.children if g.dep_ in ("pobj", "amod", "acomp")), None)
     # (or take a predicate adjective for a modifier after its noun: "called the seizure unacceptable")
     return next((c for o in objects for c in o.rights if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
+
+
+def faced(act: Token, facing: frozenset[str], frontiers: frozenset[str]) -> Token | None:
+    """Whom a show of force is aimed at, by where it is shown: the state it is shown around ("drills around
+    Taiwan"), or the owner of a frontier there ("troops near the Ukrainian border", "along the
+    border with Ukraine"); read on the act, its objects ("massed troops near ...") and, for an act noun, the
+    verb it is the object of. None for one's own frontier ("near its border")."""
+    for verb in (act, *objects_of(act), act.head if act.dep_ in OBJECT_DEPS else None):
+        for place in (g for c in (verb.children if verb is not None else ()) if c.dep_ == "prep"
+                      and c.lower_ in facing for g in c.children if g.dep_ == "pobj"):
+            if place.ent_type_ in ("GPE", "LOC") and place.pos_ == "PROPN" and place.head.lower_ == "around":
+                return place  # (encircled; "troops near Lachin" may be one's own town)
+            if place.lemma_.lower() in frontiers:
+                owner = next((c for c in place.children if c.dep_ in ("poss", "amod", "compound")
+                              and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")), None)
+                return owner or pobj_of(place, "with", "of")
+    return None
+
+
+def purpose_of(tok: Token) -> Token | None:
+    """The verb an act is the purpose of: "arrived for talks" (its subject came to hold them)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    return None
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first of coordinated nouns, which holds their shared relation: "declared martial law and a general
+    mobilisation" (the mobilisation is declared too)."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
+def modifier_words(noun: Token) -> set[str]:
+    """The words (and their lemmas) of a noun's modifiers: "joint naval exercises", "live-fire drills"."""
+    return {w for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+            for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
 
 
 def in_one_name(first: Token, last: Token) -> bool:

@@ -48,6 +48,7 @@ class TypeSemantics:
     addressed: frozenset[EventType]  # the subject of the clause governed is addressed ("demanded that X leave")
     undergone: frozenset[EventType]  # an act noun's "of" names who undergoes it ("the shelling of Kharkiv")
     adversarial: frozenset[EventType]  # with no target, aimed at the doer's adversary in the document
+    posture: frozenset[EventType]  # a show of force: aimed at the state it is shown near ("drills near Taiwan")
     intended: frozenset[EventType]  # said to be done later: an agreement (PLOVER's expressed intent)
     pledged: frozenset[EventType]  # said to be done later: done in the saying
     threatened: frozenset[EventType]  # said to be done later: a threat

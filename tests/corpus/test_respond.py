@@ -232,3 +232,21 @@ def test_a_vow_answers_the_act_of_the_very_actor_it_threatens_before_a_later_tol
     incidents = assign_incidents(doc, [])
     assert response_links(doc, [], incidents)[2] == [{"incident": incidents[0], "link": "stated",
                                                       "confidence": 1.0}]
+
+
+def test_a_possessor_after_the_cue_names_the_doer_of_the_act_answered() -> None:
+    lithuania, poland, russia = (actor("Lithuania", "LTU", "state", "LTU"), actor("Poland", "POL", "state", "POL"),
+                                 actor("Russia", "RUS", "state", "RUS"))
+    impound = event("wire", 0, "COERCE", lithuania, None, "2031-03-02", "Lithuanian customs impounded a cargo train "
+                    "bound for Kaliningrad on March 2.", "impounded")
+    detain = event("wire", 1, "COERCE", poland, russia, "2031-03-05", "Polish border guards detained two Russian "
+                   "drivers on March 5.", "detained")
+    told = "Russian guards seized a Lithuanian barge on the Neman on Friday in response to Vilnius's move."
+    seizure = event("wire", 2, "COERCE", russia, lithuania, "2031-03-06", told, "seized")
+    incidents = assign_incidents([impound, detain, seizure], [])
+    assert response_links([impound, detain, seizure], [], incidents)[2] == [
+        {"incident": incidents[0], "link": "stated", "confidence": 1.0}]
+    # without the possessor, the act told last that hit the answerer is the one answered
+    plain = dict(seizure, evidence=told.replace(" to Vilnius's move", ""))
+    assert response_links([impound, detain, plain], [], incidents)[2] == [
+        {"incident": incidents[1], "link": "stated", "confidence": 1.0}]

@@ -4,6 +4,7 @@ capital, parts of groups, backers, anaphora and officials speaking for their sta
 from datetime import date
 
 import pytest
+from helpers import only
 
 from redline.app import Redline
 from redline.config import Config
@@ -422,3 +423,20 @@ def test_an_embassy_is_not_the_state_whose_capital_it_sits_in(run) -> None:
 def test_a_junta_and_putschists_are_generic_actors(run, text: str, kind: str) -> None:
     (ev,) = run(text).events
     assert ev.source is not None and ev.source.kind == kind
+
+
+def test_a_bare_amount_of_people_is_an_actor(run) -> None:
+    ev = only(run("Thousands marched in Yerevan on Sunday."), "PROTEST")
+    assert ev.source is not None and ev.source.kind == "civilians" and ev.country == "ARM"
+    ev = only(run("Police detained dozens in Yerevan on Sunday."), "COERCE")
+    assert ev.target is not None and ev.target.kind == "civilians"
+    # what is fired or sent is no one
+    ev = only(run("Militants fired dozens at the base on Sunday."), "ASSAULT")
+    assert ev.target is None or ev.target.kind != "civilians"
+
+
+def test_a_ship_stands_for_the_state_of_its_flag(run) -> None:
+    ev = only(run("Houthi fighters attacked a Liberian-flagged freighter off Hodeidah on Monday."), "ASSAULT")
+    assert ev.target is not None and ev.target.country == "LBR"
+    ev = only(run("Iran seized the Panama-flagged tanker Niovi in the Gulf of Oman on Wednesday."), "COERCE")
+    assert ev.target is not None and ev.target.country == "PAN"

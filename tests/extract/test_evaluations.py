@@ -200,3 +200,43 @@ def test_it_judged_is_first_an_act_done_to_the_judges_side(run) -> None:
                  "northern Togo. The Beninese government called it a violation of sovereignty.")
     (ev,) = events(result, "ACCUSE")
     assert ev.target is not None and ev.target.country == "NER"
+
+
+def test_blame_words_of_a_joined_clause_do_not_make_the_label_an_accusation(run) -> None:
+    # what the speaker says next ("revenge for the massacre") is not what it called the operation
+    result = run("Ankara called the raid 'limited and proportionate' and said it was revenge for the massacre of "
+                 "its soldiers.")
+    assert not events(result, "ACCUSE")
+    # nor is the name a participle gives it
+    assert not events(run("Ankara called the operation, code-named Claw Lock, limited and said it was revenge for the "
+                          "massacre of its soldiers."), "ACCUSE")
+
+
+def test_a_denial_in_the_joined_clause_still_rejects(run) -> None:
+    result = run("Georgia expelled two Russian diplomats on Monday. Moscow called the expulsion regrettable and "
+                 "said it rested on fabricated evidence.")
+    (ev,) = events(result, "REJECT")
+    assert ev.source.country == "RUS"
+
+
+def test_drills_condemned_blame_whoever_held_them(run) -> None:
+    result = run("Russia began naval drills around Japan on Monday. Tokyo condemned the drills as intimidation.")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.source.country == "JPN" and ev.target.country == "RUS"
+
+
+def test_a_label_against_blame_is_no_accusation(run) -> None:
+    assert not events(run("Ankara launched what it called counter-terrorist operations in northern Iraq on Monday."),
+                      "ACCUSE")
+
+
+def test_the_use_of_a_weapon_condemned_blames_whoever_used_it(run) -> None:
+    result = run("Ugandan police fired on protesters in Kampala on Monday, killing three people. Human Rights Watch "
+                 "condemned the use of live ammunition.")
+    (ev,) = events(result, "ACCUSE")
+    assert ev.target is not None and ev.target.country == "UGA"
+
+
+def test_a_plain_adjective_names_no_holder(run) -> None:
+    (ev,) = events(run("Kenya's opposition called for a national strike on Friday."), "REQUEST")
+    assert ev.target is None

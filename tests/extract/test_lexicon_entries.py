@@ -279,3 +279,9 @@ def test_an_agreement_with_two_parties_is_one_with_each(run) -> None:
     # an act promised to two places is one promise, not two agreements
     result = run("Gambia's president will visit Mauritania and Senegal to mediate, diplomats said on Monday.")
     assert len([e for e in result.events if e.event_type == "AGREE"]) == 1
+
+
+@pytest.mark.parametrize("verb", ["impounded", "requisitioned", "expropriated"])
+def test_property_taken_by_law_or_arms_is_a_seizure(run, verb) -> None:
+    ev = only(run(f"Finnish customs {verb} a Russian cargo ship in Kotka on Monday."), "COERCE")
+    assert ev.mode == "seize" and ev.source.country == "FIN" and ev.target.country == "RUS"

@@ -101,3 +101,35 @@ def test_a_statement_someone_comes_out_with_is_theirs(run) -> None:
 def test_troops_taking_up_positions_mobilise(run) -> None:
     ev = only(run("Malian troops took up positions around the airport in Gao on Sunday."), "MOBILIZE")
     assert ev.source.country == "MLI"
+
+
+def test_military_drills_are_a_show_of_force_aimed_at_the_state_they_surround(run) -> None:
+    ev = only(run("Russia began large-scale naval drills around Japan on Monday."), "MOBILIZE")
+    assert ev.source.country == "RUS" and ev.target.country == "JPN"
+    ev = only(run("North Korea staged war games on Monday."), "MOBILIZE")
+    assert ev.source.country == "PRK"
+
+
+def test_drills_held_with_a_partner_are_cooperation_and_a_fire_drill_is_nothing(run) -> None:
+    ev = only(run("Egypt and Sudan held joint military exercises near Khartoum on Monday."), "COOPERATE")
+    assert {ev.source.country, ev.target.country} == {"EGY", "SDN"}
+    assert run("Staff at the ministry held a fire drill on Monday.").events == []
+
+
+def test_forces_massed_at_a_frontier_face_the_state_it_belongs_to(run) -> None:
+    ev = only(run("Belarus massed troops near the Lithuanian border on Monday."), "MOBILIZE")
+    assert ev.source.country == "BLR" and ev.target.country == "LTU"
+    ev = only(run("Serbia deployed armoured units along the boundary with Kosovo on Monday."), "MOBILIZE")
+    assert ev.target.country == "XKX"
+    # one's own frontier, or a town near which troops stand, names no one faced
+    assert only(run("Belarus massed troops near its border on Monday."), "MOBILIZE").target is None
+
+
+def test_a_package_of_sanctions_is_carried_out_by_whoever_adopts_it(run) -> None:
+    ev = only(run("The European Union adopted a ninth package of sanctions against Belarus on Monday."), "SANCTION")
+    assert ev.source.name == "European Union" and ev.target.country == "BLR"
+
+
+def test_frozen_holdings_hit_their_owner(run) -> None:
+    ev = only(run("Canada froze the assets of four Iranian officials on Monday."), "SANCTION")
+    assert ev.source.country == "CAN" and ev.target.country == "IRN"

@@ -4,6 +4,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from helpers import only
 
 from redline.config import Config
 from redline.extract.places import Gazetteer
@@ -231,3 +232,19 @@ def test_a_sea_or_a_gulf_lies_in_no_country() -> None:
     for name in ("Red Sea", "Gulf of Guinea", "Bay of Bengal", "Caspian Sea"):
         assert gazetteer.lookup(name).country is None, name
     assert gazetteer.lookup("Red Sea governorate").country is not None  # the province, named with its word
+
+
+def test_a_place_of_another_act_told_as_another_time_is_not_the_events(run) -> None:
+    ev = only(run("Azerbaijani troops shelled Armenian positions on Monday, a day after Pashinyan left Moscow."),
+              "ASSAULT")
+    assert ev.place is None and ev.country != "RUS"
+    ev = only(run("Thousands of students marched in Tbilisi on Sunday, hours after police had cleared a camp in "
+                  "Batumi."),
+              "PROTEST")
+    assert ev.place == "Tbilisi"
+
+
+def test_a_place_of_the_acts_own_circumstances_is_kept(run) -> None:
+    ev = only(run("The general was killed on Friday when a drone fired on his car as it left Baghdad airport."),
+              "ASSAULT")
+    assert ev.country == "IRQ"

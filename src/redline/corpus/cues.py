@@ -16,6 +16,7 @@ from .compare import WORD, span
 
 WORD_GAPS = re.compile(r"[^\w'’.-]+")  # what separates words (a name is compared word by word)
 CLAUSE_END = re.compile(r"[;:.!?,]|\s[—–]\s")
+POSSESSOR = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\b")  # "Britain's", "the White House's"
 NEAR = 3  # words on either side of a cue in which an irrealis word makes the answer hypothetical
 
 

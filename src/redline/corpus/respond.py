@@ -42,7 +42,7 @@ from .compare import (
     trigger_at,
     words,
 )
-from .cues import CLAUSE_END, WORD_GAPS, Cue, Reading, find_cues, named, on_named_day, reading
+from .cues import CLAUSE_END, POSSESSOR, WORD_GAPS, Cue, Reading, find_cues, named, on_named_day, reading
 from .index import Prior, as_prior
 from .lead import Lead, lead_cues
 
@@ -136,22 +136,33 @@ def judged(scene: Scene, cue: Cue) -> set[str]:
     return named(" ".join(said), read)[0]
 
 
+def named_doers(scene: Scene, cue: Cue) -> list[dict]:
+    """The actors the words after a forward cue name as the answered act's doer by a possessive ("Tehran's
+    answer to Britain's action", "in response to Washington's move"): known names only."""
+    if not cue.forward:
+        return []
+    known = known_names()
+    owners = POSSESSOR.findall(scene.text, cue.end, cue.phrase_end)
+    return [known[norm(owner)] for owner in owners if norm(owner) in known]
+
+
 def _told_before(scene: Scene, cue: Cue, answer: dict) -> dict | None:
-    """The last act told before the cue that `answer` may answer: of a type the words after the cue name, the
-    actors fitting best, of the type likeliest answered (of force for a cue of force), done by or to the very
-    actors (`very_actor`) before one only of their country; when the document told none, the last such act
-    of an earlier document."""
+    """The last act told before the cue that `answer` may answer: of a type the words after the cue name, done
+    by the doer they name, the actors fitting best, of the type likeliest answered (of force for a cue of
+    force), done by or to the very actors (`very_actor`) before one only of their country; when the document
+    told none, the last such act of an earlier document."""
     read, kind = scene.read, answer.get("event_type")
-    types = judged(scene, cue)
+    types, doers = judged(scene, cue), named_doers(scene, cue)
     earlier = [ev for ev in scene.doc if position(ev) < (scene.start, cue.start)
                and ev.get("incident") != answer.get("incident") and before(ev, answer, read.window_days)
                and (not cue.hostile or ev.get("event_type") in read.hostile_acts)]
-    scored = [(ev.get("event_type") in types, fit, rank, very_actor(answer, ev, read.organs), position(ev), n)
+    scored = [(ev.get("event_type") in types, any(relation(ev.get("source"), doer) == STRICT for doer in doers),
+               fit, rank, very_actor(answer, ev, read.organs), position(ev), n)
               for n, ev in enumerate(earlier)
               if (fit := _fit(answer, ev, cue, scene)) and (rank := answered_rank(kind, ev.get("event_type"), read))
               is not None]
     if scored:
-        return earlier[max(scored)[5]]
+        return earlier[max(scored)[-1]]
     return _last_prior(scene, cue, answer, types)
 
 

@@ -191,6 +191,9 @@ class ActorResolver:
         if not tokens:
             return None
         surface = span_text(tokens)
+        flag = self.country_in(tokens) if any(t.lower_ in self.words["flagging"] for t in tokens) else None
+        if flag is not None:
+            return self.actor(flag, surface)  # "the British-flagged tanker Stena Impero": its flag's state
         found, office = self.named_in(head, tokens, surface, on)
         if found is not None:
             return found
@@ -219,6 +222,10 @@ class ActorResolver:
             # "twenty-five of its fighters", "dozens of angry supporters", "members of the militia"
             found = self.resolve(part, on)
             return self.with_alias(found, span_text(strip_det(self.np_tokens(head)))) if found else False
+        if head.lower_ in self.words["plural_amounts"] and head.dep_ != "npadvmod" and not (
+                head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in self.words["sending"]):
+            # "Thousands marched", "detained dozens": people (not "fired dozens at", "sent thousands")
+            return Actor(name=span_text(self.np_tokens(head)), kind="civilians")
         return None
 
     def named_in(self, head: Token, tokens: list[Token], surface: str,

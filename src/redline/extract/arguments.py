@@ -18,11 +18,14 @@ from ..grammar import (
     between,
     dative_of,
     described,
+    faced,
+    first_conjunct,
     in_one_name,
     is_handle,
     object_gap,
     objects_of,
     pobj_of,
+    purpose_of,
     ready_clause,
     will_do,
 )
@@ -89,6 +92,8 @@ class ArgumentFinder:
             source, target = mutual_roles(source, target)
         if target is None:
             target = self.unstated_target(tok, event_type)
+        if event_type in self.lex.types.posture and source is not None:  # (its object is the forces shown)
+            target = faced(tok, self.lex.words["facing"], self.lex.words["frontiers"]) or target
         sender = pobj_of(tok, "from")
         if sender is not None and event_type in (EventType.CONSULT, EventType.AID):
             # "received a message from Tehran", "received tanks from Warsaw": the sender acts, the receiver is
@@ -107,8 +112,10 @@ class ArgumentFinder:
                                                                   for o in objects_of(tok))
         obj = tok.head if relative else next((o for o in objects_of(tok) if o.lower_ not in ("that", "which", "what")),
                                              None)
-        # ("fired dozens of rockets": the rockets are what is fired)
-        fired = (pobj_of(obj, "of") or obj) if obj is not None and obj.pos_ in ("NOUN", "NUM") else obj
+        # ("fired dozens of rockets": the rockets are what is fired; "condemned the use of live ammunition": the use)
+        counts = self.lex.words["partitives"] | self.lex.words["batches"]
+        counted = obj is not None and (obj.pos_ == "NUM" or obj.lemma_.lower() in counts or obj.lower_ in counts)
+        fired = (pobj_of(obj, "of") or obj) if counted else obj
         weapon = fired is not None and (fired.lemma_.lower() in self.lex.weapons
                                         or fired.lower_.removesuffix("s") in self.lex.weapons)  # "Tomahawks"
         if obj is not None and weapon and not any(
@@ -283,6 +290,8 @@ class ArgumentFinder:
         if source is None and event_type in self.lex.types.mutual and purpose_of(tok) is not None:
             # "the minister turned up in Kyiv for talks with Zelensky": whoever came for them holds them
             source = next((c for c in purpose_of(tok).children if c.dep_ == "nsubj"), None)
+        if target is None and event_type in self.lex.types.posture:
+            target = faced(tok, self.lex.words["facing"], self.lex.words["frontiers"])
         return self.hosted_roles(first_conjunct(tok), source, target)
 
     def noun_own_roles(self, tok: Token, event_type: EventType | None,
@@ -330,7 +339,10 @@ class ArgumentFinder:
     def hosted_roles(self, tok: Token, source: Token | None,
                      target: Token | None) -> tuple[Token | None, Token | None]:
         """Roles from the verb that hosts an event noun: "X carried out strikes on Y" (the subject does it),
-        "our troops faced 11 rocket attacks" (the subject suffers it)."""
+        "our troops faced 11 rocket attacks" (the subject suffers it); through a word that holds several acts
+        ("adopted a 13th package of sanctions")."""
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.lex.words["batches"]:
+            tok = tok.head.head
         host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "on") else tok.head
         if (tok.dep_ in OBJECT_DEPS or host != tok.head) and host.lemma_ in self.lex.patient_hosts:
             # "our troops faced 11 rocket attacks", "a convoy came under fire": the subject suffered the act
@@ -384,11 +396,13 @@ def adopter(noun: Token, documents: frozenset[str]) -> Token:
     return noun
 
 
-def holder(tok: Token, agent_kind: Callable[[Token], str | None], instruments: frozenset[str]) -> Token | None:
-    """The group named in front of a place or thing: "rebel positions", "militia bases", "Hezbollah targets"."""
+def holder(tok: Token, agent_kind: Callable[[Token], str | None], instruments: frozenset[str],
+           plain: frozenset[str]) -> Token | None:
+    """The group named in front of a place or thing: "rebel positions", "militia bases", "Hezbollah targets" (not
+    an adjective of `plain` kind: "military sites", "a national strike")."""
     for mod in tok.lefts:
         if mod.dep_ in ("compound", "amod", "nmod") and agent_kind(mod) and mod.lemma_.lower() not in instruments \
-                and not (mod.pos_ == "ADJ" and agent_kind(mod) == "military"):  # "military sites": a kind of site
+                and not (mod.pos_ == "ADJ" and mod.lower_ in plain):
             return mod
         if mod.dep_ in ("compound", "nmod") and (mod.ent_type_ in ("ORG", "NORP") or
                                                  mod.ent_type_ == "PERSON" and mod.pos_ == "PROPN"):
@@ -403,13 +417,6 @@ def said_in(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def purpose_of(tok: Token) -> Token | None:
-    """The verb an act is the purpose of: "arrived for talks" (its subject came to hold them)."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB":
-        return tok.head.head
-    return None
-
-
 def done_with(tok: Token, lex: Lexicon) -> Token | None:
     """The verb an act is done "with": "the US responded with an attack" (the verb's subject did it)."""
     verb = tok.head.head
@@ -417,7 +424,6 @@ def done_with(tok: Token, lex: Lexicon) -> Token | None:
             and not any(c.dep_ == "aux" and c.lower_ in lex.modals for c in verb.children):
         return verb  # (not "would respond with sanctions": a promise, not an act)
     return None
-
 
 
 def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | None) -> dict[str, Token | None]:
@@ -480,14 +486,6 @@ def own_act_aimed_at(tok: Token) -> Token | None:
     if subj is None or subj.pos_ != "PRON" or subj.lower_ in ("you", "they", "them"):
         return None  # (an act of someone else's is addressed to them: see addressed_in_clause)
     return next(iter(objects_of(clause)), None) or pobj_of(clause, *TARGET_PREPS)
-
-
-def first_conjunct(tok: Token) -> Token:
-    """The first of coordinated nouns, which holds their shared relation: "declared martial law and a general
-    mobilisation" (the mobilisation is declared too)."""
-    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head != tok:
-        tok = tok.head
-    return tok
 
 
 def antecedent(clause: Token, is_act: Callable[[Token], bool]) -> Token | None:

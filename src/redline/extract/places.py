@@ -50,14 +50,17 @@ class PlaceWords:
     speaking: frozenset[str]  # "speaking in Florida": where a statement was made
     water_nouns: frozenset[str] = frozenset()  # "the Red Sea": in no country
     anaphoric_sites: frozenset[str] = frozenset()  # "the site", "the scene": where the last act was told
+    sequence_marks: frozenset[str] = frozenset()  # "a day after ... left Taipei": another time, another act
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> PlaceWords:
         places = knowledge.places
-        site, settlement, motion, water, back = (
+        site, settlement, motion, water, sequence, back = (
             frozenset(str(w) for w in places.get(key) or ())
-            for key in ("site_nouns", "settlement_nouns", "motion_verbs", "water_nouns", "anaphoric_sites"))
-        return cls(site, settlement, motion, knowledge.words["speaking"], water, back)
+            for key in ("site_nouns", "settlement_nouns", "motion_verbs", "water_nouns", "sequence_marks",
+                        "anaphoric_sites"))
+        return cls(site, settlement, motion, knowledge.words["speaking"], water, anaphoric_sites=back,
+                   sequence_marks=sequence)
 
 
 def keys(name: str) -> list[str]:
@@ -291,8 +294,11 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
     """The event's place: from the trigger's own phrases, then (not for statements) the sentence; forces
     `moving` are placed where they go ("moving troops to Djibouti")."""
     words = gazetteer.words
-    own = place_entities([t for c in trigger.children if c.dep_ == "prep" for t in c.subtree], gazetteer,
-                         destination=moving)
+    def mine(ents: list[Span]) -> list[Span]:  # (not a place of another act the sentence tells)
+        return [e for e in ents if not in_other_clause(e.root, trigger, words.sequence_marks)]
+
+    own = mine(place_entities([t for c in trigger.children if c.dep_ == "prep" for t in c.subtree], gazetteer,
+                              destination=moving))
     own += [s for c in trigger.children if c.dep_ == "dobj" and (s := named_site(c, words)) is not None]
     if assault:  # "shelled Kharkiv", "strikes on Kharkiv": a town attacked is where the attack happened
         own += [k for c in struck_names(trigger)
@@ -310,8 +316,8 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
         return [e for e in ents if not (e.root.head.lower_ == "on" and is_country_name(e, gazetteer, states))]
 
     # (but an attack's own "on" is where it happened: "the attack on Ukraine"; sanctions on Iran are not in Iran)
-    candidates = (own if assault else usable(own)) or usable(place_entities(list(trigger.subtree), gazetteer)) \
-        or usable(place_entities(list(sent), gazetteer))
+    candidates = (own if assault else usable(own)) or usable(mine(place_entities(list(trigger.subtree), gazetteer))) \
+        or usable(mine(place_entities(list(sent), gazetteer)))
     if not candidates:
         return site_country(trigger, states, words)
     best = min(candidates, key=lambda e: (SPECIFIC.get(e.label_, 1), abs(e.start - trigger.i)))
@@ -337,6 +343,28 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
 
 
 STRUCK_PREPS = ("on", "at", "against", "upon", "of")
+CLAUSE_DEPS = ("advcl", "relcl", "acl", "ccomp", "conj")
+
+
+def in_other_clause(tok: Token, trigger: Token, sequence: frozenset[str]) -> bool:
+    """Whether a word stands in a clause that tells another act: one told as another time ("fired missiles on
+    Thursday, a day after Pelosi left Taipei"), one beside the trigger's own under a verb above it ("after rockets
+    fell on the city, the leader said his forces hit the airbase at Ganja"), or one hung on a word that is not
+    the trigger's ("on Monday, a day after ..."). A clause of the trigger's circumstances is its own ("was killed
+    when a drone fired on his convoy as it left the airport", "shot down the airliner that crashed outside the
+    capital")."""
+    for node in (tok, *tok.ancestors):
+        if node == trigger or node.is_ancestor(trigger):
+            return False
+        if node.pos_ not in ("VERB", "AUX") or node.dep_ not in CLAUSE_DEPS:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in sequence for c in node.children):
+            return True
+        head = node.head
+        if head != trigger and (head.is_ancestor(trigger) or (head.pos_ not in ("VERB", "AUX")
+                                                               and head.head != trigger)):
+            return True
+    return False
 
 
 def points_back(trigger: Token, words: PlaceWords) -> bool:

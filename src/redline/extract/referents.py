@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..grammar import OBJECT_DEPS, between, characterisation, controller, pobj_of
+from ..grammar import OBJECT_DEPS, between, characterisation, controller, modifier_words, pobj_of
 from ..knowledge import ActorEntry
 from ..model import Actor, Event, EventType
 from .actors import ActorResolver, span_text
@@ -135,7 +135,7 @@ class ArgumentReader:
             awaited = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
             if awaited is not None:
                 return self.actor(awaited, ref, speaker, earlier, role)
-        owner = holder(tok, self.resolver.index.agent_kind, self.words["instruments"])
+        owner = holder(tok, self.resolver.index.agent_kind, self.words["instruments"], self.words["plain_adjectives"])
         if owner is not None:
             # "rebel positions", "militia bases"; but a site's unknown name is no holder ("the Vaziani air base")
             actor = self.resolver.resolve(owner, ref)
@@ -176,9 +176,11 @@ class ArgumentReader:
         return None
 
     def named_owner(self, tok: Token, ref: date) -> Actor | None:
-        """Whose site or border is hit: "the headquarters of Bazoum's party", "their borders with Niger"."""
+        """Whose site, border or holdings are hit: "the headquarters of Bazoum's party", "their borders with Niger",
+        "froze the assets of six Russian officials"."""
         lemma = tok.lemma_.lower()
-        prep = "with" if lemma in self.words["shared"] else "of" if is_site(tok, self.gazetteer.words) else None
+        owned = is_site(tok, self.gazetteer.words) or lemma in self.words["holdings"]
+        prep = "with" if lemma in self.words["shared"] else "of" if owned else None
         owner = pobj_of(tok, prep) if prep is not None and tok.pos_ == "NOUN" else None
         if owner is None and prep == "with" and tok.dep_ == "dobj":
             owner = pobj_of(tok.head, "with")  # (the parser may hang "with Niger" on the verb)
@@ -309,15 +311,11 @@ class ArgumentReader:
         latest of those: "condemned the raids" in a story about the raids is about them, not about a barrage
         told in passing; of those, one done to the `judge`'s side ("Islamabad called the strikes an act of war":
         the strikes on Pakistan)."""
-        entries = self.finder.lex.nouns.get(act.lemma_.lower()) or [{}]
-        # the noun's own type, event or not: its plain sense ("the strikes" named again are attacks, not the
-        # work stoppage its hosted sense names)
-        entry = next((e for e in entries if "head" not in e and "pobj" not in e), entries[0])
-        kind = EventType(entry["type"]) if "type" in entry else None
+        kinds = self.kinds_named(act)
         words = " ".join(t.lower_ for t in act.subtree)
         mode = next((m for w, m in self.instruments.items() if w in words), None)
         candidates = list(reversed(earlier))
-        if kind is not None:
+        if kinds:
             # the last act of that kind whose doer (and victim) is known: no other kind of act's doer is blamed;
             # and an act of one day before a campaign: "condemned the raids" are not "strikes since October"
             days = [e for e in candidates if e.date is not None and e.date_end is None]
@@ -325,16 +323,16 @@ class ArgumentReader:
             for pool in (days, spans):
                 # the act told with the same word first: "the strikes" are the "airstrikes", "the seizure" is
                 # what "seized"
-                named = [e for e in pool if e.event_type == kind and e.source
+                named = [e for e in pool if e.event_type in kinds and e.source
                          and same_word(e.trigger or "", act.lemma_.lower())]
-                for keep in (lambda e: e.event_type == kind and (mode is None or e.mode == mode) and e.target,
-                             lambda e: e.event_type == kind and e.target, lambda e: e.event_type == kind):
+                for keep in (lambda e: e.event_type in kinds and (mode is None or e.mode == mode) and e.target,
+                             lambda e: e.event_type in kinds and e.target, lambda e: e.event_type in kinds):
                     fits = [e for e in (named or pool) if keep(e) and e.source]
                     fits = [e for e in fits if judge is not None and agree(e.target, judge)] or fits
                     if fits:
                         tellings = told(fits, earlier)
                         return max(fits, key=lambda e: (tellings[id(e)], -fits.index(e))).source
-            if act.lemma_.lower() not in self.words["generic_acts"] or kind != EventType.ASSAULT:
+            if act.lemma_.lower() not in self.words["generic_acts"] or kinds != {EventType.ASSAULT}:
                 return None
             # "seized a tanker ... condemned the attack": an attack may name the last act of force of another kind
             found = next((e for e in candidates if e.source and e.event_type in FORCE), None)
@@ -343,6 +341,15 @@ class ArgumentReader:
         acts = [e for e in candidates if e.source and e.event_type in answerable]  # "the move", "called it"
         found = next((e for e in acts if judge is not None and agree(e.target, judge)), None) or next(iter(acts), None)
         return found.source if found else None
+
+    def kinds_named(self, act: Token) -> set[EventType]:
+        """The types an act noun named again may be, event or not: its plain sense ("the strikes" named again are
+        attacks, not the work stoppage a hosted sense names); of senses its modifiers choose ("joint drills"),
+        the first that fits, else any ("the drills": a show of force or joint ones, as the story told)."""
+        entries = self.finder.lex.nouns.get(act.lemma_.lower(), [])
+        plain = [e for e in entries if "head" not in e and "pobj" not in e] or entries[:1]
+        fitting = [e for e in plain if "complements" not in e or modifier_words(act) & set(e["complements"])]
+        return {EventType(fitting[0]["type"])} if fitting else {EventType(e["type"]) for e in plain}
 
     def bombarded(self, tok: Token) -> bool:
         """The name a bombardment, a siege or an attack noun is aimed at ("shelled Kharkiv", "the strikes on

@@ -145,6 +145,7 @@ class TriggerEntry(Strict):
     subj_in: Words = Field(default_factory=list)
     dep_not: Words = Field(default_factory=list)
     complements: Words = Field(default_factory=list)
+    joined_too: StrictBool = False
     oprd_pos: Words = Field(default_factory=list)
     pobj: Words = Field(default_factory=list)
     head: Words = Field(default_factory=list)
@@ -271,6 +272,12 @@ class WordLists(Strict):
     partitives: Words
     vague_amounts: Words
     plural_amounts: Words
+    sending: Words
+    flagging: Words
+    holdings: Words
+    batches: Words
+    plain_adjectives: Words
+    against_prefixes: Words
     casualty_nouns: Words
     death_nouns: Words
     injury_nouns: Words
@@ -290,6 +297,8 @@ class WordLists(Strict):
     speaking: Words
     echoes: Words
     clashes: Words
+    facing: Words
+    frontiers: Words
     relations: Words
     imminent: Words
     demanding: Words
@@ -358,6 +367,7 @@ class PlaceWords(Strict):
     settlement_nouns: Words
     water_nouns: Words
     anaphoric_sites: Words
+    sequence_marks: Words
 
 
 class Calendar(Strict):
@@ -389,6 +399,7 @@ class Semantics(Strict):
     addressed: list[PloverType]
     undergone: list[PloverType]
     adversarial: list[PloverType]
+    posture: list[PloverType]
     intended: list[PloverType]
     pledged: list[PloverType]
     threatened: list[PloverType]
