@@ -248,3 +248,8 @@ def test_a_place_of_the_acts_own_circumstances_is_kept(run) -> None:
     ev = only(run("The general was killed on Friday when a drone fired on his car as it left Baghdad airport."),
               "ASSAULT")
     assert ev.country == "IRQ"
+
+
+def test_a_place_of_a_clause_about_those_the_act_names_is_kept(run) -> None:
+    ev = only(run("Police fired on protesters who stormed the parliament in Kampala on Tuesday."), "ASSAULT")
+    assert ev.place == "Kampala"

@@ -349,10 +349,10 @@ CLAUSE_DEPS = ("advcl", "relcl", "acl", "ccomp", "conj")
 def in_other_clause(tok: Token, trigger: Token, sequence: frozenset[str]) -> bool:
     """Whether a word stands in a clause that tells another act: one told as another time ("fired missiles on
     Thursday, a day after Pelosi left Taipei"), one beside the trigger's own under a verb above it ("after rockets
-    fell on the city, the leader said his forces hit the airbase at Ganja"), or one hung on a word that is not
-    the trigger's ("on Monday, a day after ..."). A clause of the trigger's circumstances is its own ("was killed
-    when a drone fired on his convoy as it left the airport", "shot down the airliner that crashed outside the
-    capital")."""
+    fell on the city, the leader said his forces hit the airbase at Ganja"). A clause of the trigger's
+    circumstances or of those it names is its own ("was killed when a drone fired on his convoy as it left the
+    airport", "shot down the airliner that crashed outside the capital", "fired on protesters who stormed
+    parliament in Nairobi")."""
     for node in (tok, *tok.ancestors):
         if node == trigger or node.is_ancestor(trigger):
             return False
@@ -360,9 +360,7 @@ def in_other_clause(tok: Token, trigger: Token, sequence: frozenset[str]) -> boo
             continue
         if any(c.dep_ == "mark" and c.lower_ in sequence for c in node.children):
             return True
-        head = node.head
-        if head != trigger and (head.is_ancestor(trigger) or (head.pos_ not in ("VERB", "AUX")
-                                                               and head.head != trigger)):
+        if node.head != trigger and node.head.is_ancestor(trigger):
             return True
     return False
 
