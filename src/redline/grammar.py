@@ -21,6 +21,15 @@ def objects_of(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in OBJECT_DEPS]
 
 
+def object_gap(clause: Token) -> bool:
+    """A relative clause with no relative word whose verb lacks its object: the noun it describes is the object
+    ("a company it accused of hiding payments", "the militia Baghdad blames"; not the writer's own doings: "an
+    engineer I met outside the jail")."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause.dep_ == "relcl" and not objects_of(clause) and subject is not None and subject.lower_ != "i" \
+        and not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in clause.children)
+
+
 def pobj_of(tok: Token, *preps: str) -> Token | None:
     """The object of the first of the word's prepositions among these: "sent aid to Gaza" → Gaza."""
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children

@@ -52,6 +52,7 @@ class TypeSemantics:
     intended: frozenset[EventType]  # said to be done later: an agreement (PLOVER's expressed intent)
     pledged: frozenset[EventType]  # said to be done later: done in the saying
     threatened: frozenset[EventType]  # said to be done later: a threat
+    political: frozenset[EventType] = frozenset()  # between political actors: not with unnamed ordinary people
 
     @property
     def voiced(self) -> frozenset[EventType]:

@@ -22,6 +22,7 @@ from ..grammar import (
     first_conjunct,
     in_one_name,
     is_handle,
+    object_gap,
     objects_of,
     pobj_of,
     purpose_of,
@@ -66,7 +67,6 @@ class ArgumentFinder:
         owner = next((c for c in oprd.lefts if c.dep_ == "poss"), None) if judged is not None else None
         return owner if owner is not None and owner.pos_ == "PROPN" else None
 
-
     def verb_arguments(self, tok: Token, event_type: EventType) -> tuple[Token | None, Token | None]:
         """Source and target tokens of a verb trigger."""
         obj = self.object_hit(tok)
@@ -107,8 +107,9 @@ class ArgumentFinder:
         """The verb's object, unless it is a weapon fired ("fired tear gas at protesters": the weapon is no
         target; "... to disperse the crowd": the crowd is)."""
         # ("that" misread as an object: "told them that he stood with them"; but "the militia, which Valdoria
-        # blames" blames the militia)
-        relative = tok.dep_ == "relcl" and any(o.lower_ in ("which", "who", "whom", "that") for o in objects_of(tok))
+        # blames" and "the militia Valdoria blames" blame the militia)
+        relative = object_gap(tok) or tok.dep_ == "relcl" and any(o.lower_ in ("which", "who", "whom", "that")
+                                                                  for o in objects_of(tok))
         obj = tok.head if relative else next((o for o in objects_of(tok) if o.lower_ not in ("that", "which", "what")),
                                              None)
         # ("fired dozens of rockets": the rockets are what is fired; "condemned the use of live ammunition": the use)
@@ -485,7 +486,6 @@ def own_act_aimed_at(tok: Token) -> Token | None:
     if subj is None or subj.pos_ != "PRON" or subj.lower_ in ("you", "they", "them"):
         return None  # (an act of someone else's is addressed to them: see addressed_in_clause)
     return next(iter(objects_of(clause)), None) or pobj_of(clause, *TARGET_PREPS)
-
 
 
 def antecedent(clause: Token, is_act: Callable[[Token], bool]) -> Token | None:

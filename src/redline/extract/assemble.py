@@ -16,12 +16,13 @@ from .event_dates import perfect, when
 from .lexicon import Lexicon
 from .merge import agree
 from .numbers import TollWords, casualties
-from .places import Gazetteer, Place, event_place
+from .places import Gazetteer, Place, event_place, points_back
 from .referents import ArgumentReader
 from .setting import Setting
 from .trace import NO_TRACE, Reason, Trace
 
 LOCAL_KINDS = {"protesters", "police", "civilians"}
+ORDINARY_PEOPLE = {"civilians"}  # unnamed people with no political role: refugees, residents, victims
 ANSWERING = {EventType.REJECT, EventType.CONCEDE}  # statements that answer a charge
 GATHERED_KINDS = {"protesters", "legislature"}  # bodies that meet in one place, in their own country
 OWN_SIDE = {"state", "government", "military"}  # a speaker's own state, in any of its arms
@@ -52,11 +53,12 @@ class EventBuilder:
         return self.resolver.index.state_codes
 
     def event(self, trig: Trigger, where: Setting, quotes: list[Quote], earlier: list[Event],
-              trace: Trace = NO_TRACE) -> Event | None:
-        """One candidate event, or None when its arguments name no actor (`trace` is told why)."""
+              trace: Trace = NO_TRACE, given: tuple[Actor, Actor] | None = None) -> Event | None:
+        """One candidate event, or None when its arguments name no actor (`trace` is told why); `given`: its
+        source and target, known without reading its arguments (the two sides of "both armies pulled back")."""
         statement = trig.event_type in self.lex.types.statement
         voice = voice_of(trig.token, where, quotes)
-        roles = self.roles(trig, where, voice, earlier, trace)
+        roles = given or self.roles(trig, where, voice, earlier, trace)
         if roles is None:
             return None
         source, target = roles
@@ -132,6 +134,10 @@ class EventBuilder:
                 and not self.arguments.is_act(trig.target):
             trace.dropped(tok, Reason.NOT_AN_ACTOR, f"the object {trig.target.text!r} names no actor")
             return None  # "blamed a technical problem": a thing, not an actor, is blamed
+        if trig.event_type in self.lex.types.political and target is not None and target.id is None \
+                and target.kind in ORDINARY_PEOPLE:
+            trace.dropped(tok, Reason.NOT_AN_ACTOR, f"{target.name} are no political party to a {trig.event_type}")
+            return None  # "flew to Vladikavkaz to meet refugees": a visit, not a consultation
         if source is not None and target is not None and fold(source.name) == fold(target.name):
             target = self.own_town(trig, target)  # (None: "the same actor as the source")
             trace.actor(tok, "target", target and target.name, "the source's own state: none, or the town hit")
@@ -143,6 +149,13 @@ class EventBuilder:
             trace.dropped(tok, Reason.OWN_ACT, f"{source.name} characterises an act of its own state")
             return None  # "Khamenei called the barrage a slap in the face": his own state's act, named, not blamed
         return source, target
+
+    def weapon_as_actor(self, trig: Trigger, source: Actor | None) -> bool:
+        """The source is the weapon itself, named with no one's mark ("Missiles", "Katyusha rockets"), not its
+        user ("drones launched by the militia": the militia)."""
+        weapon = self.arguments.bare_weapon(trig.source) if trig.source is not None else None
+        return source is not None and source.id is None and source.country is None and weapon is not None \
+            and weapon.lower_ in source.name.lower()
 
     def answered(self, trig: Trigger, source: Actor, earlier: list[Event]) -> Actor | None:
         """Whom a denial or an admission that names no one answers: whoever last accused the answerer; for a
@@ -207,10 +220,17 @@ class EventBuilder:
     def place(self, trig: Trigger, where: Setting, source: Actor | None, target: Actor | None) -> Place | None:
         """Where the event happened (an act) or was said (a statement), by the rules in order."""
         tok, statement = trig.token, trig.event_type in self.lex.types.statement
-        place = event_place(tok, where.sent, self.gazetteer, self.states, statement,
+        # ("slammed into a building in Ganja, killing seven": the killing is where the act it tells the toll of was)
+        anchor = tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" else tok
+        place = event_place(anchor, where.sent, self.gazetteer, self.states, statement,
                             assault=trig.event_type == EventType.ASSAULT, moving=trig.event_type == EventType.MOBILIZE)
         if statement:
             return place or self.statement_place(trig, where, source, target)
+        if (place is None or place.name is None) and where.site is not None and points_back(tok, self.gazetteer.words) \
+                and (place is None or place.country == where.site.country):
+            return where.site  # "both armies pulled back from the site": where the last act of violence was
+        if place is None and trig.entry.get("at_home") and source is not None and source.country:
+            return Place(None, source.country)  # "Armenia declared martial law": at home
         if place is None:
             place = where.scene  # "was killed there": where the paragraph's last act happened
         if place is not None and place.country is None and where.scene is not None:

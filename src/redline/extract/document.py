@@ -19,6 +19,7 @@ from .assemble import EventBuilder
 from .candidate import Trigger
 from .dates import DateReader
 from .diagnose import Diagnosis
+from .dyads import Dyads
 from .event_dates import sentence_day, when
 from .lexicon import Lexicon
 from .merge import agree, merge
@@ -51,6 +52,7 @@ class DocumentExtractor:
                                         self.speakers.speech, self.lex.instruments)
         self.builder = EventBuilder(self.lex, self.arguments, self.resolver, self.gazetteer,
                                     lexicon.get("casualty_verbs") or {})
+        self.dyads = Dyads(knowledge.words, self.resolver.index)
         self.diagnosis = Diagnosis(self.matcher, self.finder)  # for a trace only: why a word is or is not a candidate
 
     @property
@@ -105,7 +107,7 @@ class DocumentExtractor:
         before = len(state.events)
         voiced = in_post or any(q.via == "quote" and q.start <= sent.root.idx < q.end for q in quotes)
         for trig in self.candidates(sent, voiced, state.trace):
-            for side in sides(trig, self.lex.types.voiced):
+            for side in sides(trig, self.lex.types.voiced, self.lex.types.mutual):
                 self.add_event(side, where, quotes, state, in_post)
         if len(state.events) == before and not in_post:
             echo = self.echo(sent, where, state.since_paragraph())
@@ -137,7 +139,7 @@ class DocumentExtractor:
         here, lasting = (None, False) if in_post else stage_of(sent, self.gazetteer, self.states)
         state.stage = here if lasting else state.stage
         return replace(where, scene=None if in_post else state.scene or state.story, stage=here or state.stage,
-                       before=state.last_days_before(context))
+                       before=state.last_days_before(context), site=None if in_post else state.site)
 
     def candidates(self, sent: Span, voiced: bool, trace: Trace = NO_TRACE) -> Iterator[Trigger]:
         """Triggers whose clause is real, with their argument tokens."""
@@ -145,8 +147,8 @@ class DocumentExtractor:
         protests = {t.token.i for t in found if t.event_type == EventType.PROTEST}
         for trig in found:
             intent = self.reality.intended(trig.token, trig.entry)
-            unreal = None if intent is not None else \
-                protest_aim(trig, protests) or self.reality.unreal(trig.token, trig.entry)
+            unreal = None if intent is not None else protest_aim(trig, protests) \
+                or self.journey_for(trig, found) or self.reality.unreal(trig.token, trig.entry)
             real = self.finder.arguments(trig) if unreal is None else trig
             if intent is not None:  # "Oslo will send aid to Sudan": the saying is the event, the act its terms
                 mode = trig.entry.get("mode") if intent == trig.event_type else None
@@ -158,18 +160,71 @@ class DocumentExtractor:
         if trace.active:
             self.diagnosis.misses(sent, voiced, found, trace)
 
+    def journey_for(self, trig: Trigger, found: list[Trigger]) -> tuple[Reason, str] | None:
+        """"came to the chamber to urge deputies to move quickly": a journey made to do what is itself an event is
+        told for that event (the demand), not as a visit of its own."""
+        tok = trig.token
+        if trig.event_type != EventType.CONSULT or tok.lemma_.lower() not in self.lex.words["journeying"]:
+            return None
+        purposes = {c.i for c in tok.children if c.dep_ in ("advcl", "xcomp")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+        aim = next((t for t in found if t.token.i in purposes), None)
+        return (Reason.JOURNEY, aim.token.text) if aim is not None else None
+
     def add_event(self, trig: Trigger, where: Setting, quotes: list[Quote], state: DocState,
                   in_post: bool) -> None:
         """Assemble a candidate into the state; an actorless attack still sets the scene."""
-        event = self.builder.event(trig, where, quotes, state.recent(), state.trace)
-        if event is None:
+        events = self.assembled(trig, where, quotes, state.recent(), state.trace)
+        if not events:
             if trig.event_type == EventType.ASSAULT and not in_post:
                 # "Friday's barrage on the K-1 base": no actor named, but "killed there" is there
                 state.scene = event_place(trig.token, where.sent, self.gazetteer, self.states, False,
                                           assault=True) or state.scene
                 state.untold = self.untold_toll(trig, where) or state.untold
+                day, explicit = when(trig, where, False)
+                if explicit and day is not None and trig.token.pos_ == "NOUN":
+                    state.unnamed[trig.token.lemma_.lower()] = day
             return
+        for event in events:
+            self.keep(trig, event, where, state, in_post)
+
+    def assembled(self, trig: Trigger, where: Setting, quotes: list[Quote], earlier: list[Event],
+                  trace: Trace) -> list[Event]:
+        """The candidate's events: one, or one each way or for each side where its words name both sides of
+        the document's conflict ("both armies pulled back", "urged both sides to stop")."""
+        how = self.dyads.reading(trig)
+        pair = self.dyads.sides(earlier) if how == "each_way" else None
+        if pair is not None:
+            (one, other) = pair
+            made = []
+            for source, target in ((one, other), (other, one)):
+                trace.actor(trig.token, "source", source.name, "both sides named together: the document's two sides")
+                trace.actor(trig.token, "target", target.name, "both sides named together: each acts on the other")
+                made.append(self.builder.event(trig, where, quotes, earlier, trace, (source, target)))
+            return [e for e in made if e is not None]
+        event = self.builder.event(trig, where, quotes, earlier, trace)
+        if event is None or how not in ("sources", "targets"):
+            return [event] if event is not None else []
+        role = "source" if how == "sources" else "target"
+        third = event.target if role == "source" else event.source  # (the mediator met, the one who urges)
+        pair = self.dyads.sides(earlier, third)
+        return [replace(event, **{role: side}) for side in pair] if pair is not None else [event]
+
+    def keep(self, trig: Trigger, event: Event, where: Setting, state: DocState, in_post: bool) -> None:
+        """Add one assembled event to the state, with the toll of an act told before it without a doer."""
         event = state.add(event)
+        pointed_back = not event.date_explicit and pointed(trig.token)
+        again = state.unnamed.get(trig.token.lemma_.lower()) if pointed_back else None
+        if again is not None:  # "That bombing killed 13": the bombing told before, on its day
+            event = state.amend(event.id, date=again.date, date_end=again.date_end, date_explicit=True)
+        act = self.retold_act(trig, event, state.recent())
+        if act is not None:
+            state.fold_toll(act, event)  # "25 people were killed in the US strike": the strike told before
+            return
+        act = self.weapon_arrived(trig, event, state.recent())
+        if act is not None:
+            state.fold_toll(act, event)  # "Early accounts spoke of Katyusha rockets landing near the terminal"
+            return
         if event.event_type == EventType.ASSAULT and (event.killed, event.wounded) == (None, None) \
                 and state.untold is not None and state.untold[:2] == (event.date, event.mode) and not in_post:
             # "The toll from Thursday's bombing rose to 90 ... The bomber struck on Thursday at the gate": the same
@@ -181,6 +236,35 @@ class DocumentExtractor:
         self.charge_back(trig, event, state)
         if event.place and event.event_type not in self.lex.types.statement and not in_post:
             state.scene = Place(event.place, event.country, event.lat, event.lon)
+            state.site = state.scene if event.event_type == EventType.ASSAULT else state.site
+
+    def retold_act(self, trig: Trigger, event: Event, earlier: list[Event]) -> Event | None:
+        """The act told before that a killing names again as where its victims died: "An estimated 25 people were
+        killed in the US strike", "died in Friday's shelling" (the same doer's last act of violence)."""
+        tok, tolls = trig.token, self.builder.tolls
+        if event.event_type != EventType.ASSAULT or event.source is None \
+                or (event.killed, event.wounded) == (None, None):
+            return None
+        victims = any(c.dep_ == "nsubjpass" for c in tok.children) or tok.lemma_.lower() in tolls.dying
+        named = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                      for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.nouns
+                      and any(d.dep_ == "poss" or d.lower_ in ("the", "that", "this", "those", "these")
+                              for d in g.children)), None)
+        if not victims or named is None:
+            return None
+        return next((e for e in reversed(earlier) if e.event_type == EventType.ASSAULT and e.start < event.start
+                     and e.date_end is None and agree(e.source, event.source)), None)
+
+    def weapon_arrived(self, trig: Trigger, event: Event, earlier: list[Event]) -> Event | None:
+        """An attack told only by its weapons' arrival, with no doer and no one hit ("rockets landed near the
+        cargo terminal", "the first shell landed on the road outside"), on a day an attack by someone was told
+        already: that attack told again, from where it landed."""
+        if event.event_type != EventType.ASSAULT or event.target is not None \
+                or not self.builder.weapon_as_actor(trig, event.source):
+            return None
+        return next((e for e in reversed(earlier) if e.event_type == EventType.ASSAULT and e.start < event.start
+                     and e.date == event.date and e.date_end is None and e.source is not None
+                     and (e.source.id or e.source.country)), None)
 
     def untold_toll(self, trig: Trigger, where: Setting) -> tuple | None:
         """(day, mode, killed, wounded) of an act of violence told with no doer ("the toll from Thursday's suicide
@@ -326,6 +410,12 @@ class DocumentExtractor:
         return next((e for e in reversed(found) if e.event_type == EventType.ASSAULT), None) if back else None
 
 
+def pointed(noun: Token) -> bool:
+    """A noun named again by a demonstrative: "that bombing", "this attack"."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("that", "this", "those", "these")
+                                       for c in noun.children)
+
+
 def toll_changes(attack: Event, counts: dict[str, Count | None]) -> dict:
     """The figures a toll told later gives an act: those it lacks; "17 more" adds to its figure, a death toll
     that rose replaces it."""
@@ -356,18 +446,23 @@ def protest_aim(trig: Trigger, protests: set[int]) -> tuple[Reason, str] | None:
     return (Reason.PROTEST_AIM, head.text) if head.i in protests or hosted else None
 
 
-def sides(trig: Trigger, voiced: frozenset[EventType]) -> list[Trigger]:
+def sides(trig: Trigger, voiced: frozenset[EventType], mutual: frozenset[EventType]) -> list[Trigger]:
     """"The United States and the European Union condemned ...": each voice makes its own statement (soldiers
     and police firing together commit one act); "China called on India and Pakistan": each is addressed, as is
-    each party "Qatar agreed with"."""
+    each party "Qatar agreed with" or "spoke with X and with Y" (acts done together: plover.yaml mutual)."""
     joint = trig.source.conjuncts if trig.source is not None and trig.event_type in voiced \
         and trig.source.head == trig.token else ()
     found = [trig] + [replace(trig, source=c) for c in joint if c.i > trig.source.i and c != trig.target]
     # ("Qatar agreed with Turkey and Iran": an agreement with each; not an act promised to several)
-    agreed = trig.event_type == EventType.AGREE and not trig.entry.get("intent") and trig.source is not None \
+    agreed = trig.event_type in mutual and not trig.entry.get("intent") and trig.source is not None \
         and trig.target not in trig.source.conjuncts
     if trig.target is not None and (trig.event_type in voiced or agreed) and not joint:
         found += [replace(trig, target=c) for c in trig.target.conjuncts if c.i > trig.target.i]
+    if trig.target is not None and agreed and not joint:
+        # ("spoke with Sharif and with India's foreign minister": two conversations, one with each)
+        found += [replace(trig, target=g) for c in (*trig.target.children, *trig.target.head.children)
+                  if c.i > trig.target.i and c.dep_ == "conj" and c.pos_ == "ADP"
+                  for g in c.children if g.dep_ == "pobj"]
     return found
 
 
@@ -375,10 +470,14 @@ STATE_PEOPLE = {"military", "police", "civilians"}  # whom a state's toll counts
 
 
 def is_toll_of(event: Event, attack: Event) -> bool:
-    """A doer-less killing on the same day (or told the day after) whose victims fit the act just told: its
-    toll, not a new act ("attacked an Indian patrol on Monday night ... the army said on Tuesday that an officer
-    and two soldiers had been killed")."""
-    if event.source is not None or (event.killed is None and event.wounded is None) or not (
+    """A doer-less killing on the same day (or told the day after, or on no day of its own) whose victims fit the
+    act just told: its toll, not a new act ("attacked an Indian patrol on Monday night ... the army said on Tuesday
+    that an officer and two soldiers had been killed")."""
+    if event.source is not None or (event.killed is None and event.wounded is None):
+        return False
+    # (a toll that names no day of its own is told of the act just told, whatever day the paragraph is on: "gunmen
+    # opened fire on Wednesday night. ... More than 160 people were killed, officials said")
+    if event.date_explicit and not (
             event.date is not None and attack.date is not None and 0 <= (event.date - attack.date).days <= 1):
         return False
     victims, hit = event.target, attack.target

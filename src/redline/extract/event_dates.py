@@ -22,6 +22,11 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
     if picked is not None and picked.rule == "calendar_span" and where.context is not None \
             and picked.date <= where.context.date <= (picked.date_end or picked.date):
         return where.context, False  # "this week's assault": the day the story is about, within that week
+    if picked is not None and statement and where.via == "author" and in_clause(picked, tok, ("ccomp",)) \
+            and tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        # "It began on Sunday, when ...; each side blames the other for firing first": a charge still standing,
+        # made on no one day (the day named is that of a clause below it)
+        return None, False
     if picked is not None and not span[0] <= picked.start < span[1] and perfect(tok) == "past":
         # "Zhao said on Tuesday that Indian soldiers had crossed the line and attacked": the telling's day,
         # which the act may precede, so not said of the act (another telling's own day wins a merge)

@@ -16,8 +16,8 @@ def same_actor(a: Actor | None, b: Actor | None, by_country: bool = True) -> boo
         return True
     same_kind = a.kind is not None and a.kind == b.kind and (a.country is None or b.country is None
                                                              or a.country == b.country)
-    if same_kind and (a.id is None) != (b.id is None):
-        return True
+    if same_kind and (a.id is None) != (b.id is None) and a.kind != "person":
+        return True  # (two people named differently are two people: "Sharif" and "S. Jaishankar")
     if same_kind and a.id is None and b.id is None and a.kind in ("armed_group", "military"):
         return True  # "an Iranian-backed paramilitary group" and "this Iranian backed group" (not two crowds)
     return agree(a, b, by_country)
@@ -40,10 +40,13 @@ def agree(a: Actor | None, b: Actor | None, by_country: bool = True) -> bool:
         return False  # the army and the RSF are both Sudanese, and enemies
     if not ({a.kind, b.kind} & OFFICIAL):
         return False  # the 176 passengers and the crowd in Tehran are both Iranian, and not the same people
+    if any(x.kind in REBELLING and x.id for x in (a, b)):
+        return False  # Ethiopia and the TPLF are both Ethiopian, and at war
     return a.country is not None and a.country == b.country
 
 
 OFFICIAL = {"state", "government", "military", "police", "legislature"}  # one side of a state speaks for it
+REBELLING = {"armed_group", "party"}  # named groups that may take up arms against their own state
 
 
 def mergeable(a: Event, b: Event, statements: frozenset[EventType]) -> bool:

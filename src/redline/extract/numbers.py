@@ -218,7 +218,8 @@ def casualties(sent: Span, words: TollWords, trigger: Token | None = None) -> tu
             continue
         fate, victims = suffered(tok, words)
         spares = no_losses(tok, words) if tok.pos_ == "NOUN" else set()
-        if (victims is None and not spares) or (trigger is not None and told_by_another(tok, trigger, words.speech)):
+        if (victims is None and not spares) or (trigger is not None and (
+                told_by_another(tok, trigger, words.speech) or done_by_another(tok, trigger, words.dying))):
             continue  # "fired tear gas, and rights groups said thirteen people had been killed": their toll
         spared |= spares
         if trigger is not None and tok != trigger and tok.dep_ == "relcl" and tok.head != trigger:
@@ -293,6 +294,29 @@ def told_by_another(tok: Token, trigger: Token, speech: frozenset[str] | set[str
         if node.lemma_.lower() in speech and any(c.dep_ == "nsubj" for c in node.children):
             return True
     return False
+
+
+def done_by_another(tok: Token, trigger: Token, dying: frozenset[str] | set[str]) -> bool:
+    """A killing with a doer of its own, other than the trigger's: "commandos killed the last three gunmen,
+    ending a siege that began when attackers opened fire" (the three are not the attackers' victims). A
+    pronoun may name the other's doer again ("bombers killed 23 when they blew themselves up"); the subject of a
+    dying verb is its victims ("twenty soldiers died after the two sides fought")."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head  # ("opened fire": the verb the act noun is done by)
+    if tok in (trigger, verb) or tok.pos_ != "VERB" or verb.pos_ != "VERB" or tok.lemma_.lower() in dying \
+            or bare_participle(tok):  # ("with at least 18 people killed": the victims)
+        return False
+    doer, own = subject_of(tok), subject_of(verb)
+    return doer is not None and own is not None and "PRON" not in (doer.pos_, own.pos_) and doer.lower_ != own.lower_
+
+
+def subject_of(verb: Token) -> Token | None:
+    """A verb's active subject, or that of the verb it is joined to ("attackers stormed the hotel and opened
+    fire")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+            return subject
+        verb = verb.head
 
 
 def toll(noun: Token, words: TollWords) -> Count | None:

@@ -49,15 +49,18 @@ class PlaceWords:
     motion_verbs: frozenset[str]  # "left the airport": the object is a place
     speaking: frozenset[str]  # "speaking in Florida": where a statement was made
     water_nouns: frozenset[str] = frozenset()  # "the Red Sea": in no country
+    anaphoric_sites: frozenset[str] = frozenset()  # "the site", "the scene": where the last act was told
     sequence_marks: frozenset[str] = frozenset()  # "a day after ... left Taipei": another time, another act
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> PlaceWords:
         places = knowledge.places
-        site, settlement, motion, water, sequence = (
+        site, settlement, motion, water, sequence, back = (
             frozenset(str(w) for w in places.get(key) or ())
-            for key in ("site_nouns", "settlement_nouns", "motion_verbs", "water_nouns", "sequence_marks"))
-        return cls(site, settlement, motion, knowledge.words["speaking"], water, sequence)
+            for key in ("site_nouns", "settlement_nouns", "motion_verbs", "water_nouns", "sequence_marks",
+                        "anaphoric_sites"))
+        return cls(site, settlement, motion, knowledge.words["speaking"], water, anaphoric_sites=back,
+                   sequence_marks=sequence)
 
 
 def keys(name: str) -> list[str]:
@@ -361,6 +364,16 @@ def in_other_clause(tok: Token, trigger: Token, sequence: frozenset[str]) -> boo
         if node.head != trigger and node.head.is_ancestor(trigger):
             return True
     return False
+
+
+def points_back(trigger: Token, words: PlaceWords) -> bool:
+    """The act's own phrase names its place only as "the site", "the scene": where the last act of violence was."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in words.anaphoric_sites
+               and any(d.dep_ == "det" and d.lower_ in ("the", "that") for d in g.children)
+               and not any(d.dep_ in ("compound", "amod", "prep") for d in g.children)
+               for c in (*trigger.children, *(g for a in trigger.children if a.dep_ in ("advmod", "prt")
+                                              for g in a.children))  # ("pulled back from the site")
+               if c.dep_ == "prep" for g in c.children)
 
 
 def struck_names(act: Token) -> list[Token]:

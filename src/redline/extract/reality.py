@@ -92,6 +92,9 @@ class Reality:
             if irrealis and child.dep_ in IRREALIS_DEPS and not adjunct and not (
                     child.dep_ == "ccomp" and child.tag_ == "VBD" and anc.lemma_.lower() in self.lex.words["telling"]):
                 return Reason.PLAN, anc.text  # but "told them that he stood with them" reports what is so
+            if child.dep_ == "xcomp" and anc.lemma_.lower() in self.lex.words["owing"] \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                return Reason.PLAN, anc.text  # "Russia had to withdraw its forces": owed, not done
             if anc.lemma_.lower() in self.lex.words["granting"] and deadline(anc) == child:
                 return Reason.PLAN, anc.text  # "gave the junta one week to release Bazoum": demanded, not done
             if child.dep_ == "xcomp" and anc.lemma_.lower() in self.lex.words["imminent"] \

@@ -362,10 +362,11 @@ class ArgumentReader:
         return attack and tok in struck_names(act)
 
     def bare_weapon(self, tok: Token) -> Token | None:
-        """The weapon a phrase names with no one's mark on it ("Missiles", "43 of the missiles"; not "Valdorian
-        jets"), or None."""
+        """The weapon a phrase names with no one's mark on it ("Missiles", "43 of the missiles", "Katyusha rockets",
+        "the first shell"; not "Valdorian jets"), or None."""
         weapon = self.resolver.partitive_of(tok) or tok
-        bare = all(c.dep_ in ("det", "nummod", "quantmod") for c in weapon.lefts)
+        bare = all(c.dep_ in ("det", "nummod", "quantmod") or (c.dep_ == "compound" and c.lower_ in self.instruments)
+                   or c.ent_type_ == "ORDINAL" for c in weapon.lefts)  # ("the first shell")
         return weapon if bare and self.is_instrument(weapon) else None
 
     def claimant(self, tok: Token) -> Token | None:

@@ -32,6 +32,7 @@ class Setting:
     before: DateMention | None = None  # the last day named before the context's day, for the past perfect
     anaphoric: bool = False  # the sentence points back to a day just named ("the same day", "that evening")
     last: DateMention | None = None  # the day just named: the paragraph's, else the last the text named
+    site: Place | None = None  # the last named place of an act of violence, for "the site", "the scene"
 
     @classmethod
     def of(cls, sent: Span, document: Document, posts: list[Post], context: DateMention | None,

@@ -33,10 +33,14 @@ class DocState:
     paragraph: DateMention | None = None  # the last day named in this paragraph
     previous: DateMention | None = None  # the day of the last paragraph that named one
     scene: Place | None = None  # the last place an act in this paragraph happened
+    site: Place | None = None  # the last named place of an act of violence, in any paragraph ("the site")
     stage: Place | None = None  # where this paragraph's speakers are: "In Tehran, ..."
     attack: int | None = None  # id of the paragraph's last act of violence, for a toll told after it
     # (day, mode, killed, wounded) of an act of violence told with no doer, for its retelling with one
     untold: tuple | None = None
+    # the day of each act of violence told with no actor, by its noun ("Thursday's bombing at Abbey Gate"), for
+    # the act named again with that noun ("That bombing killed 13")
+    unnamed: dict[str, DateMention] = field(default_factory=dict)
     opened: int = 0  # where this paragraph starts (character offset)
     count: int = 0  # ids given so far
     trace: Trace = NO_TRACE  # told why each event was coded, folded or dropped

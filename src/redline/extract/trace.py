@@ -27,6 +27,7 @@ class Reason(str, Enum):
     THREATENED = "inside a threat"  # "warned that the army would respond": the warning is the event
     ACCIDENT = "accident"  # "crashed, killing all 176"
     PROTEST_AIM = "a protest's demand"  # "marched to demand reforms": the protest is the event
+    JOURNEY = "a journey for another act"  # "came to the chamber to urge deputies": the demand is the event
     NO_EVENT = "no-event pattern"  # a context the lexicon (CAMEO's [---]) codes as no event
     CONDITIONS = "entry conditions not met"  # a lexicon word whose entries' conditions on the parse fail
     NOT_A_TRIGGER = "not a trigger here"  # a lexicon noun in a use that is no event (compound, undone ...)

@@ -163,6 +163,7 @@ class TriggerEntry(Strict):
     announced: StrictBool = False
     seen_doer: StrictBool = False
     subject_suffers: StrictBool = False
+    at_home: StrictBool = False
 
     @field_validator("mode")
     @classmethod
@@ -332,6 +333,11 @@ class WordLists(Strict):
     quoting: Words
     voicing: Words
     sayings: Words
+    dyad_nouns: Words
+    dyad_marks: Words
+    other_side: Words
+    journeying: Words
+    owing: Words
 
 
 class Office(Strict):
@@ -360,6 +366,7 @@ class PlaceWords(Strict):
     motion_verbs: Words
     settlement_nouns: Words
     water_nouns: Words
+    anaphoric_sites: Words
     sequence_marks: Words
 
 
@@ -396,6 +403,7 @@ class Semantics(Strict):
     intended: list[PloverType]
     pledged: list[PloverType]
     threatened: list[PloverType]
+    political: list[PloverType]
 
 
 class Plover(Strict):
