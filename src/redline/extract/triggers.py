@@ -244,16 +244,16 @@ class TriggerMatcher:
             return False  # "launched what it called retaliation": a label quoted, not a charge (unless one of blame)
         if "oprd_pos" in entry and approves(said_to_be, self.lex.words["approving"], self.lex.words["intensifiers"]):
             return False  # "called the operation successful" praises
-        if "complements" in entry:
-            # (not in a clause joined to the verb, "called the operation measured and said it answered a massacre",
-            # unless the entry says so)
-            below = [c for c in children
-                     if entry.get("joined_too") or not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-            words = {w for c in below for t in c.subtree if not against(t, self.lex.words["against_prefixes"])
-                     for w in (t.lemma_.lower(), t.lower_)}  # ("fabricated"; not "anti-terrorist")
-            if not words & set(entry["complements"]):
-                return False
-        return True
+        return "complements" not in entry or bool(self.words_below(tok, entry) & set(entry["complements"]))
+
+    def words_below(self, tok: Token, entry: dict) -> set[str]:
+        """The words (and lemmas) below a verb that a `complements` condition reads: not in a clause joined to it
+        ("called the operation measured and said it answered a massacre") unless the entry says `joined_too`,
+        nor under a prefix that turns them around ("anti-terrorist")."""
+        below = [c for c in tok.children
+                 if entry.get("joined_too") or not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        return {w for c in below for t in c.subtree if not against(t, self.lex.words["against_prefixes"])
+                for w in (t.lemma_.lower(), t.lower_)}
 
 
 def against(word: Token, prefixes: frozenset[str]) -> bool:
