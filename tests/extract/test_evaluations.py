@@ -240,3 +240,8 @@ def test_the_use_of_a_weapon_condemned_blames_whoever_used_it(run) -> None:
 def test_a_plain_adjective_names_no_holder(run) -> None:
     (ev,) = events(run("Kenya's opposition called for a national strike on Friday."), "REQUEST")
     assert ev.target is None
+
+
+def test_calling_an_act_a_gift_or_an_opportunity_blames_no_one(run) -> None:
+    assert not events(run("The president called the mutiny a gift from God."), "ACCUSE")
+    assert not events(run("Seoul called the summit an opportunity."), "ACCUSE")
