@@ -243,5 +243,5 @@ def test_a_plain_adjective_names_no_holder(run) -> None:
 
 
 def test_calling_an_act_a_gift_or_an_opportunity_blames_no_one(run) -> None:
-    assert not events(run("The president called the mutiny a gift from God."), "ACCUSE")
+    assert not events(run("The president called the uprising a gift from God."), "ACCUSE")
     assert not events(run("Seoul called the summit an opportunity."), "ACCUSE")
