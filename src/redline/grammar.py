@@ -254,6 +254,23 @@ def modifier_words(noun: Token) -> set[str]:
             for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
 
 
+def own_act_aimed_at(tok: Token) -> Token | None:
+    """"Iran warned it would attack Israel (if ...)": the one the speaker's own promised act is aimed at."""
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and will_do(c)), None)
+    subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ in ("you", "they", "them"):
+        return None  # (an act of someone else's is addressed to them: see addressed_in_clause)
+    return next(iter(objects_of(clause)), None) or pobj_of(clause, *TARGET_PREPS)
+
+
+def paired_sides(noun: Token) -> tuple[Token, Token] | None:
+    """The two sides one noun names by two joined modifiers: "Indian and Chinese troops" (India, China)."""
+    first = next((c for c in noun.children
+                  if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")), None)
+    second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+    return (first, second) if second is not None else None
+
+
 def in_one_name(first: Token, last: Token) -> bool:
     """Whether one entity span runs from `first` to `last` (a tagger's misreading that joins them)."""
     doc = first.doc

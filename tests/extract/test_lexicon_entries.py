@@ -285,3 +285,12 @@ def test_an_agreement_with_two_parties_is_one_with_each(run) -> None:
 def test_property_taken_by_law_or_arms_is_a_seizure(run, verb) -> None:
     ev = only(run(f"Finnish customs {verb} a Russian cargo ship in Kotka on Monday."), "COERCE")
     assert ev.mode == "seize" and ev.source.country == "FIN" and ev.target.country == "RUS"
+
+
+def test_armed_sides_clashing_fight_and_ministers_clashing_do_not(run) -> None:
+    ev = only(run("Thai and Cambodian troops clashed near the Preah Vihear temple on Monday."), "ASSAULT")
+    assert {ev.source.country, ev.target.country} == {"THA", "KHM"}
+    ev = only(run("Somali troops clashed with al-Shabaab fighters near Baidoa on Monday."), "ASSAULT")
+    assert ev.source.country == "SOM" and ev.target is not None
+    assert only(run("Students clashed with riot police in Dhaka on Monday."), "PROTEST").mode == "riot"
+    assert run("Cabinet ministers clashed over the budget on Monday.").events == []

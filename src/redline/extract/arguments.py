@@ -24,6 +24,8 @@ from ..grammar import (
     is_handle,
     object_gap,
     objects_of,
+    own_act_aimed_at,
+    paired_sides,
     pobj_of,
     purpose_of,
     ready_clause,
@@ -90,6 +92,8 @@ class ArgumentFinder:
                            for g in c.children if g.dep_ == "pobj"), None)
         if event_type in self.lex.types.mutual and source is not None:
             source, target = mutual_roles(source, target)
+        elif target is None and source is not None and tok.lemma_.lower() in self.lex.words["clashes"]:
+            source, target = paired_sides(source) or (source, target)  # "Indian and Chinese troops clashed"
         if target is None:
             target = self.unstated_target(tok, event_type)
         if event_type in self.lex.types.posture and source is not None:  # (its object is the forces shown)
@@ -160,7 +164,8 @@ class ArgumentFinder:
     def unstated_target(self, tok: Token, event_type: EventType) -> Token | None:
         """A target the verb takes through a preposition, a dative, the act threatened or the clause demanded."""
         # (acts done together are done with someone, never at or on them: "met at the United Nations")
-        aimed = frozenset() if event_type in self.lex.types.mutual else TARGET_PREPS
+        aimed = frozenset() if event_type in self.lex.types.mutual else TARGET_PREPS | (
+            {"with"} if tok.lemma_.lower() in self.lex.words["clashes"] else set())  # "clashed with the army"
         for c in tok.children:
             if c.dep_ in ("prep", "prt") and c.lower_ in aimed | {"with", "to", "for"}:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -477,15 +482,6 @@ def mutual_roles(source: Token, target: Token | None) -> tuple[Token, Token | No
     partner = next((c for c in source.children if c.dep_ == "conj"), None)
     named_object = target is not None and (target.pos_ in ("PROPN", "PRON") or target.ent_type_)
     return source, target if named_object else partner or target  # "he and Pompeo briefed Trump": Trump
-
-
-def own_act_aimed_at(tok: Token) -> Token | None:
-    """"Iran warned it would attack Israel (if ...)": the one the speaker's own promised act is aimed at."""
-    clause = next((c for c in tok.children if c.dep_ == "ccomp" and will_do(c)), None)
-    subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-    if subj is None or subj.pos_ != "PRON" or subj.lower_ in ("you", "they", "them"):
-        return None  # (an act of someone else's is addressed to them: see addressed_in_clause)
-    return next(iter(objects_of(clause)), None) or pobj_of(clause, *TARGET_PREPS)
 
 
 def antecedent(clause: Token, is_act: Callable[[Token], bool]) -> Token | None:
