@@ -118,6 +118,11 @@ class EventBuilder:
             if addressed(trig.target) and (target is None or agree(target, source)):
                 target = last_attacker_of(source, earlier, by_country=True)  # "We will hunt you down": our attackers
                 trace.actor(tok, "target", target and target.name, "'you' threatened: whoever last attacked")
+            if target is not None and target.kind == "state" and target.country == source.country \
+                    and told_by_clause(tok, trig.target):
+                # "Gantz vowed that Israel would exact the price from Iran": his own state threatens, not threatened
+                target = self.arguments.threatened_in_clause(tok, source, where.ref, voice.speaker, earlier)
+                trace.actor(tok, "target", target and target.name, "the speaker's own state acts: whom it threatens")
         if statement and target is None and source is not None:
             target = coordinated_target(tok, where, source, earlier)
             trace.actor(tok, "target", target and target.name, "the target of the statement it is coordinated with")
@@ -295,6 +300,12 @@ def voice_of(tok: Token, where: Setting, quotes: list[Quote]) -> Voice:
 def addressed(target: Token | None) -> bool:
     """A threat's object that is a pronoun for the other side: "we will hunt you down", "we will find them"."""
     return target is not None and target.pos_ == "PRON" and target.lower_ in ("you", "them", "they")
+
+
+def told_by_clause(tok: Token, word: Token | None) -> bool:
+    """The word is the subject of the clause the trigger says: "vowed that Israel would ..."."""
+    return word is not None and word.dep_ in ("nsubj", "nsubjpass") and word.head.dep_ == "ccomp" \
+        and word.head.head == tok
 
 
 def struck_back(tok: Token) -> bool:

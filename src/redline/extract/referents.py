@@ -12,7 +12,16 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..grammar import OBJECT_DEPS, between, characterisation, controller, modifier_words, pobj_of
+from ..grammar import (
+    OBJECT_DEPS,
+    TARGET_PREPS,
+    between,
+    characterisation,
+    controller,
+    modifier_words,
+    objects_of,
+    pobj_of,
+)
 from ..knowledge import ActorEntry
 from ..model import Actor, Event, EventType
 from .actors import ActorResolver, span_text
@@ -304,6 +313,26 @@ class ArgumentReader:
             if event.event_type == EventType.ASSAULT and event.source is not None \
                     and agree(event.target, victim or source):
                 return event.source
+        return None
+
+    def threatened_in_clause(self, tok: Token, source: Actor, ref: date, speaker: Actor | None,
+                             earlier: list[Event]) -> Actor | None:
+        """"vowed that Israel would exact the price from Iran", "warned that Iran's answer would be larger if
+        Israel struck back": the speaker's own state does the act threatened; whom the condition names, else
+        whom the act is aimed at, is threatened."""
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
+        verbs = [clause, *clause.conjuncts]
+        marks = self.words["threat_conditions"]
+        named = [g for v in verbs for c in v.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        named += [o for v in verbs for o in (*objects_of(v), pobj_of(v, *TARGET_PREPS, "from")) if o is not None]
+        for word in named:
+            actor = self.actor(word, ref, speaker, earlier)
+            if actor is not None and actor.country is not None and not agree(actor, source):
+                return actor  # (one known to the dictionary, or with a country: not "a regional coalition")
         return None
 
     def doer_of(self, act: Token, earlier: list[Event], judge: Actor | None = None) -> Actor | None:

@@ -1,0 +1,24 @@
+"""Whom a statement is aimed at, on sentences written for these tests: a threat whose clause names the
+speaker's own state threatens whoever that state's act is aimed at."""
+
+
+def event(result, kind: str):
+    return next(e for e in result.events if e.event_type == kind)
+
+
+def test_a_vow_that_ones_own_state_will_act_threatens_the_one_it_acts_on(run) -> None:
+    threat = event(run("Aliyev vowed on Monday that Azerbaijan would take back every village from Armenia.",
+                       published="2020-10-05"), "THREATEN")
+    assert threat.target is not None and threat.target.name == "Armenia"
+
+
+def test_a_threat_on_a_condition_threatens_whoever_the_condition_names(run) -> None:
+    threat = event(run("Erdogan warned on Friday that Turkey's answer would be crushing if Greece armed the islands.",
+                       published="2022-06-10"), "THREATEN")
+    assert threat.target is not None and threat.target.name == "Greece"
+
+
+def test_a_threat_that_another_state_will_suffer_still_threatens_that_state(run) -> None:
+    threat = event(run("Blinken warned on Tuesday that Russia would pay a heavy price.", published="2022-02-01"),
+                   "THREATEN")
+    assert threat.target is not None and threat.target.name == "Russia"
