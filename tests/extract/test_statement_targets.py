@@ -22,3 +22,16 @@ def test_a_threat_that_another_state_will_suffer_still_threatens_that_state(run)
     threat = event(run("Blinken warned on Tuesday that Russia would pay a heavy price.", published="2022-02-01"),
                    "THREATEN")
     assert threat.target is not None and threat.target.name == "Russia"
+
+
+def test_a_call_to_end_an_act_is_made_of_whoever_does_it(run) -> None:
+    demand = event(run("Macron called on Wednesday for an end to the Russian shelling of Kharkiv.",
+                       published="2022-03-09"), "REQUEST")
+    assert demand.target is not None and demand.target.name == "Russia"
+
+
+def test_a_demanded_boycott_is_aimed_at_the_goods_owner_not_at_the_demanders(run) -> None:
+    demand = event(run("Protesters in Athens demanded a boycott of Turkish products on Sunday.",
+                       published="2020-08-30"), "REQUEST")
+    assert demand.target is not None and demand.target.name == "Turkey"
+

@@ -123,6 +123,10 @@ class EventBuilder:
                 # "Gantz vowed that Israel would exact the price from Iran": his own state threatens, not threatened
                 target = self.arguments.threatened_in_clause(tok, source, where.ref, voice.speaker, earlier)
                 trace.actor(tok, "target", target and target.name, "the speaker's own state acts: whom it threatens")
+        if trig.event_type == EventType.REQUEST and source is not None and trig.target is not None \
+                and (target is None or agree(target, source)):  # ("demanded a boycott": not of the demanders)
+            target = self.arguments.demanded_of(tok, trig.target, source, where.ref, voice.speaker, earlier) or target
+            trace.actor(tok, "target", target and target.name, "the one the act demanded is asked of")
         if statement and target is None and source is not None:
             target = coordinated_target(tok, where, source, earlier)
             trace.actor(tok, "target", target and target.name, "the target of the statement it is coordinated with")

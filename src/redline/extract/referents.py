@@ -335,6 +335,31 @@ class ArgumentReader:
                 return actor  # (one known to the dictionary, or with a country: not "a regional coalition")
         return None
 
+    def demanded_of(self, tok: Token, demanded: Token, source: Actor, ref: date, speaker: Actor | None,
+                    earlier: list[Event]) -> Actor | None:
+        """Of whom an act demanded is asked: "called for an end to the Russian shelling" (whoever does the act
+        to be stopped), "demanded a boycott of Danish goods" (whoever a hostile act demanded is aimed at)."""
+        lex = self.finder.lex
+        stopping = self.words["stopping"]
+        hostile = lex.types.undergone | {EventType.PROTEST}
+        # (the demands listed: "a halt to the violence, an end to the bombing", the second misread as a modifier)
+        listed = [demanded, *demanded.conjuncts, *(c for c in tok.children if c.dep_ in ("npadvmod", "appos")
+                                                   and c.lemma_.lower() in stopping)]
+        for word in listed:
+            stopped = pobj_of(word, "to", "of") if word.lemma_.lower() in stopping else None
+            act = stopped if stopped is not None else word
+            entry = next(iter(lex.nouns.get(act.lemma_.lower()) or ()), None)
+            if entry is None or "type" not in entry:
+                continue
+            kind = EventType(entry["type"])
+            doer, aimed = self.finder.noun_own_roles(act, kind)
+            if stopped is None:  # the act itself demanded: whom it is aimed at
+                doer = aimed or pobj_of(act, "of") if kind in hostile else None
+            actor = self.actor(doer, ref, speaker, earlier) if doer is not None else None
+            if actor is not None and actor.country is not None and not agree(actor, source):
+                return actor
+        return None
+
     def doer_of(self, act: Token, earlier: list[Event], judge: Actor | None = None) -> Actor | None:
         """Who did the act a noun refers back to: the most told earlier act of its kind (and mode), the
         latest of those: "condemned the raids" in a story about the raids is about them, not about a barrage

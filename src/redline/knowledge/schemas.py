@@ -299,6 +299,7 @@ class WordLists(Strict):
     clashes: Words
     facing: Words
     frontiers: Words
+    stopping: Words
     relations: Words
     imminent: Words
     demanding: Words
