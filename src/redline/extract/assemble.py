@@ -113,20 +113,8 @@ class EventBuilder:
         if statement and source is not None and source.kind in ("state", "government"):
             source = self.arguments.reporter(tok, source, where.ref) or source
             trace.actor(tok, "source", source.name, "a state's statement is its reporting official's")
-        if trig.event_type == EventType.THREATEN and source is not None:
-            target = self.arguments.avenged_on(tok, source, where.ref, earlier) or target
-            if addressed(trig.target) and (target is None or agree(target, source)):
-                target = last_attacker_of(source, earlier, by_country=True)  # "We will hunt you down": our attackers
-                trace.actor(tok, "target", target and target.name, "'you' threatened: whoever last attacked")
-            if target is not None and target.kind == "state" and target.country == source.country \
-                    and told_by_clause(tok, trig.target):
-                # "Gantz vowed that Israel would exact the price from Iran": his own state threatens, not threatened
-                target = self.arguments.threatened_in_clause(tok, source, where.ref, voice.speaker, earlier)
-                trace.actor(tok, "target", target and target.name, "the speaker's own state acts: whom it threatens")
-        if trig.event_type == EventType.REQUEST and source is not None and trig.target is not None \
-                and (target is None or agree(target, source)):  # ("demanded a boycott": not of the demanders)
-            target = self.arguments.demanded_of(tok, trig.target, source, where.ref, voice.speaker, earlier) or target
-            trace.actor(tok, "target", target and target.name, "the one the act demanded is asked of")
+        if source is not None:
+            target = self.addressee(trig, where, voice, source, target, earlier, trace)
         if statement and target is None and source is not None:
             target = coordinated_target(tok, where, source, earlier)
             trace.actor(tok, "target", target and target.name, "the target of the statement it is coordinated with")
@@ -165,6 +153,26 @@ class EventBuilder:
         weapon = self.arguments.bare_weapon(trig.source) if trig.source is not None else None
         return source is not None and source.id is None and source.country is None and weapon is not None \
             and weapon.lower_ in source.name.lower()
+
+    def addressee(self, trig: Trigger, where: Setting, voice: Voice, source: Actor, target: Actor | None,
+                  earlier: list[Event], trace: Trace = NO_TRACE) -> Actor | None:
+        """Whom a threat or a demand is aimed at, when its words name the speaker's side or no one."""
+        tok = trig.token
+        if trig.event_type == EventType.THREATEN:
+            target = self.arguments.avenged_on(tok, source, where.ref, earlier) or target
+            if addressed(trig.target) and (target is None or agree(target, source)):
+                target = last_attacker_of(source, earlier, by_country=True)  # "We will hunt you down": our attackers
+                trace.actor(tok, "target", target and target.name, "'you' threatened: whoever last attacked")
+            if target is not None and target.kind == "state" and target.country == source.country \
+                    and told_by_clause(tok, trig.target):
+                # "Gantz vowed that Israel would exact the price from Iran": his own state threatens, not threatened
+                target = self.arguments.threatened_in_clause(tok, source, where.ref, voice.speaker, earlier)
+                trace.actor(tok, "target", target and target.name, "the speaker's own state acts: whom it threatens")
+        if trig.event_type == EventType.REQUEST and trig.target is not None \
+                and (target is None or agree(target, source)):  # ("demanded a boycott": not of the demanders)
+            target = self.arguments.demanded_of(tok, trig.target, source, where.ref, voice.speaker, earlier) or target
+            trace.actor(tok, "target", target and target.name, "the one the act demanded is asked of")
+        return target
 
     def answered(self, trig: Trigger, source: Actor, earlier: list[Event]) -> Actor | None:
         """Whom a denial or an admission that names no one answers: whoever last accused the answerer; for a
