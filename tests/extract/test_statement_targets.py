@@ -35,3 +35,18 @@ def test_a_demanded_boycott_is_aimed_at_the_goods_owner_not_at_the_demanders(run
                        published="2020-08-30"), "REQUEST")
     assert demand.target is not None and demand.target.name == "Turkey"
 
+
+
+
+def test_a_denial_answers_a_charge_made_at_home(run) -> None:
+    result = run("Moscow blamed the followers of Alexei Navalny for the unrest on Monday. "
+                 "Navalny denied any role on Tuesday.", published="2021-01-26")
+    denial = event(result, "REJECT")
+    assert denial.target is not None and denial.target.name == "Russia"
+
+
+def test_a_state_denying_answers_the_foreign_accusers_state(run) -> None:
+    result = run("On Friday Ukrainian Foreign Minister Dmytro Kuleba blamed Russia for the blast at the dam. "
+                 "Moscow denied the charge.", published="2023-06-09")
+    denial = event(result, "REJECT")
+    assert denial.target is not None and (denial.target.name, denial.target.aliases) == ("Ukraine", ("Dmytro Kuleba",))

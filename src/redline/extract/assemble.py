@@ -121,6 +121,10 @@ class EventBuilder:
         if trig.event_type in ANSWERING and target is None and source is not None:
             target = self.answered(trig, source, earlier)  # "Kyiv denied the claim": whoever made it
             trace.actor(tok, "target", target and target.name, "a denial or admission answers whoever made the charge")
+        if trig.event_type in ANSWERING and source is not None and target is not None and source.kind in OWN_SIDE \
+                and target.kind == "person" and source.country is not None and target.country != source.country:
+            target = self.state_of(target)  # "Islamabad denied the charge": a state answers a foreign accuser's state
+            trace.actor(tok, "target", target.name, "a state answers the state of a foreign accuser")
         if trig.event_type == EventType.ASSAULT and source is not None and target is None and struck_back(tok):
             target = last_attacker_of(source, earlier)
             trace.actor(tok, "target", target and target.name, "'struck back': whoever last attacked the source")
@@ -173,6 +177,11 @@ class EventBuilder:
             target = self.arguments.demanded_of(tok, trig.target, source, where.ref, voice.speaker, earlier) or target
             trace.actor(tok, "target", target and target.name, "the one the act demanded is asked of")
         return target
+
+    def state_of(self, person: Actor) -> Actor:
+        """A person's state, with the person among its aliases (the person, when the state is unknown)."""
+        entry = self.resolver.index.by_id.get(person.country) if person.country else None
+        return self.resolver.actor(entry, person.name) if entry is not None else person
 
     def answered(self, trig: Trigger, source: Actor, earlier: list[Event]) -> Actor | None:
         """Whom a denial or an admission that names no one answers: whoever last accused the answerer; for a
@@ -341,7 +350,7 @@ def coordinated_target(tok: Token, where: Setting, source: Actor, earlier: list[
 def accuser_of(accused: Actor, earlier: list[Event]) -> Actor | None:
     """Who last accused this actor in the document (a denial or admission that names no one answers them)."""
     charge = next((e for e in reversed(earlier) if e.event_type == EventType.ACCUSE and e.source is not None
-                   and agree(e.target, accused) and not agree(e.source, accused)), None)
+                   and agree(e.target, accused) and not agree(e.source, accused, by_country=False)), None)
     return charge.source if charge is not None else None
 
 
