@@ -27,7 +27,7 @@ from ..model import Actor, Event, EventType
 from .actors import ActorResolver, span_text
 from .arguments import ArgumentFinder, holder
 from .merge import agree
-from .places import Gazetteer, is_settlement, is_site, struck_names
+from .places import Gazetteer, is_settlement, is_site, struck_names, town_told_before
 from .speakers import subject_of
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
@@ -169,6 +169,10 @@ class ArgumentReader:
         if self.bombarded(tok):  # "bombed Gori", the town tagged as a building: the state it lies in
             state = self.town_state(tok)
             return self.resolver.actor(state, tok.text) if state is not None else None
+        town = town_told_before(tok, self.gazetteer)
+        if town is not None:  # "shelled the city": the town named just before, for the state it lies in
+            state = self.resolver.index.by_id.get(town[1].country) if town[1].country else None
+            return self.resolver.actor(state, town[0].text) if state else Actor(town[0].text, (), None, "place")
         party = self.party_to(tok, ref) if judge is not None else None
         return party or self.named_owner(tok, ref) or self.owner_state(tok, ref)
 
