@@ -265,3 +265,19 @@ def aimed_at(verb: Token, preps: set[str]) -> Token | None:
     (not "on Sunday")."""
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+
+
+def most_of_them(tok: Token, parts: frozenset[str]) -> Token | None:
+    """"26 people, almost all of them holidaymakers": the noun that says what most of a group were, read off
+    the words (the parser hangs it anywhere)."""
+    doc, i = tok.doc, tok.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "ADV":  # "almost", "nearly", "mostly"
+        i += 1
+    words = [t.lower_ for t in doc[i:i + 3]]
+    if len(words) < 3 or words[0] not in parts or words[1:] != ["of", "them"]:
+        return None
+    noun = doc[i + 3] if i + 3 < len(doc) else None
+    return noun if noun is not None and noun.pos_ == "NOUN" else None

@@ -19,6 +19,7 @@ from ..grammar import (
     characterisation,
     controller,
     modifier_words,
+    most_of_them,
     objects_of,
     pobj_of,
 )
@@ -80,9 +81,10 @@ class ArgumentReader:
             if actor is not None:
                 return actor
         actor = self.resolver.resolve(tok, ref)
-        if actor is not None:
-            return self.named(actor, tok, speaker, earlier, role)
-        return self.unnamed(tok, ref, speaker, earlier, role, judge)
+        found = self.named(actor, tok, speaker, earlier, role) if actor is not None \
+            else self.unnamed(tok, ref, speaker, earlier, role, judge)
+        most = most_of_them(tok, self.words["partitives"]) if found is not None else None
+        return self.resolver.with_alias(found, most.text) if most is not None else found  # "…, most of them tourists"
 
     def pronoun_judged(self, tok: Token) -> bool:
         """A pronoun a verb of naming judges as an act ("called it aggression", "condemned it"), not as an actor
