@@ -1,4 +1,4 @@
-"""Whom a statement is aimed at, on sentences written for these tests: a threat whose clause names the
+"""Whom a statement or a closure is aimed at, on sentences written for these tests: a threat whose clause names the
 speaker's own state threatens whoever that state's act is aimed at."""
 
 
@@ -50,3 +50,8 @@ def test_a_state_denying_answers_the_foreign_accusers_state(run) -> None:
                  "Moscow denied the charge.", published="2023-06-09")
     denial = event(result, "REJECT")
     assert denial.target is not None and (denial.target.name, denial.target.aliases) == ("Ukraine", ("Dmytro Kuleba",))
+
+
+def test_a_closure_of_ones_own_airspace_is_aimed_at_whom_it_is_closed_to(run) -> None:
+    closure = event(run("Turkey closed its airspace to Russian planes on Sunday.", published="2022-03-09"), "SANCTION")
+    assert closure.target is not None and closure.target.name == "Russia"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from ..grammar import text_of
+from ..grammar import pobj_of, text_of
 from ..model import Actor, Event, EventType, Quote, TypeSemantics
 from .actors import ActorResolver, fold
 from .candidate import Trigger
@@ -160,7 +160,7 @@ class EventBuilder:
 
     def addressee(self, trig: Trigger, where: Setting, voice: Voice, source: Actor, target: Actor | None,
                   earlier: list[Event], trace: Trace = NO_TRACE) -> Actor | None:
-        """Whom a threat or a demand is aimed at, when its words name the speaker's side or no one."""
+        """Whom a threat, a demand or a closure is aimed at, when its words name the doer's side or no one."""
         tok = trig.token
         if trig.event_type == EventType.THREATEN:
             target = self.arguments.avenged_on(tok, source, where.ref, earlier) or target
@@ -176,6 +176,11 @@ class EventBuilder:
                 and (target is None or agree(target, source)):  # ("demanded a boycott": not of the demanders)
             target = self.arguments.demanded_of(tok, trig.target, source, where.ref, voice.speaker, earlier) or target
             trace.actor(tok, "target", target and target.name, "the one the act demanded is asked of")
+        if trig.event_type == EventType.SANCTION and (target is None or agree(target, source)):
+            # "closed its airspace to Indian airlines": barred to whoever the "to" names, not the closer's own
+            barred = (pobj_of(trig.target, "to") if trig.target is not None else None) or pobj_of(tok, "to")
+            target = self.arguments.actor(barred, where.ref, voice.speaker, earlier) or target
+            trace.actor(tok, "target", target and target.name, "whom a thing of one's own is closed to")
         return target
 
     def state_of(self, person: Actor) -> Actor:
