@@ -55,3 +55,10 @@ def test_a_state_denying_answers_the_foreign_accusers_state(run) -> None:
 def test_a_closure_of_ones_own_airspace_is_aimed_at_whom_it_is_closed_to(run) -> None:
     closure = event(run("Turkey closed its airspace to Russian planes on Sunday.", published="2022-03-09"), "SANCTION")
     assert closure.target is not None and closure.target.name == "Russia"
+
+
+def test_a_spokesman_threatening_no_one_named_threatens_whom_his_group_fought(run) -> None:
+    result = run("The Houthis fired missiles at an oil terminal in Jizan, Saudi Arabia, on Monday. "
+                 "On Tuesday Yahya Saree promised to widen the attacks.", published="2022-03-22")
+    threat = event(result, "THREATEN")
+    assert threat.target is not None and threat.target.name == "Saudi Arabia"

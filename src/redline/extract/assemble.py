@@ -143,7 +143,8 @@ class EventBuilder:
             target = self.own_town(trig, target)  # (None: "the same actor as the source")
             trace.actor(tok, "target", target and target.name, "the source's own state: none, or the town hit")
         if trig.event_type in self.lex.types.adversarial and target is None and source is not None:
-            target = adversary_of(source, earlier)  # "Tbilisi declared a ceasefire": towards whom it fought
+            # "Tbilisi declared a ceasefire": towards whom it fought; a person, towards whom his side fought
+            target = adversary_of(source, earlier) or adversary_of(self.side_of(source), earlier)
             trace.actor(tok, "target", target and target.name, "the doer's adversary: whom it fought most")
         if trig.entry.get("oprd_pos") and source is not None and target is not None \
                 and target.kind in OWN_SIDE and source.country == target.country:
@@ -182,6 +183,12 @@ class EventBuilder:
             target = self.arguments.actor(barred, where.ref, voice.speaker, earlier) or target
             trace.actor(tok, "target", target and target.name, "whom a thing of one's own is closed to")
         return target
+
+    def side_of(self, person: Actor) -> Actor | None:
+        """The side a person acts for: the armed group or party the person is part of, else the person's state."""
+        index = self.resolver.index
+        entry = index.group_of(person.id) or index.by_id.get(person.country) if person.kind == "person" else None
+        return self.resolver.actor(entry, entry.name) if entry is not None else None
 
     def state_of(self, person: Actor) -> Actor:
         """A person's state, with the person among its aliases (the person, when the state is unknown)."""
@@ -373,9 +380,11 @@ def last_attacker_of(victim: Actor, earlier: list[Event], by_country: bool = Fal
     return hit.source if hit is not None else None
 
 
-def adversary_of(actor: Actor, earlier: list[Event]) -> Actor | None:
+def adversary_of(actor: Actor | None, earlier: list[Event]) -> Actor | None:
     """Whom this actor has fought most in the document so far (the latest on a tie): the other side of the
     assaults it did or suffered, a state or a named group (not a person) only."""
+    if actor is None:
+        return None
     sides: dict[str, tuple[int, int, Actor]] = {}
     for i, e in enumerate(earlier):
         if e.event_type != EventType.ASSAULT:
