@@ -281,3 +281,14 @@ def most_of_them(tok: Token, parts: frozenset[str]) -> Token | None:
         return None
     noun = doc[i + 3] if i + 3 < len(doc) else None
     return noun if noun is not None and noun.pos_ == "NOUN" else None
+
+
+def clause_teller(pron: Token) -> Token | None:
+    """"the office of Alexander Lukashenko announced that, with Putin's consent, he had talked ...": the person
+    whose words the clause is (the subject, or the one whose office speaks), whom its "he" names."""
+    if pron.dep_ != "nsubj" or pron.head.dep_ != "ccomp":
+        return None
+    subj = next((c for c in pron.head.head.children if c.dep_ == "nsubj"), None)
+    owner = (pobj_of(subj, "of") or next((c for c in subj.children if c.dep_ == "poss"), None)) \
+        if subj is not None and subj.pos_ == "NOUN" else subj
+    return owner if owner is not None and owner.ent_type_ == "PERSON" else None

@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..grammar import entities_between, entity_at, pobj_of
+from ..grammar import clause_teller, entities_between, entity_at, pobj_of
 from ..knowledge import ActorEntry
 from ..model import Actor
 from .actor_index import ActorIndex, fold
@@ -452,8 +452,9 @@ class ActorResolver:
             labels = {"ORG", "GPE", "NORP"}
         else:
             return None
-        matrix = self.matrix_subject(tok, on)
-        if matrix is not None:
+        teller = clause_teller(tok) if labels == {"PERSON"} else None
+        matrix = self.resolve(teller, on) if teller is not None else self.matrix_subject(tok, on)
+        if matrix is not None and (teller is None or matrix.kind == "person"):
             return matrix
         doc = tok.doc
         window_start = max(0, tok.sent.start - 120)
