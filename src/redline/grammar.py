@@ -292,3 +292,12 @@ def clause_teller(pron: Token) -> Token | None:
     owner = (pobj_of(subj, "of") or next((c for c in subj.children if c.dep_ == "poss"), None)) \
         if subj is not None and subj.pos_ == "NOUN" else subj
     return owner if owner is not None and owner.ent_type_ == "PERSON" else None
+
+
+def full_name_before(tok: Token) -> Span | None:
+    """"Saakashvili" after "President Mikheil Saakashvili": the longer name of a person the text gave before,
+    ending in this one word."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    return next((e for e in reversed(entities_between(tok.doc, 0, tok.i)) if e.label_ == "PERSON" and len(e) > 1
+                 and e[-1].text == tok.text and e.end <= tok.i), None)

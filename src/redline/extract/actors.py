@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..grammar import clause_teller, entities_between, entity_at, pobj_of
+from ..grammar import clause_teller, entities_between, entity_at, full_name_before, pobj_of
 from ..knowledge import ActorEntry
 from ..model import Actor
 from .actor_index import ActorIndex, fold
@@ -195,8 +195,10 @@ class ActorResolver:
         if flag is not None:
             return self.actor(flag, surface)  # "the British-flagged tanker Stena Impero": its flag's state
         found, office = self.named_in(head, tokens, surface, on)
+        if found is None and len(tokens) == 1:  # "Saakashvili", named in full before: "Mikheil Saakashvili"
+            found = self.known(getattr(full_name_before(head), "text", ""), on)
         if found is not None:
-            return found
+            return self.with_alias(found, surface)
         state = self.country_in(tokens) or self.seat_of(head)
         found = self.title_holder(head, tokens, surface, state, on)
         return found or office or self.unknown_name(head, surface, state) \
