@@ -62,3 +62,10 @@ def test_a_spokesman_threatening_no_one_named_threatens_whom_his_group_fought(ru
                  "On Tuesday Yahya Saree promised to widen the attacks.", published="2022-03-22")
     threat = event(result, "THREATEN")
     assert threat.target is not None and threat.target.name == "Saudi Arabia"
+
+
+def test_a_leader_saying_his_state_faces_aggression_accuses_its_attacker(run) -> None:
+    result = run("Russian missiles struck Kyiv on Monday. On Tuesday President Volodymyr Zelensky told parliament "
+                 "that Ukraine faced open aggression.", published="2022-10-11")
+    charge = event(result, "ACCUSE")
+    assert charge.target is not None and charge.target.name == "Russia"

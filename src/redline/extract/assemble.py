@@ -173,6 +173,11 @@ class EventBuilder:
                 # "Gantz vowed that Israel would exact the price from Iran": his own state threatens, not threatened
                 target = self.arguments.threatened_in_clause(tok, source, where.ref, voice.speaker, earlier)
                 trace.actor(tok, "target", target and target.name, "the speaker's own state acts: whom it threatens")
+        if trig.event_type == EventType.ACCUSE and target is not None and target.kind == "state" \
+                and source.kind != "state" and target.country == source.country:
+            # "Saakashvili said Georgia faced aggression": his own state suffers it; its attacker is accused
+            target = last_attacker_of(target, earlier, by_country=True) or target
+            trace.actor(tok, "target", target.name, "the speaker's own state suffers: whoever attacked it")
         if trig.event_type == EventType.REQUEST and trig.target is not None \
                 and (target is None or agree(target, source)):  # ("demanded a boycott": not of the demanders)
             target = self.arguments.demanded_of(tok, trig.target, source, where.ref, voice.speaker, earlier) or target
