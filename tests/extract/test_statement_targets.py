@@ -69,3 +69,10 @@ def test_a_leader_saying_his_state_faces_aggression_accuses_its_attacker(run) ->
                  "that Ukraine faced open aggression.", published="2022-10-11")
     charge = event(result, "ACCUSE")
     assert charge.target is not None and charge.target.name == "Russia"
+
+
+def test_a_charge_naming_no_one_is_aimed_at_the_speakers_adversary(run) -> None:
+    result = run("Russian jets bombed Mariupol on Monday. On Tuesday Dmytro Kuleba denounced the \"barbaric "
+                 "aggression\".", published="2022-03-16")
+    charge = event(result, "ACCUSE")
+    assert charge.target is not None and charge.target.name == "Russia"
