@@ -76,3 +76,10 @@ def test_a_charge_naming_no_one_is_aimed_at_the_speakers_adversary(run) -> None:
                  "aggression\".", published="2022-03-16")
     charge = event(result, "ACCUSE")
     assert charge.target is not None and charge.target.name == "Russia"
+
+
+def test_an_account_dismissed_answers_whoever_gave_it(run) -> None:
+    result = run("The rebels said on Monday they had shot down a government jet. The army dismissed that account on "
+                 "Tuesday.", published="2022-03-16")
+    denial = event(result, "REJECT")
+    assert denial.target is not None and denial.target.name == "rebels"

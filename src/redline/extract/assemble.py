@@ -205,11 +205,11 @@ class EventBuilder:
         claim or an account dismissed, else whoever made the last statement or act told just before ("The rebels
         said they had downed a jet. The army dismissed the claim")."""
         said = trig.target.lemma_.lower() if trig.target is not None else None
-        claims = self.lex.words["claims"]
-        if said is not None and said not in claims and trig.target.lower_ not in claims:
-            return None
+        claims, accounts = self.lex.words["claims"], self.lex.words["accounts"]
+        if said is not None and said not in claims and said not in accounts and trig.target.lower_ not in claims:
+            return None  # ("dismissed that account": a telling dismissed is answered too)
         accuser = accuser_of(source, earlier)
-        if accuser is not None or said not in self.lex.words["accounts"]:
+        if accuser is not None or said not in accounts:
             return accuser
         # (the claim is one just told: among the last few events, a statement first, else the act claimed)
         recent = [e for e in earlier[-3:] if e.source is not None and not agree(e.source, source)
