@@ -301,3 +301,11 @@ def full_name_before(tok: Token) -> Span | None:
         return None
     return next((e for e in reversed(entities_between(tok.doc, 0, tok.i)) if e.label_ == "PERSON" and len(e) > 1
                  and e[-1].text == tok.text and e.end <= tok.i), None)
+
+
+def innermost_xcomp(verb: Token) -> Token | None:
+    """The act an open complement finally names: "promised to keep working with X" → working."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    while act is not None and any(c.dep_ == "xcomp" for c in act.children):
+        act = next(c for c in act.children if c.dep_ == "xcomp")
+    return act

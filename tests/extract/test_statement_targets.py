@@ -83,3 +83,10 @@ def test_an_account_dismissed_answers_whoever_gave_it(run) -> None:
                  "Tuesday.", published="2022-03-16")
     denial = event(result, "REJECT")
     assert denial.target is not None and denial.target.name == "rebels"
+
+
+def test_a_promise_to_keep_working_with_someone_is_made_to_them(run) -> None:
+    result = run("Pyongyang promised on Monday to keep working with South Korea on family reunions.",
+                 published="2018-06-25")
+    promise = event(result, "AGREE")
+    assert promise.target is not None and promise.target.name == "South Korea"

@@ -21,6 +21,7 @@ from ..grammar import (
     faced,
     first_conjunct,
     in_one_name,
+    innermost_xcomp,
     is_handle,
     object_gap,
     objects_of,
@@ -198,7 +199,7 @@ class ArgumentFinder:
 
     def promised_to(self, tok: Token) -> Token | None:
         """"offered to hand over two suspects to Britain", "promised to back Kyiv": whom the act offered is for."""
-        act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        act = innermost_xcomp(tok)  # ("promised to keep working with X": the working)
         if act is None:
             return None
         named = next((o for o in objects_of(act) if o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "ORG", "NORP")), None)
