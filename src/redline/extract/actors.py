@@ -295,6 +295,8 @@ class ActorResolver:
             return None
         ent = entity_at(head)
         name = ent.text if ent is not None else surface
+        if head_ent == "PERSON" and (ent is None or len(ent) == 1):  # "Macaire", after "Rob Macaire"
+            name = getattr(full_name_before(head), "text", name)
         name = re.sub(r"^(the|The)\s+", "", name)
         office = head.lemma_.lower() in self.words["state_offices"]
         kind = "person" if head_ent == "PERSON" else "government" if office else None
