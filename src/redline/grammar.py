@@ -30,6 +30,14 @@ def object_gap(clause: Token) -> bool:
         and not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in clause.children)
 
 
+def relative_object(clause: Token) -> bool:
+    """A relative clause whose relative word is its object ("the militia, which Valdoria blames"), "that" tagged a
+    mark beside a subject of the clause's own too ("the tanker that marines helped impound")."""
+    marks = [c for c in clause.children if c.dep_ == "mark"] if any(c.dep_ == "nsubj" for c in clause.children) else []
+    return clause.dep_ == "relcl" and any(o.lower_ in ("which", "who", "whom", "that")
+                                          for o in (*objects_of(clause), *marks))
+
+
 def pobj_of(tok: Token, *preps: str) -> Token | None:
     """The object of the first of the word's prepositions among these: "sent aid to Gaza" → Gaza."""
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
