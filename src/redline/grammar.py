@@ -302,13 +302,14 @@ def clause_teller(pron: Token) -> Token | None:
     return owner if owner is not None and owner.ent_type_ == "PERSON" else None
 
 
-def full_name_before(tok: Token) -> Span | None:
+def full_name_before(tok: Token) -> str | None:
     """"Saakashvili" after "President Mikheil Saakashvili": the longer name of a person the text gave before,
-    ending in this one word."""
-    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+    ending in this one word (none for a word inside a longer name of its own)."""
+    own = entity_at(tok)
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (own is not None and len(own) > 1):
         return None
-    return next((e for e in reversed(entities_between(tok.doc, 0, tok.i)) if e.label_ == "PERSON" and len(e) > 1
-                 and e[-1].text == tok.text and e.end <= tok.i), None)
+    return next((e.text for e in reversed(entities_between(tok.doc, 0, tok.i)) if e.label_ == "PERSON"
+                 and len(e) > 1 and e[-1].text == tok.text and e.end <= tok.i), None)
 
 
 def innermost_xcomp(verb: Token) -> Token | None:

@@ -195,8 +195,7 @@ class ActorResolver:
         if flag is not None:
             return self.actor(flag, surface)  # "the British-flagged tanker Stena Impero": its flag's state
         found, office = self.named_in(head, tokens, surface, on)
-        if found is None and len(tokens) == 1:  # "Saakashvili", named in full before: "Mikheil Saakashvili"
-            found = self.known(getattr(full_name_before(head), "text", ""), on)
+        found = found or (self.known(full_name_before(head) or "", on) if len(tokens) == 1 else None)  # "Saakashvili"
         if found is not None:
             return self.with_alias(found, surface)
         state = self.country_in(tokens) or self.seat_of(head)
@@ -294,9 +293,7 @@ class ActorResolver:
         if head_ent not in {"PERSON", "ORG"} or head.pos_ != "PROPN":
             return None
         ent = entity_at(head)
-        name = ent.text if ent is not None else surface
-        if head_ent == "PERSON" and (ent is None or len(ent) == 1):  # "Macaire", after "Rob Macaire"
-            name = getattr(full_name_before(head), "text", name)
+        name = (full_name_before(head) if head_ent == "PERSON" else None) or (ent.text if ent is not None else surface)
         name = re.sub(r"^(the|The)\s+", "", name)
         office = head.lemma_.lower() in self.words["state_offices"]
         kind = "person" if head_ent == "PERSON" else "government" if office else None
