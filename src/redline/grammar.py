@@ -30,6 +30,14 @@ def object_gap(clause: Token) -> bool:
         and not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in clause.children)
 
 
+def relative_object(clause: Token) -> bool:
+    """A relative clause whose relative word is its object ("the militia, which Valdoria blames"), "that" tagged a
+    mark beside a subject of the clause's own too ("the tanker that marines helped impound")."""
+    marks = [c for c in clause.children if c.dep_ == "mark"] if any(c.dep_ == "nsubj" for c in clause.children) else []
+    return clause.dep_ == "relcl" and any(o.lower_ in ("which", "who", "whom", "that")
+                                          for o in (*objects_of(clause), *marks))
+
+
 def pobj_of(tok: Token, *preps: str) -> Token | None:
     """The object of the first of the word's prepositions among these: "sent aid to Gaza" → Gaza."""
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
@@ -282,3 +290,48 @@ def aimed_at(verb: Token, preps: set[str]) -> Token | None:
     (not "on Sunday")."""
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+
+
+def most_of_them(tok: Token, parts: frozenset[str]) -> Token | None:
+    """"26 people, almost all of them holidaymakers": the noun that says what most of a group were, read off
+    the words (the parser hangs it anywhere)."""
+    doc, i = tok.doc, tok.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "ADV":  # "almost", "nearly", "mostly"
+        i += 1
+    words = [t.lower_ for t in doc[i:i + 3]]
+    if len(words) < 3 or words[0] not in parts or words[1:] != ["of", "them"]:
+        return None
+    noun = doc[i + 3] if i + 3 < len(doc) else None
+    return noun if noun is not None and noun.pos_ == "NOUN" else None
+
+
+def clause_teller(pron: Token) -> Token | None:
+    """"the office of Alexander Lukashenko announced that, with Putin's consent, he had talked ...": the person
+    whose words the clause is (the subject, or the one whose office speaks), whom its "he" names."""
+    if pron.dep_ != "nsubj" or pron.head.dep_ != "ccomp":
+        return None
+    subj = next((c for c in pron.head.head.children if c.dep_ == "nsubj"), None)
+    owner = (pobj_of(subj, "of") or next((c for c in subj.children if c.dep_ == "poss"), None)) \
+        if subj is not None and subj.pos_ == "NOUN" else subj
+    return owner if owner is not None and owner.ent_type_ == "PERSON" else None
+
+
+def full_name_before(tok: Token) -> str | None:
+    """"Saakashvili" after "President Mikheil Saakashvili": the longer name of a person the text gave before,
+    ending in this one word (none for a word inside a longer name of its own)."""
+    own = entity_at(tok)
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (own is not None and len(own) > 1):
+        return None
+    return next((e.text for e in reversed(entities_between(tok.doc, 0, tok.i)) if e.label_ == "PERSON"
+                 and len(e) > 1 and e[-1].text == tok.text and e.end <= tok.i), None)
+
+
+def innermost_xcomp(verb: Token) -> Token | None:
+    """The act an open complement finally names: "promised to keep working with X" → working."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    while act is not None and any(c.dep_ == "xcomp" for c in act.children):
+        act = next(c for c in act.children if c.dep_ == "xcomp")
+    return act

@@ -214,3 +214,10 @@ def test_its_in_what_a_state_says_of_its_own_act_stays_the_doers(run) -> None:
 def test_acts_done_together_take_no_target_from_at_or_on(run, text: str) -> None:
     (ev,) = run(text).events
     assert ev.event_type == "CONSULT" and ev.target is None
+
+
+def test_the_ship_a_relative_clause_says_was_helped_seized_is_the_target(run) -> None:
+    result = run("Officials inspected the Russian trawler that Norwegian sailors helped detain near Svalbard on "
+                 "Tuesday.", published="2022-06-07")
+    seizure = next(e for e in result.events if e.event_type == "COERCE")
+    assert seizure.target is not None and seizure.target.name == "Russia"

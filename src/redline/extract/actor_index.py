@@ -106,6 +106,13 @@ class ActorIndex:
                    if a.get("relation") == "part_of"]
         return any(p is not None and p.kind in ("armed_group", "party") for p in parents)
 
+    def group_of(self, actor_id: str | None) -> ActorEntry | None:
+        """The armed group or party an actor is part of ("Yahya Saree": the Houthis)."""
+        entry = self.by_id.get(actor_id) if actor_id else None
+        parents = [self.by_id.get(a.get("actor")) for a in (entry.affiliations if entry else ())
+                   if a.get("relation") == "part_of"]
+        return next((p for p in parents if p is not None and p.kind in ("armed_group", "party")), None)
+
     def agent_kind(self, tok: Token) -> str | None:
         """The kind of a generic actor noun ("rebels", "Police"), singular or plural."""
         for form in (tok.lemma_, tok.text, tok.text.rstrip("s")):

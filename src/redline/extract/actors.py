@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..grammar import entities_between, entity_at, pobj_of
+from ..grammar import clause_teller, entities_between, entity_at, full_name_before, pobj_of
 from ..knowledge import ActorEntry
 from ..model import Actor
 from .actor_index import ActorIndex, fold
@@ -195,8 +195,9 @@ class ActorResolver:
         if flag is not None:
             return self.actor(flag, surface)  # "the British-flagged tanker Stena Impero": its flag's state
         found, office = self.named_in(head, tokens, surface, on)
+        found = found or (self.known(full_name_before(head) or "", on) if len(tokens) == 1 else None)  # "Saakashvili"
         if found is not None:
-            return found
+            return self.with_alias(found, surface)
         state = self.country_in(tokens) or self.seat_of(head)
         found = self.title_holder(head, tokens, surface, state, on)
         return found or office or self.unknown_name(head, surface, state) \
@@ -292,7 +293,7 @@ class ActorResolver:
         if head_ent not in {"PERSON", "ORG"} or head.pos_ != "PROPN":
             return None
         ent = entity_at(head)
-        name = ent.text if ent is not None else surface
+        name = (full_name_before(head) if head_ent == "PERSON" else None) or (ent.text if ent is not None else surface)
         name = re.sub(r"^(the|The)\s+", "", name)
         office = head.lemma_.lower() in self.words["state_offices"]
         kind = "person" if head_ent == "PERSON" else "government" if office else None
@@ -452,8 +453,9 @@ class ActorResolver:
             labels = {"ORG", "GPE", "NORP"}
         else:
             return None
-        matrix = self.matrix_subject(tok, on)
-        if matrix is not None:
+        teller = clause_teller(tok) if labels == {"PERSON"} else None
+        matrix = self.resolve(teller, on) if teller is not None else self.matrix_subject(tok, on)
+        if matrix is not None and (teller is None or matrix.kind == "person"):
             return matrix
         doc = tok.doc
         window_start = max(0, tok.sent.start - 120)

@@ -21,6 +21,7 @@ from ..grammar import (
     faced,
     first_conjunct,
     in_one_name,
+    innermost_xcomp,
     is_handle,
     object_gap,
     objects_of,
@@ -29,6 +30,7 @@ from ..grammar import (
     pobj_of,
     purpose_of,
     ready_clause,
+    relative_object,
     will_do,
 )
 from ..model import EventType
@@ -111,11 +113,11 @@ class ArgumentFinder:
         """The verb's object, unless it is a weapon fired ("fired tear gas at protesters": the weapon is no
         target; "... to disperse the crowd": the crowd is)."""
         # ("that" misread as an object: "told them that he stood with them"; but "the militia, which Valdoria
-        # blames" and "the militia Valdoria blames" blame the militia)
-        relative = object_gap(tok) or tok.dep_ == "relcl" and any(o.lower_ in ("which", "who", "whom", "that")
-                                                                  for o in objects_of(tok))
-        obj = tok.head if relative else next((o for o in objects_of(tok) if o.lower_ not in ("that", "which", "what")),
-                                             None)
+        # blames", "the militia Valdoria blames" and "the tanker that marines helped impound" name the one acted on)
+        clause = tok.head if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" else tok
+        relative = object_gap(tok) or relative_object(clause)
+        obj = clause.head if relative else next(
+            (o for o in objects_of(tok) if o.lower_ not in ("that", "which", "what")), None)
         # ("fired dozens of rockets": the rockets are what is fired; "condemned the use of live ammunition": the use)
         counts = self.lex.words["partitives"] | self.lex.words["batches"]
         counted = obj is not None and (obj.pos_ == "NUM" or obj.lemma_.lower() in counts or obj.lower_ in counts)
@@ -203,7 +205,7 @@ class ArgumentFinder:
 
     def promised_to(self, tok: Token) -> Token | None:
         """"offered to hand over two suspects to Britain", "promised to back Kyiv": whom the act offered is for."""
-        act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        act = innermost_xcomp(tok)  # ("promised to keep working with X": the working)
         if act is None:
             return None
         named = next((o for o in objects_of(act) if o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "ORG", "NORP")), None)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from ..grammar import text_of
+from ..grammar import pobj_of, text_of
 from ..model import Actor, Event, EventType, Quote, TypeSemantics
 from .actors import ActorResolver, fold
 from .candidate import Trigger
@@ -113,17 +113,18 @@ class EventBuilder:
         if statement and source is not None and source.kind in ("state", "government"):
             source = self.arguments.reporter(tok, source, where.ref) or source
             trace.actor(tok, "source", source.name, "a state's statement is its reporting official's")
-        if trig.event_type == EventType.THREATEN and source is not None:
-            target = self.arguments.avenged_on(tok, source, where.ref, earlier) or target
-            if addressed(trig.target) and (target is None or agree(target, source)):
-                target = last_attacker_of(source, earlier, by_country=True)  # "We will hunt you down": our attackers
-                trace.actor(tok, "target", target and target.name, "'you' threatened: whoever last attacked")
+        if source is not None:
+            target = self.addressee(trig, where, voice, source, target, earlier, trace)
         if statement and target is None and source is not None:
             target = coordinated_target(tok, where, source, earlier)
             trace.actor(tok, "target", target and target.name, "the target of the statement it is coordinated with")
         if trig.event_type in ANSWERING and target is None and source is not None:
             target = self.answered(trig, source, earlier)  # "Kyiv denied the claim": whoever made it
             trace.actor(tok, "target", target and target.name, "a denial or admission answers whoever made the charge")
+        if trig.event_type in ANSWERING and source is not None and target is not None and source.kind in OWN_SIDE \
+                and target.kind == "person" and source.country is not None and target.country != source.country:
+            target = self.state_of(target)  # "Islamabad denied the charge": a state answers a foreign accuser's state
+            trace.actor(tok, "target", target.name, "a state answers the state of a foreign accuser")
         if trig.event_type == EventType.ASSAULT and source is not None and target is None and struck_back(tok):
             target = last_attacker_of(source, earlier)
             trace.actor(tok, "target", target and target.name, "'struck back': whoever last attacked the source")
@@ -142,7 +143,8 @@ class EventBuilder:
             target = self.own_town(trig, target)  # (None: "the same actor as the source")
             trace.actor(tok, "target", target and target.name, "the source's own state: none, or the town hit")
         if trig.event_type in self.lex.types.adversarial and target is None and source is not None:
-            target = adversary_of(source, earlier)  # "Tbilisi declared a ceasefire": towards whom it fought
+            # "Tbilisi declared a ceasefire": towards whom it fought; a person, towards whom his side fought
+            target = adversary_of(source, earlier) or adversary_of(self.side_of(source), earlier)
             trace.actor(tok, "target", target and target.name, "the doer's adversary: whom it fought most")
         if trig.entry.get("oprd_pos") and source is not None and target is not None \
                 and target.kind in OWN_SIDE and source.country == target.country:
@@ -157,16 +159,57 @@ class EventBuilder:
         return source is not None and source.id is None and source.country is None and weapon is not None \
             and weapon.lower_ in source.name.lower()
 
+    def addressee(self, trig: Trigger, where: Setting, voice: Voice, source: Actor, target: Actor | None,
+                  earlier: list[Event], trace: Trace = NO_TRACE) -> Actor | None:
+        """Whom a threat, a demand or a closure is aimed at, when its words name the doer's side or no one."""
+        tok = trig.token
+        if trig.event_type == EventType.THREATEN:
+            target = self.arguments.avenged_on(tok, source, where.ref, earlier) or target
+            if addressed(trig.target) and (target is None or agree(target, source)):
+                target = last_attacker_of(source, earlier, by_country=True)  # "We will hunt you down": our attackers
+                trace.actor(tok, "target", target and target.name, "'you' threatened: whoever last attacked")
+            if target is not None and target.kind == "state" and target.country == source.country \
+                    and told_by_clause(tok, trig.target):
+                # "Gantz vowed that Israel would exact the price from Iran": his own state threatens, not threatened
+                target = self.arguments.threatened_in_clause(tok, source, where.ref, voice.speaker, earlier)
+                trace.actor(tok, "target", target and target.name, "the speaker's own state acts: whom it threatens")
+        if trig.event_type == EventType.ACCUSE and target is not None and target.kind == "state" \
+                and source.kind != "state" and target.country == source.country:
+            # "Saakashvili said Georgia faced aggression": his own state suffers it; its attacker is accused
+            target = last_attacker_of(target, earlier, by_country=True) or target
+            trace.actor(tok, "target", target.name, "the speaker's own state suffers: whoever attacked it")
+        if trig.event_type == EventType.REQUEST and trig.target is not None \
+                and (target is None or agree(target, source)):  # ("demanded a boycott": not of the demanders)
+            target = self.arguments.demanded_of(tok, trig.target, source, where.ref, voice.speaker, earlier) or target
+            trace.actor(tok, "target", target and target.name, "the one the act demanded is asked of")
+        if trig.event_type == EventType.SANCTION and (target is None or agree(target, source)):
+            # "closed its airspace to Indian airlines": barred to whoever the "to" names, not the closer's own
+            barred = (pobj_of(trig.target, "to") if trig.target is not None else None) or pobj_of(tok, "to")
+            target = self.arguments.actor(barred, where.ref, voice.speaker, earlier) or target
+            trace.actor(tok, "target", target and target.name, "whom a thing of one's own is closed to")
+        return target
+
+    def side_of(self, person: Actor) -> Actor | None:
+        """The side a person acts for: the armed group or party the person is part of, else the person's state."""
+        index = self.resolver.index
+        entry = index.group_of(person.id) or index.by_id.get(person.country) if person.kind == "person" else None
+        return self.resolver.actor(entry, entry.name) if entry is not None else None
+
+    def state_of(self, person: Actor) -> Actor:
+        """A person's state, with the person among its aliases (the person, when the state is unknown)."""
+        entry = self.resolver.index.by_id.get(person.country) if person.country else None
+        return self.resolver.actor(entry, person.name) if entry is not None else person
+
     def answered(self, trig: Trigger, source: Actor, earlier: list[Event]) -> Actor | None:
         """Whom a denial or an admission that names no one answers: whoever last accused the answerer; for a
         claim or an account dismissed, else whoever made the last statement or act told just before ("The rebels
         said they had downed a jet. The army dismissed the claim")."""
         said = trig.target.lemma_.lower() if trig.target is not None else None
-        claims = self.lex.words["claims"]
-        if said is not None and said not in claims and trig.target.lower_ not in claims:
-            return None
+        claims, accounts = self.lex.words["claims"], self.lex.words["accounts"]
+        if said is not None and said not in claims and said not in accounts and trig.target.lower_ not in claims:
+            return None  # ("dismissed that account": a telling dismissed is answered too)
         accuser = accuser_of(source, earlier)
-        if accuser is not None or said not in self.lex.words["accounts"]:
+        if accuser is not None or said not in accounts:
             return accuser
         # (the claim is one just told: among the last few events, a statement first, else the act claimed)
         recent = [e for e in earlier[-3:] if e.source is not None and not agree(e.source, source)
@@ -297,6 +340,12 @@ def addressed(target: Token | None) -> bool:
     return target is not None and target.pos_ == "PRON" and target.lower_ in ("you", "them", "they")
 
 
+def told_by_clause(tok: Token, word: Token | None) -> bool:
+    """The word is the subject of the clause the trigger says: "vowed that Israel would ..."."""
+    return word is not None and word.dep_ in ("nsubj", "nsubjpass") and word.head.dep_ == "ccomp" \
+        and word.head.head == tok
+
+
 def struck_back(tok: Token) -> bool:
     """"Israel struck back with artillery"."""
     return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
@@ -318,7 +367,7 @@ def coordinated_target(tok: Token, where: Setting, source: Actor, earlier: list[
 def accuser_of(accused: Actor, earlier: list[Event]) -> Actor | None:
     """Who last accused this actor in the document (a denial or admission that names no one answers them)."""
     charge = next((e for e in reversed(earlier) if e.event_type == EventType.ACCUSE and e.source is not None
-                   and agree(e.target, accused) and not agree(e.source, accused)), None)
+                   and agree(e.target, accused) and not agree(e.source, accused, by_country=False)), None)
     return charge.source if charge is not None else None
 
 
@@ -336,9 +385,11 @@ def last_attacker_of(victim: Actor, earlier: list[Event], by_country: bool = Fal
     return hit.source if hit is not None else None
 
 
-def adversary_of(actor: Actor, earlier: list[Event]) -> Actor | None:
+def adversary_of(actor: Actor | None, earlier: list[Event]) -> Actor | None:
     """Whom this actor has fought most in the document so far (the latest on a tie): the other side of the
     assaults it did or suffered, a state or a named group (not a person) only."""
+    if actor is None:
+        return None
     sides: dict[str, tuple[int, int, Actor]] = {}
     for i, e in enumerate(earlier):
         if e.event_type != EventType.ASSAULT:

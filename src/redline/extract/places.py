@@ -161,6 +161,32 @@ def is_settlement(tok: Token, words: PlaceWords) -> bool:
     return tok.pos_ == "NOUN" and (is_site(tok, words) or tok.lemma_.lower() in words.settlement_nouns)
 
 
+def town_told_before(tok: Token, gazetteer: Gazetteer, back: int = 1) -> tuple[Span, Place] | None:
+    """"shelled the city", "pushed into the city's edges": the town a bare "the city" points back to, the
+    last one named before it in its sentence or the `back` sentences before."""
+    noun = next((c for c in tok.children if c.dep_ == "poss"), tok) if tok.pos_ == "NOUN" else tok
+    bare = [c.lower_ for c in noun.children if c.dep_ not in ("case", "punct")] == ["the"]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in gazetteer.words.settlement_nouns or not bare:
+        return None
+    sent = noun.sent
+    for _ in range(back):
+        sent = noun.doc[sent.start - 1].sent if sent.start > 0 else sent
+    for word in reversed(noun.doc[sent.start:noun.i]):
+        # (a name the tagger left untagged counts: "Residents of Aleppo fled")
+        name = entity_at(word) or noun.doc[word.i:word.i + 1]
+        # ("Stepanakert, the enclave's main city": a town by its apposition, however the tagger labels it)
+        called_town = any(c.dep_ == "appos" and c.lemma_.lower() in gazetteer.words.settlement_nouns
+                          for c in word.children)
+        if word.pos_ != "PROPN" or (word.ent_type_ and word.ent_type_ not in PLACE_LABELS and not called_town):
+            continue
+        place = gazetteer.lookup(name.text)
+        if place is not None and not place.is_country:
+            return name, place
+        if place is None and (word.ent_type_ == "GPE" or called_town):
+            return name, Place(name.text, None)  # a town the gazetteer does not know: the last one named still
+    return None
+
+
 def is_site(tok: Token, words: PlaceWords) -> bool:
     """A site noun, singular or plural (the tagger lemmatises "bases" as "basis")."""
     low = tok.lower_

@@ -12,13 +12,23 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..grammar import OBJECT_DEPS, between, characterisation, controller, modifier_words, pobj_of
+from ..grammar import (
+    OBJECT_DEPS,
+    TARGET_PREPS,
+    between,
+    characterisation,
+    controller,
+    modifier_words,
+    most_of_them,
+    objects_of,
+    pobj_of,
+)
 from ..knowledge import ActorEntry
 from ..model import Actor, Event, EventType
 from .actors import ActorResolver, span_text
 from .arguments import ArgumentFinder, holder
 from .merge import agree
-from .places import Gazetteer, is_settlement, is_site, struck_names
+from .places import Gazetteer, is_settlement, is_site, struck_names, town_told_before
 from .speakers import subject_of
 
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
@@ -71,9 +81,10 @@ class ArgumentReader:
             if actor is not None:
                 return actor
         actor = self.resolver.resolve(tok, ref)
-        if actor is not None:
-            return self.named(actor, tok, speaker, earlier, role)
-        return self.unnamed(tok, ref, speaker, earlier, role, judge)
+        found = self.named(actor, tok, speaker, earlier, role) if actor is not None \
+            else self.unnamed(tok, ref, speaker, earlier, role, judge)
+        most = most_of_them(tok, self.words["partitives"]) if found is not None else None
+        return self.resolver.with_alias(found, most.text) if most is not None else found  # "…, most of them tourists"
 
     def pronoun_judged(self, tok: Token) -> bool:
         """A pronoun a verb of naming judges as an act ("called it aggression", "condemned it"), not as an actor
@@ -160,6 +171,10 @@ class ArgumentReader:
         if self.bombarded(tok):  # "bombed Gori", the town tagged as a building: the state it lies in
             state = self.town_state(tok)
             return self.resolver.actor(state, tok.text) if state is not None else None
+        town = town_told_before(tok, self.gazetteer)
+        if town is not None:  # "shelled the city": the town named just before, for the state it lies in
+            state = self.resolver.index.by_id.get(town[1].country) if town[1].country else None
+            return self.resolver.actor(state, town[0].text) if state else Actor(town[0].text, (), None, "place")
         party = self.party_to(tok, ref) if judge is not None else None
         return party or self.named_owner(tok, ref) or self.owner_state(tok, ref)
 
@@ -304,6 +319,51 @@ class ArgumentReader:
             if event.event_type == EventType.ASSAULT and event.source is not None \
                     and agree(event.target, victim or source):
                 return event.source
+        return None
+
+    def threatened_in_clause(self, tok: Token, source: Actor, ref: date, speaker: Actor | None,
+                             earlier: list[Event]) -> Actor | None:
+        """"vowed that Israel would exact the price from Iran", "warned that Iran's answer would be larger if
+        Israel struck back": the speaker's own state does the act threatened; whom the condition names, else
+        whom the act is aimed at, is threatened."""
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
+        verbs = [clause, *clause.conjuncts]
+        marks = self.words["threat_conditions"]
+        named = [g for v in verbs for c in v.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        named += [o for v in verbs for o in (*objects_of(v), pobj_of(v, *TARGET_PREPS, "from")) if o is not None]
+        for word in named:
+            actor = self.actor(word, ref, speaker, earlier)
+            if actor is not None and actor.country is not None and not agree(actor, source):
+                return actor  # (one known to the dictionary, or with a country: not "a regional coalition")
+        return None
+
+    def demanded_of(self, tok: Token, demanded: Token, source: Actor, ref: date, speaker: Actor | None,
+                    earlier: list[Event]) -> Actor | None:
+        """Of whom an act demanded is asked: "called for an end to the Russian shelling" (whoever does the act
+        to be stopped), "demanded a boycott of Danish goods" (whoever a hostile act demanded is aimed at)."""
+        lex = self.finder.lex
+        stopping = self.words["stopping"]
+        hostile = lex.types.undergone | {EventType.PROTEST}
+        # (the demands listed: "a halt to the violence, an end to the bombing", the second misread as a modifier)
+        listed = [demanded, *demanded.conjuncts, *(c for c in tok.children if c.dep_ in ("npadvmod", "appos")
+                                                   and c.lemma_.lower() in stopping)]
+        for word in listed:
+            stopped = pobj_of(word, "to", "of") if word.lemma_.lower() in stopping else None
+            act = stopped if stopped is not None else word
+            entry = next(iter(lex.nouns.get(act.lemma_.lower()) or ()), None)
+            if entry is None or "type" not in entry:
+                continue
+            kind = EventType(entry["type"])
+            doer, aimed = self.finder.noun_own_roles(act, kind)
+            if stopped is None:  # the act itself demanded: whom it is aimed at
+                doer = aimed or pobj_of(act, "of") if kind in hostile else None
+            actor = self.actor(doer, ref, speaker, earlier) if doer is not None else None
+            if actor is not None and actor.country is not None and not agree(actor, source):
+                return actor
         return None
 
     def doer_of(self, act: Token, earlier: list[Event], judge: Actor | None = None) -> Actor | None:

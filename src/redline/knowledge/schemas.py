@@ -299,6 +299,7 @@ class WordLists(Strict):
     clashes: Words
     facing: Words
     frontiers: Words
+    stopping: Words
     relations: Words
     imminent: Words
     demanding: Words
@@ -309,6 +310,7 @@ class WordLists(Strict):
     obliging: Words
     obliged_not: Words
     ultimatum_marks: Words
+    threat_conditions: Words
     answering: Words
     claiming: Words
     owning: Words
