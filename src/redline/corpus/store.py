@@ -52,6 +52,7 @@ EVENT_COLUMNS = ("key", "doc_id", "event_id", "event_type", "mode", "source", "t
 QUOTE_COLUMNS = ("doc_id", "n", "speaker", "speaker_key", "text", "via", "q_start", "q_end", "sentence")
 POST_COLUMNS = ("doc_id", "n", "author", "handle", "date", "text", "links", "p_start", "p_end")
 LINK_COLUMNS = ("event_key", "doc_id", "incident", "link", "confidence")
+COLUMN_TYPES: dict[str, dict[str, str]] = {}  # table → {column: type}, for inserts (Store.column_types)
 # the words of an event's evidence, as event_words holds them (migrations/0002_event_words.sql)
 WORDS = r"regexp_split_to_array(lower({}), '[^\p{{L}}\p{{N}}]+')"
 
@@ -173,7 +174,6 @@ class Store:
         self.db = connection
         self.path = path
         self.read_only = read_only
-        self.types: dict[str, dict[str, str]] = {}  # column types per table, for inserts
 
     @classmethod
     def open(cls, path: str | Path, read_only: bool = False, wait: float = WAIT_SECONDS) -> Store:
@@ -199,10 +199,10 @@ class Store:
 
     def version(self) -> int:
         """The schema version (0: an empty file)."""
-        known = self.db.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version'")
-        if not known.fetchone()[0]:
+        try:
+            return self.db.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+        except duckdb.CatalogException:  # no schema_version table
             return 0
-        return self.db.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
     def migrate(self) -> None:
         """Apply the migrations newer than the store's version, each in one transaction."""
@@ -246,6 +246,8 @@ class Store:
                 [i.document.id, i.document.published, i.document.text, content_hash(i.document), i.document.source]
                 for i in batch])
             events = self.link(batch, linker)
+            self.insert_actors([a for _, ev in events for a in (ev["source"], ev["target"]) if a],
+                               [q["speaker"] for item in batch for q in item.quotes if q["speaker"]])
             self.insert_events(events)
             self.insert_voices(batch)
             self.prune(*stale)
@@ -268,11 +270,12 @@ class Store:
         self.db.execute(f"INSERT INTO {table} ({names}) SELECT {unnest} {conflict}", columns_of_rows)
 
     def column_types(self, table: str) -> dict[str, str]:
-        """{column: DuckDB type} of a table, read once per connection."""
-        if table not in self.types:
-            self.types[table] = dict(self.db.execute(
+        """{column: DuckDB type} of a table, read once per process (a writer's store is at the schema of the
+        migrations this redline ships, the same for every store it writes)."""
+        if table not in COLUMN_TYPES:
+            COLUMN_TYPES[table] = dict(self.db.execute(
                 "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ?", [table]).fetchall())
-        return self.types[table]
+        return COLUMN_TYPES[table]
 
     def forget(self, doc_ids: list[str]) -> tuple[list[str], list[str]]:
         """Delete the documents' rows; the incidents and actor keys they referred to (to prune after)."""
@@ -340,8 +343,8 @@ class Store:
         return [(date.fromisoformat(rec.pop("day")), rec) for rec in found]
 
     def insert_events(self, events: list[tuple[date, dict]]) -> None:
-        """(day, record) pairs into events, their actors into actors."""
-        self.insert_actors([a for _, ev in events for a in (ev["source"], ev["target"]) if a])
+        """(day, record) pairs into events, with the words of their evidence (their actors are written apart,
+        `insert_actors`)."""
         self.insert("events", EVENT_COLUMNS, [
             [ev["key"], ev["doc_id"], int(ev["key"].rsplit("#", 1)[1]), ev["event_type"], ev["mode"],
              dumps(ev["source"]), dumps(ev["target"]), actor_key(ev["source"]), actor_key(ev["target"]),
@@ -349,7 +352,7 @@ class Store:
              ev["wounded"], bool(ev["approx"]), ev["evidence"], ev["via"], dumps(ev["speaker"]), ev["start"],
              ev["end"], dumps(ev["mentions"]), ev["trigger"], ev["rule"], ev["incident"], dumps(ev["responds_to"])]
             for day, ev in events])
-        self.index_words(list({ev["doc_id"] for _, ev in events}))
+        self.insert_words([ev for _, ev in events])
 
     def index_words(self, doc_ids: list[str] | None = None) -> None:
         """Write the evidence words (event_words) of the events of the documents given, or of every event."""
@@ -358,9 +361,18 @@ class Store:
                         f"{WORDS.format('evidence')}) AS word, key, doc_id FROM events {where}) WHERE word <> ''",
                         params)
 
+    def insert_words(self, events: list[dict]) -> None:
+        """The evidence words (event_words) of new event records, by the expression `index_words` reads the
+        events table with (from the records: no scan of the table)."""
+        if not events:
+            return
+        self.db.execute(f"INSERT INTO event_words SELECT DISTINCT word, key, doc_id FROM (SELECT unnest("
+                        f"{WORDS.format('evidence')}) AS word, key, doc_id FROM (SELECT unnest(?::VARCHAR[]) AS key, "
+                        "unnest(?::VARCHAR[]) AS doc_id, unnest(?::VARCHAR[]) AS evidence)) WHERE word <> ''",
+                        [[ev[name] for ev in events] for name in ("key", "doc_id", "evidence")])
+
     def insert_voices(self, batch: list[Extracted]) -> None:
-        """The quotes (with their speakers) and posts of a batch."""
-        self.insert_actors([q["speaker"] for item in batch for q in item.quotes if q["speaker"]])
+        """The quotes and posts of a batch (their speakers are written apart, `insert_actors`)."""
         self.insert("quotes", QUOTE_COLUMNS, [
             [item.document.id, n, dumps(q["speaker"]), actor_key(q["speaker"]), q["text"], q["via"], q["start"],
              q["end"], q.get("sentence") or ""] for item in batch for n, q in enumerate(item.quotes, 1)])
@@ -368,9 +380,14 @@ class Store:
             [item.document.id, n, p["author"], p["handle"], p["date"], p["text"], dumps(p["links"]), p["start"],
              p["end"]] for item in batch for n, p in enumerate(item.posts, 1)])
 
-    def insert_actors(self, actors: list[dict]) -> None:
-        """Actor records not stored yet (an actor's first record wins)."""
-        rows = {actor_key(a): [actor_key(a), a.get("id"), a["name"], a.get("country"), a.get("kind")] for a in actors}
+    def insert_actors(self, *groups: list[dict]) -> None:
+        """Actor records not stored yet, in one statement: a stored record wins, then one of an earlier group
+        (the events' actors before the quotes' speakers), then the last of its group."""
+        rows: dict[str | None, list] = {}
+        for actors in groups:
+            found = {actor_key(a): [actor_key(a), a.get("id"), a["name"], a.get("country"), a.get("kind")]
+                     for a in actors}
+            rows |= {key: row for key, row in found.items() if key not in rows}
         self.insert("actors", ("key", "id", "name", "country", "kind"), list(rows.values()), "ON CONFLICT DO NOTHING")
 
     # -- reading -------------------------------------------------------------------------------------------
