@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -26,6 +27,7 @@ from ..errors import Code, StoreError
 from ..model import Document
 from . import link
 from .index import Index
+from .seen import Seen
 
 WAIT_SECONDS = 120.0  # how long an open waits for another process to release the file
 RETRY_SECONDS = 0.05
@@ -231,30 +233,39 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------------------------
 
-    def write(self, items: Sequence[Extracted], linker: ModuleType = link) -> list[int]:
+    def write(self, items: Sequence[Extracted], linker: ModuleType = link, seen: Seen | None = None) -> list[int]:
         """Store documents in one transaction, each replacing what was stored under its id (the last of
         several with one id wins), and link each one's events (`linker.assign_incidents`,
         `linker.response_links`) to those of other documents within `linker.WINDOW_DAYS` days, earlier
-        ones of the batch included. The number of events stored per item; nothing is stored if anything
-        raises."""
+        ones of the batch included; `seen`, what an earlier write of the same writer read of them (kept up
+        to date). The number of events stored per item; nothing is stored if anything raises."""
         last = {item.document.id: n for n, item in enumerate(items)}
         batch = [item for n, item in enumerate(items) if last[item.document.id] == n]
         self.db.execute("BEGIN TRANSACTION")
         try:
+            if seen is not None:
+                seen.since(self.db.execute("SELECT stamp FROM write_stamp").fetchone()[0])
             stale = self.forget([item.document.id for item in batch])
             self.insert("documents", ("id", "published", "text", "content_hash", "source"), [
                 [i.document.id, i.document.published, i.document.text, content_hash(i.document), i.document.source]
                 for i in batch])
-            events = self.link(batch, linker)
+            events = self.link(batch, linker, seen)
             self.insert_actors([a for _, ev in events for a in (ev["source"], ev["target"]) if a],
                                [q["speaker"] for item in batch for q in item.quotes if q["speaker"]])
             self.insert_events(events)
             self.insert_voices(batch)
             self.prune(*stale)
+            stamp = uuid.uuid4().hex
+            self.db.execute("UPDATE write_stamp SET stamp = ?", [stamp])
+            back = self.batch_events([i.document.id for i in batch]) if seen is not None else []
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
+            if seen is not None:
+                seen.reset()
             raise
+        if seen is not None:
+            seen.committed({ev["key"]: ev for _, ev in back}, stamp)
         stored = {item.document.id: len(item.events) for item in batch}
         return [stored[item.document.id] if last[item.document.id] == n else 0 for n, item in enumerate(items)]
 
@@ -305,16 +316,19 @@ class Store:
                             "SELECT target_key FROM events WHERE target_key IS NOT NULL UNION "
                             "SELECT speaker_key FROM quotes WHERE speaker_key IS NOT NULL)", [actors])
 
-    def link(self, batch: list[Extracted], linker: ModuleType) -> list[tuple[date, dict]]:
+    def link(self, batch: list[Extracted], linker: ModuleType, seen: Seen | None = None) -> list[tuple[date, dict]]:
         """(day, record) of every new event, its `incident` and `responds_to` set by the linker against the
-        events of other documents within the window: stored ones and those earlier in the batch. The
-        incidents and links are stored."""
+        events of other documents within the window: stored ones (those `seen` holds, and the rest read)
+        and those earlier in the batch. The incidents and links are stored."""
         width = timedelta(days=linker.WINDOW_DAYS)
         docs = [(item, [dict(ev) for ev in item.events], days_of(item)) for item in batch]
         windows = [(min(days) - width, max(days) + width) for _, _, days in docs if days]
-        earlier = Index()
-        for day, ev in self.stored_events(windows, [item.document.id for item in batch]):
-            earlier.add([ev], [(day.toordinal(), day.toordinal())])
+        if seen is not None:
+            earlier = seen.prepare(windows, [item.document.id for item in batch], self.stored_events)
+        else:
+            earlier = Index()
+            for day, ev in self.stored_events(windows, [item.document.id for item in batch]):
+                earlier.add([ev], [(day.toordinal(), day.toordinal())])
         for item, events, days in docs:
             if not events:
                 continue
@@ -324,7 +338,9 @@ class Store:
             answers = linker.response_links(events, prior, incidents, text=item.document.text)
             for ev, incident, links in zip(events, incidents, answers, strict=True):
                 ev.update(incident=incident, responds_to=list(links))
-            earlier.add(events, [(day.toordinal(), day.toordinal()) for day in days])
+            added = earlier.add(events, [(day.toordinal(), day.toordinal()) for day in days])
+            if seen is not None:
+                seen.linked(added)
         new = [(day, ev) for _, events, days in docs for day, ev in zip(days, events, strict=True)]
         self.insert("incidents", ("id",), [[i] for i in dict.fromkeys(ev["incident"] for _, ev in new) if i],
                     "ON CONFLICT DO NOTHING")
@@ -340,6 +356,12 @@ class Store:
         fields = (*EVENT_FIELDS, ("day", "day"))
         found = self.iter_records(fields, "events", f"WHERE NOT list_contains(?, doc_id) AND ({where}) "
                                   "ORDER BY doc_id, event_id", [exclude, *(d for w in windows for d in w)])
+        return [(date.fromisoformat(rec.pop("day")), rec) for rec in found]
+
+    def batch_events(self, doc_ids: list[str]) -> list[tuple[date, dict]]:
+        """(day, record) of the stored events of the documents `doc_ids`, in the store's order."""
+        found = self.iter_records((*EVENT_FIELDS, ("day", "day")), "events",
+                                  "WHERE list_contains(?, doc_id) ORDER BY doc_id, event_id", [doc_ids])
         return [(date.fromisoformat(rec.pop("day")), rec) for rec in found]
 
     def insert_events(self, events: list[tuple[date, dict]]) -> None:
