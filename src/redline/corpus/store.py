@@ -90,16 +90,23 @@ def migrations() -> list[tuple[int, str]]:
     return [(int(name.split("_", 1)[0]), (folder / name).read_text(encoding="utf-8")) for name in files]
 
 
-def connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+def connect(path: Path, read_only: bool, wait: float,
+            into: duckdb.DuckDBPyConnection | None = None) -> duckdb.DuckDBPyConnection:
     """A connection, retrying while another process holds the file; a writer keeps `waiting_mark(path)`
-    while it waits (a server's shared reader gives the file up for it). Raises StoreError E040-E042."""
+    while it waits (a server's shared reader gives the file up for it). With `into` (an `instance()`), the
+    file is attached to it as its catalog `store`, made the default. Raises StoreError E040-E042."""
     if read_only and not path.is_file():
         raise StoreError(Code.E042, str(path))
     deadline, mark = time.monotonic() + wait, None if read_only else waiting_mark(path)
     try:
         while True:
             try:
-                return duckdb.connect(str(path), read_only=read_only)
+                if into is None:
+                    return duckdb.connect(str(path), read_only=read_only)
+                mode = " (READ_ONLY)" if read_only else ""
+                into.execute(f"ATTACH '{quoted(str(path))}' AS store{mode}")
+                into.execute("USE store")
+                return into
             except duckdb.IOException as err:
                 if "lock" not in str(err).lower():
                     raise StoreError(Code.E040, str(path), detail=first_line(err)) from None
@@ -113,6 +120,21 @@ def connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
     finally:
         if mark is not None:
             mark.unlink(missing_ok=True)
+
+
+DuckDB = duckdb.DuckDBPyConnection
+
+
+def instance() -> DuckDB:
+    """An empty in-memory DuckDB to attach stores to, one session after another (`Store.open(into=...)`):
+    attaching a file and detaching it costs a few milliseconds of CPU, starting and closing a DuckDB for it
+    some 25 (the ingest's writer opens the store for every batch)."""
+    return duckdb.connect()
+
+
+def quoted(text: str) -> str:
+    """Text for a single-quoted SQL string."""
+    return text.replace("'", "''")
 
 
 def waiting_mark(path: Path) -> Path:
@@ -172,16 +194,20 @@ class Store:
     Raises StoreError: E040 not a store / cannot open, E041 busy past `wait`, E042 no file for a reader,
     E043 a schema this redline does not know."""
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> None:
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path, read_only: bool,
+                 attached: bool = False) -> None:
         self.db = connection
         self.path = path
         self.read_only = read_only
+        self.attached = attached  # to an `instance()`, which outlives this session
 
     @classmethod
-    def open(cls, path: str | Path, read_only: bool = False, wait: float = WAIT_SECONDS) -> Store:
-        """The store at `path` (a writer creates the file), waiting up to `wait` s for another process."""
+    def open(cls, path: str | Path, read_only: bool = False, wait: float = WAIT_SECONDS,
+             into: duckdb.DuckDBPyConnection | None = None) -> Store:
+        """The store at `path` (a writer creates the file), waiting up to `wait` s for another process;
+        attached to `into` (an `instance()`) when given, else in a DuckDB of its own."""
         path = Path(path)
-        store = cls(connect(path, read_only, wait), path, read_only)
+        store = cls(connect(path, read_only, wait, into), path, read_only, attached=into is not None)
         try:
             store.migrate()
         except BaseException:
@@ -190,8 +216,12 @@ class Store:
         return store
 
     def close(self) -> None:
-        """Release the file (for the other processes waiting on it)."""
-        self.db.close()
+        """Release the file (for the other processes waiting on it), checkpointed."""
+        if self.attached:
+            self.db.execute("USE memory")
+            self.db.execute("DETACH store")
+        else:
+            self.db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -466,4 +496,4 @@ class Store:
         """Write every event record to `path` as Parquet or CSV (nested fields as JSON text), by DuckDB."""
         options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
         sql = f"SELECT {select(EVENT_FIELDS)} FROM events ORDER BY doc_id, event_id"
-        self.db.execute(f"COPY ({sql}) TO '{str(path).replace(chr(39), chr(39) * 2)}' ({options})")
+        self.db.execute(f"COPY ({sql}) TO '{quoted(str(path))}' ({options})")
