@@ -149,8 +149,12 @@ class Prior(Sequence):
         found: dict[str, Entry] = {}
         for groups in buckets:
             for key, members in groups.items():
-                if key not in found and (seen := next((m for m in members if self.visible(m)), None)):
-                    found[key] = seen
+                if key in found:
+                    continue
+                for member in members:
+                    if self.visible(member):
+                        found[key] = member
+                        break
         return [entry.ev for entry in sorted(found.values(), key=lambda e: e.seq)]
 
     def near(self, kinds: Iterable[str | None], ev: dict, slack: int, places: bool = False) -> list[dict]:
