@@ -24,7 +24,7 @@ from .seen import Seen
 from .store import WAIT_SECONDS, DuckDB, Extracted, Store, content_hash, instance
 
 FLUSH_SECONDS = 2.0  # the longest a finished document waits in memory, and so the rhythm of the lock
-BATCH_DOCUMENTS = 256  # and the most documents written in one session (each costs ~50 ms of CPU besides its rows)
+BATCH_DOCUMENTS = 64  # and the most documents written in one session
 
 
 @dataclass(frozen=True)
