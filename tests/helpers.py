@@ -68,8 +68,9 @@ def numbered_corpus(folder: Path, n: int) -> Path:
     return write(folder, "corpus.jsonl", "\n".join(lines) + "\n")
 
 
-def start(*args: str, output: int | object = subprocess.PIPE) -> subprocess.Popen:
-    """`redline ARGS...` in a process of its own (stdout and stderr to `output`: piped, or a file)."""
+def start(*args: str, output: int | object = subprocess.PIPE, stdin: int | None = None) -> subprocess.Popen:
+    """`redline ARGS...` in a process of its own (stdout and stderr to `output`: piped, or a file; stdin
+    this process's, or `subprocess.PIPE`)."""
     # (a child of a shell's background job inherits SIGINT ignored: restore the default)
-    return subprocess.Popen([str(REDLINE), *args], stdout=output, stderr=output, text=True,
+    return subprocess.Popen([str(REDLINE), *args], stdin=stdin, stdout=output, stderr=output, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))

@@ -20,6 +20,7 @@ from redline.model import Document
 from redline.read import read_paths
 
 N_DOCS = 600
+N_REST = 4  # documents the killed ingest never read (they were to come on its stdin)
 
 
 def export_counts(db: Path, out: Path) -> Counter:
@@ -46,15 +47,19 @@ def assert_whole(db: Path) -> Counter:
 
 
 def test_exports_during_an_ingest_then_sigkill_then_a_rerun(extractor, tmp_path) -> None:
+    # the ingest reads a file, then stdin, which stays open: it cannot finish before it is killed, however
+    # slow the exports are beside it (it may be killed while it writes, or waiting for the rest)
     source, db = numbered_corpus(tmp_path / "docs", N_DOCS), tmp_path / "c.duckdb"
-    ingest = start("ingest", str(source), "--db", str(db))
+    rest = numbered_corpus(tmp_path / "rest", N_DOCS + N_REST)
+    rest.write_text("".join(rest.read_text(encoding="utf-8").splitlines(keepends=True)[N_DOCS:]), encoding="utf-8")
+    ingest = start("ingest", str(source), "-", "--db", str(db), stdin=subprocess.PIPE)
     deadline = time.monotonic() + 180
     while not db.exists():
         assert ingest.poll() is None and time.monotonic() < deadline, ingest.communicate()
         time.sleep(0.05)
     exports = []  # another process reads while the ingest writes: whole documents only, more each time
     while len([c for c in exports if c]) < 2:
-        assert ingest.poll() is None, f"the ingest finished before two exports: {[len(c) for c in exports]}"
+        assert ingest.poll() is None and time.monotonic() < deadline, [len(c) for c in exports]
         exports.append(export_counts(db, tmp_path / f"export{len(exports)}.jsonl"))
         assert set(exports[-1].values()) <= {2}
     ingest.kill()  # SIGKILL half way: no cleanup, no flush
@@ -62,10 +67,10 @@ def test_exports_during_an_ingest_then_sigkill_then_a_rerun(extractor, tmp_path)
     sizes = [len(c) for c in exports]
     assert sizes == sorted(sizes), sizes
     killed_at = len(assert_whole(db))
-    assert 0 < killed_at < N_DOCS and killed_at >= sizes[-1]
-    steps = Counter(step.outcome for step in extractor.ingest(read_paths([source]), db))
-    assert steps == {"stored": N_DOCS - killed_at, "skipped": killed_at}
-    assert len(assert_whole(db)) == N_DOCS
+    assert 0 < killed_at <= N_DOCS and killed_at >= sizes[-1]
+    steps = Counter(step.outcome for step in extractor.ingest(read_paths([source, rest]), db))
+    assert steps == {"stored": N_DOCS + N_REST - killed_at, "skipped": killed_at}
+    assert len(assert_whole(db)) == N_DOCS + N_REST
 
 
 def small_corpus() -> list[Document]:

@@ -3,14 +3,17 @@ document, replacing a document, pruning, the linking hook and its window, and wh
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from types import SimpleNamespace
 
 import duckdb
 import pytest
 
-from redline.corpus.store import Extracted, Store, content_hash, migrations, waiting_mark
+from redline.corpus.store import Extracted, Store, content_hash, instance, migrations, waiting_mark
 from redline.errors import StoreError
 from redline.model import Document
 
@@ -180,3 +183,19 @@ def test_the_events_and_the_daily_counts_between_two_actors_either_way_round(sto
     assert store.daily("Rebels", "OST") == [(date(2021, 3, 1), True, "ASSAULT", 1, 1, 1),
                                             (date(2021, 3, 2), False, "ASSAULT", 1, 1, 1),
                                             (date(2021, 3, 5), True, "ASSAULT", 1, 1, 1)]
+
+
+def test_a_store_attached_session_after_session_is_released_after_each(tmp_path) -> None:
+    path, duck = tmp_path / "c.duckdb", instance()
+    try:
+        for doc_id in ("a", "b"):
+            with Store.open(path, into=duck) as store:
+                store.write([extracted(doc_id)])
+            # another process may open the file now (the instance lives on, holding nothing)
+            other = subprocess.run([sys.executable, "-c", "import duckdb, sys; print(duckdb.connect(sys.argv[1], "
+                                    "read_only=True).execute('SELECT count(*) FROM documents').fetchone()[0])",
+                                    str(path)], capture_output=True, text=True, timeout=60)
+            assert other.stdout.strip() == str(ord(doc_id) - ord("a") + 1), other.stderr
+        assert not Path(f"{path}.wal").exists()  # checkpointed when detached
+    finally:
+        duck.close()

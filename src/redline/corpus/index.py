@@ -8,14 +8,15 @@ everything linking reads (same incident, type, days, place, tolls, actors, evide
 one of a group is scored for all (a story syndicated to fifty sites is one comparison, not fifty). A
 `Prior` is what one document may see of it: the events of other documents whose reach (a day interval
 given when they were added) meets the document's window. A `Prior` is also a plain sequence of those
-events, in order, for linkers that want a list.
+events, in order, for linkers that want a list. An Index kept from one batch to the next (`corpus/seen.py`)
+drops the events of documents written again and puts its events back in the order their store gives them.
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .compare import norm, span
@@ -25,15 +26,17 @@ Window = tuple[int, int]  # first and last day (proleptic ordinals) of what a do
 NEVER: Window = (1, 0)  # the reach no window meets
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Entry:
-    """One indexed event: its order of addition, its record, its span (ordinals), its reach."""
+    """One indexed event: its order of addition (see `Index.reorder`), its record, its span (ordinals), its
+    reach, its group key."""
 
     seq: int
     ev: dict
     first: int | None
     last: int | None
     reach: Window | None
+    key: str = ""
 
 
 def group_key(ev: dict) -> str:
@@ -68,17 +71,19 @@ class Index:
     by_type: dict[str, Groups] = field(default_factory=lambda: defaultdict(dict))
     by_start: dict[int, Groups] = field(default_factory=lambda: defaultdict(dict))
 
-    def add(self, events: Iterable[dict], reach: Iterable[Window | None] | None = None) -> None:
+    def add(self, events: Iterable[dict], reach: Iterable[Window | None] | None = None) -> list[Entry]:
         """Index events, each with its reach (the days a document's window must meet for it to be seen; a
-        None in `reach`: never seen). Without `reach`, every window sees them."""
+        None in `reach`: never seen). Without `reach`, every window sees them. Their entries."""
         events = list(events)
         reaches = [None] * len(events) if reach is None else [where or NEVER for where in reach]
+        added = []
         for ev, where in zip(events, reaches, strict=True):
             days = span(ev)
             first, last = (days[0].toordinal(), days[1].toordinal()) if days else (None, None)
-            entry = Entry(len(self.entries), ev, first, last, where)
-            self.entries.append(entry)
             key, kind = group_key(ev), ev.get("event_type")
+            entry = Entry(len(self.entries), ev, first, last, where, key)
+            self.entries.append(entry)
+            added.append(entry)
             self.by_type[kind].setdefault(key, []).append(entry)
             if first is None or last - first > SHORT_DAYS:
                 self.wide[kind].setdefault(key, []).append(entry)
@@ -90,6 +95,33 @@ class Index:
                         self.phrases[(kind, d, phrase)].add(place)
             if first is not None:
                 self.by_start[first].setdefault(key, []).append(entry)
+        return added
+
+    def groups(self) -> Iterator[list[Entry]]:
+        """The member lists of every group of every bucket."""
+        for buckets in (self.by_type, self.wide, self.by_start):
+            for groups in buckets.values():
+                yield from groups.values()
+        for by_place in self.by_day.values():
+            for groups in by_place.values():
+                yield from groups.values()
+
+    def reorder(self, order: Callable[[dict], object]) -> None:
+        """Number the entries as if they had been added in the order `order` gives their records."""
+        self.entries.sort(key=lambda entry: order(entry.ev))
+        for n, entry in enumerate(self.entries):
+            entry.seq = n
+        for members in self.groups():
+            members.sort(key=lambda entry: entry.seq)
+
+    def drop(self, doc_ids: Collection[str]) -> None:
+        """Forget the events of the documents `doc_ids` (written again)."""
+        if not any(entry.ev.get("doc_id") in doc_ids for entry in self.entries):
+            return
+        self.entries = [entry for entry in self.entries if entry.ev.get("doc_id") not in doc_ids]
+        for members in self.groups():
+            members[:] = [entry for entry in members if entry.ev.get("doc_id") not in doc_ids]
+        self.reorder(lambda ev: 0)  # numbered again in the same order
 
     def prior(self, own: Collection[str], window: Window | None = None) -> Prior:
         """What a document of the ids `own` sees: events of other documents with an incident whose reach
@@ -117,8 +149,12 @@ class Prior(Sequence):
         found: dict[str, Entry] = {}
         for groups in buckets:
             for key, members in groups.items():
-                if key not in found and (seen := next((m for m in members if self.visible(m)), None)):
-                    found[key] = seen
+                if key in found:
+                    continue
+                for member in members:
+                    if self.visible(member):
+                        found[key] = member
+                        break
         return [entry.ev for entry in sorted(found.values(), key=lambda e: e.seq)]
 
     def near(self, kinds: Iterable[str | None], ev: dict, slack: int, places: bool = False) -> list[dict]:

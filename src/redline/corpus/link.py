@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..config import Config
 from ..knowledge import read_incidents
@@ -141,12 +142,18 @@ def told_place(a: dict, b: dict) -> bool:
     Tskhinvali" and a report placed at Tskhinvali), not as the name of a known actor of it ("Kesh killed nine")."""
     for one, other in ((a, b), (b, a)):
         place = norm(other.get("place") or "")
+        if one.get("place") or not place or f" {place} " not in said(one.get("evidence") or ""):
+            continue
         known = {n for role in ("source", "target") if (one.get(role) or {}).get("id") for n in names(one.get(role))}
-        said = norm(WORD_GAPS.sub(" ", one.get("evidence") or ""))
-        if (not one.get("place") and place and f" {place} " in f" {said} "
-                and not any(f" {place} " in f" {n} " for n in known)):
+        if not any(f" {place} " in f" {n} " for n in known):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def said(evidence: str) -> str:
+    """An evidence text as places are looked for in it: normalised words, a space on either side."""
+    return f" {norm(WORD_GAPS.sub(' ', evidence))} "
 
 
 def _detail_points(a: dict, b: dict, settings: Incidents) -> float | None:

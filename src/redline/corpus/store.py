@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -26,6 +27,7 @@ from ..errors import Code, StoreError
 from ..model import Document
 from . import link
 from .index import Index
+from .seen import Seen
 
 WAIT_SECONDS = 120.0  # how long an open waits for another process to release the file
 RETRY_SECONDS = 0.05
@@ -52,6 +54,7 @@ EVENT_COLUMNS = ("key", "doc_id", "event_id", "event_type", "mode", "source", "t
 QUOTE_COLUMNS = ("doc_id", "n", "speaker", "speaker_key", "text", "via", "q_start", "q_end", "sentence")
 POST_COLUMNS = ("doc_id", "n", "author", "handle", "date", "text", "links", "p_start", "p_end")
 LINK_COLUMNS = ("event_key", "doc_id", "incident", "link", "confidence")
+COLUMN_TYPES: dict[str, dict[str, str]] = {}  # table → {column: type}, for inserts (Store.column_types)
 # the words of an event's evidence, as event_words holds them (migrations/0002_event_words.sql)
 WORDS = r"regexp_split_to_array(lower({}), '[^\p{{L}}\p{{N}}]+')"
 
@@ -87,16 +90,23 @@ def migrations() -> list[tuple[int, str]]:
     return [(int(name.split("_", 1)[0]), (folder / name).read_text(encoding="utf-8")) for name in files]
 
 
-def connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+def connect(path: Path, read_only: bool, wait: float,
+            into: duckdb.DuckDBPyConnection | None = None) -> duckdb.DuckDBPyConnection:
     """A connection, retrying while another process holds the file; a writer keeps `waiting_mark(path)`
-    while it waits (a server's shared reader gives the file up for it). Raises StoreError E040-E042."""
+    while it waits (a server's shared reader gives the file up for it). With `into` (an `instance()`), the
+    file is attached to it as its catalog `store`, made the default. Raises StoreError E040-E042."""
     if read_only and not path.is_file():
         raise StoreError(Code.E042, str(path))
     deadline, mark = time.monotonic() + wait, None if read_only else waiting_mark(path)
     try:
         while True:
             try:
-                return duckdb.connect(str(path), read_only=read_only)
+                if into is None:
+                    return duckdb.connect(str(path), read_only=read_only)
+                mode = " (READ_ONLY)" if read_only else ""
+                into.execute(f"ATTACH '{quoted(str(path))}' AS store{mode}")
+                into.execute("USE store")
+                return into
             except duckdb.IOException as err:
                 if "lock" not in str(err).lower():
                     raise StoreError(Code.E040, str(path), detail=first_line(err)) from None
@@ -110,6 +120,21 @@ def connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
     finally:
         if mark is not None:
             mark.unlink(missing_ok=True)
+
+
+DuckDB = duckdb.DuckDBPyConnection
+
+
+def instance() -> DuckDB:
+    """An empty in-memory DuckDB to attach stores to, one session after another (`Store.open(into=...)`):
+    attaching a file and detaching it costs a few milliseconds of CPU, starting and closing a DuckDB for it
+    some 25 (the ingest's writer opens the store for every batch)."""
+    return duckdb.connect()
+
+
+def quoted(text: str) -> str:
+    """Text for a single-quoted SQL string."""
+    return text.replace("'", "''")
 
 
 def waiting_mark(path: Path) -> Path:
@@ -169,17 +194,20 @@ class Store:
     Raises StoreError: E040 not a store / cannot open, E041 busy past `wait`, E042 no file for a reader,
     E043 a schema this redline does not know."""
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> None:
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path, read_only: bool,
+                 attached: bool = False) -> None:
         self.db = connection
         self.path = path
         self.read_only = read_only
-        self.types: dict[str, dict[str, str]] = {}  # column types per table, for inserts
+        self.attached = attached  # to an `instance()`, which outlives this session
 
     @classmethod
-    def open(cls, path: str | Path, read_only: bool = False, wait: float = WAIT_SECONDS) -> Store:
-        """The store at `path` (a writer creates the file), waiting up to `wait` s for another process."""
+    def open(cls, path: str | Path, read_only: bool = False, wait: float = WAIT_SECONDS,
+             into: duckdb.DuckDBPyConnection | None = None) -> Store:
+        """The store at `path` (a writer creates the file), waiting up to `wait` s for another process;
+        attached to `into` (an `instance()`) when given, else in a DuckDB of its own."""
         path = Path(path)
-        store = cls(connect(path, read_only, wait), path, read_only)
+        store = cls(connect(path, read_only, wait, into), path, read_only, attached=into is not None)
         try:
             store.migrate()
         except BaseException:
@@ -188,8 +216,12 @@ class Store:
         return store
 
     def close(self) -> None:
-        """Release the file (for the other processes waiting on it)."""
-        self.db.close()
+        """Release the file (for the other processes waiting on it), checkpointed."""
+        if self.attached:
+            self.db.execute("USE memory")
+            self.db.execute("DETACH store")
+        else:
+            self.db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -199,10 +231,10 @@ class Store:
 
     def version(self) -> int:
         """The schema version (0: an empty file)."""
-        known = self.db.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version'")
-        if not known.fetchone()[0]:
+        try:
+            return self.db.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+        except duckdb.CatalogException:  # no schema_version table
             return 0
-        return self.db.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
     def migrate(self) -> None:
         """Apply the migrations newer than the store's version, each in one transaction."""
@@ -231,28 +263,39 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------------------------
 
-    def write(self, items: Sequence[Extracted], linker: ModuleType = link) -> list[int]:
+    def write(self, items: Sequence[Extracted], linker: ModuleType = link, seen: Seen | None = None) -> list[int]:
         """Store documents in one transaction, each replacing what was stored under its id (the last of
         several with one id wins), and link each one's events (`linker.assign_incidents`,
         `linker.response_links`) to those of other documents within `linker.WINDOW_DAYS` days, earlier
-        ones of the batch included. The number of events stored per item; nothing is stored if anything
-        raises."""
+        ones of the batch included; `seen`, what an earlier write of the same writer read of them (kept up
+        to date). The number of events stored per item; nothing is stored if anything raises."""
         last = {item.document.id: n for n, item in enumerate(items)}
         batch = [item for n, item in enumerate(items) if last[item.document.id] == n]
         self.db.execute("BEGIN TRANSACTION")
         try:
+            if seen is not None:
+                seen.since(self.db.execute("SELECT stamp FROM write_stamp").fetchone()[0])
             stale = self.forget([item.document.id for item in batch])
             self.insert("documents", ("id", "published", "text", "content_hash", "source"), [
                 [i.document.id, i.document.published, i.document.text, content_hash(i.document), i.document.source]
                 for i in batch])
-            events = self.link(batch, linker)
+            events = self.link(batch, linker, seen)
+            self.insert_actors([a for _, ev in events for a in (ev["source"], ev["target"]) if a],
+                               [q["speaker"] for item in batch for q in item.quotes if q["speaker"]])
             self.insert_events(events)
             self.insert_voices(batch)
             self.prune(*stale)
+            stamp = uuid.uuid4().hex
+            self.db.execute("UPDATE write_stamp SET stamp = ?", [stamp])
+            back = self.batch_events([i.document.id for i in batch]) if seen is not None else []
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
+            if seen is not None:
+                seen.reset()
             raise
+        if seen is not None:
+            seen.committed({ev["key"]: ev for _, ev in back}, stamp)
         stored = {item.document.id: len(item.events) for item in batch}
         return [stored[item.document.id] if last[item.document.id] == n else 0 for n, item in enumerate(items)]
 
@@ -268,11 +311,12 @@ class Store:
         self.db.execute(f"INSERT INTO {table} ({names}) SELECT {unnest} {conflict}", columns_of_rows)
 
     def column_types(self, table: str) -> dict[str, str]:
-        """{column: DuckDB type} of a table, read once per connection."""
-        if table not in self.types:
-            self.types[table] = dict(self.db.execute(
+        """{column: DuckDB type} of a table, read once per process (a writer's store is at the schema of the
+        migrations this redline ships, the same for every store it writes)."""
+        if table not in COLUMN_TYPES:
+            COLUMN_TYPES[table] = dict(self.db.execute(
                 "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ?", [table]).fetchall())
-        return self.types[table]
+        return COLUMN_TYPES[table]
 
     def forget(self, doc_ids: list[str]) -> tuple[list[str], list[str]]:
         """Delete the documents' rows; the incidents and actor keys they referred to (to prune after)."""
@@ -302,16 +346,19 @@ class Store:
                             "SELECT target_key FROM events WHERE target_key IS NOT NULL UNION "
                             "SELECT speaker_key FROM quotes WHERE speaker_key IS NOT NULL)", [actors])
 
-    def link(self, batch: list[Extracted], linker: ModuleType) -> list[tuple[date, dict]]:
+    def link(self, batch: list[Extracted], linker: ModuleType, seen: Seen | None = None) -> list[tuple[date, dict]]:
         """(day, record) of every new event, its `incident` and `responds_to` set by the linker against the
-        events of other documents within the window: stored ones and those earlier in the batch. The
-        incidents and links are stored."""
+        events of other documents within the window: stored ones (those `seen` holds, and the rest read)
+        and those earlier in the batch. The incidents and links are stored."""
         width = timedelta(days=linker.WINDOW_DAYS)
         docs = [(item, [dict(ev) for ev in item.events], days_of(item)) for item in batch]
         windows = [(min(days) - width, max(days) + width) for _, _, days in docs if days]
-        earlier = Index()
-        for day, ev in self.stored_events(windows, [item.document.id for item in batch]):
-            earlier.add([ev], [(day.toordinal(), day.toordinal())])
+        if seen is not None:
+            earlier = seen.prepare(windows, [item.document.id for item in batch], self.stored_events)
+        else:
+            earlier = Index()
+            for day, ev in self.stored_events(windows, [item.document.id for item in batch]):
+                earlier.add([ev], [(day.toordinal(), day.toordinal())])
         for item, events, days in docs:
             if not events:
                 continue
@@ -321,7 +368,9 @@ class Store:
             answers = linker.response_links(events, prior, incidents, text=item.document.text)
             for ev, incident, links in zip(events, incidents, answers, strict=True):
                 ev.update(incident=incident, responds_to=list(links))
-            earlier.add(events, [(day.toordinal(), day.toordinal()) for day in days])
+            added = earlier.add(events, [(day.toordinal(), day.toordinal()) for day in days])
+            if seen is not None:
+                seen.linked(added)
         new = [(day, ev) for _, events, days in docs for day, ev in zip(days, events, strict=True)]
         self.insert("incidents", ("id",), [[i] for i in dict.fromkeys(ev["incident"] for _, ev in new) if i],
                     "ON CONFLICT DO NOTHING")
@@ -339,9 +388,15 @@ class Store:
                                   "ORDER BY doc_id, event_id", [exclude, *(d for w in windows for d in w)])
         return [(date.fromisoformat(rec.pop("day")), rec) for rec in found]
 
+    def batch_events(self, doc_ids: list[str]) -> list[tuple[date, dict]]:
+        """(day, record) of the stored events of the documents `doc_ids`, in the store's order."""
+        found = self.iter_records((*EVENT_FIELDS, ("day", "day")), "events",
+                                  "WHERE list_contains(?, doc_id) ORDER BY doc_id, event_id", [doc_ids])
+        return [(date.fromisoformat(rec.pop("day")), rec) for rec in found]
+
     def insert_events(self, events: list[tuple[date, dict]]) -> None:
-        """(day, record) pairs into events, their actors into actors."""
-        self.insert_actors([a for _, ev in events for a in (ev["source"], ev["target"]) if a])
+        """(day, record) pairs into events, with the words of their evidence (their actors are written apart,
+        `insert_actors`)."""
         self.insert("events", EVENT_COLUMNS, [
             [ev["key"], ev["doc_id"], int(ev["key"].rsplit("#", 1)[1]), ev["event_type"], ev["mode"],
              dumps(ev["source"]), dumps(ev["target"]), actor_key(ev["source"]), actor_key(ev["target"]),
@@ -349,7 +404,7 @@ class Store:
              ev["wounded"], bool(ev["approx"]), ev["evidence"], ev["via"], dumps(ev["speaker"]), ev["start"],
              ev["end"], dumps(ev["mentions"]), ev["trigger"], ev["rule"], ev["incident"], dumps(ev["responds_to"])]
             for day, ev in events])
-        self.index_words(list({ev["doc_id"] for _, ev in events}))
+        self.insert_words([ev for _, ev in events])
 
     def index_words(self, doc_ids: list[str] | None = None) -> None:
         """Write the evidence words (event_words) of the events of the documents given, or of every event."""
@@ -358,9 +413,18 @@ class Store:
                         f"{WORDS.format('evidence')}) AS word, key, doc_id FROM events {where}) WHERE word <> ''",
                         params)
 
+    def insert_words(self, events: list[dict]) -> None:
+        """The evidence words (event_words) of new event records, by the expression `index_words` reads the
+        events table with (from the records: no scan of the table)."""
+        if not events:
+            return
+        self.db.execute(f"INSERT INTO event_words SELECT DISTINCT word, key, doc_id FROM (SELECT unnest("
+                        f"{WORDS.format('evidence')}) AS word, key, doc_id FROM (SELECT unnest(?::VARCHAR[]) AS key, "
+                        "unnest(?::VARCHAR[]) AS doc_id, unnest(?::VARCHAR[]) AS evidence)) WHERE word <> ''",
+                        [[ev[name] for ev in events] for name in ("key", "doc_id", "evidence")])
+
     def insert_voices(self, batch: list[Extracted]) -> None:
-        """The quotes (with their speakers) and posts of a batch."""
-        self.insert_actors([q["speaker"] for item in batch for q in item.quotes if q["speaker"]])
+        """The quotes and posts of a batch (their speakers are written apart, `insert_actors`)."""
         self.insert("quotes", QUOTE_COLUMNS, [
             [item.document.id, n, dumps(q["speaker"]), actor_key(q["speaker"]), q["text"], q["via"], q["start"],
              q["end"], q.get("sentence") or ""] for item in batch for n, q in enumerate(item.quotes, 1)])
@@ -368,9 +432,14 @@ class Store:
             [item.document.id, n, p["author"], p["handle"], p["date"], p["text"], dumps(p["links"]), p["start"],
              p["end"]] for item in batch for n, p in enumerate(item.posts, 1)])
 
-    def insert_actors(self, actors: list[dict]) -> None:
-        """Actor records not stored yet (an actor's first record wins)."""
-        rows = {actor_key(a): [actor_key(a), a.get("id"), a["name"], a.get("country"), a.get("kind")] for a in actors}
+    def insert_actors(self, *groups: list[dict]) -> None:
+        """Actor records not stored yet, in one statement: a stored record wins, then one of an earlier group
+        (the events' actors before the quotes' speakers), then the last of its group."""
+        rows: dict[str | None, list] = {}
+        for actors in groups:
+            found = {actor_key(a): [actor_key(a), a.get("id"), a["name"], a.get("country"), a.get("kind")]
+                     for a in actors}
+            rows |= {key: row for key, row in found.items() if key not in rows}
         self.insert("actors", ("key", "id", "name", "country", "kind"), list(rows.values()), "ON CONFLICT DO NOTHING")
 
     # -- reading -------------------------------------------------------------------------------------------
@@ -427,4 +496,4 @@ class Store:
         """Write every event record to `path` as Parquet or CSV (nested fields as JSON text), by DuckDB."""
         options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
         sql = f"SELECT {select(EVENT_FIELDS)} FROM events ORDER BY doc_id, event_id"
-        self.db.execute(f"COPY ({sql}) TO '{str(path).replace(chr(39), chr(39) * 2)}' ({options})")
+        self.db.execute(f"COPY ({sql}) TO '{quoted(str(path))}' ({options})")

@@ -1,10 +1,12 @@
 """Ingest's one writer: which documents need extracting, and writing the results in short sessions.
 
 A document already stored with the same id and content hash is skipped before it is parsed. The others
-are buffered as they come back from extraction and written in batches: open the store, one transaction
-for the batch, close. The file is free between batches (at least once every `flush_seconds` of
-extraction), so a reader (`redline export`, a server) waiting on it gets its turn, and an ingest killed
-at any moment leaves whole documents only; running it again writes the rest.
+are buffered as they come back from extraction and written in batches: open the store (attached to an
+in-memory DuckDB the writer keeps, cheaper than starting one), one transaction for the batch, close. The
+file is free between batches (at least once every `flush_seconds` of extraction), so a reader (`redline
+export`, a server) waiting on it gets its turn, and an ingest killed at any moment leaves whole documents
+only; running it again writes the rest. What linking read of the stored events is kept from one batch to
+the next while no other process writes the store (`corpus/seen.py`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from types import ModuleType
 
 from ..model import Document
 from . import link
-from .store import WAIT_SECONDS, Extracted, Store, content_hash
+from .seen import Seen
+from .store import WAIT_SECONDS, DuckDB, Extracted, Store, content_hash, instance
 
 FLUSH_SECONDS = 2.0  # the longest a finished document waits in memory, and so the rhythm of the lock
 BATCH_DOCUMENTS = 64  # and the most documents written in one session
@@ -63,6 +66,8 @@ class Writer:
         self.since = 0.0
         self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="redline-writer")
         self.pending: Future[list[Step]] | None = None
+        self.seen = Seen()  # what linking read of the store, kept while no other process writes it
+        self.duckdb: DuckDB | None = None  # where the writing thread attaches the store, batch after batch
 
     def add(self, item: Extracted) -> list[Step]:
         """Buffer one document; hand the buffer over when it is full or old enough."""
@@ -89,8 +94,10 @@ class Writer:
 
     def write(self, batch: list[Extracted]) -> list[Step]:
         """One batch in one transaction, the file released after."""
-        with Store.open(self.path, wait=self.wait) as store:
-            counts = store.write(batch, self.linker)
+        if self.duckdb is None:
+            self.duckdb = instance()
+        with Store.open(self.path, wait=self.wait, into=self.duckdb) as store:
+            counts = store.write(batch, self.linker, self.seen)
         steps = [Step(item.document, "replaced" if item.document.id in self.stored else "stored", events)
                  for item, events in zip(batch, counts, strict=True)]
         self.stored.update(item.document.id for item in batch)
@@ -102,6 +109,8 @@ class Writer:
             return self.flush() + self.written(block=True)
         finally:
             self.thread.shutdown()
+            if self.duckdb is not None:
+                self.duckdb.close()
 
 
 def ingest(extracted: Iterable[Extracted], path: Path, stored: set[str], skipped: list[Step],
