@@ -294,3 +294,9 @@ def test_armed_sides_clashing_fight_and_ministers_clashing_do_not(run) -> None:
     assert ev.source.country == "SOM" and ev.target is not None
     assert only(run("Students clashed with riot police in Dhaka on Monday."), "PROTEST").mode == "riot"
     assert run("Cabinet ministers clashed over the budget on Monday.").events == []
+
+
+def test_paying_for_a_deed_is_a_threat_and_paying_for_repairs_is_not(run) -> None:
+    ev = only(run("Zelensky said Moscow had made a grave mistake and would pay for it."), "THREATEN")
+    assert ev.target is not None and ev.target.country == "RUS"
+    assert run("The ministry will pay for the repairs.").events == []
