@@ -271,6 +271,13 @@ def own_act_aimed_at(tok: Token) -> Token | None:
     return next(iter(objects_of(clause)), None) or pobj_of(clause, *TARGET_PREPS)
 
 
+def partitive_of(head: Token, partitives: frozenset[str]) -> Token | None:
+    """The group a quantity or part is taken from: the object of "of" after a number or a part word."""
+    if head.pos_ != "NUM" and head.lower_ not in partitives and head.lemma_.lower() not in partitives:
+        return None
+    return pobj_of(head, "of")
+
+
 def paired_sides(noun: Token) -> tuple[Token, Token] | None:
     """The two sides one noun names by two joined modifiers: "Indian and Chinese troops" (India, China)."""
     first = next((c for c in noun.children

@@ -440,3 +440,9 @@ def test_a_ship_stands_for_the_state_of_its_flag(run) -> None:
     assert ev.target is not None and ev.target.country == "LBR"
     ev = only(run("Iran seized the Panama-flagged tanker Niovi in the Gulf of Oman on Wednesday."), "COERCE")
     assert ev.target is not None and ev.target.country == "PAN"
+
+
+def test_an_embassy_is_its_sending_states_wherever_it_stands(run) -> None:
+    result = run("Bahrain recalled its ambassador from Iraq on Sunday after protesters stormed its embassy in Baghdad.")
+    ev = only(result, "PROTEST")
+    assert ev.target is not None and ev.target.country == "BHR"

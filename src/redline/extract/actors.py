@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..grammar import clause_teller, entities_between, entity_at, full_name_before, pobj_of
+from ..grammar import clause_teller, entities_between, entity_at, full_name_before, partitive_of, pobj_of
 from ..knowledge import ActorEntry
 from ..model import Actor
 from .actor_index import ActorIndex, fold
@@ -34,13 +34,6 @@ def backer(tok: Token, backing: frozenset[str]) -> bool:
         return True  # "Iranian-backed"
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return after is not None and after.lower_ in backing and after.head == tok.head  # "Iranian backed group"
-
-
-def partitive_of(head: Token, partitives: frozenset[str]) -> Token | None:
-    """The group a quantity or part is taken from: the object of "of" after a number or a part word."""
-    if head.pos_ != "NUM" and head.lower_ not in partitives and head.lemma_.lower() not in partitives:
-        return None
-    return pobj_of(head, "of")
 
 
 def np_tokens(head: Token, charging: frozenset[str], roles: frozenset[str]) -> list[Token]:
@@ -309,6 +302,10 @@ class ActorResolver:
         kind = self.index.agent_kind(head)
         if kind == "military" and self.names_proxies(tokens):
             kind = "armed_group"  # "proxy forces" are no state's army
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("our", "my")), None)
+        if kind and owner is not None and head.lemma_.lower() in self.words["missions"]:
+            found = self.resolve(owner, on)  # "stormed its embassy in Tehran": the sending state's, not Tehran's
+            return self.with_alias(found, surface) if found else None
         if kind:
             if state is not None and kind == "military" and head.lemma_ in self.words["instruments"]:
                 return self.actor(state, surface)  # "an American drone" fired: the United States did
@@ -480,6 +477,8 @@ class ActorResolver:
             # "The army said on Friday it had repelled the attack": a body named by a common noun as subject
             candidates += [t for t in tok.sent if t.i < tok.i and t.dep_ == "nsubj" and t.tag_ == "NN"
                            and self.index.agent_kind(t) and any(c.lower_ == "the" for c in t.children)]
+            # (or a state the tagger left unlabelled: "Bahrain recalled its ambassador")
+            candidates += [t for t in tok.sent if t.i < tok.i and t.dep_ == "nsubj" and self.index.state_of(t.text)]
         # "Esper telephoned him": an object pronoun is not its own clause's subject
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ in ("dobj", "pobj",
                                                                                                   "dative") else None
