@@ -43,6 +43,7 @@ class ArgumentFinder:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self.counters = lex.words["partitives"] | lex.words["batches"]  # "dozens of", "a barrage of"
 
     def arguments(self, trig: Trigger) -> Trigger:
         """The candidate with its source and target tokens read off the parse."""
@@ -119,8 +120,8 @@ class ArgumentFinder:
         obj = clause.head if relative else next(
             (o for o in objects_of(tok) if o.lower_ not in ("that", "which", "what")), None)
         # ("fired dozens of rockets": the rockets are what is fired; "condemned the use of live ammunition": the use)
-        counts = self.lex.words["partitives"] | self.lex.words["batches"]
-        counted = obj is not None and (obj.pos_ == "NUM" or obj.lemma_.lower() in counts or obj.lower_ in counts)
+        counted = obj is not None and (obj.pos_ == "NUM" or obj.lemma_.lower() in self.counters
+                                       or obj.lower_ in self.counters)
         fired = (pobj_of(obj, "of") or obj) if counted else obj
         weapon = fired is not None and (fired.lemma_.lower() in self.lex.weapons
                                         or fired.lower_.removesuffix("s") in self.lex.weapons)  # "Tomahawks"
