@@ -300,3 +300,11 @@ def test_paying_for_a_deed_is_a_threat_and_paying_for_repairs_is_not(run) -> Non
     ev = only(run("Zelensky said Moscow had made a grave mistake and would pay for it."), "THREATEN")
     assert ev.target is not None and ev.target.country == "RUS"
     assert run("The ministry will pay for the repairs.").events == []
+
+
+def test_the_means_to_speak_taken_away_is_censorship(run) -> None:
+    ev = only(run("The Ethiopian government shut down the internet in Mekelle on Wednesday."), "COERCE")
+    assert ev.mode == "censor" and ev.source.country == "ETH"
+    assert only(run("Tehran blocked access to Instagram on Wednesday."), "COERCE").mode == "censor"
+    # supplies cut to another state stay a sanction
+    assert only(run("Russia cut gas supplies to Moldova on Wednesday."), "SANCTION").target.country == "MDA"
