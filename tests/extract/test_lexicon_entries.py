@@ -308,3 +308,8 @@ def test_the_means_to_speak_taken_away_is_censorship(run) -> None:
     assert only(run("Tehran blocked access to Instagram on Wednesday."), "COERCE").mode == "censor"
     # supplies cut to another state stay a sanction
     assert only(run("Russia cut gas supplies to Moldova on Wednesday."), "SANCTION").target.country == "MDA"
+
+
+def test_a_delegation_sent_to_a_capital_is_a_visit(run) -> None:
+    ev = only(run("The African Union sent a delegation to Niamey on Monday."), "CONSULT")
+    assert ev.mode == "visit" and ev.target is not None and ev.target.country == "NER"

@@ -467,7 +467,7 @@ def means_target(tok: Token, means: Token) -> Token | None:
     """"set fire to a police station": the fire is the means; what burns is after "to" ("broke off relations
     with the United States": the relations are the means, the partner is hit)."""
     target = next((g for c in (*means.children, *tok.children)
-                   if c.dep_ == "prep" and c.lower_ in ("to", "on", "with")
+                   if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "with")
                    for g in c.children if g.dep_ in ("pobj", "pcomp")
                    and g.ent_type_ not in ("DATE", "TIME")), None)
     if target is not None and target.dep_ == "pcomp":

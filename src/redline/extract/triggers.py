@@ -203,7 +203,7 @@ class TriggerMatcher:
                               if "pobj" in entry else [])
         if "prep" in entry:
             # (not "called X on Monday"; "gave in" is neither "gave X in Abuja" nor "In Accra, they gave X")
-            preps = {c.lower_ for c in phrases if c.dep_ in ("prep", "prt", "advmod", "agent") and c.i > tok.i
+            preps = {c.lower_ for c in phrases if c.dep_ in ("prep", "prt", "advmod", "agent", "dative") and c.i > tok.i
                      and not any(g.ent_type_ in ("DATE", "TIME") or (c.lower_ == "in" and g.ent_type_ in PLACE_LABELS)
                                  for g in c.children)}
             if not preps & set(entry["prep"]):
