@@ -5,13 +5,15 @@ a "between", participle clauses. Pure functions of spaCy tokens; no knowledge fi
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 OBJECT_DEPS = ("dobj", "obj")
 FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll"}
 TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}  # entity labels of places
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}  # the speaker's own words for itself  # entity labels of places
 ENTITY_INDEX = "redline.entities"  # key of the entity index in Doc.user_data
 OFFSET_INDEX = "redline.offsets"  # key of the token offsets in Doc.user_data
 TEXT = "redline.text"  # key of the document's text in Doc.user_data
@@ -256,10 +258,15 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def words_under(heads: Iterable[Token], skip: Callable[[Token], bool] = lambda t: False) -> set[str]:
+    """The words of these heads' subtrees, each as written and as its lemma, lower case ("fabricated" and
+    "fabricate"), but those `skip` says to leave out."""
+    return {w for head in heads for t in head.subtree if not skip(t) for w in (t.lemma_.lower(), t.lower_)}
+
+
 def modifier_words(noun: Token) -> set[str]:
     """The words (and their lemmas) of a noun's modifiers: "joint naval exercises", "live-fire drills"."""
-    return {w for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-            for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
+    return words_under(c for c in noun.children if c.dep_ in ("amod", "compound", "nmod"))
 
 
 def own_act_aimed_at(tok: Token) -> Token | None:

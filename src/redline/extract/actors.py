@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..grammar import clause_teller, entities_between, entity_at, full_name_before, partitive_of, pobj_of
+from ..grammar import FIRST_PERSON, clause_teller, entities_between, entity_at, full_name_before, partitive_of, pobj_of
 from ..knowledge import ActorEntry
 from ..model import Actor
 from .actor_index import ActorIndex, fold
@@ -302,7 +302,7 @@ class ActorResolver:
         kind = self.index.agent_kind(head)
         if kind == "military" and self.names_proxies(tokens):
             kind = "armed_group"  # "proxy forces" are no state's army
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("our", "my")), None)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in FIRST_PERSON), None)
         if kind and owner is not None and head.lemma_.lower() in self.words["missions"]:
             found = self.resolve(owner, on)  # "stormed its embassy in Tehran": the sending state's, not Tehran's
             return self.with_alias(found, surface) if found else None

@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from ..grammar import (
+    FIRST_PERSON,
     OBJECT_DEPS,
     TARGET_PREPS,
     between,
@@ -31,7 +32,6 @@ from .merge import agree
 from .places import Gazetteer, is_settlement, is_site, struck_names, town_told_before
 from .speakers import subject_of
 
-FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 RELATIVE = {"who", "which", "that"}
 
 # acts of force: what "the attack" and "those responsible" may point back to

@@ -21,6 +21,7 @@ from ..grammar import (
     refused,
     verb_lemmas,
     will_do,
+    words_under,
 )
 from ..model import EventType
 from .arguments import done_with, held_responsible, said_in
@@ -252,8 +253,7 @@ class TriggerMatcher:
         nor under a prefix that turns them around ("anti-terrorist")."""
         below = [c for c in tok.children
                  if entry.get("joined_too") or not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-        return {w for c in below for t in c.subtree if not against(t, self.lex.words["against_prefixes"])
-                for w in (t.lemma_.lower(), t.lower_)}
+        return words_under(below, lambda t: against(t, self.lex.words["against_prefixes"]))
 
 
 def against(word: Token, prefixes: frozenset[str]) -> bool:
