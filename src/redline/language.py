@@ -5,8 +5,8 @@ Why not a language-identification model: redline runs offline with no model down
 pipeline only reads English anyway, so what matters is "enough English to parse", not which language
 it is. Two counts decide it: the share of letters that are ASCII (Cyrillic, Arabic, Chinese fail here)
 and the share of words that are common English function words (the, of, and, said ...), which runs at
-30-50% in English prose and under 10% in other Latin-script languages. Short texts (a headline, a
-brief) are given the benefit of the doubt on the second count.
+30-50% in English prose and under 10% in other Latin-script languages. Capitalised words (names) count for
+neither, and short texts (a headline, a brief) are given the benefit of the doubt on the second count.
 """
 
 from __future__ import annotations
@@ -40,7 +40,9 @@ def check_english(text: str) -> LanguageCheck:
     ascii_share = sum(c.isascii() for c in letters) / len(letters)
     if ascii_share < MIN_ASCII_SHARE:
         return LanguageCheck(False, f"{ascii_share:.0%} of its letters are Latin")
-    words = [w.lower() for w in WORD.findall(text)]
+    # (names are no language's words: "Gang leader Jimmy Cherizier threatened a civil war unless Prime Minister
+    # Ariel Henry resigned" is English with one function word in fourteen, or one in seven uncapitalised)
+    words = [w for w in WORD.findall(text) if not w[0].isupper()]
     if len(words) < MIN_WORDS_FOR_FUNCTION_SHARE:
         return LanguageCheck(True)
     share = sum(w in FUNCTION_WORDS for w in words) / len(words)
