@@ -46,7 +46,7 @@ class Explanation:
 
 def tracer(config: Config) -> Trace:
     """A trace that tells which lexicon file each entry comes from and keeps each sentence's parse in brief."""
-    hand = {e["lemma"] for e in read_lexicon(config.lexicon, config.plover).get("verbs") or ()}
+    hand = {e["lemma"] for e in read_lexicon(config.lexicon, config.plover, config.agents).get("verbs") or ()}
     hand_file = Path(config.lexicon).name
     base_file = Path(config.lexicon_base).name if config.lexicon_base else hand_file
 

@@ -313,3 +313,30 @@ def test_the_means_to_speak_taken_away_is_censorship(run) -> None:
 def test_a_delegation_sent_to_a_capital_is_a_visit(run) -> None:
     ev = only(run("The African Union sent a delegation to Niamey on Monday."), "CONSULT")
     assert ev.mode == "visit" and ev.target is not None and ev.target.country == "NER"
+
+
+def test_armed_men_storming_attack_and_a_crowd_storming_riots(run) -> None:
+    # the doer's kind comes from agents.yaml (subj_kind): gangs and police are armed men, students a crowd
+    assert only(run("Armed gangs stormed the central prison of Port Kavala on Sunday."), "ASSAULT").source is not None
+    assert only(run("Riot police stormed the campus of Dhaka University on Monday."), "ASSAULT").source.kind == "police"
+    assert only(run("Students stormed the parliament in Dhaka on Monday."), "PROTEST").mode == "riot"
+
+
+def test_one_said_to_be_at_fault_is_accused_and_ones_own_responsibility_is_a_claim(run) -> None:
+    ev = only(run("The Estonian prime minister said Moscow was culpable for the cyberattack."), "ACCUSE")
+    assert ev.source.country == "EST" and ev.target.country == "RUS"
+    ev = only(run("Nairobi said Asmara was responsible for the violence on the border."), "ACCUSE")
+    assert ev.source.country == "KEN" and ev.target.country == "ERI"
+    result = run("Al-Shabaab said it was responsible for the bombing in Mogadishu.")
+    assert [e.event_type.value for e in result.events] == ["ASSAULT"]
+    assert run("The ministry said Kenya was not responsible for the violence.").events == []
+
+
+def test_arms_an_answer_is_given_with_are_an_attack(run) -> None:
+    result = run("Hezbollah fired rockets at Metula on Monday, and Israel responded with artillery fire.")
+    (ev,) = [e for e in result.events if e.source is not None and e.source.country == "ISR"]
+    assert ev.event_type.value == "ASSAULT" and ev.mode == "artillery"
+    ev = only(run("Ukraine hit back with drones on Tuesday."), "ASSAULT")
+    assert ev.source.country == "UKR" and ev.mode == "drone"
+    assert len(run("Russia struck Odesa with missiles on Tuesday.").events) == 1
+    assert run("The villagers were armed with rockets.").events == []

@@ -77,6 +77,8 @@ LEXICON_TYPOS = [
     ("nouns:\n  - {lemma: raid, type: ASSALT}\n", "nouns[1] (lemma 'raid')", "'type'"),
     ("verbs:\n  - {lemma: warn, type: THREATEN, xcomp: sometimes}\n", "verbs[1] (lemma 'warn')", "'xcomp'"),
     ("verbs:\n  - {lemma: hit, type: ASSAULT, objects: [target, on]}\n", "verbs[1] (lemma 'hit')", "'objects[2]'"),
+    ("verbs:\n  - {lemma: storm, type: ASSAULT, subj_kind: [milltary]}\n", "verbs[1] (lemma 'storm')",
+     "'subj_kind'"),
     ("verbz:\n  - {lemma: strike, type: ASSAULT}\n", "lexicon.yaml", "'verbz'"),
     ("negations: [not, no]\n", "lexicon.yaml", "'negations[2]'"),
     ("noun_hosts:\n  verb: [carry]\n", "noun_hosts", "'verb'"),

@@ -46,8 +46,10 @@ class Lexicon:
         self.speech = set(lexicon.get("speech_verbs") or [])
         # weapon words (lower case) → ASSAULT mode
         self.instruments: dict[str, str] = {k.lower(): v for k, v in (lexicon.get("instruments") or {}).items()}
-        # things fired or launched are no targets; acts ("air raid" → raid) and people ("gunman") are
-        instruments = {w.split()[-1] for w in self.instruments} - set(self.nouns)
+        # things fired or launched are no targets; acts ("air raid" → raid) and people ("gunman") are (not arms that
+        # are an act only after a given head: "responded with rockets")
+        acts = {lemma for lemma, entries in self.nouns.items() if any("head" not in e for e in entries)}
+        instruments = {w.split()[-1] for w in self.instruments} - acts
         self.purpose = set(lexicon.get("purpose_verbs") or [])
         self.revenge = set(lexicon.get("revenge_verbs") or [])
         self.undoing = set(lexicon.get("undoing_verbs") or [])

@@ -181,10 +181,11 @@ def read_semantics(path: Path) -> TypeSemantics:
 
 
 @cache
-def read_lexicon(path: Path, plover: Path = Config.plover) -> dict:
-    """triggers.yaml as plain dicts and lists (only the keys the file gives), each entry checked."""
+def read_lexicon(path: Path, plover: Path = Config.plover, agents: Path = Config.agents) -> dict:
+    """triggers.yaml as plain dicts and lists (only the keys the file gives), each entry checked (modes against
+    plover.yaml, actor kinds against agents.yaml)."""
     raw = _mapping(path)
-    lexicon = checked(schemas.Lexicon, path, raw, modes=read_plover(plover))
+    lexicon = checked(schemas.Lexicon, path, raw, modes=read_plover(plover), agent_kinds=set(read_agents(agents)))
     return lexicon.model_dump(exclude_unset=True)
 
 
@@ -377,9 +378,20 @@ def read_discards(path: Path | None, not_applied: frozenset[str] = frozenset()) 
     return re.compile(r"\b" + phrase_trie(phrases)) if phrases else None
 
 
+def with_agent_kinds(lexicon: dict, agents: Mapping[str, tuple[str, ...]]) -> dict:
+    """The lexicon with each entry that names its doer by actor kind (`subj_kind: [military, police]`) given that
+    kind's generic nouns (agents.yaml, the head word of each) as subject words: one list of armed men for every verb
+    that asks for them ("gangs stormed", "police stormed"); read_lexicon has checked the kinds."""
+    def expanded(entry: dict) -> dict:
+        nouns = [n.split()[-1] for kind in entry.get("subj_kind", ()) for n in agents[kind]]
+        return {**entry, "subj_in": [*entry.get("subj_in", ()), *nouns]} if nouns else entry
+    return {**lexicon, **{section: [expanded(e) for e in lexicon.get(section) or ()] for section in ("verbs", "nouns")}}
+
+
 def lexicon_of(config: Config) -> dict:
-    """The hand lexicon, with the CAMEO base under it when the config names one."""
-    lexicon = read_lexicon(config.lexicon, config.plover)
+    """The hand lexicon (doers named by kind spelled out), with the CAMEO base under it when the config names
+    one."""
+    lexicon = with_agent_kinds(read_lexicon(config.lexicon, config.plover, config.agents), read_agents(config.agents))
     if config.lexicon_base is None:
         return lexicon
     everyday = read_words(config.words)["everyday_verbs"]

@@ -143,6 +143,7 @@ class TriggerEntry(Strict):
     no_objects: Words = Field(default_factory=list)
     subj_not: Words = Field(default_factory=list)
     subj_in: Words = Field(default_factory=list)
+    subj_kind: Words = Field(default_factory=list)
     dep_not: Words = Field(default_factory=list)
     complements: Words = Field(default_factory=list)
     joined_too: StrictBool = False
@@ -164,6 +165,16 @@ class TriggerEntry(Strict):
     seen_doer: StrictBool = False
     subject_suffers: StrictBool = False
     at_home: StrictBool = False
+
+    @field_validator("subj_kind")
+    @classmethod
+    def _known_kinds(cls, kinds: list[str], info: ValidationInfo) -> list[str]:
+        """Each kind must be one of agents.yaml (context: agent_kinds; unchecked without it)."""
+        known = (info.context or {}).get("agent_kinds")
+        unknown = [k for k in kinds if known is not None and k not in known]
+        if unknown:
+            raise ValueError(f"unknown actor kind {unknown[0]!r} (one of: {', '.join(sorted(known))})")
+        return kinds
 
     @field_validator("mode")
     @classmethod
