@@ -258,6 +258,11 @@ def test_the_earlier_expression_wins_an_overlap_and_spans_need_their_sections(tm
     ("Fighting broke out two weeks ago.", date(2021, 2, 19)),
     ("The truce held on Friday's evening.", FRIDAY),
     ("The deal was signed on Dec. 31, 2019.", date(2019, 12, 31)),
+    # the day ahead: "next Tuesday", and a day something is set for
+    ("The envoys meet again next Tuesday.", date(2021, 3, 9)),
+    ("The league called a summit for Wednesday.", date(2021, 3, 10)),
+    ("The crowd gathered for Friday prayers.", FRIDAY),  # a weekly rite names no day ahead
+    ("The raid was revenge for Tuesday's ambush.", date(2021, 3, 2)),  # nor does a day that names an act
 ])
 def test_more_single_dates(text: str, expected: date) -> None:
     assert [m.date for m in find_dates(text, FRIDAY)] == [expected]
@@ -456,3 +461,8 @@ def test_a_pattern_with_a_backreference_turns_the_screen_off(tmp_path: Path) -> 
 """)
     assert reader.screen is None
     assert [m.rule for m in reader.find("It rained day and day.", FRIDAY)] == ["twice"]
+
+
+def test_a_meeting_announced_for_a_day_to_come_is_no_event_yet(run) -> None:
+    assert run("The Zambian president announced an emergency summit for Thursday.", "2021-03-02").events == []
+    assert run("Zambia's president called a summit of the region's leaders next Thursday.", "2021-03-02").events == []
