@@ -142,6 +142,13 @@ def test_what_an_ultimatum_or_a_proposal_asks_for_is_not_yet_done(run) -> None:
 def test_an_ultimatum_threatens_the_one_who_must_give_way(run) -> None:
     ev = only(run("Serbia threatened to cut off gas unless Kosovo withdrew its police."), "THREATEN")
     assert ev.source.country == "SRB" and ev.target.country == "XKX"
+    # the act threatened named as a noun is no target either
+    ev = only(run("The rebel commander threatened a new war unless President Kiir stepped down."), "THREATEN")
+    assert ev.target is not None and ev.target.country == "SSD"
+    ev = only(run("The dockers' union threatened strikes unless the government withdrew the bill."), "THREATEN")
+    assert ev.source is not None and ev.source.kind == "ngo" and ev.target.kind == "government"
+    ev = only(run("Ankara threatened Athens with sanctions unless it withdrew."), "THREATEN")
+    assert ev.target.country == "GRC"
 
 
 def test_a_consensus_reached_is_an_agreement(run) -> None:

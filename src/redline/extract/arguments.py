@@ -99,6 +99,8 @@ class ArgumentFinder:
             source, target = paired_sides(source) or (source, target)  # "Indian and Chinese troops clashed"
         if target is None:
             target = self.unstated_target(tok, event_type)
+        elif event_type == EventType.THREATEN and target.pos_ == "NOUN" and not target.ent_type_:
+            target = self.ultimatum_to(tok, None) or target  # "threatened war unless Henry resigned": who gives way
         if event_type in self.lex.types.posture and source is not None:  # (its object is the forces shown)
             target = faced(tok, self.lex.words["facing"], self.lex.words["frontiers"]) or target
         sender = pobj_of(tok, "from")
