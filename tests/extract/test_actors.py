@@ -446,3 +446,11 @@ def test_an_embassy_is_its_sending_states_wherever_it_stands(run) -> None:
     result = run("Bahrain recalled its ambassador from Iraq on Sunday after protesters stormed its embassy in Baghdad.")
     ev = only(result, "PROTEST")
     assert ev.target is not None and ev.target.country == "BHR"
+
+
+def test_a_short_name_another_state_owns_is_not_that_states_body(run) -> None:
+    # "Congress" alone is the U.S. Congress; with another state named before it, that state's legislature
+    ev = only(run("Guatemala's Congress rejected the budget on Tuesday."), "REJECT")
+    assert ev.source.country == "GTM"
+    ev = only(run("Congress passed sanctions against Venezuela on Tuesday."), "SANCTION")
+    assert ev.source is None or ev.source.country == "USA"

@@ -340,3 +340,38 @@ def test_arms_an_answer_is_given_with_are_an_attack(run) -> None:
     assert ev.source.country == "UKR" and ev.mode == "drone"
     assert len(run("Russia struck Odesa with missiles on Tuesday.").events) == 1
     assert run("The villagers were armed with rockets.").events == []
+
+
+def test_power_taken_by_force_is_a_coup_and_the_power_no_actor(run) -> None:
+    ev = only(run("Guinean army officers seized power in Conakry on Sunday."), "COERCE")
+    assert ev.mode == "seize" and ev.source.country == "GIN" and ev.target is None
+    assert only(run("The military took power in a coup in Ouagadougou."), "COERCE").country == "BFA"
+    assert run("The Labour Party took power after the election.").events == []
+
+
+def test_a_ruler_put_out_is_coerced_and_the_condemned_put_to_death_assaulted(run) -> None:
+    assert only(run("Soldiers ousted President Alpha Conde on Sunday."), "COERCE").target.country == "GIN"
+    ev = only(run("Saudi Arabia executed 37 men on Tuesday."), "ASSAULT")
+    assert ev.mode == "execute" and ev.killed == 37
+    assert run("The army executed the plan on Friday.").events == []
+
+
+def test_a_removal_or_takeover_condemned_blames_whoever_did_it(run) -> None:
+    result = run("Sri Lanka's parliament removed Prime Minister Ranil Wickremesinghe on Friday. "
+                 "India criticised the removal.")
+    ev = only(result, "ACCUSE")
+    assert ev.source.country == "IND" and ev.target is not None and ev.target.country == "LKA"
+
+
+def test_custody_and_the_means_to_speak_restricted(run) -> None:
+    ev = only(run("Soldiers placed President Roch Kabore under house arrest on Monday."), "COERCE")
+    assert ev.mode == "arrest" and ev.target is not None
+    assert only(run("Authorities restricted internet access across Cuba on Sunday."), "COERCE").mode == "censor"
+    assert run("The army restricted access to the border area.").events == []
+
+
+def test_an_act_asked_for_has_no_doer_yet(run) -> None:
+    # the arrest asked for is aimed at who is to be arrested, not at whoever arrested someone before
+    result = run("Police detained two editors in Minsk on Monday. "
+                 "The opposition called for the arrest of Alexander Lukashenko.")
+    assert only(result, "REQUEST").target.name == "Alexander Lukashenko"

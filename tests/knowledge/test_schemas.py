@@ -152,12 +152,12 @@ def test_a_typo_in_an_actor_file_is_e010(tmp_path: Path, field: str, record: str
 DATES_TYPOS = [
     ("weekday: {group: 1, relation: on_or_before}\n  - name: calendar_span",
      "weekday: {group: 1, relation: on_or_befor}\n  - name: calendar_span",
-     "expressions[14] (name 'weekday').weekday", "'relation'"),
+     "expressions[16] (name 'weekday').weekday", "'relation'"),
     ("weekday: {group: 1, relation: on_or_before}\n  - name: calendar_span",
      "wekday: {group: 1, relation: on_or_before}\n  - name: calendar_span",
-     "expressions[14] (name 'weekday')", "'wekday'"),  # a resolution of no known kind
-    ("\n    offset_days: -1", "\n    ofset_days: -1", "expressions[17] (name 'yesterday')", "'ofset_days'"),
-    ("\n    offset_days: -1", "\n    offset_days: -1\n    offset_day: -2", "expressions[17] (name 'yesterday')",
+     "expressions[16] (name 'weekday')", "'wekday'"),  # a resolution of no known kind
+    ("\n    offset_days: -1", "\n    ofset_days: -1", "expressions[19] (name 'yesterday')", "'ofset_days'"),
+    ("\n    offset_days: -1", "\n    offset_days: -1\n    offset_day: -2", "expressions[19] (name 'yesterday')",
      "'offset_day'"),
     ("back: {count_group: 1, unit_group: 2}\n    subordinate", "back: {count_group: 1, unit_group: 3}\n    subordinate",
      "expressions[10] (name 'before_after')", "'back'"),  # no such group

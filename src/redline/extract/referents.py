@@ -210,6 +210,9 @@ class ArgumentReader:
         unreal = self.words["unreal_modifiers"] | self.words["pending"]
         if any(c.lower_ in unreal for c in tok.lefts):
             return None  # "would respond to any further attacks": acts not yet done have no doer
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in self.words["asking"]:
+            patient = self.finder.noun_arguments(tok)[1]  # "called for the removal of Mubarak": aimed at Mubarak
+            return self.resolver.resolve(patient, ref) if patient is not None and role == "target" else None
         owner = self.finder.noun_arguments(tok)[0]
         if owner is not None:
             return self.resolver.resolve(owner, ref)

@@ -338,6 +338,7 @@ class WordLists(Strict):
     naming: Words
     holding: Words
     pending: Words
+    asking: Words
     roles: Words
     dying: Words
     life_takers: Words
