@@ -286,6 +286,8 @@ class WordLists(Strict):
     sending: Words
     flagging: Words
     holdings: Words
+    proposals: Words
+    promises: Words
     batches: Words
     plain_adjectives: Words
     against_prefixes: Words
