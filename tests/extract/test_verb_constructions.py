@@ -32,3 +32,24 @@ def test_refusals_planned_denied_or_asked_about_are_no_events(run) -> None:
     assert run("Armenia did not turn down the invitation from Turkey.").events == []
     assert run("Did Armenia turn down the invitation from Turkey?").events == []
     assert run("The engineer turned down the volume of the radio.").events == []
+
+
+def test_inspectors_or_staff_expelled_sanction_the_organisation_they_work_for(run) -> None:
+    ev = only(run("Iran expelled inspectors of the IAEA on Tuesday."), "SANCTION")
+    assert ev.mode == "expel" and ev.target is not None and ev.target.name == "International Atomic Energy Agency"
+    ev = only(run("Eritrea expelled staff of the World Food Programme."), "SANCTION")
+    assert ev.target is not None and ev.target.name == "World Food Programme"
+
+
+def test_an_agency_or_diplomats_forced_out_of_the_country_are_expelled(run) -> None:
+    ev = only(run("The junta forced the UN refugee agency out of the country in March."), "SANCTION")
+    assert ev.mode == "expel" and ev.target is not None and ev.target.name == "UNHCR"
+    ev = only(run("Niger forced French diplomats out of the country."), "SANCTION")
+    assert ev.source.country == "NER" and ev.target is not None and ev.target.country == "FRA"
+
+
+def test_people_forced_out_of_their_homes_are_coerced(run) -> None:
+    ev = only(run("Soldiers forced thousands of villagers out of their homes in Rakhine."), "COERCE")
+    assert ev.target is not None and "villagers" in ev.target.name
+    assert not [e for e in run("The coach was forced out of the club.").events]
+    assert run("The junta will expel the UN monitors.").events == []

@@ -281,6 +281,7 @@ class WordLists(Strict):
     charging: Words
     anaphoric_nouns: Words
     partitives: Words
+    personnel: Words
     vague_amounts: Words
     plural_amounts: Words
     sending: Words
