@@ -278,8 +278,12 @@ def own_act_aimed_at(tok: Token) -> Token | None:
     return next(iter(objects_of(clause)), None) or pobj_of(clause, *TARGET_PREPS)
 
 
-def partitive_of(head: Token, partitives: frozenset[str]) -> Token | None:
-    """The group a quantity or part is taken from: the object of "of" after a number or a part word."""
+def partitive_of(head: Token, partitives: frozenset[str], personnel: frozenset[str] = frozenset()) -> Token | None:
+    """The group a quantity or part is taken from: the object of "of" after a number or a part word; or whose
+    people these are (`personnel`: "inspectors of the IAEA", "UNHCR staff")."""
+    if head.lemma_.lower() in personnel or head.lower_ in personnel:
+        return pobj_of(head, "of") or next((c for c in head.children if c.dep_ in ("compound", "poss")
+                                            and c.pos_ == "PROPN"), None)
     if head.pos_ != "NUM" and head.lower_ not in partitives and head.lemma_.lower() not in partitives:
         return None
     return pobj_of(head, "of")

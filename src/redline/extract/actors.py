@@ -104,8 +104,9 @@ class ActorResolver:
         self.site_nouns = site_nouns  # "base", "airport" (data/places.yaml): "the Vaziani air base" is no person
 
     def partitive_of(self, head: Token) -> Token | None:
-        """The group a quantity or part is taken from ("twenty-five of its fighters")."""
-        return partitive_of(head, self.words["partitives"])
+        """The group a quantity or part is taken from ("twenty-five of its fighters"), or that sent these people
+        ("inspectors of the IAEA", "UNHCR staff")."""
+        return partitive_of(head, self.words["partitives"], self.words["personnel"])
 
     def np_tokens(self, head: Token) -> list[Token]:
         """The noun phrase of a head, without its clauses."""
@@ -211,9 +212,6 @@ class ActorResolver:
             owner = self.resolve(owner_tok, on) if owner_tok is not None else None
             if owner is not None:
                 return self.with_alias(owner, span_text(strip_det(self.np_tokens(head))))
-        staff = self.employer(head, on)
-        if staff is not None:
-            return self.with_alias(staff, span_text(strip_det(self.np_tokens(head))))
         part = self.partitive_of(head)
         if part is not None:
             # "twenty-five of its fighters", "dozens of angry supporters", "members of the militia"
@@ -224,15 +222,6 @@ class ActorResolver:
             # "Thousands marched", "detained dozens": people (not "fired dozens at", "sent thousands")
             return Actor(name=span_text(self.np_tokens(head)), kind="civilians")
         return None
-
-    def employer(self, head: Token, on: date | None) -> Actor | None:
-        """The known organisation or state whose people these are: "inspectors of the IAEA", "UNHCR staff"."""
-        if head.lemma_.lower() not in self.words["personnel"] and head.lower_ not in self.words["personnel"]:
-            return None
-        owner = pobj_of(head, "of") or next((c for c in head.children if c.dep_ in ("compound", "poss")
-                                               and c.pos_ == "PROPN"), None)
-        found = self.resolve(owner, on) if owner is not None else None
-        return found if found is not None and (found.id or found.country) else None
 
     def named_in(self, head: Token, tokens: list[Token], surface: str,
                  on: date | None) -> tuple[Actor | None, Actor | None]:

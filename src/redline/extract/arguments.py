@@ -104,7 +104,10 @@ class ArgumentFinder:
         if event_type in self.lex.types.posture and source is not None:  # (its object is the forces shown)
             target = faced(tok, self.lex.words["facing"], self.lex.words["frontiers"]) or target
         sender = pobj_of(tok, "from")
-        if sender is not None and event_type in (EventType.CONSULT, EventType.AID):
+        if event_type == EventType.AID and tok.lemma_.lower() in self.lex.words["rescuing"]:
+            # "evacuated the wounded from Mariupol": the people helped were there (the parser may hang "from" on them)
+            target = target or sender or (pobj_of(obj, "from") if obj is not None else None)
+        elif sender is not None and event_type in (EventType.CONSULT, EventType.AID):
             # "received a message from Tehran", "received tanks from Warsaw": the sender acts, the receiver is
             # addressed
             source, target = sender, source

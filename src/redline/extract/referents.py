@@ -241,9 +241,12 @@ class ArgumentReader:
         # (where it lies, or the place a site is named after: "the Nevatim air base")
         places = self.located_in(thing) + [c for c in thing.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] \
             if settled else []
-        # (an owner first: "its consulate in Damascus" is Iran's)
+        # (an owner first: "its consulate in Damascus" is Iran's; a town's state before its name, which several
+        # countries may have: "the Syrian town of Madaya")
         owners = [m for m in thing.lefts if m.dep_ == "poss"]
-        for word in owners + places + [m for m in thing.lefts if m.dep_ in ("amod", "compound", "nmod")]:
+        named = [m for m in thing.lefts if m.dep_ in ("amod", "compound", "nmod")]
+        town = thing.lemma_.lower() in self.gazetteer.words.settlement_nouns
+        for word in owners + ([*named, *places] if town else [*places, *named]):
             state = self.resolver.index.state_of(word.text) or (self.town_state(word) if word in places else None)
             if state is not None:
                 return self.resolver.actor(state, span_text(list(tok.subtree)))

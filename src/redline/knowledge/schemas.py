@@ -335,6 +335,7 @@ class WordLists(Strict):
     claims: Words
     accounts: Words
     shared: Words
+    rescuing: Words
     unnamed_groups: Words
     granting: Words
     departing: Words
