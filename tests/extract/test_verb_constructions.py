@@ -25,6 +25,11 @@ CODED = [
     ("Turkey delivered tons of grain to Somalia on Monday.", "AID", None, "SOM"),
     ("Germany supplied tanks to Poland.", "AID", None, "POL"),
     ("UN helicopters evacuated the wounded from the besieged Syrian town of Madaya on Friday.", "AID", None, "SYR"),
+    # aid or supplies cut: the state cut off, named after "to" or "for"
+    ("Washington suspended part of a military aid programme for Egypt.", "SANCTION", None, "EGY"),
+    ("Russia halted deliveries of gas to Moldova in January.", "SANCTION", None, "MDA"),
+    ("The World Bank suspended funding for Uganda.", "SANCTION", None, "UGA"),
+    ("The IMF froze a loan to Sri Lanka.", "SANCTION", None, "LKA"),
 ]
 
 
@@ -58,6 +63,10 @@ NOT_CODED = [
     ("Is Germany providing tanks to Poland?", "AID"),
     ("Germany is not providing tanks to Poland.", "AID"),
     ("The ministry provided details of the plan.", "AID"),
+    ("Iran suspended its nuclear programme.", "SANCTION"),
+    ("The United States will freeze aid to Niger.", "SANCTION"),
+    ("The United States did not cut aid to Ethiopia.", "SANCTION"),
+    ("Police halted traffic to the stadium.", "SANCTION"),
 ]
 
 

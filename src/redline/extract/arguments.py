@@ -471,8 +471,10 @@ def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | N
 def means_target(tok: Token, means: Token) -> Token | None:
     """"set fire to a police station": the fire is the means; what burns is after "to" ("broke off relations
     with the United States": the relations are the means, the partner is hit)."""
-    target = next((g for c in (*means.children, *tok.children)
-                   if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "with")
+    # (through what a part is of, "suspended part of an aid programme for Bosnia"; "for" after aid or supplies)
+    counted = pobj_of(means, "of")
+    target = next((g for c in (*means.children, *(counted.children if counted is not None else ()), *tok.children)
+                   if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "with", "for")
                    for g in c.children if g.dep_ in ("pobj", "pcomp")
                    and g.ent_type_ not in ("DATE", "TIME")), None)
     if target is not None and target.dep_ == "pcomp":
