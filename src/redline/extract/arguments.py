@@ -104,9 +104,8 @@ class ArgumentFinder:
         if event_type in self.lex.types.posture and source is not None:  # (its object is the forces shown)
             target = faced(tok, self.lex.words["facing"], self.lex.words["frontiers"]) or target
         sender = pobj_of(tok, "from")
-        if event_type == EventType.AID and tok.lemma_.lower() in self.lex.words["rescuing"]:
-            # "evacuated the wounded from Mariupol": the people helped were there (the parser may hang "from" on them)
-            target = target or sender or (pobj_of(obj, "from") if obj is not None else None)
+        if event_type == EventType.AID and tok.lemma_.lower() in self.lex.words["rescuing"]:  # (words.yaml)
+            target = target or sender or (pobj_of(obj, "from") if obj is not None else None)  # where those helped were
         elif sender is not None and event_type in (EventType.CONSULT, EventType.AID):
             # "received a message from Tehran", "received tanks from Warsaw": the sender acts, the receiver is
             # addressed
@@ -471,8 +470,7 @@ def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | N
 def means_target(tok: Token, means: Token) -> Token | None:
     """"set fire to a police station": the fire is the means; what burns is after "to" ("broke off relations
     with the United States": the relations are the means, the partner is hit)."""
-    # (through what a part is of, "suspended part of an aid programme for Bosnia"; "for" after aid or supplies)
-    counted = pobj_of(means, "of")
+    counted = pobj_of(means, "of")  # (what a part is of: "suspended part of an aid programme for Bosnia")
     target = next((g for c in (*means.children, *(counted.children if counted is not None else ()), *tok.children)
                    if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "with", "for")
                    for g in c.children if g.dep_ in ("pobj", "pcomp")
