@@ -45,6 +45,23 @@ def test_a_commitment_backed_out_of_is_a_refusal_by_whoever_made_it(run) -> None
     assert only(run("Venezuela backed out of its pledge to hold free elections."), "REJECT").source.country == "VEN"
 
 
+def test_a_crowd_dispersed_with_force_is_assaulted_and_its_protest_is_coded(run) -> None:
+    result = run("Zambian riot police used tear gas to disperse demonstrators protesting the election results in Lusaka.")
+    ev = only(result, "ASSAULT")
+    assert ev.mode == "other" and ev.source.country == "ZMB" and ev.target is not None
+    assert only(result, "PROTEST").source.name == "demonstrators"
+    # (tear gas named second among the weapons used is used too; students dispersed do not withdraw)
+    result = run("Police used rubber bullets and tear gas to disperse students protesting the arrest of their leader.")
+    assert only(result, "ASSAULT").mode == "other" and only(result, "PROTEST").source.name == "students"
+    assert not [e for e in result.events if e.event_type == "RETREAT"]
+
+
+def test_force_planned_or_denied_against_a_crowd_is_no_assault(run) -> None:
+    assert run("Police did not use tear gas to disperse the demonstrators.").events == []
+    assert not [e for e in run("Police plan to use tear gas to disperse the demonstrators.").events
+                if e.event_type == "ASSAULT"]
+
+
 def test_people_forced_out_of_their_homes_are_coerced(run) -> None:
     ev = only(run("Soldiers forced thousands of villagers out of their homes in Rakhine."), "COERCE")
     assert ev.target is not None and "villagers" in ev.target.name

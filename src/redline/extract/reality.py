@@ -72,6 +72,10 @@ class Reality:
     def unreal_above(self, tok: Token, entry: dict | None) -> tuple[Reason, str] | None:
         """An irrealis, negated or conditional head above the trigger: "planned to strike", "did not order
         them to fire", "if they attack"."""
+        if entry is not None and entry.get("head") and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            return None  # "used tear gas to disperse demonstrators protesting the results": what the crowd was doing
+        if tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
+            return self.unreal_above(tok.head, entry)  # "used rubber bullets and tear gas": as the first one
         child = tok
         for anc in tok.ancestors:
             if juxtaposed(child, anc):
