@@ -46,7 +46,7 @@ def test_a_commitment_backed_out_of_is_a_refusal_by_whoever_made_it(run) -> None
 
 
 def test_a_crowd_dispersed_with_force_is_assaulted_and_its_protest_is_coded(run) -> None:
-    result = run("Zambian riot police used tear gas to disperse demonstrators protesting the election results in Lusaka.")
+    result = run("Zambian riot police used tear gas to disperse demonstrators protesting the election results.")
     ev = only(result, "ASSAULT")
     assert ev.mode == "other" and ev.source.country == "ZMB" and ev.target is not None
     assert only(result, "PROTEST").source.name == "demonstrators"
