@@ -30,6 +30,8 @@ CODED = [
     ("Russia halted deliveries of gas to Moldova in January.", "SANCTION", None, "MDA"),
     ("The World Bank suspended funding for Uganda.", "SANCTION", None, "UGA"),
     ("The IMF froze a loan to Sri Lanka.", "SANCTION", None, "LKA"),
+    # an outlet ordered to fall silent: censorship of the outlet
+    ("The junta ordered the opposition newspaper to suspend publication.", "COERCE", "censor", "opposition newspaper"),
 ]
 
 
@@ -62,6 +64,17 @@ def test_force_planned_or_denied_against_a_crowd_is_no_assault(run) -> None:
                 if e.event_type == "ASSAULT"]
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Armenia placed its army on high alert on Sunday.", "ARM"),
+    ("The Kenyan government ordered patrols by police and soldiers in Nairobi.", "KEN"),
+    ("Iran has trained hundreds of hackers capable of cyber attacks against Israel.", "IRN"),
+])
+def test_forces_alerted_patrols_ordered_and_fighters_trained_are_a_mobilisation(run, text: str, country: str) -> None:
+    result = run(text)
+    assert only(result, "MOBILIZE").source.country == country
+    assert not [e for e in result.events if e.event_type == "COERCE"]  # (attacks they are capable of are not made)
+
+
 def test_people_forced_out_of_their_homes_are_coerced(run) -> None:
     ev = only(run("Soldiers forced thousands of villagers out of their homes in Rakhine."), "COERCE")
     assert ev.target is not None and "villagers" in ev.target.name
@@ -84,6 +97,9 @@ NOT_CODED = [
     ("The United States will freeze aid to Niger.", "SANCTION"),
     ("The United States did not cut aid to Ethiopia.", "SANCTION"),
     ("Police halted traffic to the stadium.", "SANCTION"),
+    ("The court ordered the newspaper to pay damages to the minister.", "COERCE"),
+    ("The government plans to order patrols in the capital.", "MOBILIZE"),
+    ("Did the president order patrols in the capital?", "MOBILIZE"),
 ]
 
 

@@ -62,6 +62,10 @@ class Reality:
         if tok.head.lemma_.lower() in self.lex.accidents and tok.dep_ in ("advcl", "conj", "xcomp") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return Reason.ACCIDENT, tok.head.text  # "crashed, killing all 176" (not "the truce collapsed, and ...")
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in self.lex.words["willing"] \
+                and not (entry is not None and EventType(entry["type"]) in self.lex.types.statement):
+            # "hackers capable of cyber attacks", "ready for war": not done (but "capable of a fitting reply" warns)
+            return Reason.PLAN, tok.head.head.text
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
                 and tok.head.head.lemma_.lower() in self.lex.words["demanding"]:
             return Reason.PLAN, tok.head.head.text  # "called for a boycott against Israel": asked for, not done
