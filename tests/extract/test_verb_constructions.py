@@ -32,6 +32,12 @@ CODED = [
     ("The IMF froze a loan to Sri Lanka.", "SANCTION", None, "LKA"),
     # an outlet ordered to fall silent: censorship of the outlet
     ("The junta ordered the opposition newspaper to suspend publication.", "COERCE", "censor", "opposition newspaper"),
+    # a measure eased where it is in force: the people there, for their state
+    ("Authorities lifted the curfew in Dhaka on Sunday.", "CONCEDE", None, "BGD"),
+    ("The army shortened the curfew in Yangon.", "CONCEDE", None, "MMR"),
+    ("President Bashir shortened by one hour the nightly curfew imposed in Sudan.", "CONCEDE", None, "SDN"),
+    ("Serbia lifted a night curfew in Kosovo, where 12 people have been killed in riots.", "CONCEDE", None, "XKX"),
+    ("Israel eased restrictions in the West Bank.", "CONCEDE", None, "PSE"),
 ]
 
 
@@ -75,6 +81,11 @@ def test_forces_alerted_patrols_ordered_and_fighters_trained_are_a_mobilisation(
     assert not [e for e in result.events if e.event_type == "COERCE"]  # (attacks they are capable of are not made)
 
 
+def test_a_titled_officer_who_resigns_is_the_actor(run) -> None:
+    ev = only(run("Maj. Gen. Kofi Mensah resigned on Friday to allow elections to take place."), "RETREAT")
+    assert ev.mode == "resign" and ev.source.name == "Kofi Mensah"
+
+
 def test_people_forced_out_of_their_homes_are_coerced(run) -> None:
     ev = only(run("Soldiers forced thousands of villagers out of their homes in Rakhine."), "COERCE")
     assert ev.target is not None and "villagers" in ev.target.name
@@ -100,6 +111,8 @@ NOT_CODED = [
     ("The court ordered the newspaper to pay damages to the minister.", "COERCE"),
     ("The government plans to order patrols in the capital.", "MOBILIZE"),
     ("Did the president order patrols in the capital?", "MOBILIZE"),
+    ("Authorities will lift the curfew in Dhaka.", "CONCEDE"),
+    ("Authorities did not lift the curfew in Dhaka.", "CONCEDE"),
 ]
 
 

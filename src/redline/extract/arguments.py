@@ -23,6 +23,7 @@ from ..grammar import (
     in_one_name,
     innermost_xcomp,
     is_handle,
+    means_target,
     object_gap,
     objects_of,
     own_act_aimed_at,
@@ -450,7 +451,7 @@ def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | N
         # "branded the uprising treason", "treason" read as the object: the act named before it is the one judged
         target = next((c for c in target.lefts if c.dep_ in ("compound", "npadvmod") and c.pos_ == "NOUN"), None)
     if entry.get("means_object") and target is not None and target.dep_ in OBJECT_DEPS:
-        target = means_target(tok, target)
+        target = means_target(tok, target, entry.get("bound_in", False))
     if entry.get("evidential"):
         # "intelligence indicated that the plane had been brought down by an Iranian missile": the doer
         # ("reported" makes the reporter the source, and this the target)
@@ -465,20 +466,6 @@ def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | N
         target = next((c for c in seen.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
             if seen is not None else next(iter(objects_of(tok)), None)
     return {"source": source, "target": target}
-
-
-def means_target(tok: Token, means: Token) -> Token | None:
-    """"set fire to a police station": the fire is the means; what burns is after "to" ("broke off relations
-    with the United States": the relations are the means, the partner is hit)."""
-    counted = pobj_of(means, "of")  # (what a part is of: "suspended part of an aid programme for Bosnia")
-    target = next((g for c in (*means.children, *(counted.children if counted is not None else ()), *tok.children)
-                   if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "with", "for")
-                   for g in c.children if g.dep_ in ("pobj", "pcomp")
-                   and g.ent_type_ not in ("DATE", "TIME")), None)
-    if target is not None and target.dep_ == "pcomp":
-        # "blamed the disaster on what he called American adventurism"
-        target = next((c for c in target.children if c.dep_ == "oprd"), None)
-    return target
 
 
 def mutual_roles(source: Token, target: Token | None) -> tuple[Token, Token | None]:
