@@ -20,10 +20,12 @@ CODED = [
     ("Eritrea expelled staff of the World Food Programme.", "SANCTION", "expel", "World Food Programme"),
     ("The junta forced the UN refugee agency out of the country in March.", "SANCTION", "expel", "UNHCR"),
     ("Niger forced French diplomats out of the country.", "SANCTION", "expel", "FRA"),
+    ("Mali ordered the French ambassador to leave the country within 72 hours.", "SANCTION", "expel", "FRA"),
     # goods given: the recipient; people evacuated: the state of the place they were taken from
     ("Britain provided aerial photographs to the Ukrainian army in May.", "AID", None, "UKR"),
     ("Turkey delivered tons of grain to Somalia on Monday.", "AID", None, "SOM"),
     ("Germany supplied tanks to Poland.", "AID", None, "POL"),
+    ("Japan provided $50 million to Moldova.", "AID", None, "MDA"),
     ("UN helicopters evacuated the wounded from the besieged Syrian town of Madaya on Friday.", "AID", None, "SYR"),
     # aid or supplies cut: the state cut off, named after "to" or "for"
     ("Washington suspended part of a military aid programme for Egypt.", "SANCTION", None, "EGY"),
@@ -111,6 +113,7 @@ NOT_CODED = [
     ("The court ordered the newspaper to pay damages to the minister.", "COERCE"),
     ("The government plans to order patrols in the capital.", "MOBILIZE"),
     ("Did the president order patrols in the capital?", "MOBILIZE"),
+    ("Pakistani troops ambushed an Afghan patrol near the border.", "MOBILIZE"),  # a unit, not patrols ordered
     ("Authorities will lift the curfew in Dhaka.", "CONCEDE"),
     ("Authorities did not lift the curfew in Dhaka.", "CONCEDE"),
 ]
