@@ -140,7 +140,8 @@ def controller(tok: Token, holding: frozenset[str]) -> Token | None:
     """The actor that holds a place or thing: the agent of "run by X", the object of "housing X",
     the subject of "where X are stationed"; `holding`: the verbs whose object holds the place (words.yaml)."""
     for acl in tok.children:
-        if acl.dep_ == "relcl" and any(c.lower_ == "where" for c in acl.children):
+        if acl.dep_ == "relcl" and any(c.lower_ == "where" for c in acl.children) and tok.ent_type_ != "GPE":
+            # (a site, not a land: "in Montenegro, where 28 people have been killed" names no holder)
             found = next((c for c in acl.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if found is not None:
                 return found
@@ -278,8 +279,12 @@ def own_act_aimed_at(tok: Token) -> Token | None:
     return next(iter(objects_of(clause)), None) or pobj_of(clause, *TARGET_PREPS)
 
 
-def partitive_of(head: Token, partitives: frozenset[str]) -> Token | None:
-    """The group a quantity or part is taken from: the object of "of" after a number or a part word."""
+def partitive_of(head: Token, partitives: frozenset[str], personnel: frozenset[str] = frozenset()) -> Token | None:
+    """The group a quantity or part is taken from: the object of "of" after a number or a part word; or whose
+    people these are (`personnel`: "inspectors of the IAEA", "UNHCR staff")."""
+    if head.lemma_.lower() in personnel or head.lower_ in personnel:
+        return pobj_of(head, "of") or next((c for c in head.children if c.dep_ in ("compound", "poss")
+                                            and c.pos_ == "PROPN"), None)
     if head.pos_ != "NUM" and head.lower_ not in partitives and head.lemma_.lower() not in partitives:
         return None
     return pobj_of(head, "of")
@@ -349,3 +354,24 @@ def innermost_xcomp(verb: Token) -> Token | None:
     while act is not None and any(c.dep_ == "xcomp" for c in act.children):
         act = next(c for c in act.children if c.dep_ == "xcomp")
     return act
+
+
+def means_target(tok: Token, means: Token, bound_in: bool = False) -> Token | None:
+    """"set fire to a police station": the fire is the means; what burns is after "to" ("broke off relations
+    with the United States": the relations are the means, the partner is hit); with `bound_in`, a measure in force
+    over a place binds whoever is there ("lifted the curfew in Dhaka", "the curfew imposed in Sudan")."""
+    counted = pobj_of(means, "of")  # (what a part is of: "suspended part of an aid programme for Bosnia")
+    phrases = [*means.children, *(counted.children if counted is not None else ()), *tok.children]
+    target = phrase_object(phrases, ("to", "on", "with", "for"))
+    if target is None and bound_in:
+        target = phrase_object(phrases + [g for c in means.children if c.dep_ == "acl" for g in c.children], ("in",))
+    if target is not None and target.dep_ == "pcomp":
+        # "blamed the disaster on what he called American adventurism"
+        target = next((c for c in target.children if c.dep_ == "oprd"), None)
+    return target
+
+
+def phrase_object(phrases: list[Token], preps: tuple[str, ...]) -> Token | None:
+    """The object of the first of these phrases with one of these prepositions, not a day or a time."""
+    return next((g for c in phrases if c.dep_ in ("prep", "dative") and c.lower_ in preps
+                 for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")), None)

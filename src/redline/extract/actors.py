@@ -104,8 +104,9 @@ class ActorResolver:
         self.site_nouns = site_nouns  # "base", "airport" (data/places.yaml): "the Vaziani air base" is no person
 
     def partitive_of(self, head: Token) -> Token | None:
-        """The group a quantity or part is taken from ("twenty-five of its fighters")."""
-        return partitive_of(head, self.words["partitives"])
+        """The group a quantity or part is taken from ("twenty-five of its fighters"), or that sent these people
+        ("inspectors of the IAEA", "UNHCR staff")."""
+        return partitive_of(head, self.words["partitives"], self.words["personnel"])
 
     def np_tokens(self, head: Token) -> list[Token]:
         """The noun phrase of a head, without its clauses."""
@@ -116,8 +117,7 @@ class ActorResolver:
 
     def names_proxies(self, tokens: list[Token]) -> bool:
         """"proxy forces", "Iran's proxies": a group some state backs."""
-        proxies = self.words["proxies"]
-        return any(t.lemma_.lower() in proxies or t.lower_ in proxies for t in tokens)
+        return any(t.lemma_.lower() in self.words["proxies"] or t.lower_ in self.words["proxies"] for t in tokens)
 
     def actor(self, entry: ActorEntry, surface: str) -> Actor:
         aliases = (surface,) if fold(surface) != fold(entry.name) else ()

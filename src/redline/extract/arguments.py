@@ -23,6 +23,7 @@ from ..grammar import (
     in_one_name,
     innermost_xcomp,
     is_handle,
+    means_target,
     object_gap,
     objects_of,
     own_act_aimed_at,
@@ -104,7 +105,9 @@ class ArgumentFinder:
         if event_type in self.lex.types.posture and source is not None:  # (its object is the forces shown)
             target = faced(tok, self.lex.words["facing"], self.lex.words["frontiers"]) or target
         sender = pobj_of(tok, "from")
-        if sender is not None and event_type in (EventType.CONSULT, EventType.AID):
+        if event_type == EventType.AID and tok.lemma_.lower() in self.lex.words["rescuing"]:  # (words.yaml)
+            target = target or sender or (pobj_of(obj, "from") if obj is not None else None)  # where those helped were
+        elif sender is not None and event_type in (EventType.CONSULT, EventType.AID):
             # "received a message from Tehran", "received tanks from Warsaw": the sender acts, the receiver is
             # addressed
             source, target = sender, source
@@ -448,7 +451,7 @@ def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | N
         # "branded the uprising treason", "treason" read as the object: the act named before it is the one judged
         target = next((c for c in target.lefts if c.dep_ in ("compound", "npadvmod") and c.pos_ == "NOUN"), None)
     if entry.get("means_object") and target is not None and target.dep_ in OBJECT_DEPS:
-        target = means_target(tok, target)
+        target = means_target(tok, target, entry.get("bound_in", False))
     if entry.get("evidential"):
         # "intelligence indicated that the plane had been brought down by an Iranian missile": the doer
         # ("reported" makes the reporter the source, and this the target)
@@ -463,19 +466,6 @@ def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | N
         target = next((c for c in seen.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
             if seen is not None else next(iter(objects_of(tok)), None)
     return {"source": source, "target": target}
-
-
-def means_target(tok: Token, means: Token) -> Token | None:
-    """"set fire to a police station": the fire is the means; what burns is after "to" ("broke off relations
-    with the United States": the relations are the means, the partner is hit)."""
-    target = next((g for c in (*means.children, *tok.children)
-                   if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "with")
-                   for g in c.children if g.dep_ in ("pobj", "pcomp")
-                   and g.ent_type_ not in ("DATE", "TIME")), None)
-    if target is not None and target.dep_ == "pcomp":
-        # "blamed the disaster on what he called American adventurism"
-        target = next((c for c in target.children if c.dep_ == "oprd"), None)
-    return target
 
 
 def mutual_roles(source: Token, target: Token | None) -> tuple[Token, Token | None]:

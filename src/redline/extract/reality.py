@@ -62,6 +62,10 @@ class Reality:
         if tok.head.lemma_.lower() in self.lex.accidents and tok.dep_ in ("advcl", "conj", "xcomp") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return Reason.ACCIDENT, tok.head.text  # "crashed, killing all 176" (not "the truce collapsed, and ...")
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in self.lex.words["willing"] \
+                and not (entry is not None and EventType(entry["type"]) in self.lex.types.statement):
+            # "hackers capable of cyber attacks", "ready for war": not done (but "capable of a fitting reply" warns)
+            return Reason.PLAN, tok.head.head.text
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
                 and tok.head.head.lemma_.lower() in self.lex.words["demanding"]:
             return Reason.PLAN, tok.head.head.text  # "called for a boycott against Israel": asked for, not done
@@ -72,6 +76,10 @@ class Reality:
     def unreal_above(self, tok: Token, entry: dict | None) -> tuple[Reason, str] | None:
         """An irrealis, negated or conditional head above the trigger: "planned to strike", "did not order
         them to fire", "if they attack"."""
+        if entry is not None and entry.get("head") and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            return None  # "used tear gas to disperse demonstrators protesting the results": what the crowd was doing
+        if tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
+            return self.unreal_above(tok.head, entry)  # "used rubber bullets and tear gas": as the first one
         child = tok
         for anc in tok.ancestors:
             if juxtaposed(child, anc):

@@ -146,6 +146,10 @@ class ArgumentReader:
             awaited = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
             if awaited is not None:
                 return self.actor(awaited, ref, speaker, earlier, role)
+        pledged = self.words["proposals"] | self.words["promises"]
+        maker = self.named_owner(tok, ref) if role == "target" and tok.lemma_.lower() in pledged else None
+        if maker is not None:
+            return maker  # "reneged on its commitment to the Kurds": the one let down, not the one who promised
         owner = holder(tok, self.resolver.index.agent_kind, self.words["instruments"], self.words["plain_adjectives"])
         if owner is not None:
             # "rebel positions", "militia bases"; but a site's unknown name is no holder ("the Vaziani air base")
@@ -192,17 +196,28 @@ class ArgumentReader:
 
     def named_owner(self, tok: Token, ref: date) -> Actor | None:
         """Whose site, border or holdings are hit: "the headquarters of Bazoum's party", "their borders with Niger",
-        "froze the assets of six Russian officials"."""
-        lemma = tok.lemma_.lower()
-        owned = is_site(tok, self.gazetteer.words) or lemma in self.words["holdings"]
-        prep = "with" if lemma in self.words["shared"] else "of" if owned else None
-        owner = pobj_of(tok, prep) if prep is not None and tok.pos_ == "NOUN" else None
-        if owner is None and prep == "with" and tok.dep_ == "dobj":
+        "froze the assets of six Russian officials"; who made an offer or a ban ("rejected an invitation from the
+        EU"), to whom a promise was made ("reneged on its commitment to the Kurds")."""
+        preps = self.owner_preps(tok)
+        owner = pobj_of(tok, *preps) if preps and tok.pos_ == "NOUN" else None
+        if owner is None and preps == ("with",) and tok.dep_ == "dobj":
             owner = pobj_of(tok.head, "with")  # (the parser may hang "with Niger" on the verb)
         if owner is None:
             return None
         return self.resolver.resolve(owner, ref) or next(
             (a for c in owner.children if c.dep_ == "poss" and (a := self.resolver.resolve(c, ref))), None)
+
+    def owner_preps(self, tok: Token) -> tuple[str, ...]:
+        """The prepositions that name whose a thing is: "borders with", "assets of", "an offer from", "a ban by",
+        "a pledge to"."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.words["shared"]:
+            return ("with",)
+        if is_site(tok, self.gazetteer.words) or lemma in self.words["holdings"]:
+            return ("of",)
+        if lemma in self.words["proposals"]:
+            return ("from", "by")
+        return ("to",) if lemma in self.words["promises"] else ()
 
     def act_doer(self, tok: Token, ref: date, earlier: list[Event], role: str,
                  judge: Actor | None = None) -> Actor | None:
@@ -229,9 +244,12 @@ class ArgumentReader:
         # (where it lies, or the place a site is named after: "the Nevatim air base")
         places = self.located_in(thing) + [c for c in thing.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] \
             if settled else []
-        # (an owner first: "its consulate in Damascus" is Iran's)
+        # (an owner first: "its consulate in Damascus" is Iran's; a town's state before its name, which several
+        # countries may have: "the Syrian town of Madaya")
         owners = [m for m in thing.lefts if m.dep_ == "poss"]
-        for word in owners + places + [m for m in thing.lefts if m.dep_ in ("amod", "compound", "nmod")]:
+        named = [m for m in thing.lefts if m.dep_ in ("amod", "compound", "nmod")]
+        town = thing.lemma_.lower() in self.gazetteer.words.settlement_nouns
+        for word in owners + ([*named, *places] if town else [*places, *named]):
             state = self.resolver.index.state_of(word.text) or (self.town_state(word) if word in places else None)
             if state is not None:
                 return self.resolver.actor(state, span_text(list(tok.subtree)))

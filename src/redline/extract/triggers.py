@@ -200,8 +200,9 @@ class TriggerMatcher:
             return False  # "came under fire", "opened fire": not a fire that broke out
         # the verb's phrases; for an entry naming the phrase's object also those the parser may hang on the verb's
         # object ("met the crowds with stun grenades")
-        phrases = children + ([c for o in objects for c in o.children if c.dep_ == "prep"]
-                              if "pobj" in entry else [])
+        # and those under a particle ("backed out of the deal", "walked away from the talks")
+        phrases = children + ([c for o in (*objects, *(c for c in children if c.dep_ in ("prt", "prep", "advmod")))
+                               for c in o.children if c.dep_ == "prep"] if "pobj" in entry else [])
         if "prep" in entry:
             # (not "called X on Monday"; "gave in" is neither "gave X in Abuja" nor "In Accra, they gave X")
             preps = {c.lower_ for c in phrases if c.dep_ in ("prep", "prt", "advmod", "agent", "dative") and c.i > tok.i

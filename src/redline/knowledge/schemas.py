@@ -160,6 +160,7 @@ class TriggerEntry(Strict):
     denial: StrictBool = False
     reported: StrictBool = False
     means_object: StrictBool = False
+    bound_in: StrictBool = False
     evidential: StrictBool = False
     announced: StrictBool = False
     seen_doer: StrictBool = False
@@ -281,11 +282,14 @@ class WordLists(Strict):
     charging: Words
     anaphoric_nouns: Words
     partitives: Words
+    personnel: Words
     vague_amounts: Words
     plural_amounts: Words
     sending: Words
     flagging: Words
     holdings: Words
+    proposals: Words
+    promises: Words
     batches: Words
     plain_adjectives: Words
     against_prefixes: Words
@@ -332,6 +336,7 @@ class WordLists(Strict):
     claims: Words
     accounts: Words
     shared: Words
+    rescuing: Words
     unnamed_groups: Words
     granting: Words
     departing: Words
