@@ -56,6 +56,19 @@ def bare_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def prep_act_roles(verb: Token, prep: str) -> tuple[Token | None, Token | None]:
+    """Doer and undergoer of the act a verb's preposition names: "nurses went on strike" (the subject does it;
+    also where the parser hangs the verb on its subject: "Thousands converged on the capital for a rally"); "the
+    minister was put under investigation" (the one put under it undergoes it; the doer follows "by")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                   verb.head if verb.dep_ == "acl" else None)
+    if prep != "under":
+        return subject, None
+    undergoer = subject if subject is not None and subject.dep_ == "nsubjpass" \
+        else next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    return agent_of(verb) or (subject if subject is not undergoer else None), undergoer
+
+
 def dative_of(verb: Token) -> Token | None:
     """The indirect object: "gave Kyiv aid", or after spaCy's dative "to" ("sent aid to Nepal")."""
     dative = next((c for c in verb.children if c.dep_ == "dative"), None)

@@ -133,3 +133,77 @@ def test_a_package_of_sanctions_is_carried_out_by_whoever_adopts_it(run) -> None
 def test_frozen_holdings_hit_their_owner(run) -> None:
     ev = only(run("Canada froze the assets of four Iranian officials on Monday."), "SANCTION")
     assert ev.source.country == "CAN" and ev.target.country == "IRN"
+
+
+def test_a_rally_people_converge_on_a_city_for_is_their_protest(run) -> None:
+    # the "for" phrase of a journey names the act it is made for; the aim of the rally is the rally's, no accusation
+    result = run("Thousands of Kenyans converged on Nairobi for a rally to protest the finance bill on Tuesday.")
+    ev = only(result, "PROTEST")
+    assert ev.source.country == "KEN" and ev.mode == "demo"
+    assert not events(result, "ACCUSE")
+    assert not events(run("Thousands of Kenyans will converge on Nairobi for a rally on Tuesday."), "PROTEST")
+
+
+def test_delegations_that_return_to_a_city_for_talks_hold_them(run) -> None:
+    ev = only(run("Sudanese army negotiators returned to Jeddah for talks with the RSF on Sunday."), "CONSULT")
+    assert ev.source.country == "SDN"
+    assert not events(run("Sudanese army negotiators may return to Jeddah for talks next month."), "CONSULT")
+
+
+def test_a_general_strike_a_union_organises_is_its_protest(run) -> None:
+    ev = only(run("The trade unions organised a general strike in Buenos Aires on Wednesday."), "PROTEST")
+    assert ev.mode == "strike" and ev.source.country == "ARG"
+
+
+def test_a_petition_launched_or_signatures_collected_are_a_protest(run) -> None:
+    ev = only(run("Students in Dhaka began collecting signatures for a petition against the quota system."),
+              "PROTEST")
+    assert ev.source.country == "BGD"
+    assert events(run("Sri Lankan activists launched a petition in Colombo on Monday."), "PROTEST")
+    assert not events(run("Did the Sri Lankan activists launch a petition in Colombo?"), "PROTEST")
+
+
+def test_ethnic_cleansing_and_genocide_carried_out_are_assaults_on_the_people_named(run) -> None:
+    ev = only(run("Sudanese paramilitaries were engaged in ethnic cleansing against the Masalit in Darfur."),
+              "ASSAULT")
+    assert ev.mode == "cleansing" and "paramilitaries" in ev.source.name
+    assert only(run("The Khmer Rouge committed genocide against Cambodians."), "ASSAULT").mode == "massacre"
+    # a genocide remembered or named is no new attack
+    assert not events(run("Historians in Phnom Penh commemorated the Cambodian genocide."), "ASSAULT")
+
+
+def test_a_warm_welcome_given_to_a_visitor_is_a_visit_hosted(run) -> None:
+    ev = only(run("The Kenyan president gave a warm welcome to the visiting Ethiopian prime minister on Monday."),
+              "CONSULT")
+    assert ev.mode == "visit" and ev.source.country == "KEN" and ev.target.country == "ETH"
+
+
+def test_a_demand_handed_to_another_is_a_request_of_it(run) -> None:
+    ev = only(run("China issued a stern reminder to the Philippines that it must respect Chinese sovereignty."),
+              "REQUEST")
+    assert ev.source.country == "CHN" and ev.target.country == "PHL"
+    ev = only(run("Ukraine sent a demand to Russia for the return of the deported children."), "REQUEST")
+    assert ev.source.country == "UKR" and ev.target.country == "RUS"
+    # the act called for is asked, not done
+    result = run("The Egyptian foreign ministry issued a call to Israel to halt its operations in Rafah.")
+    assert only(result, "REQUEST").target.country == "ISR"
+    assert not events(result, "CONCEDE") and not events(result, "RETREAT")
+
+
+def test_an_ultimatum_given_is_a_threat_to_whom_it_is_given(run) -> None:
+    ev = only(run("The African Union gave the Sudanese generals an ultimatum to restore civilian rule."), "THREATEN")
+    assert ev.source.name == "African Union" and ev.target.country == "SDN"
+
+
+def test_one_put_under_investigation_is_its_target(run) -> None:
+    ev = only(run("The former Peruvian president was put under investigation for corruption."), "ACCUSE")
+    assert ev.mode == "investigate" and ev.source is None and ev.target.country == "PER"
+    ev = only(run("The Brazilian prosecutors opened an inquiry into Bolsonaro."), "ACCUSE")
+    assert ev.target.country == "BRA"
+
+
+def test_asylum_sought_is_a_request(run) -> None:
+    ev = only(run("Iranian dissidents sought refuge in Turkey on Friday."), "REQUEST")
+    assert ev.mode == "assist" and ev.source.country == "IRN"
+    assert only(run("Edward Snowden applied for asylum in Ecuador."), "REQUEST").mode == "assist"
+    assert not events(run("The Venezuelan minister did not seek asylum in Spain."), "REQUEST")

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -28,6 +28,7 @@ from ..grammar import (
     own_act_aimed_at,
     paired_sides,
     pobj_of,
+    prep_act_roles,
     purpose_of,
     ready_clause,
     relative_object,
@@ -289,7 +290,7 @@ class ArgumentFinder:
                 or self.inherited_subject(doer_verb) or source
             target = target or pobj_of(doer_verb, *TARGET_PREPS)
         ready = ready_clause(tok.head.head, set(entry["head"])) if entry and entry.get("head") and tok.dep_ == "pobj" \
-            else None  # "India was capable of a fitting reply"
+            and tok.head.lower_ in ("of", "for") else None  # "India was capable of a fitting reply"
         if source is None and ready is not None:
             source = next((c for c in ready.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
                 or self.inherited_subject(ready)
@@ -300,7 +301,7 @@ class ArgumentFinder:
             source = next((c for c in purpose_of(tok).children if c.dep_ == "nsubj"), None)
         if target is None and event_type in self.lex.types.posture:
             target = faced(tok, self.lex.words["facing"], self.lex.words["frontiers"])
-        return self.hosted_roles(first_conjunct(tok), source, target)
+        return self.hosted_roles(first_conjunct(tok), source, target, (entry or {}).get("head", ()))
 
     def noun_own_roles(self, tok: Token, event_type: EventType | None,
                        released: bool = False) -> tuple[Token | None, Token | None]:
@@ -344,25 +345,27 @@ class ArgumentFinder:
             return True
         return any(e["type"] == event_type for e in self.lex.verbs.get(verb.lemma_.lower(), ()))
 
-    def hosted_roles(self, tok: Token, source: Token | None,
-                     target: Token | None) -> tuple[Token | None, Token | None]:
+    def hosted_roles(self, tok: Token, source: Token | None, target: Token | None,
+                     heads: Iterable[str] = ()) -> tuple[Token | None, Token | None]:
         """Roles from the verb that hosts an event noun: "X carried out strikes on Y" (the subject does it),
         "our troops faced 11 rocket attacks" (the subject suffers it); through a word that holds several acts
-        ("adopted a 13th package of sanctions")."""
+        ("adopted a 13th package of sanctions"); or the noun's own head verbs ("gave the junta an ultimatum")."""
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.lex.words["batches"]:
             tok = tok.head.head
+        carrier = self.lex.prep_host(tok)  # "nurses went on strike", "flew to Geneva for talks"
+        if carrier is not None:
+            doer, undergoer = prep_act_roles(carrier, tok.head.lower_)
+            return source or doer, target or undergoer
         host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "on") else tok.head
         if (tok.dep_ in OBJECT_DEPS or host != tok.head) and host.lemma_ in self.lex.patient_hosts:
             # "our troops faced 11 rocket attacks", "a convoy came under fire": the subject suffered the act
             return source, target or next((c for c in host.children if c.dep_ == "nsubj"), None)
-        if host != tok.head and host.lemma_ in self.lex.on_hosts and tok.head.lower_ == "on" and source is None:
-            return next((c for c in host.children if c.dep_ == "nsubj"), None), target  # "nurses went on strike"
-        if not (tok.dep_ in OBJECT_DEPS and self.lex.hosts(tok.head)):
+        if not (tok.dep_ in OBJECT_DEPS and (self.lex.hosts(tok.head) or tok.head.lemma_.lower() in heads)):
             return source, target
         host = tok.head
         # "opened fire on protesters", "pledged its support to Baku", "began an operation to drive X from the gorge"
         drive = next((c for c in host.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ in self.lex.purpose), None)
-        target = target or aimed_at(host, TARGET_PREPS | {"to"}) \
+        target = target or aimed_at(host, TARGET_PREPS | {"to"}) or dative_of(host) \
             or (next(iter(objects_of(drive)), None) if drive is not None else None)
         if source is not None and source.pos_ != "PRON":
             return source, target

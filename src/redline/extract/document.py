@@ -439,10 +439,11 @@ def protest_aim(trig: Trigger, protests: set[int]) -> tuple[Reason, str] | None:
     protest the ban": a demand or a protest in words that is the aim of a protest told in the same clause is the
     protest's, not an event of its own (as PLOVER codes it)."""
     tok = trig.token
-    if trig.event_type not in PROTEST_AIMS or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "acl"):
+    if trig.event_type not in PROTEST_AIMS or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
         return None
     head = tok.head
-    hosted = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.i in protests]
+    hosted = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.i in protests] + [
+        g for c in head.children if c.dep_ == "prep" for g in c.children if g.i in protests]  # "came for a rally"
     return (Reason.PROTEST_AIM, head.text) if head.i in protests or hosted else None
 
 

@@ -159,8 +159,8 @@ class TriggerMatcher:
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in self.lex.patient_hosts:
             return True  # "the convoy came under attack"
-        if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in self.lex.on_hosts:
-            return True  # "nurses went on strike", "embarked on a hunger strike"
+        if self.lex.prep_host(tok) is not None:
+            return True  # "nurses went on strike", "converged on the capital for a rally"
         answerable = self.lex.words["answerable"]
         if tok.dep_ in self.lex.host_deps or held_responsible(tok, answerable) is not None \
                 or done_with(tok, self.lex) is not None \

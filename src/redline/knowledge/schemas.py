@@ -217,6 +217,9 @@ class NounHosts(Strict):
     with_verbs: Words = Field(default_factory=list)
     patient_verbs: Words = Field(default_factory=list)
     on_verbs: Words = Field(default_factory=list)
+    for_verbs: Words = Field(default_factory=list)
+    in_verbs: Words = Field(default_factory=list)
+    under_verbs: Words = Field(default_factory=list)
 
 
 class CasualtyVerbs(Strict):
