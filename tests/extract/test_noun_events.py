@@ -207,3 +207,18 @@ def test_asylum_sought_is_a_request(run) -> None:
     assert ev.mode == "assist" and ev.source.country == "IRN"
     assert only(run("Edward Snowden applied for asylum in Ecuador."), "REQUEST").mode == "assist"
     assert not events(run("The Venezuelan minister did not seek asylum in Spain."), "REQUEST")
+
+
+def test_a_noun_the_tokeniser_splits_at_its_hyphen_is_still_the_lexicon_word(run) -> None:
+    # "sit-in", "cyber-attack", "hunger-strike" come out of the tokeniser as three tokens each
+    assert only(run("Students staged a sit-in in Dhaka on Monday."), "PROTEST").mode == "demo"
+    result = run("Hackers launched a cyber-attack on the Albanian government on Friday.")
+    assert only(result, "COERCE").mode == "cyber" and not events(result, "ASSAULT")
+    result = run("The jailed dissident began a hunger-strike in Moscow.")
+    assert only(result, "PROTEST").mode == "hunger" and not events(result, "ASSAULT")
+
+
+def test_a_name_of_two_words_needs_a_verb_that_carries_it_out(run) -> None:
+    # condemned, not carried out: the accusation is the event
+    result = run("Rights groups in Dhaka denounced the ethnic cleansing of the Rohingya.")
+    assert events(result, "ACCUSE") and not events(result, "ASSAULT")
