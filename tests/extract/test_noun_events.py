@@ -222,3 +222,13 @@ def test_a_name_of_two_words_needs_a_verb_that_carries_it_out(run) -> None:
     # condemned, not carried out: the accusation is the event
     result = run("Rights groups in Dhaka denounced the ethnic cleansing of the Rohingya.")
     assert events(result, "ACCUSE") and not events(result, "ASSAULT")
+
+
+def test_a_visitor_received_or_welcomed_is_a_visit_hosted(run) -> None:
+    ev = only(run("The Saudi crown prince received the Iranian foreign minister in Riyadh."), "CONSULT")
+    assert ev.mode == "visit" and ev.source.country == "SAU" and ev.target.country == "IRN"
+    ev = only(run("Qatar's emir welcomed the Hamas delegation in Doha."), "CONSULT")
+    assert ev.mode == "visit" and ev.source.country == "QAT"
+    # a decision welcomed is support, not a visit
+    result = run("The Kenyan president welcomed the Sudanese minister's decision.")
+    assert events(result, "SUPPORT") and not events(result, "CONSULT")
