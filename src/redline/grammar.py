@@ -69,6 +69,17 @@ def prep_act_roles(verb: Token, prep: str) -> tuple[Token | None, Token | None]:
     return agent_of(verb) or (subject if subject is not undergoer else None), undergoer
 
 
+def mutual_roles(source: Token, target: Token | None) -> tuple[Token, Token | None]:
+    """"Valdoria and the militia agreed to a ceasefire", "Turkey and Greece signed an accord": each is the
+    other's counterpart; "ministers of Egypt and Jordan met": the two states are."""
+    of = pobj_of(source, "of") if source.pos_ == "NOUN" else None
+    if of is not None and any(c.dep_ == "conj" for c in of.children):
+        source = of
+    partner = next((c for c in source.children if c.dep_ == "conj"), None)
+    named_object = target is not None and (target.pos_ in ("PROPN", "PRON") or target.ent_type_)
+    return source, target if named_object else partner or target  # "he and Pompeo briefed Trump": Trump
+
+
 def dative_of(verb: Token) -> Token | None:
     """The indirect object: "gave Kyiv aid", or after spaCy's dative "to" ("sent aid to Nepal")."""
     dative = next((c for c in verb.children if c.dep_ == "dative"), None)

@@ -232,3 +232,9 @@ def test_a_visitor_received_or_welcomed_is_a_visit_hosted(run) -> None:
     # a decision welcomed is support, not a visit
     result = run("The Kenyan president welcomed the Sudanese minister's decision.")
     assert events(result, "SUPPORT") and not events(result, "CONSULT")
+
+
+def test_whoever_undertakes_a_mediation_between_two_sides_mediates(run) -> None:
+    result = run("Algeria undertook a mediation mission between Mali and the Tuareg rebels on Monday.")
+    ev = only(result, "CONSULT")  # one act of the mediator's, not one per side
+    assert ev.mode == "third-party" and ev.source.country == "DZA" and ev.target.country == "MLI"

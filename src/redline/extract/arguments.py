@@ -23,6 +23,7 @@ from ..grammar import (
     in_one_name,
     innermost_xcomp,
     is_handle,
+    mutual_roles,
     object_gap,
     objects_of,
     own_act_aimed_at,
@@ -264,8 +265,10 @@ class ArgumentFinder:
         Kharkiv", "the seizure of the tanker by the Guards"), then the clause that names or hosts it."""
         event_type = EventType(entry["type"]) if entry else None
         source, target = self.noun_own_roles(tok, event_type, released=bool(entry) and entry.get("mode") == "release")
-        if source is None:
-            source, target = between(tok) or (source, target)
+        sides = between(tok)
+        if source is None and sides is not None:
+            # "a mediation mission between Bogota and the ELN": whoever undertakes it mediates, with the first side
+            source, target = (None, sides[0]) if entry and entry.get("mode") == "third-party" else sides
         if source is None:
             source = held_responsible(tok, self.lex.words["answerable"])
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
@@ -477,17 +480,6 @@ def means_target(tok: Token, means: Token) -> Token | None:
         # "blamed the disaster on what he called American adventurism"
         target = next((c for c in target.children if c.dep_ == "oprd"), None)
     return target
-
-
-def mutual_roles(source: Token, target: Token | None) -> tuple[Token, Token | None]:
-    """"Valdoria and the militia agreed to a ceasefire", "Turkey and Greece signed an accord": each is the
-    other's counterpart; "ministers of Egypt and Jordan met": the two states are."""
-    of = pobj_of(source, "of") if source.pos_ == "NOUN" else None
-    if of is not None and any(c.dep_ == "conj" for c in of.children):
-        source = of
-    partner = next((c for c in source.children if c.dep_ == "conj"), None)
-    named_object = target is not None and (target.pos_ in ("PROPN", "PRON") or target.ent_type_)
-    return source, target if named_object else partner or target  # "he and Pompeo briefed Trump": Trump
 
 
 def antecedent(clause: Token, is_act: Callable[[Token], bool]) -> Token | None:

@@ -455,8 +455,9 @@ def sides(trig: Trigger, voiced: frozenset[EventType], mutual: frozenset[EventTy
         and trig.source.head == trig.token else ()
     found = [trig] + [replace(trig, source=c) for c in joint if c.i > trig.source.i and c != trig.target]
     # ("Qatar agreed with Turkey and Iran": an agreement with each; not an act promised to several)
+    # (a mediation between two sides is one act of the mediator's: "mediated between Kigali and Kinshasa")
     agreed = trig.event_type in mutual and not trig.entry.get("intent") and trig.source is not None \
-        and trig.target not in trig.source.conjuncts
+        and trig.target not in trig.source.conjuncts and trig.entry.get("mode") != "third-party"
     if trig.target is not None and (trig.event_type in voiced or agreed) and not joint:
         found += [replace(trig, target=c) for c in trig.target.conjuncts if c.i > trig.target.i]
     if trig.target is not None and agreed and not joint:
