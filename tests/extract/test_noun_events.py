@@ -238,3 +238,25 @@ def test_whoever_undertakes_a_mediation_between_two_sides_mediates(run) -> None:
     result = run("Algeria undertook a mediation mission between Mali and the Tuareg rebels on Monday.")
     ev = only(result, "CONSULT")  # one act of the mediator's, not one per side
     assert ev.mode == "third-party" and ev.source.country == "DZA" and ev.target.country == "MLI"
+
+
+def test_a_strike_workers_launch_is_a_work_stoppage_not_an_air_strike(run) -> None:
+    result = run("Teachers in Lima launched an indefinite strike over pay on Monday.")
+    assert only(result, "PROTEST").mode == "strike" and not events(result, "ASSAULT")
+    ev = only(run("The unions in Santiago launched a general strike on Thursday."), "PROTEST")
+    assert ev.source.country == "CHL" and ev.target is None  # ("general" is no army officer here)
+    assert only(run("Israel launched a strike on Beirut on Tuesday."), "ASSAULT").target.country == "LBN"
+
+
+def test_more_protest_and_attack_nouns_after_light_verbs(run) -> None:
+    assert only(run("Dock workers in Rotterdam staged a picket outside the port authority."), "PROTEST").mode == "demo"
+    ev = only(run("Ukrainian forces launched a counteroffensive near Kharkiv on Sunday."), "ASSAULT")
+    assert ev.source.country == "UKR"
+    ev = only(run("Lebanon's prime minister voiced a plea to Israel to stop the strikes."), "REQUEST")
+    assert ev.source.country == "LBN" and ev.target.country == "ISR"
+
+
+def test_a_visit_made_is_a_visit_and_one_to_be_made_is_none(run) -> None:
+    result = run("The Chinese premier made an official visit to Australia on Monday.")
+    assert only(result, "CONSULT").mode == "visit" and not events(result, "AGREE")
+    assert not run("The Chinese premier will make a visit to Australia next month.").events

@@ -44,7 +44,7 @@ class TriggerMatcher:
         about sports, entertainment or an accident (data/discards.yaml) has none."""
         if self.lex.discards is not None and self.lex.discards.search(sent.text.lower()):
             return []
-        found = []
+        found: list[Trigger] = []
         for tok in sent:
             entry = None
             copula = tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ not in ("aux", "auxpass")
@@ -52,6 +52,12 @@ class TriggerMatcher:
                 entry = self.verb_entry(tok, voiced)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 entry = self.noun_entry(tok)
+                read = next((t.entry for t in found if t.token == tok.head and tok.dep_ in OBJECT_DEPS
+                             and self.noun_name(tok) in t.entry.get("objects", ())), None)
+                deeds = self.lex.types.answerable  # (two readings of one deed; "committed crimes" told is a charge)
+                if entry is not None and read is not None and read["type"] != entry["type"] \
+                        and {EventType(read["type"]), EventType(entry["type"])} <= deeds:
+                    entry = None  # "teachers launched an indefinite strike": the verb's entry reads its object
             if entry is not None:
                 found.append(Trigger(tok, entry))
         return found
