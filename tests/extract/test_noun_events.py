@@ -204,8 +204,12 @@ def test_one_put_under_investigation_is_its_target(run) -> None:
 
 def test_asylum_sought_is_a_request(run) -> None:
     ev = only(run("Iranian dissidents sought refuge in Turkey on Friday."), "REQUEST")
-    assert ev.mode == "assist" and ev.source.country == "IRN"
-    assert only(run("Edward Snowden applied for asylum in Ecuador."), "REQUEST").mode == "assist"
+    assert ev.mode == "assist" and ev.source.country == "IRN" and ev.target.country == "TUR"
+    ev = only(run("Edward Snowden applied for asylum in Ecuador."), "REQUEST")
+    assert ev.mode == "assist" and ev.target.country == "ECU"
+    # an embassy asked for shelter stands for its state
+    ev = only(run("The opposition leader sought refuge in the Dutch embassy in Caracas."), "REQUEST")
+    assert ev.target.country == "NLD"
     assert not events(run("The Venezuelan minister did not seek asylum in Spain."), "REQUEST")
 
 

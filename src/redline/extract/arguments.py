@@ -445,6 +445,9 @@ def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | N
     if entry.get("refusal") and target is not None and target.dep_ == "nsubjpass":
         # "the recorders would not be handed to Boeing": refused to Boeing
         target = pobj_of(tok, "to") or target
+    if entry.get("asked_in"):  # "sought asylum in Russia", "asked for refuge at the embassy": the state asked
+        sought = [tok, *objects_of(tok), *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
+        target = next((found for w in sought if (found := pobj_of(w, "in", "at")) is not None), None)
     if entry.get("subject_suffers"):
         source, target = None, source  # "Iran will pay a price": the subject is the one threatened
     blaming = entry.get("complements", ()) if entry.get("mode") == "disapprove" else ()
