@@ -161,6 +161,16 @@ def test_a_petition_launched_or_signatures_collected_are_a_protest(run) -> None:
     assert ev.source.country == "BGD"
     assert events(run("Sri Lankan activists launched a petition in Colombo on Monday."), "PROTEST")
     assert not events(run("Did the Sri Lankan activists launch a petition in Colombo?"), "PROTEST")
+    # the one who begins collecting them collects them
+    ev = only(run("The Lithuanian Farmers Union began collecting signatures for a referendum on the land law."),
+              "PROTEST")
+    assert ev.source.country == "LTU"
+
+
+def test_landowners_on_hunger_strike_protest(run) -> None:
+    ev = only(run("Algerian landowners began a hunger strike outside parliament to demand the return of their farms."),
+              "PROTEST")
+    assert ev.mode == "hunger" and ev.source.country == "DZA"
 
 
 def test_ethnic_cleansing_and_genocide_carried_out_are_assaults_on_the_people_named(run) -> None:

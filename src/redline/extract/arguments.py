@@ -297,8 +297,9 @@ class ArgumentFinder:
         if source is None and ready is not None:
             source = next((c for c in ready.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
                 or self.inherited_subject(ready)
-        if source is None and event_type == EventType.PROTEST and entry and entry.get("head") and tok.dep_ == "dobj":
-            source = tok  # "Sunday brought the biggest crowd": the crowd protests
+        if source is None and event_type == EventType.PROTEST and entry and entry.get("head") and tok.dep_ == "dobj" \
+                and tok.head.dep_ != "xcomp":
+            source = tok  # "Sunday brought the biggest crowd": the crowd protests (not "began collecting signatures")
         if source is None and event_type in self.lex.types.mutual and purpose_of(tok) is not None:
             # "the minister turned up in Kyiv for talks with Zelensky": whoever came for them holds them
             source = next((c for c in purpose_of(tok).children if c.dep_ == "nsubj"), None)
