@@ -274,3 +274,11 @@ def test_a_visit_made_is_a_visit_and_one_to_be_made_is_none(run) -> None:
     result = run("The Chinese premier made an official visit to Australia on Monday.")
     assert only(result, "CONSULT").mode == "visit" and not events(result, "AGREE")
     assert not run("The Chinese premier will make a visit to Australia next month.").events
+
+
+def test_an_act_long_threatened_that_is_carried_out_happened(run) -> None:
+    ev = only(run("Ethiopia today mounted its long-threatened invasion of Somalia."), "ASSAULT")
+    assert ev.source.country == "ETH" and ev.target.country == "SOM"
+    # still a plan when only announced, promised or called possible
+    assert not events(run("The Sudanese army will begin its planned offensive on El Fasher."), "ASSAULT")
+    assert not events(run("A possible Israeli attack on Iran worried the markets."), "ASSAULT")

@@ -57,7 +57,9 @@ class Reality:
         if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and likely is not None:
             return Reason.PLAN, likely.text  # "further attacks were likely": foreseen, not done
         unreal = next((c for c in tok.lefts if c.lower_ in self.lex.words["unreal_modifiers"]), None)
-        if tok.pos_ == "NOUN" and unreal is not None:
+        carried = tok.dep_ in OBJECT_DEPS and tok.head.tag_ in ("VBD", "VBN") \
+            and tok.head.lemma_.lower() in self.lex.words["carrying"]  # "mounted its long-threatened invasion"
+        if tok.pos_ == "NOUN" and unreal is not None and not carried:
             return Reason.PLAN, unreal.text  # "a possible American attack", "the planned offensive"
         if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and (self.negated(c) or any(
                 g.lower_ == "never" for g in c.children)) for c in tok.children):

@@ -290,6 +290,7 @@ class WordLists(Strict):
     spokes: Words
     not_actors: Words
     unreal_modifiers: Words
+    carrying: Words
     approving: Words
     intensifiers: Words
     state_organs: Words
