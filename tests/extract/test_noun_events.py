@@ -282,3 +282,8 @@ def test_an_act_long_threatened_that_is_carried_out_happened(run) -> None:
     # still a plan when only announced, promised or called possible
     assert not events(run("The Sudanese army will begin its planned offensive on El Fasher."), "ASSAULT")
     assert not events(run("A possible Israeli attack on Iran worried the markets."), "ASSAULT")
+
+
+def test_those_engaged_in_a_firefight_with_others_fight_them(run) -> None:
+    ev = only(run("Al-Shabaab militants engaged in a firefight with Kenyan troops near Lamu on Sunday."), "ASSAULT")
+    assert ev.target is not None and ev.target.country == "KEN"

@@ -359,6 +359,8 @@ class ArgumentFinder:
         carrier = self.lex.prep_host(tok)  # "nurses went on strike", "flew to Geneva for talks"
         if carrier is not None:
             doer, undergoer = prep_act_roles(carrier, tok.head.lower_)
+            if doer is not None and source is not None and source.head.lower_ == "with" and source.head.head == tok:
+                return doer, target or source  # "engaged in a firefight with Kenyan troops": they fought them
             return source or doer, target or undergoer
         host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "on") else tok.head
         if (tok.dep_ in OBJECT_DEPS or host != tok.head) and host.lemma_ in self.lex.patient_hosts:
