@@ -56,6 +56,30 @@ def bare_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def prep_act_roles(verb: Token, prep: str) -> tuple[Token | None, Token | None]:
+    """Doer and undergoer of the act a verb's preposition names: "nurses went on strike" (the subject does it;
+    also where the parser hangs the verb on its subject: "Thousands converged on the capital for a rally"); "the
+    minister was put under investigation" (the one put under it undergoes it; the doer follows "by")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                   verb.head if verb.dep_ == "acl" else None)
+    if prep != "under":
+        return subject, None
+    undergoer = subject if subject is not None and subject.dep_ == "nsubjpass" \
+        else next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    return agent_of(verb) or (subject if subject is not undergoer else None), undergoer
+
+
+def mutual_roles(source: Token, target: Token | None) -> tuple[Token, Token | None]:
+    """"Valdoria and the militia agreed to a ceasefire", "Turkey and Greece signed an accord": each is the
+    other's counterpart; "ministers of Egypt and Jordan met": the two states are."""
+    of = pobj_of(source, "of") if source.pos_ == "NOUN" else None
+    if of is not None and any(c.dep_ == "conj" for c in of.children):
+        source = of
+    partner = next((c for c in source.children if c.dep_ == "conj"), None)
+    named_object = target is not None and (target.pos_ in ("PROPN", "PRON") or target.ent_type_)
+    return source, target if named_object else partner or target  # "he and Pompeo briefed Trump": Trump
+
+
 def dative_of(verb: Token) -> Token | None:
     """The indirect object: "gave Kyiv aid", or after spaCy's dative "to" ("sent aid to Nepal")."""
     dative = next((c for c in verb.children if c.dep_ == "dative"), None)

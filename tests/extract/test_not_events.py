@@ -75,3 +75,10 @@ def test_a_border_closed_to_another_state_is_a_sanction_and_schools_closed_a_res
 def test_the_words_a_crowd_chants_are_no_target(run) -> None:
     ev = only(run('Protesters in Minsk chanted "Leave!" outside the government building.'), "PROTEST")
     assert ev.target is None and ev.source.country == "BLR"
+
+
+def test_one_expected_to_act_is_forecast_not_asked(run) -> None:
+    # "X is expected to ..." foretells; "Washington expects Tehran to ..." asks it of Tehran
+    assert not run("The Kenyan president is expected to give a warm welcome to the Ethiopian prime minister.").events
+    ev = only(run("The EU expects Belgrade to recognise Kosovo."), "REQUEST")
+    assert ev.target.country == "SRB"

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -24,11 +24,13 @@ from ..grammar import (
     innermost_xcomp,
     is_handle,
     means_target,
+    mutual_roles,
     object_gap,
     objects_of,
     own_act_aimed_at,
     paired_sides,
     pobj_of,
+    prep_act_roles,
     purpose_of,
     ready_clause,
     relative_object,
@@ -268,8 +270,10 @@ class ArgumentFinder:
         Kharkiv", "the seizure of the tanker by the Guards"), then the clause that names or hosts it."""
         event_type = EventType(entry["type"]) if entry else None
         source, target = self.noun_own_roles(tok, event_type, released=bool(entry) and entry.get("mode") == "release")
-        if source is None:
-            source, target = between(tok) or (source, target)
+        sides = between(tok)
+        if source is None and sides is not None:
+            # "a mediation mission between Bogota and the ELN": whoever undertakes it mediates, with the first side
+            source, target = (None, sides[0]) if entry and entry.get("mode") == "third-party" else sides
         if source is None:
             source = held_responsible(tok, self.lex.words["answerable"])
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
@@ -294,18 +298,19 @@ class ArgumentFinder:
                 or self.inherited_subject(doer_verb) or source
             target = target or pobj_of(doer_verb, *TARGET_PREPS)
         ready = ready_clause(tok.head.head, set(entry["head"])) if entry and entry.get("head") and tok.dep_ == "pobj" \
-            else None  # "India was capable of a fitting reply"
+            and tok.head.lower_ in ("of", "for") else None  # "India was capable of a fitting reply"
         if source is None and ready is not None:
             source = next((c for c in ready.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
                 or self.inherited_subject(ready)
-        if source is None and event_type == EventType.PROTEST and entry and entry.get("head") and tok.dep_ == "dobj":
-            source = tok  # "Sunday brought the biggest crowd": the crowd protests
+        if source is None and event_type == EventType.PROTEST and entry and entry.get("head") and tok.dep_ == "dobj" \
+                and tok.head.dep_ != "xcomp":
+            source = tok  # "Sunday brought the biggest crowd": the crowd protests (not "began collecting signatures")
         if source is None and event_type in self.lex.types.mutual and purpose_of(tok) is not None:
             # "the minister turned up in Kyiv for talks with Zelensky": whoever came for them holds them
             source = next((c for c in purpose_of(tok).children if c.dep_ == "nsubj"), None)
         if target is None and event_type in self.lex.types.posture:
             target = faced(tok, self.lex.words["facing"], self.lex.words["frontiers"])
-        return self.hosted_roles(first_conjunct(tok), source, target)
+        return self.hosted_roles(first_conjunct(tok), source, target, (entry or {}).get("head", ()))
 
     def noun_own_roles(self, tok: Token, event_type: EventType | None,
                        released: bool = False) -> tuple[Token | None, Token | None]:
@@ -349,25 +354,29 @@ class ArgumentFinder:
             return True
         return any(e["type"] == event_type for e in self.lex.verbs.get(verb.lemma_.lower(), ()))
 
-    def hosted_roles(self, tok: Token, source: Token | None,
-                     target: Token | None) -> tuple[Token | None, Token | None]:
+    def hosted_roles(self, tok: Token, source: Token | None, target: Token | None,
+                     heads: Iterable[str] = ()) -> tuple[Token | None, Token | None]:
         """Roles from the verb that hosts an event noun: "X carried out strikes on Y" (the subject does it),
         "our troops faced 11 rocket attacks" (the subject suffers it); through a word that holds several acts
-        ("adopted a 13th package of sanctions")."""
+        ("adopted a 13th package of sanctions"); or the noun's own head verbs ("gave the junta an ultimatum")."""
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.lex.words["batches"]:
             tok = tok.head.head
+        carrier = self.lex.prep_host(tok)  # "nurses went on strike", "flew to Geneva for talks"
+        if carrier is not None:
+            doer, undergoer = prep_act_roles(carrier, tok.head.lower_)
+            if doer is not None and source is not None and source.head.lower_ == "with" and source.head.head == tok:
+                return doer, target or source  # "engaged in a firefight with Kenyan troops": they fought them
+            return source or doer, target or undergoer
         host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "on") else tok.head
         if (tok.dep_ in OBJECT_DEPS or host != tok.head) and host.lemma_ in self.lex.patient_hosts:
             # "our troops faced 11 rocket attacks", "a convoy came under fire": the subject suffered the act
             return source, target or next((c for c in host.children if c.dep_ == "nsubj"), None)
-        if host != tok.head and host.lemma_ in self.lex.on_hosts and tok.head.lower_ == "on" and source is None:
-            return next((c for c in host.children if c.dep_ == "nsubj"), None), target  # "nurses went on strike"
-        if not (tok.dep_ in OBJECT_DEPS and self.lex.hosts(tok.head)):
+        if not (tok.dep_ in OBJECT_DEPS and (self.lex.hosts(tok.head) or tok.head.lemma_.lower() in heads)):
             return source, target
         host = tok.head
         # "opened fire on protesters", "pledged its support to Baku", "began an operation to drive X from the gorge"
         drive = next((c for c in host.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ in self.lex.purpose), None)
-        target = target or aimed_at(host, TARGET_PREPS | {"to"}) \
+        target = target or aimed_at(host, TARGET_PREPS | {"to"}) or dative_of(host) \
             or (next(iter(objects_of(drive)), None) if drive is not None else None)
         if source is not None and source.pos_ != "PRON":
             return source, target
@@ -444,6 +453,9 @@ def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | N
     if entry.get("refusal") and target is not None and target.dep_ == "nsubjpass":
         # "the recorders would not be handed to Boeing": refused to Boeing
         target = pobj_of(tok, "to") or target
+    if entry.get("asked_in"):  # "sought asylum in Russia", "asked for refuge at the embassy": the state asked
+        sought = [tok, *objects_of(tok), *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]
+        target = next((found for w in sought if (found := pobj_of(w, "in", "at")) is not None), None)
     if entry.get("subject_suffers"):
         source, target = None, source  # "Iran will pay a price": the subject is the one threatened
     blaming = entry.get("complements", ()) if entry.get("mode") == "disapprove" else ()
@@ -466,17 +478,6 @@ def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | N
         target = next((c for c in seen.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
             if seen is not None else next(iter(objects_of(tok)), None)
     return {"source": source, "target": target}
-
-
-def mutual_roles(source: Token, target: Token | None) -> tuple[Token, Token | None]:
-    """"Valdoria and the militia agreed to a ceasefire", "Turkey and Greece signed an accord": each is the
-    other's counterpart; "ministers of Egypt and Jordan met": the two states are."""
-    of = pobj_of(source, "of") if source.pos_ == "NOUN" else None
-    if of is not None and any(c.dep_ == "conj" for c in of.children):
-        source = of
-    partner = next((c for c in source.children if c.dep_ == "conj"), None)
-    named_object = target is not None and (target.pos_ in ("PROPN", "PRON") or target.ent_type_)
-    return source, target if named_object else partner or target  # "he and Pompeo briefed Trump": Trump
 
 
 def antecedent(clause: Token, is_act: Callable[[Token], bool]) -> Token | None:

@@ -439,10 +439,11 @@ def protest_aim(trig: Trigger, protests: set[int]) -> tuple[Reason, str] | None:
     protest the ban": a demand or a protest in words that is the aim of a protest told in the same clause is the
     protest's, not an event of its own (as PLOVER codes it)."""
     tok = trig.token
-    if trig.event_type not in PROTEST_AIMS or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "acl"):
+    if trig.event_type not in PROTEST_AIMS or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
         return None
     head = tok.head
-    hosted = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.i in protests]
+    hosted = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.i in protests] + [
+        g for c in head.children if c.dep_ == "prep" for g in c.children if g.i in protests]  # "came for a rally"
     return (Reason.PROTEST_AIM, head.text) if head.i in protests or hosted else None
 
 
@@ -454,8 +455,9 @@ def sides(trig: Trigger, voiced: frozenset[EventType], mutual: frozenset[EventTy
         and trig.source.head == trig.token else ()
     found = [trig] + [replace(trig, source=c) for c in joint if c.i > trig.source.i and c != trig.target]
     # ("Qatar agreed with Turkey and Iran": an agreement with each; not an act promised to several)
+    # (a mediation between two sides is one act of the mediator's: "mediated between Kigali and Kinshasa")
     agreed = trig.event_type in mutual and not trig.entry.get("intent") and trig.source is not None \
-        and trig.target not in trig.source.conjuncts
+        and trig.target not in trig.source.conjuncts and trig.entry.get("mode") != "third-party"
     if trig.target is not None and (trig.event_type in voiced or agreed) and not joint:
         found += [replace(trig, target=c) for c in trig.target.conjuncts if c.i > trig.target.i]
     if trig.target is not None and agreed and not joint:

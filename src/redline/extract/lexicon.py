@@ -60,7 +60,16 @@ class Lexicon:
         self.patient_hosts = set(hosts.get("patient_verbs") or [])
         self.host_verbs |= self.patient_hosts
         self.with_hosts = set(hosts.get("with_verbs") or [])
-        self.on_hosts = set(hosts.get("on_verbs") or [])
+        # verbs whose "on", "for", "in" or "under" phrase names the act done ("went on strike", "came to Geneva for
+        # talks", "engaged in ethnic cleansing", "was put under investigation")
+        self.prep_hosts = {prep: set(hosts.get(f"{prep}_verbs") or []) for prep in ("on", "for", "in", "under")}
+
+    def prep_host(self, noun: Token) -> Token | None:
+        """The verb whose preposition names the act the noun is: "went on strike", "flew in for talks"."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        verb = noun.head.head
+        return verb if verb.lemma_.lower() in self.prep_hosts.get(noun.head.lower_, ()) else None
 
     def hosts(self, verb: Token) -> bool:
         """Whether a verb carries out the act its object names ("staged a rally", "imposed a curfew")."""

@@ -50,11 +50,16 @@ class Reality:
             return self.negation(tok.head)  # "attacks on civilians would have consequences", "this was not ..."
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with" and self.negated(tok.head.head):
             return self.negation(tok.head.head)  # "would respond with new sanctions": promised, not done
+        carrier = self.lex.prep_host(tok) if tok.pos_ == "NOUN" else None
+        if carrier is not None and self.negated(carrier):
+            return self.negation(carrier)  # "will converge on the capital for a rally", "did not go on strike"
         likely = next((c for c in tok.head.children if c.dep_ == "acomp" and c.lower_ in self.lex.irrealis), None)
         if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and likely is not None:
             return Reason.PLAN, likely.text  # "further attacks were likely": foreseen, not done
         unreal = next((c for c in tok.lefts if c.lower_ in self.lex.words["unreal_modifiers"]), None)
-        if tok.pos_ == "NOUN" and unreal is not None:
+        carried = tok.dep_ in OBJECT_DEPS and tok.head.tag_ in ("VBD", "VBN") \
+            and tok.head.lemma_.lower() in self.lex.words["carrying"]  # "mounted its long-threatened invasion"
+        if tok.pos_ == "NOUN" and unreal is not None and not carried:
             return Reason.PLAN, unreal.text  # "a possible American attack", "the planned offensive"
         if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and (self.negated(c) or any(
                 g.lower_ == "never" for g in c.children)) for c in tok.children):
@@ -105,6 +110,9 @@ class Reality:
                 return Reason.PLAN, anc.text  # "Russia had to withdraw its forces": owed, not done
             if anc.lemma_.lower() in self.lex.words["granting"] and deadline(anc) == child:
                 return Reason.PLAN, anc.text  # "gave the junta one week to release Bazoum": demanded, not done
+            if child.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) \
+                    and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in self.lex.irrealis for c in anc.children):
+                return Reason.PLAN, anc.text  # "issued a call to Israel to halt its raids": asked for, not done
             if child.dep_ == "xcomp" and anc.lemma_.lower() in self.lex.words["imminent"] \
                     and anc.pos_ in ("ADJ", "VERB") and anc.dep_ in ("acomp", "ROOT", "conj", "ccomp", "xcomp"):
                 return Reason.PLAN, anc.text  # "is about to restore ties", "is set to visit": still to come

@@ -206,8 +206,9 @@ class SpeakerFinder:
         for before in reversed(doc[start:tok.i]):
             if "\n" in before.text:
                 break  # not across a paragraph
-            if before.pos_ in ("NOUN", "PROPN") and self.resolver.index.agent_kind(before) in CROWD_KINDS:
-                return before
+            if before.pos_ in ("NOUN", "PROPN") and before.dep_ != "compound" \
+                    and self.resolver.index.agent_kind(before) in CROWD_KINDS:
+                return before  # (not a word that only names a kind of thing: "Union flags")
         return None
 
     def adopter(self, tokens: list[Token], inside: set[int]) -> Token | None:

@@ -44,7 +44,7 @@ class TriggerMatcher:
         about sports, entertainment or an accident (data/discards.yaml) has none."""
         if self.lex.discards is not None and self.lex.discards.search(sent.text.lower()):
             return []
-        found = []
+        found: list[Trigger] = []
         for tok in sent:
             entry = None
             copula = tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ not in ("aux", "auxpass")
@@ -52,6 +52,12 @@ class TriggerMatcher:
                 entry = self.verb_entry(tok, voiced)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 entry = self.noun_entry(tok)
+                read = next((t.entry for t in found if t.token == tok.head and tok.dep_ in OBJECT_DEPS
+                             and self.noun_name(tok) in t.entry.get("objects", ())), None)
+                deeds = self.lex.types.answerable  # (two readings of one deed; "committed crimes" told is a charge)
+                if entry is not None and read is not None and read["type"] != entry["type"] \
+                        and {EventType(read["type"]), EventType(entry["type"])} <= deeds:
+                    entry = None  # "teachers launched an indefinite strike": the verb's entry reads its object
             if entry is not None:
                 found.append(Trigger(tok, entry))
         return found
@@ -92,13 +98,20 @@ class TriggerMatcher:
         return subj is not None and subj.dep_ != "expl" and subj.pos_ in ("PROPN", "NOUN") \
             and subj.lemma_.lower() not in self.lex.words["obliged_not"]
 
-    def noun_entry(self, tok: Token) -> dict | None:
-        lemma = tok.lemma_.lower()
-        # a name of two words: "tear gas", "asset freeze", "martial law", "hunger strike"
+    def noun_name(self, tok: Token) -> str:
+        """The lexicon name a noun ends: of two words ("tear gas", "martial law", "hunger strike"), of a word the
+        tokeniser split at its hyphen ("sit-in", "build-up"), or the noun's lemma."""
+        lemma, doc = tok.lemma_.lower(), tok.doc
         modifier = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)
-        two = self.lex.nouns.get(f"{modifier.lemma_.lower()} {lemma}") if modifier is not None else None
-        if two:
-            return two[0]
+        if modifier is not None and f"{modifier.lemma_.lower()} {lemma}" in self.lex.nouns:
+            return f"{modifier.lemma_.lower()} {lemma}"
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+                and not doc[tok.i - 2].whitespace_ and f"{doc[tok.i - 2].lower_}-{lemma}" in self.lex.nouns:
+            return f"{doc[tok.i - 2].lower_}-{lemma}"
+        return lemma
+
+    def noun_entry(self, tok: Token) -> dict | None:
+        lemma = self.noun_name(tok)
         if lemma not in self.lex.nouns:
             return None  # (most nouns: none of the checks below can find an entry)
         if tok.dep_ == "compound" and tok.head.i == tok.i + 1:
@@ -159,8 +172,8 @@ class TriggerMatcher:
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in self.lex.patient_hosts:
             return True  # "the convoy came under attack"
-        if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ in self.lex.on_hosts:
-            return True  # "nurses went on strike", "embarked on a hunger strike"
+        if self.lex.prep_host(tok) is not None:
+            return True  # "nurses went on strike", "converged on the capital for a rally"
         answerable = self.lex.words["answerable"]
         if tok.dep_ in self.lex.host_deps or held_responsible(tok, answerable) is not None \
                 or done_with(tok, self.lex) is not None \

@@ -166,6 +166,7 @@ class TriggerEntry(Strict):
     seen_doer: StrictBool = False
     subject_suffers: StrictBool = False
     at_home: StrictBool = False
+    asked_in: StrictBool = False
 
     @field_validator("subj_kind")
     @classmethod
@@ -229,6 +230,9 @@ class NounHosts(Strict):
     with_verbs: Words = Field(default_factory=list)
     patient_verbs: Words = Field(default_factory=list)
     on_verbs: Words = Field(default_factory=list)
+    for_verbs: Words = Field(default_factory=list)
+    in_verbs: Words = Field(default_factory=list)
+    under_verbs: Words = Field(default_factory=list)
 
 
 class CasualtyVerbs(Strict):
@@ -301,6 +305,7 @@ class WordLists(Strict):
     spokes: Words
     not_actors: Words
     unreal_modifiers: Words
+    carrying: Words
     approving: Words
     intensifiers: Words
     state_organs: Words
