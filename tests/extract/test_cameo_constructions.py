@@ -146,7 +146,7 @@ def test_an_ultimatum_threatens_the_one_who_must_give_way(run) -> None:
     ev = only(run("The rebel commander threatened a new war unless President Kiir stepped down."), "THREATEN")
     assert ev.target is not None and ev.target.country == "SSD"
     ev = only(run("The dockers' union threatened strikes unless the government withdrew the bill."), "THREATEN")
-    assert ev.source is not None and ev.source.kind == "ngo" and ev.target.kind == "government"
+    assert ev.source is not None and ev.source.kind == "protesters" and ev.target.kind == "government"
     ev = only(run("Ankara threatened Athens with sanctions unless it withdrew."), "THREATEN")
     assert ev.target.country == "GRC"
 
