@@ -389,6 +389,8 @@ def means_target(tok: Token, means: Token, bound_in: bool = False) -> Token | No
     target = phrase_object(phrases, ("to", "on", "with", "for"))
     if target is None and bound_in:
         target = phrase_object(phrases + [g for c in means.children if c.dep_ == "acl" for g in c.children], ("in",))
+    if target is None:  # "suspended Gabon's membership" (not its own: "suspended its aid")
+        target = next((c for c in means.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if target is not None and target.dep_ == "pcomp":
         # "blamed the disaster on what he called American adventurism"
         target = next((c for c in target.children if c.dep_ == "oprd"), None)

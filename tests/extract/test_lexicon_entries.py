@@ -375,3 +375,19 @@ def test_an_act_asked_for_has_no_doer_yet(run) -> None:
     result = run("Police detained two editors in Minsk on Monday. "
                  "The opposition called for the arrest of Alexander Lukashenko.")
     assert only(result, "REQUEST").target.name == "Alexander Lukashenko"
+
+
+def test_a_membership_or_coordination_suspended_and_an_envoy_recalled_hit_the_other_state(run) -> None:
+    assert only(run("ECOWAS suspended Guinea's membership on Wednesday."), "SANCTION").target.country == "GIN"
+    ev = only(run("Colombia suspended security cooperation with Venezuela on Tuesday."), "SANCTION")
+    assert ev.target.country == "VEN"
+    assert only(run("Ukraine suspended its aid on Tuesday."), "SANCTION").target is None  # its own, no one hit
+    ev = only(run("Sweden recalled its ambassador from Riyadh on Monday."), "SANCTION")
+    assert ev.source.country == "SWE" and ev.target.country == "SAU"
+
+
+def test_a_ceasefire_taking_effect_is_a_halt_and_a_siege_laid_a_restriction(run) -> None:
+    ev = only(run("A ceasefire between Thailand and Cambodia took effect at midnight on Monday."), "RETREAT")
+    assert ev.mode == "ceasefire" and {ev.source.country, ev.target.country} == {"THA", "KHM"}
+    ev = only(run("Serbian forces laid siege to Sarajevo on Monday."), "COERCE")
+    assert ev.mode == "restrict" and ev.source.country == "SRB"

@@ -464,6 +464,8 @@ def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | N
         target = next((c for c in target.lefts if c.dep_ in ("compound", "npadvmod") and c.pos_ == "NOUN"), None)
     if entry.get("means_object") and target is not None and target.dep_ in OBJECT_DEPS:
         target = means_target(tok, target, entry.get("bound_in", False))
+    if entry.get("from_target"):
+        target = pobj_of(tok, "from") or (target and pobj_of(target, "from")) or target  # "its envoy from Tehran"
     if entry.get("evidential"):
         # "intelligence indicated that the plane had been brought down by an Iranian missile": the doer
         # ("reported" makes the reporter the source, and this the target)

@@ -19,7 +19,8 @@ NO_EVENT_KEYS = ("no_objects", "subj_not")  # contexts the lexicon (CAMEO's [---
 DEPS = {"nsubj": "subject", "nsubjpass": "passive subject", "dobj": "object", "dative": "indirect object",
         "poss": "possessive", "compound": "compound modifier", "amod": "adjective", "attr": "attribute",
         "oprd": "predicate", "appos": "apposition", "npadvmod": "noun modifier"}
-ROLE_KEYS = ("refusal", "means_object", "evidential", "seen_doer", "asked_in")  # entries that place the arguments
+# entries that place the arguments
+ROLE_KEYS = ("refusal", "means_object", "from_target", "evidential", "seen_doer", "asked_in")
 MATCHED_KEYS = ("objects", "subj_in", "prep", "pobj", "complements", "head")  # conditions that list words
 SHOWN = 4  # list values shown of an entry's condition
 

@@ -160,6 +160,7 @@ class TriggerEntry(Strict):
     denial: StrictBool = False
     reported: StrictBool = False
     means_object: StrictBool = False
+    from_target: StrictBool = False
     bound_in: StrictBool = False
     evidential: StrictBool = False
     announced: StrictBool = False
