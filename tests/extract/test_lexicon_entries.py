@@ -391,3 +391,30 @@ def test_a_ceasefire_taking_effect_is_a_halt_and_a_siege_laid_a_restriction(run)
     assert ev.mode == "ceasefire" and {ev.source.country, ev.target.country} == {"THA", "KHM"}
     ev = only(run("Serbian forces laid siege to Sarajevo on Monday."), "COERCE")
     assert ev.mode == "restrict" and ev.source.country == "SRB"
+
+
+def test_arms_used_against_people_are_an_assault_and_aircraft_used_no_inquiry(run) -> None:
+    ev = only(run("Riot police used water cannon and tear gas to disperse protesters in Tbilisi on Sunday."),
+              "ASSAULT")
+    assert ev.mode == "other" and ev.source.kind == "police"
+    assert only(run("Government forces used chemical weapons in Idlib on Tuesday."), "ASSAULT").source is not None
+    result = run("Israeli forces launched an operation in Nablus on Monday, using drones and armoured bulldozers.")
+    assert [e.event_type.value for e in result.events] == ["ASSAULT"]  # (CAMEO codes aircraft used as 090)
+    assert run("The army used the stadium as a base.").events == []
+
+
+def test_a_bill_withdrawn_is_a_concession_and_troops_withdrawn_a_retreat(run) -> None:
+    assert only(run("President Ruto withdrew the finance bill on Wednesday."), "CONCEDE").source is not None
+    assert only(run("Russia withdrew its troops from Kherson on Wednesday."), "RETREAT").mode == "withdraw"
+
+
+def test_a_place_set_on_fire_by_a_crowd_is_a_riot_and_by_armed_men_destroyed(run) -> None:
+    assert only(run("Protesters set part of the parliament in Nairobi on fire."), "PROTEST").mode == "riot"
+    assert only(run("Militiamen set fire to dozens of homes near Bunia."), "ASSAULT").mode == "destroy"
+    result = run("Drones struck the refinery near Ryazan before dawn, setting off fires that burned for hours.")
+    assert [e.event_type.value for e in result.events] == ["ASSAULT"]
+
+
+def test_a_partnership_suspended_hits_the_partner(run) -> None:
+    ev = only(run("The European Union suspended its partnership with Niger on Saturday."), "SANCTION")
+    assert ev.target.country == "NER"

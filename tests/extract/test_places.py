@@ -266,3 +266,9 @@ def test_a_town_struck_through_the_acts_object_is_its_place(run) -> None:
 def test_a_country_invaded_is_where_the_invasion_happened(run) -> None:
     ev = only(run("Iraqi President Saddam Hussein ordered the invasion of Kuwait on Thursday."), "ASSAULT")
     assert ev.country == "KWT"
+
+
+def test_a_preposition_inside_a_name_makes_no_place(run) -> None:
+    result = run("At least nine people were killed in clashes, the Nigeria National Commission on Human Rights said "
+                 "on Monday.")
+    assert [e.place for e in result.events] == [None]

@@ -223,6 +223,8 @@ def place_entities(tokens: list[Token], gazetteer: Gazetteer, destination: bool 
         labels = PLACE_LABELS | {"ORG"} | ({"NORP"} if locative else set())
         if locative and tok.pos_ == "PROPN" and (ent is None or ent.label_ not in labels):
             ent = known_town(ent or tok.doc[tok.i:tok.i + 1], gazetteer)
+        if ent is not None and governed and ent.start <= tok.head.i < ent.end:
+            continue  # a preposition inside a name: "the Commission on Human Rights" is no place
         if ent is not None and ent.label_ in labels and ent not in found:
             found.append(ent)
         for conj in tok.conjuncts:
