@@ -418,3 +418,8 @@ def test_a_place_set_on_fire_by_a_crowd_is_a_riot_and_by_armed_men_destroyed(run
 def test_a_partnership_suspended_hits_the_partner(run) -> None:
     ev = only(run("The European Union suspended its partnership with Niger on Saturday."), "SANCTION")
     assert ev.target.country == "NER"
+
+
+def test_people_taken_hostage_are_named_without_the_word_hostage(run) -> None:
+    ev = only(run("The gangs responded by taking more than 40 prison guards hostage in Cuenca."), "COERCE")
+    assert ev.target.name == "more than 40 prison guards"

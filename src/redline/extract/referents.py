@@ -62,6 +62,8 @@ class ArgumentReader:
         if tok is None:
             return None
         tok = antecedent_of(tok)
+        if tok.lemma_.lower() in self.words["captivity"]:  # "took 130 prison guards hostage", parsed as one phrase
+            tok = next((c for c in reversed(list(tok.lefts)) if c.dep_ == "compound" and c.pos_ == "NOUN"), tok)
         if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON":
             return speaker
         if role == "target" and self.pronoun_judged(tok):

@@ -350,6 +350,7 @@ class WordLists(Strict):
     holding: Words
     pending: Words
     asking: Words
+    captivity: Words
     roles: Words
     dying: Words
     life_takers: Words
