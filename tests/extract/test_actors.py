@@ -454,3 +454,11 @@ def test_a_short_name_another_state_owns_is_not_that_states_body(run) -> None:
     assert ev.source.country == "GTM"
     ev = only(run("Congress passed sanctions against Venezuela on Tuesday."), "SANCTION")
     assert ev.source is None or ev.source.country == "USA"
+
+
+def test_a_kind_of_weapon_is_no_mark_of_its_user(run) -> None:
+    # "a car bomb", "a roadside bomb" say what kind of weapon, not whose: no actor
+    ev = only(run("A car bomb exploded in Mogadishu on Saturday, killing at least 12 people."), "ASSAULT")
+    assert ev.source is None and ev.killed == 12
+    ev = only(run("Militia drones struck the airbase near Erbil on Monday."), "ASSAULT")
+    assert ev.source is not None and ev.source.name == "Militia drones"

@@ -89,8 +89,7 @@ class ArgumentReader:
         return self.resolver.with_alias(found, most.text) if most is not None else found  # "…, most of them tourists"
 
     def pronoun_judged(self, tok: Token) -> bool:
-        """A pronoun a verb of naming judges as an act ("called it aggression", "condemned it"), not as an actor
-        ("called it a rogue state")."""
+        """A pronoun judged as an act ("called it aggression", "condemned it"), not an actor ("a rogue state")."""
         verb = tok.head
         if tok.pos_ != "PRON" or tok.lower_ not in ("it", "this", "that") or tok.dep_ not in OBJECT_DEPS \
                 or verb.lemma_.lower() not in self.words["naming"]:
@@ -445,11 +444,12 @@ class ArgumentReader:
         return attack and tok in struck_names(act)
 
     def bare_weapon(self, tok: Token) -> Token | None:
-        """The weapon a phrase names with no one's mark on it ("Missiles", "43 of the missiles", "Katyusha rockets",
-        "the first shell"; not "Valdorian jets"), or None."""
+        """The weapon a phrase names with no one's mark ("Missiles", "43 of the missiles", "Katyusha rockets", "the
+        first shell", "a car bomb"; not "Valdorian jets", "militia drones"), or None."""
         weapon = self.resolver.partitive_of(tok) or tok
-        bare = all(c.dep_ in ("det", "nummod", "quantmod") or (c.dep_ == "compound" and c.lower_ in self.instruments)
-                   or c.ent_type_ == "ORDINAL" for c in weapon.lefts)  # ("the first shell")
+        bare = all(c.dep_ in ("det", "nummod", "quantmod") or c.ent_type_ == "ORDINAL" or c.lower_ in self.instruments
+                   or (c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and not c.ent_type_
+                       and self.resolver.index.agent_kind(c) is None) for c in weapon.lefts)
         return weapon if bare and self.is_instrument(weapon) else None
 
     def claimant(self, tok: Token) -> Token | None:
