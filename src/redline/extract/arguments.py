@@ -60,6 +60,9 @@ class ArgumentFinder:
         source, target = self.verb_arguments(tok, trig.event_type)
         if trig.entry.get("oprd_pos") and target is None:
             target = self.judged_act(tok)
+        if trig.entry.get("mode") == "phone" and target is None:
+            # "called Mugabe by telephone", parsed as "called X Y": the one called
+            target = next((c for c in tok.children if c.dep_ == "oprd"), None)
         return replace(trig, **entry_roles(tok, trig.entry, source, target))
 
     def judged_act(self, tok: Token) -> Token | None:
