@@ -43,3 +43,12 @@ def test_a_day_something_is_set_for_dates_neither_the_act_nor_what_follows(run) 
     result = run("The governor dissolved the assembly and called a snap election for November 14.\n\n"
                  "The opposition condemned the decision.", published="2021-09-10")
     assert {e.date for e in result.events} == {date(2021, 9, 10)}, [(e.event_type, e.date) for e in result.events]
+
+
+def test_condemning_what_one_calls_an_act_blames_its_doer(run) -> None:
+    result = run("Soldiers seized the state radio station in Bissau on Tuesday. The regional bloc condemned what it "
+                 "called an unconstitutional seizure of power.")
+    blame = only(result, "ACCUSE")
+    assert blame.target is not None and blame.target.kind == "military"
+    blame = only(run("Moscow condemned what it called a campaign of violence unleashed by the opposition."), "ACCUSE")
+    assert blame.source.country == "RUS" and blame.target is not None and blame.target.kind == "party"

@@ -1,6 +1,5 @@
 """Which tokens are a candidate's source and target: read off the dependency parse around the trigger
-(subjects, objects, agents, "between", possessives, light verbs that host an event noun).
-"""
+(subjects, objects, agents, "between", possessives, light verbs that host an event noun)."""
 
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ from ..grammar import (
     in_one_name,
     innermost_xcomp,
     is_handle,
+    labelled_object,
     means_target,
     mutual_roles,
     object_gap,
@@ -60,8 +60,7 @@ class ArgumentFinder:
         source, target = self.verb_arguments(tok, trig.event_type)
         if trig.entry.get("oprd_pos") and target is None:
             target = self.judged_act(tok)
-        if trig.entry.get("mode") == "phone" and target is None:
-            # "called Mugabe by telephone", parsed as "called X Y": the one called
+        if trig.entry.get("mode") == "phone" and target is None:  # "called Mugabe by telephone" read as "called X Y"
             target = next((c for c in tok.children if c.dep_ == "oprd"), None)
         return replace(trig, **entry_roles(tok, trig.entry, source, target))
 
@@ -128,7 +127,7 @@ class ArgumentFinder:
         clause = tok.head if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" else tok
         relative = object_gap(tok) or relative_object(clause)
         obj = clause.head if relative else next(
-            (o for o in objects_of(tok) if o.lower_ not in ("that", "which", "what")), None)
+            (o for o in objects_of(tok) if o.lower_ not in ("that", "which", "what")), None) or self.labelled(tok)
         # ("fired dozens of rockets": the rockets are what is fired; "condemned the use of live ammunition": the use)
         counted = obj is not None and (obj.pos_ == "NUM" or obj.lemma_.lower() in self.counters
                                        or obj.lower_ in self.counters)
@@ -144,6 +143,14 @@ class ArgumentFinder:
             if obj is not None and in_one_name(fired, obj):
                 obj = None  # "Shaheds at Eilat" tagged as one name: no target the parse can be trusted with
         return obj
+
+    def labelled(self, tok: Token) -> Token | None:
+        """"condemned what it called a seizure of power": an act so named or an actor it comes from (no charge,
+        whose maker the parse loses: "rejected what it called baseless accusations by Kyiv")."""
+        thing, words = labelled_object(tok, self.lex.words["naming"]), self.lex.words
+        keep = thing is not None and thing.lemma_.lower() not in words["claims"] | words["accounts"]
+        return thing if keep and (thing.pos_ == "PROPN" or thing.ent_type_ or thing.dep_ == "pobj"
+                                  or thing.lemma_.lower() in self.lex.nouns) else None
 
     def clause_roles(self, tok: Token, event_type: EventType,
                      obj: Token | None) -> tuple[Token | None, Token | None, Token | None]:
