@@ -52,3 +52,14 @@ def test_condemning_what_one_calls_an_act_blames_its_doer(run) -> None:
     assert blame.target is not None and blame.target.kind == "military"
     blame = only(run("Moscow condemned what it called a campaign of violence unleashed by the opposition."), "ACCUSE")
     assert blame.source.country == "RUS" and blame.target is not None and blame.target.kind == "party"
+
+
+def test_a_consulate_is_the_sending_states_wherever_it_stands(run) -> None:
+    ev = only(run("Hundreds of protesters marched on the Chinese consulate in Karachi on Friday."), "PROTEST")
+    assert ev.target is not None and ev.target.country == "CHN"
+
+
+def test_protesting_to_a_government_is_a_complaint_and_protesting_in_a_square_a_demonstration(run) -> None:
+    ev = only(run("Hanoi protested to Beijing over the seizure of its fishing boats."), "ACCUSE")
+    assert ev.source.country == "VNM" and ev.target.country == "CHN"
+    assert only(run("Farmers protested in the main square of Lahore on Monday."), "PROTEST").mode == "demo"
