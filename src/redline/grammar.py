@@ -232,6 +232,15 @@ def verb_lemmas(tok: Token) -> set[str]:
     return found
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on the clause's conjunction ("resigned after the head of the army urged him
+    to go", "the head" parsed the object of "after"): that object, for a clause with no subject of its own."""
+    if verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "mark" and c.i < verb.i
+                 for g in c.children if g.dep_ == "pobj" and g.i < verb.i), None)
+
+
 def labelled_object(verb: Token, naming: frozenset[str]) -> Token | None:
     """The thing a verb takes by the writer's or speaker's name for it, parsed as a clause: "condemned what it
     called a seizure of power" (the seizure is condemned); None for any other verb."""

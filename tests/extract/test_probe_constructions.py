@@ -63,3 +63,4 @@ def test_protesting_to_a_government_is_a_complaint_and_protesting_in_a_square_a_
     ev = only(run("Hanoi protested to Beijing over the seizure of its fishing boats."), "ACCUSE")
     assert ev.source.country == "VNM" and ev.target.country == "CHN"
     assert only(run("Farmers protested in the main square of Lahore on Monday."), "PROTEST").mode == "demo"
+

@@ -34,6 +34,7 @@ from ..grammar import (
     purpose_of,
     ready_clause,
     relative_object,
+    stranded_subject,
     will_do,
 )
 from ..model import EventType
@@ -89,7 +90,7 @@ class ArgumentFinder:
         if source is None and tok.dep_ in ("nsubj", "nsubjpass") and between(tok):
             source, target = between(tok)  # "Fighting between the army and the RSF raged"
         if source is None and passive is None:
-            source = self.inherited_subject(tok)
+            source = stranded_subject(tok) or self.inherited_subject(tok)
         if source is None:
             source = self.act_beside(tok)
         if event_type in (EventType.AID, EventType.AGREE) and obj is not None and target == obj:
@@ -145,8 +146,7 @@ class ArgumentFinder:
         return obj
 
     def labelled(self, tok: Token) -> Token | None:
-        """"condemned what it called a seizure of power": an act so named or an actor it comes from (no charge,
-        whose maker the parse loses: "rejected what it called baseless accusations by Kyiv")."""
+        """"condemned what it called a coup": the act so named or an actor it comes from; no charge (its maker lost)."""
         thing, words = labelled_object(tok, self.lex.words["naming"]), self.lex.words
         keep = thing is not None and thing.lemma_.lower() not in words["claims"] | words["accounts"]
         return thing if keep and (thing.pos_ == "PROPN" or thing.ent_type_ or thing.dep_ == "pobj"
