@@ -21,7 +21,7 @@ def test_what_nature_or_an_accident_leaves_dead_is_no_event(run) -> None:
 
 def test_villages_burned_by_troops_are_attacked_and_flags_burned_by_a_crowd_are_a_protest(run) -> None:
     ev = only(run("Witnesses said soldiers burned three villages near the river on Tuesday."), "ASSAULT")
-    assert ev.source.kind == "military"
+    assert ev.source.kind == "military" and ev.mode == "destroy"
     assert only(run("Demonstrators burned an American flag outside the embassy."), "PROTEST").mode == "demo"
 
 
@@ -64,3 +64,13 @@ def test_protesting_to_a_government_is_a_complaint_and_protesting_in_a_square_a_
     assert ev.source.country == "VNM" and ev.target.country == "CHN"
     assert only(run("Farmers protested in the main square of Lahore on Monday."), "PROTEST").mode == "demo"
 
+
+
+def test_shots_fired_toward_people_are_an_assault_on_them(run) -> None:
+    ev = only(run("Masked gunmen fired toward border guards near Jarinje on Sunday."), "ASSAULT")
+    assert ev.target is not None and ev.source is not None
+
+
+def test_a_joint_exercise_suspended_sanctions_the_partner(run) -> None:
+    ev = only(run("Ankara suspended a joint naval exercise with Israel on Tuesday."), "SANCTION")
+    assert ev.source.country == "TUR" and ev.target is not None and ev.target.country == "ISR"
