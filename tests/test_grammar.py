@@ -17,6 +17,7 @@ from redline.grammar import (
     entity_at,
     objects_of,
     pobj_of,
+    stranded_subject,
     text_of,
     tokens_in,
     will_do,
@@ -132,3 +133,15 @@ def test_characterisation_skips_a_name_a_participle_gives(parse) -> None:
     tags = ["NNP", "VBD", "DT", "NN", ",", "NN", "HYPH", "VBN", "NNP", ",", "JJ", "."]
     built = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert characterisation(built[1], frozenset({"call"})).text == "reckless"
+
+
+def test_a_subject_hung_on_the_clauses_conjunction_is_its_subject(parse) -> None:
+    # built by hand as the parser sometimes reads "after the head of the army urged him": "head" the object of "after"
+    vocab = parse("Keita quit.").vocab
+    words = ["Keita", "quit", "after", "the", "head", "of", "the", "army", "urged", "him", "to", "go", "."]
+    heads = [1, 1, 8, 4, 2, 4, 7, 5, 1, 8, 11, 8, 1]
+    deps = ["nsubj", "ROOT", "mark", "det", "pobj", "prep", "det", "pobj", "advcl", "dobj", "aux", "xcomp", "punct"]
+    built = Doc(vocab, words=words, heads=heads, deps=deps)
+    assert stranded_subject(built[8]).text == "head"
+    assert stranded_subject(built[1]) is None  # (a main clause has a subject of its own)
+    assert stranded_subject(parse("Keita quit after the army urged him to go.")[5]) is None

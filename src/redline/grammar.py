@@ -232,6 +232,27 @@ def verb_lemmas(tok: Token) -> set[str]:
     return found
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on the clause's conjunction ("resigned after the head of the army urged him
+    to go", "the head" parsed the object of "after"): that object, for a clause with no subject of its own."""
+    if verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "mark" and c.i < verb.i
+                 for g in c.children if g.dep_ == "pobj" and g.i < verb.i), None)
+
+
+def labelled_object(verb: Token, naming: frozenset[str]) -> Token | None:
+    """The thing a verb takes by the writer's or speaker's name for it, parsed as a clause: "condemned what it
+    called a seizure of power" (the seizure is condemned); None for any other verb."""
+    named = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in naming
+                  and any(g.lower_ == "what" and g.dep_ in OBJECT_DEPS for g in c.children)), None)
+    thing = characterisation(named, naming) if named is not None else None
+    # ("what it called a wave of violence unleashed by the opposition": whoever it is said to come from)
+    done = next((g for t in (thing.subtree if thing is not None else ()) if t.dep_ == "acl" and t.tag_ == "VBN"
+                 for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return done if done is not None else thing
+
+
 def characterisation(verb: Token, naming: frozenset[str]) -> Token | None:
     """What "called X Y" says X is: the object predicate; for a verb of naming also the second of two objects
     the parser gives ("called the visit a provocation") or its "as" phrase ("described the raids as reckless")."""

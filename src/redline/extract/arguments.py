@@ -1,6 +1,5 @@
 """Which tokens are a candidate's source and target: read off the dependency parse around the trigger
-(subjects, objects, agents, "between", possessives, light verbs that host an event noun).
-"""
+(subjects, objects, agents, "between", possessives, light verbs that host an event noun)."""
 
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ from ..grammar import (
     in_one_name,
     innermost_xcomp,
     is_handle,
+    labelled_object,
     means_target,
     mutual_roles,
     object_gap,
@@ -34,6 +34,7 @@ from ..grammar import (
     purpose_of,
     ready_clause,
     relative_object,
+    stranded_subject,
     will_do,
 )
 from ..model import EventType
@@ -60,6 +61,8 @@ class ArgumentFinder:
         source, target = self.verb_arguments(tok, trig.event_type)
         if trig.entry.get("oprd_pos") and target is None:
             target = self.judged_act(tok)
+        if trig.entry.get("mode") == "phone" and target is None:  # "called Mugabe by telephone" read as "called X Y"
+            target = next((c for c in tok.children if c.dep_ == "oprd"), None)
         return replace(trig, **entry_roles(tok, trig.entry, source, target))
 
     def judged_act(self, tok: Token) -> Token | None:
@@ -87,7 +90,7 @@ class ArgumentFinder:
         if source is None and tok.dep_ in ("nsubj", "nsubjpass") and between(tok):
             source, target = between(tok)  # "Fighting between the army and the RSF raged"
         if source is None and passive is None:
-            source = self.inherited_subject(tok)
+            source = stranded_subject(tok) or self.inherited_subject(tok)
         if source is None:
             source = self.act_beside(tok)
         if event_type in (EventType.AID, EventType.AGREE) and obj is not None and target == obj:
@@ -118,14 +121,13 @@ class ArgumentFinder:
         return source, target
 
     def object_hit(self, tok: Token) -> Token | None:
-        """The verb's object, unless it is a weapon fired ("fired tear gas at protesters": the weapon is no
-        target; "... to disperse the crowd": the crowd is)."""
+        """The verb's object, unless a weapon fired ("fired tear gas at protesters"; "to disperse the crowd" is)."""
         # ("that" misread as an object: "told them that he stood with them"; but "the militia, which Valdoria
         # blames", "the militia Valdoria blames" and "the tanker that marines helped impound" name the one acted on)
         clause = tok.head if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" else tok
         relative = object_gap(tok) or relative_object(clause)
         obj = clause.head if relative else next(
-            (o for o in objects_of(tok) if o.lower_ not in ("that", "which", "what")), None)
+            (o for o in objects_of(tok) if o.lower_ not in ("that", "which", "what")), None) or self.labelled(tok)
         # ("fired dozens of rockets": the rockets are what is fired; "condemned the use of live ammunition": the use)
         counted = obj is not None and (obj.pos_ == "NUM" or obj.lemma_.lower() in self.counters
                                        or obj.lower_ in self.counters)
@@ -141,6 +143,13 @@ class ArgumentFinder:
             if obj is not None and in_one_name(fired, obj):
                 obj = None  # "Shaheds at Eilat" tagged as one name: no target the parse can be trusted with
         return obj
+
+    def labelled(self, tok: Token) -> Token | None:
+        """"condemned what it called a coup": the act so named or an actor it comes from; no charge (its maker lost)."""
+        thing, words = labelled_object(tok, self.lex.words["naming"]), self.lex.words
+        keep = thing is not None and thing.lemma_.lower() not in words["claims"] | words["accounts"]
+        return thing if keep and (thing.pos_ == "PROPN" or thing.ent_type_ or thing.dep_ == "pobj"
+                                  or thing.lemma_.lower() in self.lex.nouns) else None
 
     def clause_roles(self, tok: Token, event_type: EventType,
                      obj: Token | None) -> tuple[Token | None, Token | None, Token | None]:
@@ -347,8 +356,7 @@ class ArgumentFinder:
         return source, target
 
     def carries(self, noun: Token, event_type: EventType | None) -> bool:
-        """Whether the verb an event noun is the subject of carries out its act ("strikes hit", "a raid
-        killed"), so that its object is the act's target too."""
+        """Whether a noun's verb carries out its act ("strikes hit", "a raid killed"): its object is the target."""
         verb = noun.head
         if noun.dep_ == "nsubjpass" or event_type is None:
             return True
@@ -464,8 +472,8 @@ def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | N
         target = next((c for c in target.lefts if c.dep_ in ("compound", "npadvmod") and c.pos_ == "NOUN"), None)
     if entry.get("means_object") and target is not None and target.dep_ in OBJECT_DEPS:
         target = means_target(tok, target, entry.get("bound_in", False))
-    if entry.get("from_target"):
-        target = pobj_of(tok, "from") or (target and pobj_of(target, "from")) or target  # "its envoy from Tehran"
+    if entry.get("from_target"):  # "recalled its envoy from Tehran"
+        target = pobj_of(tok, "from") or (target and pobj_of(target, "from")) or target
     if entry.get("evidential"):
         # "intelligence indicated that the plane had been brought down by an Iranian missile": the doer
         # ("reported" makes the reporter the source, and this the target)

@@ -87,6 +87,8 @@ def describes_other(mention: DateMention, tok: Token) -> bool:
     the positions held on August 6"): that thing's day, not the act's (but "the attack that killed 30 on Friday",
     "shot down the airliner that crashed on Wednesday", and an act inside the clause are dated by it)."""
     at = next((t for t in tok.sent if t.idx >= mention.start), None)
+    if scheduled(at):
+        return True
     while at is not None and at != tok and at.head != at:
         thing = at.head
         own = tok in (thing, thing.head) or (thing.dep_ == "pobj" and thing.head.head == tok)
@@ -94,6 +96,12 @@ def describes_other(mention: DateMention, tok: Token) -> bool:
             return True  # (not a clause on the act's own object: "strikes on bases hosting Americans since October")
         at = at.head
     return False
+
+
+def scheduled(at: Token | None) -> bool:
+    """A day something is set for ("called a regional election for December 21", "a deadline for Friday"): a
+    day to come, not that of the act that names it (nor of the sentence), which would be "on" it."""
+    return at is not None and at.dep_ == "pobj" and at.head.lower_ == "for"
 
 
 def sentence_day(days: list[DateMention], sent: Span) -> DateMention | None:
@@ -107,6 +115,8 @@ def sentence_day(days: list[DateMention], sent: Span) -> DateMention | None:
     kinds: dict[str, list[DateMention]] = {"own": [], "told": [], "other": []}
     for m in (m for m in days if not m.subordinate):
         at = next((t for t in sent if t.idx >= m.start), None)
+        if scheduled(at):
+            continue
         kind = clause_kind(clause_verb(at) if at is not None else None, root)
         if kind is not None:
             kinds[kind].append(m)
