@@ -133,3 +133,9 @@ def test_days_after_count_from_the_writing_when_the_main_clause_names_no_day(run
     text = "Azerbaijan shelled Armenian villages, two days after Armenian troops attacked a border post."
     days = {e.source.country: e.date.isoformat() for e in run(text, published="2024-01-19").events}
     assert days["ARM"] == "2024-01-17"
+
+
+def test_an_act_does_not_take_the_day_of_a_clause_it_opens_below_it(run) -> None:
+    text = "Armenia condemned Azerbaijan, five years after crowds stormed its embassy, an official said on Saturday."
+    (event,) = [e for e in run(text, published="2024-01-19").events if e.event_type == "ACCUSE"]
+    assert event.date.isoformat() == "2024-01-13"  # the saying's Saturday, not five years before it

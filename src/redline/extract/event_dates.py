@@ -78,7 +78,7 @@ def sentence_date(trig: Trigger, where: Setting, statement: bool) -> tuple[DateM
     sub = list(tok.subtree)  # a statement is made on one day, so spans are for acts only
     span = (sub[0].idx, sub[-1].idx + len(sub[-1]))
     mentions = [m for m in mentions if (span[0] <= m.start < span[1] or not others_clause(m, tok, mentions))
-                and not describes_other(m, tok)]
+                and not describes_other(m, tok) and not opens_clause_below(m, tok)]
     return pick_date(mentions, span, tok.idx), tok, span
 
 
@@ -94,6 +94,15 @@ def describes_other(mention: DateMention, tok: Token) -> bool:
             return True  # (not a clause on the act's own object: "strikes on bases hosting Americans since October")
         at = at.head
     return False
+
+
+def opens_clause_below(mention: DateMention, tok: Token) -> bool:
+    """A day that dates a clause it opens below the act ("deplored it, two days after crowds trashed the
+    embassy"): that clause's day, not the act's."""
+    at = next((t for t in tok.sent if t.idx >= mention.start), None)
+    there, here = (clause_verb(at) if at is not None else None), clause_verb(tok)
+    return mention.subordinate and there is not None and here is not None and there != here \
+        and here in there.ancestors
 
 
 def sentence_day(days: list[DateMention], sent: Span) -> DateMention | None:
