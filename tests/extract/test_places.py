@@ -297,6 +297,7 @@ def test_a_city_of_a_country_is_still_where_the_attack_is_aimed(run) -> None:
     ("Gunmen killed 20 soldiers in northern Burkina Faso on Saturday. The UN peacekeeping mission completed its "
      "withdrawal from Mali on Sunday.", "MLI", None),
     ("Russian troops withdrew from Kherson on Sunday.", "UKR", "Kherson"),
+    ("French troops pulled out of Niger on Sunday.", "NER", None),
 ])
 def test_a_withdrawal_happens_where_the_forces_leave(run, text: str, country: str, place: str | None) -> None:
     event = [e for e in run(text, published="2024-01-19").events if e.event_type == "RETREAT"][0]

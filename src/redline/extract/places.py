@@ -217,7 +217,8 @@ def place_entities(tokens: list[Token], gazetteer: Gazetteer, destination: bool 
     preps = PLACE_PREPS | ({"to"} if destination else set()) | ({"from"} if origin else set())
     for tok in tokens:
         governed = tok.dep_ == "pobj" and tok.head.lower_ in preps
-        if governed and tok.head.lower_ == "from":
+        out_of = origin and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "out"
+        if (governed and tok.head.lower_ == "from") or out_of:  # ("pulled out of Niger")
             # (a town or a country the tagger took for a person: "withdrew from Kherson"; not "from NATO")
             named = entity_at(tok) or tok.doc[tok.i:tok.i + 1]
             ent = named if named.label_ in PLACE_LABELS else known_place(named, gazetteer) if tok.pos_ == "PROPN" \
