@@ -163,12 +163,14 @@ def test_a_reported_allegation_is_dated_by_its_telling(run) -> None:
 
 
 def test_a_date_in_a_clause_with_another_subject_is_that_clauses(run) -> None:
-    text = "The rebels shelled the port last Friday and the army responded with airstrikes on their camps."
+    # a day on the first clause's subject is that subject's; a day on its verb is shared by a clause joined to it
+    # by "and" in the simple past that names none (tests/extract/test_event_dates.py)
+    text = "The shelling of the port last Friday killed two sailors and the army detained dozens of rebels."
     events = run(text, published="2021-03-09").events
-    shelling = next(e for e in events if e.trigger == "shelled")
-    airstrikes = next(e for e in events if e.trigger == "airstrikes")
+    shelling = next(e for e in events if e.event_type == "ASSAULT")
+    arrests = next(e for e in events if e.event_type == "COERCE")
     assert shelling.date == date(2021, 3, 5)
-    assert airstrikes.date != date(2021, 3, 5)
+    assert arrests.date != date(2021, 3, 5)
 
 
 def test_the_past_perfect_with_nothing_named_before_is_the_tellings_day(run) -> None:

@@ -46,9 +46,19 @@ def test_a_sentences_own_date_is_the_events(day_of) -> None:
 
 
 def test_a_date_in_a_clause_with_another_subject_is_that_clauses(day_of) -> None:
+    text = "The shelling of the port last Friday killed two sailors and the army responded with airstrikes."
+    assert day_of(text, "shelling") == (date(2021, 3, 5), True)
+    assert day_of(text, "airstrikes")[0] != date(2021, 3, 5)  # (the day is the subject's, not its verb's)
+
+
+def test_a_clause_joined_by_and_with_no_day_of_its_own_takes_the_day_of_the_first(day_of) -> None:
     text = "The rebels shelled the port last Friday and the army responded with airstrikes on their camps."
     assert day_of(text, "shelled") == (date(2021, 3, 5), True)
-    assert day_of(text, "airstrikes")[0] != date(2021, 3, 5)
+    assert day_of(text, "airstrikes") == (date(2021, 3, 5), True)
+    own = "The rebels shelled the port last Friday and the army responded with airstrikes on Sunday."
+    assert day_of(own, "airstrikes")[0] == date(2021, 3, 7)
+    vowed = "The rebels shelled the port last Friday and the army has responded with airstrikes."
+    assert day_of(vowed, "airstrikes")[0] != date(2021, 3, 5)  # (told in another tense)
 
 
 def test_the_present_perfect_names_no_day(day_of) -> None:
@@ -108,3 +118,24 @@ def test_a_day_in_a_clause_on_something_else_is_not_the_acts(day_of) -> None:
     assert day_of(text, "called")[0] != date(2021, 3, 2)
     text = "Rebels shot down the airliner that crashed on Sunday, the army admitted on Monday."
     assert day_of(text, "shot")[0] == date(2021, 3, 7)
+
+
+def test_days_after_count_from_the_day_the_main_clause_names(run) -> None:
+    # Friday 19 January 2024: "on Thursday, two days after" is the Tuesday, not two days before the writing
+    text = "Azerbaijan shelled Armenian villages on Thursday, two days after Armenian troops attacked a border post."
+    days = {e.source.country: e.date.isoformat() for e in run(text, published="2024-01-19").events}
+    assert days == {"AZE": "2024-01-18", "ARM": "2024-01-16"}
+    fronted = "Two days after Armenian troops attacked a border post, Azerbaijan shelled Armenian villages on Thursday."
+    assert {e.source.country: e.date.isoformat() for e in run(fronted, published="2024-01-19").events} == days
+
+
+def test_days_after_count_from_the_writing_when_the_main_clause_names_no_day(run) -> None:
+    text = "Azerbaijan shelled Armenian villages, two days after Armenian troops attacked a border post."
+    days = {e.source.country: e.date.isoformat() for e in run(text, published="2024-01-19").events}
+    assert days["ARM"] == "2024-01-17"
+
+
+def test_an_act_does_not_take_the_day_of_a_clause_it_opens_below_it(run) -> None:
+    text = "Armenia condemned Azerbaijan, five years after crowds stormed its embassy, an official said on Saturday."
+    (event,) = [e for e in run(text, published="2024-01-19").events if e.event_type == "ACCUSE"]
+    assert event.date.isoformat() == "2024-01-13"  # the saying's Saturday, not five years before it

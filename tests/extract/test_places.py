@@ -272,3 +272,45 @@ def test_a_preposition_inside_a_name_makes_no_place(run) -> None:
     result = run("At least nine people were killed in clashes, the Nigeria National Commission on Human Rights said "
                  "on Monday.")
     assert [e.place for e in result.events] == [None]
+
+
+@pytest.mark.parametrize(("text", "country", "place"), [
+    ("Gunmen killed five people in the Lebanese city of Tripoli on Monday.", "LBN", "Tripoli"),
+    ("Gunmen killed five people in Lebanon's port city of Tripoli on Monday.", "LBN", "Tripoli"),
+    ("Azerbaijani troops shelled the Armenian town of Jermuk on Monday.", "ARM", "Jermuk"),
+    ("Militias clashed in the Libyan city of Tripoli on Monday.", "LBY", "Tripoli"),
+])
+def test_a_town_named_after_the_country_and_the_word_city(run, text: str, country: str, place: str) -> None:
+    (event,) = run(text, published="2024-01-19").events
+    assert (event.country, event.place) == (country, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters in Kinshasa attacked the embassy of Rwanda on Tuesday.",
+    "Protesters in Kinshasa attacked the Rwandan embassy on Tuesday.",
+])
+def test_an_embassy_lies_in_the_land_that_hosts_it_not_its_owners(run, text: str) -> None:
+    (event,) = run(text, published="2024-01-19").events
+    assert (event.country, event.place) == ("COD", "Kinshasa")
+
+
+def test_a_city_of_a_country_is_still_where_the_attack_is_aimed(run) -> None:
+    (event,) = run("Rebels shelled the city of Kharkiv on Tuesday.", published="2024-01-19").events
+    assert (event.country, event.place) == ("UKR", "Kharkiv")
+
+
+@pytest.mark.parametrize(("text", "country", "place"), [
+    ("Gunmen killed 20 soldiers in northern Burkina Faso on Saturday. The UN peacekeeping mission completed its "
+     "withdrawal from Mali on Sunday.", "MLI", None),
+    ("Russian troops withdrew from Kherson on Sunday.", "UKR", "Kherson"),
+    ("French troops pulled out of Niger on Sunday.", "NER", None),
+])
+def test_a_withdrawal_happens_where_the_forces_leave(run, text: str, country: str, place: str | None) -> None:
+    event = [e for e in run(text, published="2024-01-19").events if e.event_type == "RETREAT"][0]
+    assert (event.country, event.place) == (country, place)
+
+
+def test_withdrawing_from_a_body_names_no_place(run) -> None:
+    text = "Gunmen killed 20 soldiers in northern Burkina Faso on Saturday. Hungary withdrew from NATO on Sunday."
+    event = [e for e in run(text, published="2024-01-19").events if e.event_type == "RETREAT"][0]
+    assert event.place is None and event.country != "NATO"

@@ -266,7 +266,8 @@ class EventBuilder:
         # ("slammed into a building in Ganja, killing seven": the killing is where the act it tells the toll of was)
         anchor = tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" else tok
         place = event_place(anchor, where.sent, self.gazetteer, self.states, statement,
-                            assault=trig.event_type == EventType.ASSAULT, moving=trig.event_type == EventType.MOBILIZE)
+                            assault=trig.event_type == EventType.ASSAULT, moving=trig.event_type == EventType.MOBILIZE,
+                            leaving=trig.event_type == EventType.RETREAT)
         if statement:
             return place or self.statement_place(trig, where, source, target)
         if (place is None or place.name is None) and where.site is not None and points_back(tok, self.gazetteer.words) \

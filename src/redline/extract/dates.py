@@ -47,14 +47,15 @@ class DateMention:
 
 @dataclass(frozen=True)
 class Expression:
-    """One compiled expression of dates.yaml: its name, regex, resolution kind and that kind's settings, whether
-    it counts from the day last named and whether it dates a subordinate clause."""
+    """One compiled expression of dates.yaml: its name, regex, resolution kind and that kind's settings, what it
+    counts from (the reference, the day last named, the main clause's day) and whether it dates a subordinate
+    clause."""
 
     name: str
     regex: Caseless
     kind: str
     spec: Any
-    from_last: bool = False
+    anchor: str = "reference"
     subordinate: bool = False
 
 
@@ -109,7 +110,7 @@ class DateReader:
             "holiday": holiday_group(list(holidays)),
         }
         self.expressions = tuple(Expression(e.name, Caseless(schemas.fill(e.pattern, fragments)), e.kind,
-                                            e.resolution, e.anchor == "last_named", e.subordinate)
+                                            e.resolution, e.anchor, e.subordinate)
                                  for e in data.expressions)
         self.screen = screen(self.expressions)
         self.anaphoric = Caseless(r"\b(?:" + "|".join(data.anaphoric) + r")\b" if data.anaphoric else NEVER.pattern)
@@ -159,9 +160,16 @@ class DateReader:
         """What one matched expression means relative to the reference date."""
         return KINDS[expression.kind](self, expression.spec, match, ref)
 
-    def find(self, text: str, ref: date, offset: int = 0, last: date | None = None) -> list[DateMention]:
+    def counts_from_clause(self, mentions: list[DateMention]) -> bool:
+        """Whether one of these mentions counts from the day of its sentence's main clause."""
+        anchored = {e.name for e in self.expressions if e.anchor == "main_clause"}
+        return any(m.rule in anchored for m in mentions)
+
+    def find(self, text: str, ref: date, offset: int = 0, last: date | None = None,
+             clause: date | None = None) -> list[DateMention]:
         """Every date expression in text, earliest expression first where two overlap; `last` is the day the
-        text named last, which "a day earlier" or "the following day" count from (the reference without it)."""
+        text named last, which "a day earlier" or "the following day" count from (the reference without it), and
+        `clause` the day the sentence's main clause names, which "two days after Iran struck" counts from."""
         if self.screen is not None and not self.screen.found_in(text):
             return []  # (two in three sentences name no date: one pass over them instead of one per expression)
         found: list[DateMention] = []
@@ -172,7 +180,8 @@ class DateReader:
             for match in expression.regex.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
-                value = self.resolve(expression, match, last or ref if expression.from_last else ref)
+                anchors = {"last_named": last, "main_clause": clause}
+                value = self.resolve(expression, match, anchors.get(expression.anchor) or ref)
                 if value is None:
                     continue
                 taken.append((match.start(), match.end()))

@@ -77,8 +77,8 @@ def sentence_date(trig: Trigger, where: Setting, statement: bool) -> tuple[DateM
                 and not (statement and m.date > where.ref and in_clause(m, tok, ("ccomp",)))]
     sub = list(tok.subtree)  # a statement is made on one day, so spans are for acts only
     span = (sub[0].idx, sub[-1].idx + len(sub[-1]))
-    mentions = [m for m in mentions if (span[0] <= m.start < span[1] or not others_clause(m, tok))
-                and not describes_other(m, tok)]
+    mentions = [m for m in mentions if (span[0] <= m.start < span[1] or not others_clause(m, tok, mentions))
+                and not describes_other(m, tok) and not opens_clause_below(m, tok)]
     return pick_date(mentions, span, tok.idx), tok, span
 
 
@@ -102,6 +102,15 @@ def scheduled(at: Token | None) -> bool:
     """A day something is set for ("called a regional election for December 21", "a deadline for Friday"): a
     day to come, not that of the act that names it (nor of the sentence), which would be "on" it."""
     return at is not None and at.dep_ == "pobj" and at.head.lower_ == "for"
+
+
+def opens_clause_below(mention: DateMention, tok: Token) -> bool:
+    """A day that dates a clause it opens below the act ("deplored it, two days after crowds trashed the
+    embassy"): that clause's day, not the act's."""
+    at = next((t for t in tok.sent if t.idx >= mention.start), None)
+    there, here = (clause_verb(at) if at is not None else None), clause_verb(tok)
+    return mention.subordinate and there is not None and here is not None and there != here \
+        and here in there.ancestors
 
 
 def sentence_day(days: list[DateMention], sent: Span) -> DateMention | None:
@@ -157,7 +166,7 @@ def clause_verb(tok: Token) -> Token | None:
     return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
 
 
-def others_clause(mention: DateMention, tok: Token) -> bool:
+def others_clause(mention: DateMention, tok: Token, mentions: list[DateMention]) -> bool:
     """A date in a clause with a subject of its own, not above the trigger: "The one last Friday killed an
     American and the US responded with an attack", "As I pointed out last month, ... the protesters blamed"."""
     at = next((t for t in tok.sent if t.idx >= mention.start), None)
@@ -168,7 +177,28 @@ def others_clause(mention: DateMention, tok: Token) -> bool:
         return False  # (a clause joined by "and" is beside the first, not under it)
     theirs = next((c for c in there.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     ours = next((c for c in here.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return theirs is not None and ours is not None and theirs.lower_ != ours.lower_
+    return theirs is not None and ours is not None and theirs.lower_ != ours.lower_ \
+        and not shares_day(at, there, here, mentions)
+
+
+def shares_day(at: Token, there: Token, here: Token, mentions: list[DateMention]) -> bool:
+    """A clause joined by "and" to one whose verb a day hangs from, told in the same simple past and naming no
+    day of its own, happened that day: "Hezbollah fired rockets on Monday, and Israel responded with artillery"
+    (not "The one last Friday killed an American and the US responded": that day is the subject's)."""
+    if here.dep_ != "conj" or here.head != there or not (simple_past(here) and simple_past(there)):
+        return False
+    if any(clause_verb(t) == here for m in mentions for t in here.sent if t.idx == m.start):
+        return False  # (the clause names a day of its own)
+    step = next((t for t in (at, *at.ancestors) if t.head == there), None)
+    return step is not None and step.dep_ in ("prep", "npadvmod", "advmod")
+
+
+def simple_past(verb: Token) -> bool:
+    """A verb told in the simple past: "responded", "were hit" (not "has responded", "would respond")."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lemma_ == "have" or c.tag_ == "MD" for c in helpers):
+        return False
+    return (helpers[0].tag_ if helpers else verb.tag_) == "VBD"
 
 
 # the links that stay inside one clause, or hang a clause from the one it is part of

@@ -51,16 +51,17 @@ class PlaceWords:
     water_nouns: frozenset[str] = frozenset()  # "the Red Sea": in no country
     anaphoric_sites: frozenset[str] = frozenset()  # "the site", "the scene": where the last act was told
     sequence_marks: frozenset[str] = frozenset()  # "a day after ... left Taipei": another time, another act
+    foreign_sites: frozenset[str] = frozenset()  # "the embassy of Rwanda": not in Rwanda
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> PlaceWords:
         places = knowledge.places
-        site, settlement, motion, water, sequence, back = (
+        site, settlement, motion, water, sequence, back, foreign = (
             frozenset(str(w) for w in places.get(key) or ())
             for key in ("site_nouns", "settlement_nouns", "motion_verbs", "water_nouns", "sequence_marks",
-                        "anaphoric_sites"))
+                        "anaphoric_sites", "foreign_sites"))
         return cls(site, settlement, motion, knowledge.words["speaking"], water, anaphoric_sites=back,
-                   sequence_marks=sequence)
+                   sequence_marks=sequence, foreign_sites=foreign)
 
 
 def keys(name: str) -> list[str]:
@@ -205,19 +206,33 @@ def named_site(tok: Token, words: PlaceWords) -> Span | None:
     return Span(tok.doc, min(names), max(names) + 1, label="FAC")
 
 
-def place_entities(tokens: list[Token], gazetteer: Gazetteer, destination: bool = False) -> list[Span]:
+def place_entities(tokens: list[Token], gazetteer: Gazetteer, destination: bool = False,
+                   origin: bool = False) -> list[Span]:
     """Named places governed by a place preposition among these tokens, nearest first (`destination`:
-    "to X" too, where forces are sent). A name after in/at/near that the gazetteer knows as a town is a place
-    whatever the tagger labelled it ("a market in Kramatorsk" tagged as a product)."""
+    "to X" too, where forces are sent; `origin`: "from X", where forces withdraw from, a town or a country only).
+    A name after in/at/near that the gazetteer knows as a town is a place whatever the tagger labelled it ("a
+    market in Kramatorsk" tagged as a product)."""
     words = gazetteer.words
     found: list[Span] = []
-    preps = PLACE_PREPS | {"to"} if destination else PLACE_PREPS
+    preps = PLACE_PREPS | ({"to"} if destination else set()) | ({"from"} if origin else set())
     for tok in tokens:
         governed = tok.dep_ == "pobj" and tok.head.lower_ in preps
+        out_of = origin and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "out"
+        if (governed and tok.head.lower_ == "from") or out_of:  # ("pulled out of Niger")
+            # (a town or a country the tagger took for a person: "withdrew from Kherson"; not "from NATO")
+            named = entity_at(tok) or tok.doc[tok.i:tok.i + 1]
+            ent = named if named.label_ in PLACE_LABELS else known_place(named, gazetteer) if tok.pos_ == "PROPN" \
+                else None
+            if ent is not None and ent not in found:
+                found.append(ent)
+            continue
         moved = tok.dep_ == "dobj" and tok.head.lemma_.lower() in words.motion_verbs  # "as it left the airport"
         if not (governed or moved):
             continue
         ent = named_site(tok, words) or entity_at(tok)
+        called = called_by(tok, words) if ent is None else None
+        if called is not None:  # "in the Lebanese city of Tripoli": the town the noun is named by
+            tok, ent = called, entity_at(called)
         # (a town the tagger took for a people: "stormed a hospital in Omdurman")
         locative = governed and tok.head.lower_ in LOCATIVE_PREPS
         labels = PLACE_LABELS | {"ORG"} | ({"NORP"} if locative else set())
@@ -232,6 +247,31 @@ def place_entities(tokens: list[Token], gazetteer: Gazetteer, destination: bool 
             if ent is not None and ent.label_ in PLACE_LABELS and ent not in found:
                 found.append(ent)
     return found
+
+
+def called_by(tok: Token, words: PlaceWords) -> Token | None:
+    """The name a town noun is called by: "the Lebanese city of Tripoli", "the Armenian town of Jermuk"."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.settlement_nouns:
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+
+
+def whose_town(ent: Span, states: dict[str, str], words: PlaceWords) -> tuple[list[Token], str | None]:
+    """What a town noun a name hangs from by "of" says of its country: its owner ("Lebanon's port city of
+    Tripoli") to look up, and the country of its people's adjective ("the Armenian town of Jermuk")."""
+    of = ent.root.head
+    noun = of.head if ent.root.dep_ == "pobj" and of.lower_ == "of" else None
+    if noun is None or called_by(noun, words) != ent.root:
+        return [], None
+    demonym = next((iso3 for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                    and (iso3 := states.get(fold(c.text)))), None)
+    return [c for c in noun.children if c.dep_ == "poss"], demonym
+
+
+def known_place(span: Span, gazetteer: Gazetteer) -> Span | None:
+    """The span as a place (label GPE) when the gazetteer knows it as a town, region or country."""
+    return Span(span.doc, span.start, span.end, label="GPE") if gazetteer.lookup(clean(span.text)) else None
 
 
 def known_town(span: Span, gazetteer: Gazetteer) -> Span | None:
@@ -251,8 +291,8 @@ def site_country(trigger: Token, states: dict[str, str], words: PlaceWords) -> P
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for obj in objects:
-        if not is_site(obj, words):
-            continue
+        if not is_site(obj, words) or obj.lemma_.lower() in words.foreign_sites:
+            continue  # ("the Rwandan embassy" is not in Rwanda)
         for mod in obj.lefts:
             iso3 = states.get(fold(mod.text)) if mod.dep_ in ("amod", "compound", "nmod") else None
             if iso3:
@@ -302,6 +342,10 @@ def qualified(ent: Span, gazetteer: Gazetteer, states: dict[str, str]) -> Place 
     beside = [c for root in roots for c in root.children if c.dep_ in ("appos", "poss", "conj", "npadvmod")]
     beside += [g for root in roots for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
                for g in c.children if g.dep_ == "pobj"]
+    owners, demonym = whose_town(ent, states, gazetteer.words)
+    if demonym is not None and not is_country_name(ent, gazetteer, states):
+        return gazetteer.lookup_in(clean(ent.text), demonym) or Place(clean(ent.text), demonym)
+    beside += owners
     for tok in beside:
         country = entity_at(tok)
         named = gazetteer.lookup(clean(country.text), states) if country is not None and country.start != ent.start \
@@ -318,18 +362,19 @@ def is_country_name(ent: Span, gazetteer: Gazetteer, states: dict[str, str]) -> 
 
 
 def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[str, str],
-                statement: bool, assault: bool = False, moving: bool = False) -> Place | None:
+                statement: bool, assault: bool = False, moving: bool = False, leaving: bool = False) -> Place | None:
     """The event's place: from the trigger's own phrases, then (not for statements) the sentence; forces
-    `moving` are placed where they go ("moving troops to Djibouti")."""
+    `moving` are placed where they go ("moving troops to Djibouti"), forces `leaving` where they leave ("its
+    withdrawal from Mali")."""
     words = gazetteer.words
     def mine(ents: list[Span]) -> list[Span]:  # (not a place of another act the sentence tells)
         return [e for e in ents if not in_other_clause(e.root, trigger, words.sequence_marks)]
 
     own = mine(place_entities([t for c in trigger.children if c.dep_ == "prep" for t in c.subtree], gazetteer,
-                              destination=moving))
+                              destination=moving, origin=leaving))
     own += [s for c in trigger.children if c.dep_ == "dobj" and (s := named_site(c, words)) is not None]
     if assault:  # "shelled Kharkiv", "strikes on Kharkiv", "the invasion of Ukraine": where the attack happened
-        struck = [entity_at(c) or c.doc[c.i:c.i + 1] for c in struck_names(trigger)]
+        struck = [entity_at(c) or c.doc[c.i:c.i + 1] for c in struck_names(trigger, words.foreign_sites)]
         own += [k for s in struck if (k := known_town(s, gazetteer) or (
             s if s.label_ == "GPE" and is_country_name(s, gazetteer, states) else None)) is not None]
     if statement:
@@ -345,7 +390,8 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
         return [e for e in ents if not (e.root.head.lower_ == "on" and is_country_name(e, gazetteer, states))]
 
     # (but an attack's own "on" is where it happened: "the attack on Ukraine"; sanctions on Iran are not in Iran)
-    candidates = (own if assault else usable(own)) or usable(mine(place_entities(list(trigger.subtree), gazetteer))) \
+    below = place_entities(list(trigger.subtree), gazetteer, origin=leaving)  # ("completed its withdrawal from Mali")
+    candidates = (own if assault else usable(own)) or usable(mine(below)) \
         or usable(mine(place_entities(list(sent), gazetteer)))
     if not candidates:
         return site_country(trigger, states, words)
@@ -404,13 +450,15 @@ def points_back(trigger: Token, words: PlaceWords) -> bool:
                if c.dep_ == "prep" for g in c.children)
 
 
-def struck_names(act: Token) -> list[Token]:
+def struck_names(act: Token, foreign: frozenset[str] = frozenset()) -> list[Token]:
     """Names an attack is aimed at: the object of the verb, or after on/at/against/of ("shelled Kharkiv",
     "missiles fell on Kharkiv", "the strikes on Kharkiv", "the shelling of Kharkiv"), or the name beside a common
-    noun there ("shelled the regional capital Stepanakert")."""
+    noun there ("shelled the regional capital Stepanakert"); not the owner of a `foreign` site ("attacked the
+    embassy of Rwanda" is not aimed at Rwanda's land)."""
     objects = [c for c in act.children if c.dep_ == "dobj"] if act.pos_ == "VERB" else []
     # (and through the object: "opened an artillery barrage on the regional capital, Mekelle")
     hit = objects + [g for head in (act, *objects) for c in head.children if c.dep_ == "prep"
-                     and c.lower_ in STRUCK_PREPS for g in c.children if g.dep_ == "pobj"]
+                     and c.lower_ in STRUCK_PREPS and not (head != act and head.lemma_.lower() in foreign)
+                     for g in c.children if g.dep_ == "pobj"]
     return [t for t in hit if t.pos_ == "PROPN"] + [a for t in hit if t.pos_ == "NOUN" for a in t.children
                                                       if a.dep_ == "appos" and a.pos_ == "PROPN"]

@@ -14,6 +14,7 @@ from ..model import Actor, Document, Post
 from ..parse import DATELINE
 from ..voices import post_at
 from .dates import DateMention, DateReader
+from .event_dates import sentence_day
 from .places import Gazetteer, Place, place_named_in
 
 
@@ -42,6 +43,11 @@ class Setting:
         via, speaker = ("post", author_of(post)) if post is not None else ("author", None)
         text = text_of(sent)
         found = dates.find(text, ref, sent.start_char, last.date if last is not None else None)
+        if dates.counts_from_clause(found):
+            # "struck on Thursday, two days after Iran struck": the clause counts from the main clause's day
+            main = sentence_day([m for m in found if m.date_end is None], sent)
+            if main is not None:
+                found = dates.find(text, ref, sent.start_char, last.date if last is not None else None, main.date)
         return cls(sent, ref, via, speaker, found, context, anaphoric=dates.anaphoric.found_in(text),
                    last=last)
 

@@ -146,9 +146,10 @@ class DateExpression(Strict):
                                         "explicit", "holiday")
     name: StrictStr
     pattern: Regex
-    # what the resolution counts from: the reference date, or the day the text last named ("a day earlier",
-    # "the following day"; the reference when it has named none)
-    anchor: Literal["reference", "last_named"] = "reference"
+    # what the resolution counts from: the reference date, the day the text last named ("a day earlier",
+    # "the following day"; the reference when it has named none), or the day the sentence's main clause names
+    # ("struck on Thursday, two days after Iran struck"; the reference when it names none)
+    anchor: Literal["reference", "last_named", "main_clause"] = "reference"
     # the day of a clause the expression opens ("two days after the truce collapsed"), not of the sentence's
     # main verb: never the paragraph's day while the sentence names another
     subordinate: StrictBool = False

@@ -394,6 +394,7 @@ class PlaceWords(Strict):
     water_nouns: Words
     anaphoric_sites: Words
     sequence_marks: Words
+    foreign_sites: Words = Field(default_factory=list)  # "the embassy of Rwanda": a site of one state in another's land
 
 
 class Calendar(Strict):
