@@ -135,7 +135,7 @@ class DocumentExtractor:
         the author's text falls back on the paragraph's day, then the story's."""
         context = None if in_post else state.paragraph or state.lede
         last = None if in_post else state.paragraph or state.previous
-        where = Setting.of(sent, document, posts, context, self.post_author, self.dates, last)
+        where = Setting.of(sent, document, posts, context, self.post_author, self.dates, last, sentence_day)
         here, lasting = (None, False) if in_post else stage_of(sent, self.gazetteer, self.states)
         state.stage = here if lasting else state.stage
         return replace(where, scene=None if in_post else state.scene or state.story, stage=here or state.stage,

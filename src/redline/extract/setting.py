@@ -14,7 +14,6 @@ from ..model import Actor, Document, Post
 from ..parse import DATELINE
 from ..voices import post_at
 from .dates import DateMention, DateReader
-from .event_dates import sentence_day
 from .places import Gazetteer, Place, place_named_in
 
 
@@ -37,15 +36,18 @@ class Setting:
 
     @classmethod
     def of(cls, sent: Span, document: Document, posts: list[Post], context: DateMention | None,
-           author_of: Callable[[Post], Actor], dates: DateReader, last: DateMention | None = None) -> Setting:
+           author_of: Callable[[Post], Actor], dates: DateReader, last: DateMention | None = None,
+           main_day: Callable[[list[DateMention], Span], DateMention | None] | None = None) -> Setting:
+        """The setting of one sentence; `main_day` finds the day of its main clause (event_dates.sentence_day,
+        passed in so that this stage does not reach into that one), which "two days after" counts from."""
         post = post_at(posts, sent.start_char)
         ref = post.date if post is not None and post.date else document.published
         via, speaker = ("post", author_of(post)) if post is not None else ("author", None)
         text = text_of(sent)
         found = dates.find(text, ref, sent.start_char, last.date if last is not None else None)
-        if dates.counts_from_clause(found):
+        if main_day is not None and dates.counts_from_clause(found):
             # "struck on Thursday, two days after Iran struck": the clause counts from the main clause's day
-            main = sentence_day([m for m in found if m.date_end is None], sent)
+            main = main_day([m for m in found if m.date_end is None], sent)
             if main is not None:
                 found = dates.find(text, ref, sent.start_char, last.date if last is not None else None, main.date)
         return cls(sent, ref, via, speaker, found, context, anaphoric=dates.anaphoric.found_in(text),
