@@ -113,6 +113,7 @@ class DateReader:
                                             e.resolution, e.anchor, e.subordinate)
                                  for e in data.expressions)
         self.screen = screen(self.expressions)
+        self.clause_anchored = frozenset(e.name for e in self.expressions if e.anchor == "main_clause")
         self.anaphoric = Caseless(r"\b(?:" + "|".join(data.anaphoric) + r")\b" if data.anaphoric else NEVER.pattern)
         self.between = data.between and (re.compile(data.between.lead, re.I), data.between.lead_chars,
                                          re.compile(data.between.gap, re.I))
@@ -162,8 +163,7 @@ class DateReader:
 
     def counts_from_clause(self, mentions: list[DateMention]) -> bool:
         """Whether one of these mentions counts from the day of its sentence's main clause."""
-        anchored = {e.name for e in self.expressions if e.anchor == "main_clause"}
-        return any(m.rule in anchored for m in mentions)
+        return any(m.rule in self.clause_anchored for m in mentions)
 
     def find(self, text: str, ref: date, offset: int = 0, last: date | None = None,
              clause: date | None = None) -> list[DateMention]:

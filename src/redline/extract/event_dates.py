@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ..grammar import tokens_in
 from .candidate import Trigger
 from .dates import DateMention, pick_date
 
@@ -86,7 +87,7 @@ def describes_other(mention: DateMention, tok: Token) -> bool:
     """A day inside a clause that describes a thing beyond the act and its own arguments ("called for a return to
     the positions held on August 6"): that thing's day, not the act's (but "the attack that killed 30 on Friday",
     "shot down the airliner that crashed on Wednesday", and an act inside the clause are dated by it)."""
-    at = next((t for t in tok.sent if t.idx >= mention.start), None)
+    at = word_at(tok.sent, mention.start)
     if scheduled(at):
         return True
     while at is not None and at != tok and at.head != at:
@@ -98,6 +99,13 @@ def describes_other(mention: DateMention, tok: Token) -> bool:
     return False
 
 
+def word_at(sent: Span, offset: int) -> Token | None:
+    """The sentence's first word at or after a character offset (where a date mention starts), found by bisecting
+    the document's word offsets rather than walking the sentence."""
+    words = tokens_in(sent.doc, max(offset, sent.start_char), sent.end_char)
+    return words[0] if len(words) else None
+
+
 def scheduled(at: Token | None) -> bool:
     """A day something is set for ("called a regional election for December 21", "a deadline for Friday"): a
     day to come, not that of the act that names it (nor of the sentence), which would be "on" it."""
@@ -107,7 +115,7 @@ def scheduled(at: Token | None) -> bool:
 def opens_clause_below(mention: DateMention, tok: Token) -> bool:
     """A day that dates a clause it opens below the act ("deplored it, two days after crowds trashed the
     embassy"): that clause's day, not the act's."""
-    at = next((t for t in tok.sent if t.idx >= mention.start), None)
+    at = word_at(tok.sent, mention.start)
     there, here = (clause_verb(at) if at is not None else None), clause_verb(tok)
     return mention.subordinate and there is not None and here is not None and there != here \
         and here in there.ancestors
@@ -123,7 +131,7 @@ def sentence_day(days: list[DateMention], sent: Span) -> DateMention | None:
     root = sent.root
     kinds: dict[str, list[DateMention]] = {"own": [], "told": [], "other": []}
     for m in (m for m in days if not m.subordinate):
-        at = next((t for t in sent if t.idx >= m.start), None)
+        at = word_at(sent, m.start)
         if scheduled(at):
             continue
         kind = clause_kind(clause_verb(at) if at is not None else None, root)
@@ -169,7 +177,7 @@ def clause_verb(tok: Token) -> Token | None:
 def others_clause(mention: DateMention, tok: Token, mentions: list[DateMention]) -> bool:
     """A date in a clause with a subject of its own, not above the trigger: "The one last Friday killed an
     American and the US responded with an attack", "As I pointed out last month, ... the protesters blamed"."""
-    at = next((t for t in tok.sent if t.idx >= mention.start), None)
+    at = word_at(tok.sent, mention.start)
     there, here = (clause_verb(at) if at is not None else None), clause_verb(tok)
     if there is None or here is None or there == here:
         return False
@@ -187,7 +195,8 @@ def shares_day(at: Token, there: Token, here: Token, mentions: list[DateMention]
     (not "The one last Friday killed an American and the US responded": that day is the subject's)."""
     if here.dep_ != "conj" or here.head != there or not (simple_past(here) and simple_past(there)):
         return False
-    if any(clause_verb(t) == here for m in mentions for t in here.sent if t.idx == m.start):
+    if any(clause_verb(w) == here for m in mentions
+           if (w := word_at(here.sent, m.start)) is not None and w.idx == m.start):
         return False  # (the clause names a day of its own)
     step = next((t for t in (at, *at.ancestors) if t.head == there), None)
     return step is not None and step.dep_ in ("prep", "npadvmod", "advmod")

@@ -53,7 +53,7 @@ class TriggerMatcher:
             elif tok.pos_ in ("NOUN", "PROPN"):
                 entry = self.noun_entry(tok)
                 read = next((t.entry for t in found if t.token == tok.head and tok.dep_ in OBJECT_DEPS
-                             and self.noun_name(tok) in t.entry.get("objects", ())), None)
+                             and self.noun_name(tok) in t.entry.get("objects", ())), None) if entry else None
                 deeds = self.lex.types.answerable  # (two readings of one deed; "committed crimes" told is a charge)
                 if entry is not None and read is not None and read["type"] != entry["type"] \
                         and {EventType(read["type"]), EventType(entry["type"])} <= deeds:
