@@ -7,6 +7,7 @@ the small English pipeline is used; nothing is loaded twice because callers shar
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
@@ -29,19 +30,28 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
     Runs before the parser, which keeps boundaries that are already set.
     """
-    match = DATELINE.match(doc.text)
-    first = next((t for t in doc if match is not None and t.idx >= match.end()), None)
-    if first is not None:
-        first.is_sent_start = True  # "GENEVA — Valdoria and ...", "KYIV, Ukraine (AP) — ...": no subject
-    starts = {0}
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_ or (tok.text in ("—", "–") and prev.text in ("|",)):
-            tok.is_sent_start = True
-            starts.add(tok.i)
-        elif tok.i - 1 in starts and not prev.is_punct and not prev.is_space and not tok.is_space:
-            tok.is_sent_start = False  # a paragraph does not open with a one-word sentence ("Kata'ib | Hezbollah")
+    text = doc.text
+    offsets = doc.to_array("IDX").tolist()  # token i starts at character offsets[i]
+    match = DATELINE.match(text)
+    if match is not None and (first := bisect_left(offsets, match.end())) < len(doc):
+        doc[first].is_sent_start = True  # "GENEVA — Valdoria and ...", "KYIV, Ukraine (AP) — ...": no subject
+    starts = line_starts(doc, text, offsets)
+    for i in starts:
+        doc[i].is_sent_start = True
+    for i in sorted(starts | {0}):
+        opener, after = doc[i], doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and after.i not in starts and not opener.is_punct and not opener.is_space \
+                and not after.is_space:
+            after.is_sent_start = False  # a paragraph does not open with a one-word sentence ("Kata'ib | Hezbollah")
     return doc
+
+
+def line_starts(doc: Doc, text: str, offsets: list[int]) -> set[int]:
+    """The tokens that open a line, and a dash after a "|" (a post's signature): found from the text's
+    characters, not by walking every token, since each `doc[i]` makes a Token object."""
+    starts = {i for m in re.finditer("\n", text) if 0 < (i := bisect_right(offsets, m.start())) < len(doc)}
+    bars = (bisect_left(offsets, m.start()) for m in re.finditer(r"\|", text))
+    return starts | {i + 1 for i in bars if i + 1 < len(doc) and doc[i].text == "|" and doc[i + 1].text in ("—", "–")}
 
 
 PIECE_CHARS = 100_000  # a longer text is parsed in pieces of at most this many characters

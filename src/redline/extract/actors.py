@@ -12,7 +12,16 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..grammar import FIRST_PERSON, clause_teller, entities_between, entity_at, full_name_before, partitive_of, pobj_of
+from ..grammar import (
+    FIRST_PERSON,
+    clause_teller,
+    entities_between,
+    entity_at,
+    full_name_before,
+    partitive_of,
+    pobj_of,
+    text_of,
+)
 from ..knowledge import ActorEntry
 from ..model import Actor
 from .actor_index import ActorIndex, fold
@@ -82,7 +91,7 @@ def span_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return doc[tokens[0].i: tokens[-1].i + 1].text
+    return text_of(doc[tokens[0].i: tokens[-1].i + 1])
 
 
 def strip_det(tokens: list[Token]) -> list[Token]:

@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from ..model import EventType
 from .lexicon import CONDITION_KEYS
 
+TYPES = {t.value: t for t in EventType}
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -21,7 +23,7 @@ class Trigger:
 
     @property
     def event_type(self) -> EventType:
-        return EventType(self.entry["type"])
+        return TYPES[self.entry["type"]]  # (a dict lookup: calling the Enum is ten times slower, and often asked)
 
     @property
     def rule(self) -> str:

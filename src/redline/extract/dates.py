@@ -22,7 +22,7 @@ import dateparser
 from ..config import Config
 from ..knowledge import Knowledge, read_calendar, read_dates
 from ..knowledge import date_schemas as schemas
-from .caseless import Caseless
+from .caseless import Caseless, lowered_text
 
 NEVER = re.compile(r"(?!)")  # a pattern made of no words matches nothing
 YEAR = re.compile(r"\d{4}")
@@ -170,12 +170,13 @@ class DateReader:
         """Every date expression in text, earliest expression first where two overlap; `last` is the day the
         text named last, which "a day earlier" or "the following day" count from (the reference without it), and
         `clause` the day the sentence's main clause names, which "two days after Iran struck" counts from."""
-        if self.screen is not None and not self.screen.found_in(text):
+        lowered = lowered_text(text)
+        if self.screen is not None and not self.screen.found_in(text, lowered):
             return []  # (two in three sentences name no date: one pass over them instead of one per expression)
         found: list[DateMention] = []
         taken: list[tuple[int, int]] = []
         for expression in self.expressions:
-            if not expression.regex.found_in(text):
+            if not expression.regex.found_in(text, lowered):
                 continue  # (asked first the quick way: most expressions are not in a sentence the screen let through)
             for match in expression.regex.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in taken):

@@ -76,8 +76,8 @@ def sentence_date(trig: Trigger, where: Setting, statement: bool) -> tuple[DateM
     # says is what it says ("warned that attacks were likely before the Aug. 31 deadline")
     mentions = [m for m in mentions if not in_plan(m, tok)
                 and not (statement and m.date > where.ref and in_clause(m, tok, ("ccomp",)))]
-    sub = list(tok.subtree)  # a statement is made on one day, so spans are for acts only
-    span = (sub[0].idx, sub[-1].idx + len(sub[-1]))
+    first, last = tok.left_edge, tok.right_edge  # (the first and last words of its subtree)
+    span = (first.idx, last.idx + len(last))  # a statement is made on one day, so spans are for acts only
     mentions = [m for m in mentions if (span[0] <= m.start < span[1] or not others_clause(m, tok, mentions))
                 and not describes_other(m, tok) and not opens_clause_below(m, tok)]
     return pick_date(mentions, span, tok.idx), tok, span

@@ -11,6 +11,7 @@ from ..model import EventType
 from .lexicon import Lexicon
 from .trace import Reason
 
+QUESTIONS = "redline.questions"  # key of the question sentences' token spans in Doc.user_data
 NO_ONE = {"nothing", "nobody", "none", "no-one"}  # subjects that negate their clause
 ORDINALS = {"first", "last", "only", "latest"}  # "the first ship to be seized": one that was
 IRREALIS_DEPS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "nsubjpass"}
@@ -204,7 +205,12 @@ def still_to_be_done(tok: Token) -> bool:
 
 def asked(tok: Token) -> bool:
     """The word's sentence is a question ("Will Tehran admit it?")."""
-    return text_of(tok.sent).rstrip().rstrip('"\u201d\u2019').endswith("?")
+    doc = tok.doc
+    questions = doc.user_data.get(QUESTIONS)
+    if questions is None:  # (once per document: `Token.sent` walks its sentence on every call)
+        questions = doc.user_data[QUESTIONS] = [
+            (s.start, s.end) for s in doc.sents if text_of(s).rstrip().rstrip('"\u201d\u2019').endswith("?")]
+    return any(start <= tok.i < end for start, end in questions)
 
 
 def juxtaposed(clause: Token, head: Token) -> bool:

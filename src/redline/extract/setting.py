@@ -9,7 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from ..grammar import text_of
+from ..grammar import text_of, tokens_in
 from ..model import Actor, Document, Post
 from ..parse import DATELINE
 from ..voices import post_at
@@ -69,8 +69,8 @@ def lede_place(doc: Doc, posts: list[Post], gazetteer: Gazetteer, states: dict[s
     Washington had planned": Kabul first, as often named as Washington), or else of the first place named
     after in/at/near ("... before a huge crowd in Caracas"): where the story is, for acts the text does
     not place. A town that speaks ("Tehran condemned") is a state, not a place."""
-    end = doc.text.find("\n")
-    lede = [t for t in doc if end == -1 or t.idx < end]  # the first paragraph
+    end = text_of(doc[:]).find("\n")
+    lede = list(doc if end == -1 else tokens_in(doc, 0, end))  # the first paragraph
     if not lede or post_at(posts, lede[0].idx) is not None:
         return None
     towns: list[str] = []

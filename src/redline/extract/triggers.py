@@ -19,6 +19,7 @@ from ..grammar import (
     modifier_words,
     objects_of,
     refused,
+    text_of,
     verb_lemmas,
     will_do,
     words_under,
@@ -42,7 +43,7 @@ class TriggerMatcher:
     def match(self, sent: Span, voiced: bool = False) -> list[Trigger]:
         """The triggers of a sentence; `voiced` when the sentence is a post's or a quote's own words. A sentence
         about sports, entertainment or an accident (data/discards.yaml) has none."""
-        if self.lex.discards is not None and self.lex.discards.search(sent.text.lower()):
+        if self.lex.discards is not None and self.lex.discards.search(text_of(sent).lower()):
             return []
         found: list[Trigger] = []
         for tok in sent:
@@ -327,4 +328,4 @@ def prep_objects(tok: Token, phrases: list[Token] | None = None) -> list[str]:
 
 def clause_text(tok: Token) -> str:
     """The text of a word's clause, from its first to its last dependent."""
-    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+    return text_of(tok.doc[tok.left_edge.i:tok.right_edge.i + 1])
