@@ -52,8 +52,11 @@ def agent_of(verb: Token) -> Token | None:
 
 
 def bare_participle(verb: Token) -> bool:
-    """A past participle without auxiliary, which reads as a passive: "more than 1,800 wounded"."""
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    """A past participle without auxiliary, which reads as a passive: "more than 1,800 wounded" (not one with an
+    object: "soldiers sealed off the palace" tagged as a participle is still their act)."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) \
+        and not any(c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children)
+                    for c in verb.children)
 
 
 def prep_act_roles(verb: Token, prep: str) -> tuple[Token | None, Token | None]:
@@ -343,6 +346,12 @@ def paired_sides(noun: Token) -> tuple[Token, Token] | None:
     return (first, second) if second is not None else None
 
 
+def joined_sides(subject: Token) -> tuple[Token, Token] | None:
+    """The two sides a subject names by two joined nouns: "Thailand and Cambodia" (exchanged fire)."""
+    second = next((c for c in subject.children if c.dep_ == "conj"), None)
+    return (subject, second) if second is not None else None
+
+
 def in_one_name(first: Token, last: Token) -> bool:
     """Whether one entity span runs from `first` to `last` (a tagger's misreading that joins them)."""
     doc = first.doc
@@ -422,3 +431,9 @@ def phrase_object(phrases: list[Token], preps: tuple[str, ...]) -> Token | None:
     """The object of the first of these phrases with one of these prepositions, not a day or a time."""
     return next((g for c in phrases if c.dep_ in ("prep", "dative") and c.lower_ in preps
                  for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")), None)
+
+
+def undergoes(noun: Token, undergone: frozenset[str]) -> bool:
+    """Whether the noun's possessor is the one the act is done to: an act one undergoes, with no "of" naming
+    another ("Yoon's arrest"; but "Iran's release of the tanker" names the doer)."""
+    return noun.lemma_.lower() in undergone and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)

@@ -22,6 +22,7 @@ from ..grammar import (
     in_one_name,
     innermost_xcomp,
     is_handle,
+    joined_sides,
     labelled_object,
     means_target,
     mutual_roles,
@@ -35,6 +36,7 @@ from ..grammar import (
     ready_clause,
     relative_object,
     stranded_subject,
+    undergoes,
     will_do,
 )
 from ..model import EventType
@@ -101,8 +103,10 @@ class ArgumentFinder:
                            for g in c.children if g.dep_ == "pobj"), None)
         if event_type in self.lex.types.mutual and source is not None:
             source, target = mutual_roles(source, target)
-        elif target is None and source is not None and tok.lemma_.lower() in self.lex.words["clashes"]:
-            source, target = paired_sides(source) or (source, target)  # "Indian and Chinese troops clashed"
+        elif source is not None and tok.lemma_.lower() in self.lex.words["clashes"] and (
+                target is None or (target == obj and tok.lemma_.lower() in self.lex.words["trading"])):
+            # "Indian and Chinese troops clashed", "Thailand and Cambodia exchanged fire"
+            source, target = paired_sides(source) or joined_sides(source) or (source, target)
         if target is None:
             target = self.unstated_target(tok, event_type)
         elif event_type == EventType.THREATEN and target.pos_ == "NOUN" and not target.ent_type_:
@@ -332,8 +336,10 @@ class ArgumentFinder:
         for c in [*tok.children, *(g for w in weapons for g in w.children)]:
             # ("Heavy shelling near the airport": a capital at the start of a sentence names nobody)
             named = c.pos_ == "PROPN" and not (c.is_sent_start and not c.ent_type_)
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
-                                                                        or named or is_handle(c))):
+            if c.dep_ == "poss" and undergoes(tok, self.lex.words["undergone"]):
+                target = target or c  # "Yoon's arrest", "the journalist's release": the one it is done to
+            elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
+                                                                          or named or is_handle(c))):
                 if not any(g.lower_ in self.lex.words["backing"] for g in c.children):
                     source = source or c
             if c.dep_ != "prep" or c.head != tok:
@@ -498,3 +504,4 @@ def antecedent(clause: Token, is_act: Callable[[Token], bool]) -> Token | None:
     if not (head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near")):
         return head
     return next((a for a in head.ancestors if is_act(a)), None)
+

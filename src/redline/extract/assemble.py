@@ -410,9 +410,12 @@ def moving_roles(trig: Trigger, source: Actor | None, target: Actor | None,
             and (trig.target is None or trig.target.dep_ != "pobj"):
         # "Marines were flown in": the forces that move are the actor (not where they go: "toward Wad Madani")
         return target, None
-    if trig.event_type == EventType.MOBILIZE and target is not None and target.kind == "military" \
-            and target.country in (None, getattr(source, "country", None)):
-        return source, None  # "the United States was moving troops to Djibouti": its troops are the means
+    own = getattr(source, "country", None)
+    if trig.event_type == EventType.MOBILIZE and target is not None and (
+            (target.kind == "military" and target.country in (None, own))
+            or (target.kind in OWN_SIDE and own is not None and target.country == own)):
+        # "the United States was moving troops to Djibouti", "Brazil's ministry reinforced its troops": the means
+        return source, None
     return source, target
 
 

@@ -90,6 +90,8 @@ class Reality:
         for anc in tok.ancestors:
             if juxtaposed(child, anc):
                 return None  # "X blamed Y; Z denied any hand in it": two sentences, whatever the parser says
+            if told_since(child, self.lex.words["factual_marks"]):
+                return None  # "agreed to disarm a day after Azerbaijan launched an offensive": that was done
             if child == tok and entry is not None and anc.lemma_.lower() in (entry.get("head") or ()):
                 child = anc
                 continue  # "pledged its full support": the pledge is the support
@@ -219,3 +221,10 @@ def juxtaposed(clause: Token, head: Token) -> bool:
     if clause.dep_ != "ccomp" or clause.i > head.i:
         return False
     return any(t.text in (";", "—", "–") for t in clause.doc[clause.right_edge.i:head.i])
+
+
+def told_since(clause: Token, marks: frozenset[str]) -> bool:
+    """A clause in the past tense that tells when or why ("after the army shelled the town", "because rebels
+    attacked"): what it tells happened, whatever the clause above plans or asks."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBD" \
+        and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)

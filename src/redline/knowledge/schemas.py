@@ -318,6 +318,9 @@ class WordLists(Strict):
     speaking: Words
     echoes: Words
     clashes: Words
+    trading: Words
+    undergone: Words
+    factual_marks: Words
     facing: Words
     frontiers: Words
     stopping: Words
