@@ -71,3 +71,26 @@ def test_a_past_clause_telling_when_is_done_whatever_the_clause_above_plans(run)
     assert ev.source.kind == "military" and ev.date == date(2021, 3, 3)
     assert [e for e in run("The militia vowed to retaliate if the army stormed its camp.").events
             if e.event_type == "ASSAULT"] == []
+
+
+def test_they_after_dozens_of_a_group_is_that_group(run) -> None:
+    result = run("Officials said scores of looters were shot dead as they tried to break into the central bank.")
+    ev = next(e for e in result.events if e.trigger == "break")
+    assert ev.source is not None and ev.source.name == "looters"
+
+
+def test_those_held_responsible_in_a_relative_clause_did_the_act(run) -> None:
+    result = run("The junta punished the officers it held responsible for the massacre.")
+    assert only(result, "ASSAULT").source.name == "officers"
+
+
+def test_a_toll_told_of_another_clause_is_not_the_reprisals(run) -> None:
+    result = run("Azerbaijani jets bombed Armenian positions on Sunday after Armenian rockets struck a market in "
+                 "Tartar, killing nine people.")
+    tolls = {e.trigger: e.killed for e in result.events}
+    assert tolls.get("bombed") is None and tolls.get("struck") == 9, tolls
+
+
+def test_a_weapon_naming_the_kind_of_site_hit_is_no_means(run) -> None:
+    assert only(run("Warplanes struck a drone factory near Isfahan on Friday."), "ASSAULT").mode == "aerial"
+    assert only(run("A drone strike killed two commanders on Friday."), "ASSAULT").mode == "drone"

@@ -498,7 +498,8 @@ class ActorResolver:
         def order(t: Token) -> tuple:
             if labels == {"PERSON"}:
                 return (-t.i,)
-            return (-t.sent.start, t.dep_ not in ("nsubj", "nsubjpass"), -t.i)
+            whole = t.head.head if t.dep_ == "pobj" and self.partitive_of(t.head.head) == t else t  # "dozens of X"
+            return (-t.sent.start, whole.dep_ not in ("nsubj", "nsubjpass"), -t.i)
 
         for head in sorted(set(candidates), key=order):
             if (subject is not None and head == subject) or head.text.startswith("@"):

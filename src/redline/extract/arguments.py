@@ -412,7 +412,10 @@ def held_responsible(act: Token, answerable: frozenset[str]) -> Token | None:
             return next((c for c in node.children if c.dep_ == "dobj"), None)
         # "hold KH responsible for", "KH is responsible for"
         own = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return own or next((c for c in node.head.children if c.dep_ in ("dobj", "nsubj") and c != node), None)
+        holder = node.head  # ("the officials it held responsible for": whom the relative clause describes)
+        held = holder.head if node.dep_ == "oprd" and holder.dep_ == "relcl" else None
+        return own or next((c for c in holder.children if c.dep_ == "dobj"), None) or held \
+            or next((c for c in holder.children if c.dep_ == "nsubj" and c != node), None)
     return None
 
 

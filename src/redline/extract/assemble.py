@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from ..grammar import pobj_of, text_of
+from ..grammar import pobj_of, text_of, tokens_in
 from ..model import Actor, Event, EventType, Quote, TypeSemantics
 from .actors import ActorResolver, fold
 from .candidate import Trigger
@@ -312,11 +312,24 @@ class EventBuilder:
                  for i in find_all(text, word)]
         # the longest name wins where names overlap: "suicide bomber" is no "bomber" (aircraft)
         whole = [h for h in spans if not any(o != h and o[0] <= h[0] and h[1] <= o[1] for o in spans)]
-        hits = [(abs(start - anchor), mode, text[start:end]) for start, end, mode in whole]
+        hits = [(abs(start - anchor), mode, text[start:end]) for start, end, mode in whole
+                if not self.names_a_kind(sent, start, end)]
         if not hits:
             return None
         _, mode, word = min(hits)
         return self.lex.instruments.get("suicide bomber", mode) if self.bomber_is_person(word, sent) else mode
+
+    def names_a_kind(self, sent: Span, start: int, end: int) -> bool:
+        """A weapon word that says what kind of site another noun is ("a drone factory", "missile sites", "an
+        ammunition depot" struck): no means of the attack ("a car bomb explosion", "a drone strike" name theirs)."""
+        words = list(tokens_in(sent.doc, sent.start_char + start, sent.start_char + end))
+        if not words:
+            return False
+        head = words[-1]
+        while head.dep_ in ("compound", "amod", "nmod", "conj") and head.head.pos_ in ("NOUN", "PROPN") \
+                and head.head.i > head.i:
+            head = head.head
+        return head not in words and head.lemma_.lower() in self.gazetteer.words.site_nouns
 
     def bomber_is_person(self, word: str, sent: Span) -> bool:
         """"The bomber struck at the gate" after "Thursday's suicide bombing": a bomber is an aircraft unless the

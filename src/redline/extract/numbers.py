@@ -306,6 +306,9 @@ def done_by_another(tok: Token, trigger: Token, dying: frozenset[str] | set[str]
             or bare_participle(tok):  # ("with at least 18 people killed": the victims)
         return False
     doer, own = subject_of(tok), subject_of(verb)
+    if doer is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head not in (verb, trigger) \
+            and tok.head.pos_ == "VERB":
+        doer = subject_of(tok.head)  # "jets bombed X after rockets struck Y, killing six": the rockets' six
     return doer is not None and own is not None and "PRON" not in (doer.pos_, own.pos_) and doer.lower_ != own.lower_
 
 
