@@ -20,6 +20,8 @@ from .errors import Code, RedlineError
 
 # a wire's dateline: "BAGHDAD — ", "KYIV, Ukraine (AP) — ", "GAZA CITY (Reuters) - "
 DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z .]+)?(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s")
+DATELINE_AT = re.compile(DATELINE.pattern.removeprefix(r"\A"))  # (the same, where a headline ends)
+HEADLINE = re.compile(r"[^\n.!?]{1,200}\n[ \t]*\n")  # a first paragraph of one line with no full stop
 PARAGRAPHS = "redline_paragraphs"
 T = TypeVar("T")
 
@@ -32,7 +34,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """
     text = doc.text
     offsets = doc.to_array("IDX").tolist()  # token i starts at character offsets[i]
-    match = DATELINE.match(text)
+    match = dateline_of(text)
     if match is not None and (first := bisect_left(offsets, match.end())) < len(doc):
         doc[first].is_sent_start = True  # "GENEVA — Valdoria and ...", "KYIV, Ukraine (AP) — ...": no subject
     starts = line_starts(doc, text, offsets)
@@ -44,6 +46,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 and not after.is_space:
             after.is_sent_start = False  # a paragraph does not open with a one-word sentence ("Kata'ib | Hezbollah")
     return doc
+
+
+def dateline_of(text: str) -> re.Match | None:
+    """The wire's dateline the text opens with, or that opens the paragraph after its headline."""
+    headline = HEADLINE.match(text)
+    return DATELINE.match(text) or (DATELINE_AT.match(text, headline.end()) if headline else None)
 
 
 def line_starts(doc: Doc, text: str, offsets: list[int]) -> set[int]:

@@ -94,3 +94,20 @@ def test_a_toll_told_of_another_clause_is_not_the_reprisals(run) -> None:
 def test_a_weapon_naming_the_kind_of_site_hit_is_no_means(run) -> None:
     assert only(run("Warplanes struck a drone factory near Isfahan on Friday."), "ASSAULT").mode == "aerial"
     assert only(run("A drone strike killed two commanders on Friday."), "ASSAULT").mode == "drone"
+
+
+def test_a_past_verb_joined_to_an_infinitive_is_done(run) -> None:
+    result = run("Governor Maria Lopez refused to step down and accused the army of plotting a coup.")
+    assert only(result, "ACCUSE").target.kind == "military"
+    refused = run("Governor Maria Lopez refused to step down and attack the press.").events
+    assert "ASSAULT" not in [e.event_type for e in refused]  # (both under the refusal)
+
+
+def test_a_dateline_after_a_headline_is_no_subject(run) -> None:
+    result = run("Rebels agree to disarm\n\nKINSHASA — Rebel fighters agreed on Wednesday to lay down their weapons.")
+    assert {e.source.name for e in result.events if e.trigger == "agreed"} == {"Rebel fighters"}
+
+
+def test_a_decree_judged_blames_no_crowd(run) -> None:
+    result = run("Students marched through the capital on Tuesday. The opposition called the decree an illegal act.")
+    assert all(e.target is None or e.target.kind != "protesters" for e in result.events if e.event_type == "ACCUSE")

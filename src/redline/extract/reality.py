@@ -86,8 +86,14 @@ class Reality:
             return None  # "used tear gas to disperse demonstrators protesting the results": what the crowd was doing
         if tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
             return self.unreal_above(tok.head, entry)  # "used rubber bullets and tear gas": as the first one
-        child = tok
+        child, rejoin = tok, None
         for anc in tok.ancestors:
+            if rejoin is not None:
+                child, rejoin = (anc, None) if anc == rejoin else (child, rejoin)
+                continue  # (the verb the misjoined clause is really joined to plans nothing for it)
+            if misjoined(child, anc):
+                rejoin = anc.head  # "refused to step down and accused the party of ...": she accused
+                continue
             if juxtaposed(child, anc):
                 return None  # "X blamed Y; Z denied any hand in it": two sentences, whatever the parser says
             if told_since(child, self.lex.words["factual_marks"]):
@@ -228,3 +234,9 @@ def told_since(clause: Token, marks: frozenset[str]) -> bool:
     attacked"): what it tells happened, whatever the clause above plans or asks."""
     return clause.dep_ == "advcl" and clause.tag_ == "VBD" \
         and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
+def misjoined(clause: Token, verb: Token) -> bool:
+    """A past-tense verb the parser joined to an infinitive ("refused to step down and accused X"): a finite verb
+    cannot share the infinitive's "to"; it is joined to the verb above it."""
+    return clause.dep_ == "conj" and clause.tag_ == "VBD" and verb.tag_ == "VB" and verb.dep_ == "xcomp"

@@ -421,6 +421,8 @@ class ArgumentReader:
             return found.source if found else None
         answerable = self.finder.lex.types.answerable
         acts = [e for e in candidates if e.source and e.event_type in answerable]  # "the move", "called it"
+        if act.lemma_.lower() in self.words["measures"]:  # "the decree": an authority's, never a crowd's
+            acts = [e for e in acts if e.source.kind not in ("protesters", "civilians")]
         found = next((e for e in acts if judge is not None and agree(e.target, judge)), None) or next(iter(acts), None)
         return found.source if found else None
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammar import text_of, tokens_in
 from ..model import Actor, Document, Post
-from ..parse import DATELINE
+from ..parse import dateline_of
 from ..voices import post_at
 from .dates import DateMention, DateReader
 from .places import Gazetteer, Place, place_named_in
@@ -56,7 +56,7 @@ class Setting:
 
 def dateline(text: str, gazetteer: Gazetteer, states: dict[str, str]) -> Place | None:
     """The country of a wire's dateline ("BAGHDAD — ..."), where its unplaced acts are taken to happen."""
-    match = DATELINE.match(text)
+    match = dateline_of(text)
     if match is None:
         return None
     place = gazetteer.lookup(match.group(1).title(), states)

@@ -321,6 +321,7 @@ class WordLists(Strict):
     trading: Words
     undergone: Words
     factual_marks: Words
+    measures: Words
     facing: Words
     frontiers: Words
     stopping: Words
