@@ -72,13 +72,18 @@ def prep_act_roles(verb: Token, prep: str) -> tuple[Token | None, Token | None]:
     return agent_of(verb) or (subject if subject is not undergoer else None), undergoer
 
 
+def partner_of(word: Token) -> Token | None:
+    """The word joined to this one by "and": "Cambodia" in "Thailand and Cambodia"."""
+    return next((c for c in word.children if c.dep_ == "conj"), None)
+
+
 def mutual_roles(source: Token, target: Token | None) -> tuple[Token, Token | None]:
     """"Valdoria and the militia agreed to a ceasefire", "Turkey and Greece signed an accord": each is the
     other's counterpart; "ministers of Egypt and Jordan met": the two states are."""
     of = pobj_of(source, "of") if source.pos_ == "NOUN" else None
     if of is not None and any(c.dep_ == "conj" for c in of.children):
         source = of
-    partner = next((c for c in source.children if c.dep_ == "conj"), None)
+    partner = partner_of(source)
     named_object = target is not None and (target.pos_ in ("PROPN", "PRON") or target.ent_type_)
     return source, target if named_object else partner or target  # "he and Pompeo briefed Trump": Trump
 
@@ -342,14 +347,8 @@ def paired_sides(noun: Token) -> tuple[Token, Token] | None:
     """The two sides one noun names by two joined modifiers: "Indian and Chinese troops" (India, China)."""
     first = next((c for c in noun.children
                   if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")), None)
-    second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+    second = partner_of(first) if first is not None else None
     return (first, second) if second is not None else None
-
-
-def joined_sides(subject: Token) -> tuple[Token, Token] | None:
-    """The two sides a subject names by two joined nouns: "Thailand and Cambodia" (exchanged fire)."""
-    second = next((c for c in subject.children if c.dep_ == "conj"), None)
-    return (subject, second) if second is not None else None
 
 
 def in_one_name(first: Token, last: Token) -> bool:

@@ -22,7 +22,6 @@ from ..grammar import (
     in_one_name,
     innermost_xcomp,
     is_handle,
-    joined_sides,
     labelled_object,
     means_target,
     mutual_roles,
@@ -30,6 +29,7 @@ from ..grammar import (
     objects_of,
     own_act_aimed_at,
     paired_sides,
+    partner_of,
     pobj_of,
     prep_act_roles,
     purpose_of,
@@ -58,7 +58,7 @@ class ArgumentFinder:
             source, target = self.noun_arguments(tok, trig.entry)
             if target is None and source is not None and trig.event_type in self.lex.types.mutual:
                 # "Russia and China held talks": each is the other's counterpart
-                target = next((c for c in source.children if c.dep_ == "conj"), None)
+                target = partner_of(source)
             return replace(trig, source=source, target=target)
         source, target = self.verb_arguments(tok, trig.event_type)
         if trig.entry.get("oprd_pos") and target is None:
@@ -88,7 +88,7 @@ class ArgumentFinder:
             obj = pobj_of(obj, "with") or pobj_of(tok, "with")
         source, target, passive = self.clause_roles(tok, event_type, obj)
         if related and target is None and source is not None:
-            target = next((c for c in source.children if c.dep_ == "conj"), None)  # "X and Y renewed ties"
+            target = partner_of(source)  # "X and Y renewed ties"
         if source is None and tok.dep_ in ("nsubj", "nsubjpass") and between(tok):
             source, target = between(tok)  # "Fighting between the army and the RSF raged"
         if source is None and passive is None:
@@ -106,7 +106,7 @@ class ArgumentFinder:
         elif source is not None and tok.lemma_.lower() in self.lex.words["clashes"] and (
                 target is None or (target == obj and tok.lemma_.lower() in self.lex.words["trading"])):
             # "Indian and Chinese troops clashed", "Thailand and Cambodia exchanged fire"
-            source, target = paired_sides(source) or joined_sides(source) or (source, target)
+            source, target = paired_sides(source) or (source, partner_of(source) or target)
         if target is None:
             target = self.unstated_target(tok, event_type)
         elif event_type == EventType.THREATEN and target.pos_ == "NOUN" and not target.ent_type_:
@@ -507,4 +507,3 @@ def antecedent(clause: Token, is_act: Callable[[Token], bool]) -> Token | None:
     if not (head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near")):
         return head
     return next((a for a in head.ancestors if is_act(a)), None)
-

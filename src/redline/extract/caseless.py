@@ -103,5 +103,6 @@ def literal_runs(items: list) -> list[str]:
         if isinstance(item, tuple) and item[0] is _parser.LITERAL:
             run += chr(item[1])
         else:
-            runs, run = runs + [run], ""
+            runs.append(run)
+            run = ""
     return [r for r in runs + [run] if r]

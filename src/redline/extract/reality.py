@@ -86,13 +86,11 @@ class Reality:
             return None  # "used tear gas to disperse demonstrators protesting the results": what the crowd was doing
         if tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
             return self.unreal_above(tok.head, entry)  # "used rubber bullets and tear gas": as the first one
-        child, rejoin = tok, None
-        for anc in tok.ancestors:
-            if rejoin is not None:
-                child, rejoin = (anc, None) if anc == rejoin else (child, rejoin)
-                continue  # (the verb the misjoined clause is really joined to plans nothing for it)
+        child = tok
+        ancestors = tok.ancestors  # (a generator: a misjoined clause skips the verb it is really joined to)
+        for anc in ancestors:
             if misjoined(child, anc):
-                rejoin = anc.head  # "refused to step down and accused the party of ...": she accused
+                child = next(ancestors, anc)  # "refused to step down and accused the party of ...": she accused
                 continue
             if juxtaposed(child, anc):
                 return None  # "X blamed Y; Z denied any hand in it": two sentences, whatever the parser says
