@@ -198,10 +198,11 @@ class ActorResolver:
             return self.actor(flag, surface)  # "the British-flagged tanker Stena Impero": its flag's state
         found, office = self.named_in(head, tokens, surface, on)
         found = found or (self.known(full_name_before(head) or "", on) if len(tokens) == 1 else None)  # "Saakashvili"
-        named = getattr(self.country_in(tokens), "country", None)  # ("Peru's Congress" is not the U.S. Congress)
+        within = self.country_in(tokens)
+        named = getattr(within, "country", None)  # ("Peru's Congress" is not the U.S. Congress)
         if found is not None and (found.kind == "state" or named in (None, found.country) or found.country is None):
             return self.with_alias(found, surface)
-        state = self.country_in(tokens) or self.seat_of(head)
+        state = within or self.seat_of(head)
         found = self.title_holder(head, tokens, surface, state, on)
         return found or office or self.unknown_name(head, surface, state) \
             or self.generic(head, tokens, surface, state, on)

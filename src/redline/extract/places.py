@@ -27,6 +27,7 @@ SPECIFIC = {"FAC": 0, "LOC": 1, "GPE": 2}
 # a town abroad smaller than this loses its name to a first-level region of a more populous country
 # ("Florida", "Borno", "Goa"); a bigger city keeps it ("Gaza" is not Mozambique's province)
 CITY_BEATS_REGION = 130_000
+SENTENCE_PLACES = "redline.sentence_places"  # key of the places named in each sentence, in Doc.user_data
 
 
 @dataclass(frozen=True)
@@ -361,6 +362,14 @@ def is_country_name(ent: Span, gazetteer: Gazetteer, states: dict[str, str]) -> 
     return place is not None and place.is_country
 
 
+def sentence_places(sent: Span, gazetteer: Gazetteer) -> list[Span]:
+    """`place_entities` of a whole sentence, kept in `doc.user_data`: each event of the sentence asks again."""
+    memo = sent.doc.user_data.setdefault((SENTENCE_PLACES, id(gazetteer)), {})
+    if sent.start not in memo:
+        memo[sent.start] = place_entities(list(sent), gazetteer)
+    return list(memo[sent.start])
+
+
 def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[str, str],
                 statement: bool, assault: bool = False, moving: bool = False, leaving: bool = False) -> Place | None:
     """The event's place: from the trigger's own phrases, then (not for statements) the sentence; forces
@@ -392,7 +401,7 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
     # (but an attack's own "on" is where it happened: "the attack on Ukraine"; sanctions on Iran are not in Iran)
     below = place_entities(list(trigger.subtree), gazetteer, origin=leaving)  # ("completed its withdrawal from Mali")
     candidates = (own if assault else usable(own)) or usable(mine(below)) \
-        or usable(mine(place_entities(list(sent), gazetteer)))
+        or usable(mine(sentence_places(sent, gazetteer)))
     if not candidates:
         return site_country(trigger, states, words)
     best = min(candidates, key=lambda e: (SPECIFIC.get(e.label_, 1), abs(e.start - trigger.i)))
@@ -401,7 +410,7 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
     if place is None:
         # an unknown site takes the country of another named place nearby
         # (not a country that owns someone: "Britain's ambassador was detained near Amir Kabir")
-        others = [gazetteer.lookup(clean(e.text), states) for e in place_entities(list(sent), gazetteer)
+        others = [gazetteer.lookup(clean(e.text), states) for e in sentence_places(sent, gazetteer)
                   + [e for e in entities_between(sent.doc, sent.start, sent.end)
                      if e.end <= sent.end and e.label_ == "GPE" and e.root.dep_ not in ACTOR_DEPS] if e != best]
         country = next((p.country for p in others if p is not None), None)

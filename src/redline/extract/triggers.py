@@ -5,6 +5,7 @@ each entry's conditions on the parse hold. Reality (negation, modality) and argu
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -73,8 +74,9 @@ class TriggerMatcher:
             if act.lemma_.lower() in self.lex.words["departing"]:
                 return {"lemma": tok.lemma_.lower(), "type": EventType.COERCE.value, "mode": "deport"}
             return {"lemma": tok.lemma_.lower(), "type": EventType.REQUEST.value}
+        frame = VerbFrame(tok)  # (read once for all the verb's entries: "fire" has dozens)
         for entry in self.verb_entries(tok):
-            if self.conditions_hold(tok, entry, voiced):
+            if self.conditions_hold(tok, entry, voiced, frame):
                 return entry
         return None
 
@@ -203,11 +205,10 @@ class TriggerMatcher:
             or (voiced and tok.dep_ == "ROOT") \
             or (tok.dep_ == "acl" and agent_of(tok) is not None and self.reported_clause(tok.head))
 
-    def conditions_hold(self, tok: Token, entry: dict, voiced: bool = False) -> bool:
-        children = list(tok.children)
-        objects = objects_of(tok)
-        objs = [o.lemma_.lower() for o in objects]
-        passive = [c.lemma_.lower() for c in children if c.dep_ == "nsubjpass"]
+    def conditions_hold(self, tok: Token, entry: dict, voiced: bool = False, frame: VerbFrame | None = None) -> bool:
+        """Whether the parse around a verb meets a lexicon entry's conditions (prep, objects, dep, mood...)."""
+        frame = frame or VerbFrame(tok)
+        children, objects = frame.children, frame.objects
         if not self.mood_holds(tok, entry, voiced):
             return False
         if "head" in entry and tok.head.lemma_.lower() not in entry["head"]:
@@ -236,9 +237,9 @@ class TriggerMatcher:
         if "objects" in entry:
             named = entry.get("named_objects") and any(o.pos_ == "PROPN" or o.ent_type_ in PLACE_LABELS
                                                        for o in objects)
-            if not object_words(tok) & set(entry["objects"]) and not named:
+            if not frame.object_words & set(entry["objects"]) and not named:
                 return False
-        if "no_objects" in entry and set(objs + passive) & set(entry["no_objects"]):
+        if "no_objects" in entry and frame.object_lemmas & set(entry["no_objects"]):
             return False  # (and "the deal was struck")
         # (a to-infinitive the parser made a clause of its own: "we expect Iraq to use its forces")
         has_xcomp = any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to"
@@ -306,6 +307,24 @@ def approves(said_to_be: Token, approving: frozenset[str], intensifiers: frozens
         return any(t.lower_ in approving for t in said_to_be.subtree)
     return said_to_be.lemma_.lower() in approving or any(
         t.lower_ in approving and t.lower_ not in intensifiers for t in said_to_be.subtree if t is not said_to_be)
+
+
+class VerbFrame:
+    """The parts of a verb's clause that lexicon conditions read, each computed once per verb on first use."""
+
+    def __init__(self, verb: Token) -> None:
+        self.verb = verb
+        self.children = list(verb.children)
+        self.objects = objects_of(verb)
+
+    @cached_property
+    def object_lemmas(self) -> set[str]:
+        """Lemmas of the objects and passive subjects ("the deal was struck")."""
+        return {c.lemma_.lower() for c in self.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass")}
+
+    @cached_property
+    def object_words(self) -> set[str]:
+        return object_words(self.verb)
 
 
 def object_words(verb: Token) -> set[str]:
