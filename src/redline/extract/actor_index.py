@@ -23,15 +23,19 @@ KIND_RANK = {"person": 0, "armed_group": 1, "military": 1, "government": 1, "leg
              "igo": 2, "party": 2, "state": 3}
 
 
+# apostrophes, dots and "@" go; hyphens, underscores and dashes become spaces
+FOLD_MARKS = str.maketrans({**dict.fromkeys("\u2018\u2019'`.@"),
+                            **dict.fromkeys("-_\u2010\u2011\u2012\u2013\u2014\u2015", " ")})
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Comparison key: no accents, case, apostrophes, dots, hyphens or leading 'the'."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[\u2018\u2019'`.@]", "", text)
-    text = re.sub(r"[-_\u2010-\u2015]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    """Comparison key: no accents, case, apostrophes, dots, hyphens or leading 'the'. (Read for every name of
+    the gazetteer and the actor dictionary at start-up, so plain ASCII skips the Unicode decomposition.)"""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = " ".join(text.lower().translate(FOLD_MARKS).split())
+    return text.removeprefix("the ")
 
 
 def agent_kinds(raw: Mapping[str, tuple[str, ...]]) -> dict[str, str]:

@@ -65,9 +65,13 @@ class PlaceWords:
                    sequence_marks=sequence, foreign_sites=foreign)
 
 
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az) ")  # "al Qaim" is also found as "Qaim"
+
+
 def keys(name: str) -> list[str]:
+    """The folded name, and the name without an Arabic article when it has one."""
     key = fold(name)
-    bare = re.sub(r"^(al|el|ad|an|ar|as|ash|at|az) ", "", key)
+    bare = ARABIC_ARTICLE.sub("", key, count=1)
     return [key, bare] if bare != key else [key]
 
 

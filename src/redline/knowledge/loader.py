@@ -41,7 +41,11 @@ MODELS = (schemas.Actor, schemas.Role, schemas.Affiliation, schemas.TriggerEntry
 KNOWN_KEYS = sorted({name for model in MODELS for name in model.model_fields} | schemas.ACTOR_KINDS)
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (the wheels are): the data files parse about ten times faster
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(SAFE_LOADER):  # type: ignore[valid-type,misc]
     """Safe YAML that leaves dates as text, so a bad date is the schema's error, naming its entry."""
 
 
