@@ -22,3 +22,19 @@ def test_forces_mobilised_against_someone_face_them(run) -> None:
 def test_an_alliance_named_by_its_leader_is_an_actor(run) -> None:
     ev = only(run("Kazakhstan asked a Moscow-led alliance for help on Wednesday."), "REQUEST")
     assert ev.target is not None and ev.target.kind == "igo" and ev.target.country is None
+
+
+def test_nature_and_accidents_kill_but_attack_no_one(run) -> None:
+    assert run("A strong earthquake struck western Nepal on Friday, killing 150 people.").events == []
+    assert run("Dozens of pilgrims were killed in a stampede at the shrine on Sunday.").events == []
+    assert run("Floods killed 300 people in eastern Congo on Sunday.").events == []
+    ev = only(run("Soldiers killed 12 villagers during a storm in Borno on Sunday."), "ASSAULT")
+    assert ev.killed == 12  # (a storm that is only the weather of an attack)
+    assert only(run("Israeli fire killed five people in Jenin on Monday."), "ASSAULT").source.name == "Israel"
+
+
+def test_bombers_stand_for_their_state_unless_the_bomber_carried_the_bomb(run) -> None:
+    ev = only(run("Russian bombers struck Kharkiv on Monday."), "ASSAULT")
+    assert (ev.source.name, ev.target.name, ev.mode) == ("Russia", "Ukraine", "aerial")
+    ev = only(run("A suicide bomber killed nine people at a market in Maiduguri on Monday."), "ASSAULT")
+    assert ev.source is None and ev.mode == "explosives" and ev.killed == 9

@@ -107,6 +107,10 @@ class EventBuilder:
                 and trig.source is not None and self.arguments.bare_weapon(trig.source) is not None:
             source = None  # "a missile struck a market in Kramatorsk": a weapon is no actor when a target is told
             trace.actor(tok, "source", None, "a weapon is no actor when the act has a target")
+        if source is not None and source.country is None and source.id is None and trig.source is not None \
+                and self.bomber_is_person(trig.source.lemma_.lower(), tok.sent):
+            source = None  # (whoever sent the bomber, when the document says: a claim of responsibility)
+            trace.actor(tok, "source", None, "a bomber the text tells carried the bomb is no aircraft")
         if source is None and target is None:
             trace.dropped(tok, Reason.NO_ACTOR, "neither source nor target resolves to an actor")
             return None

@@ -65,6 +65,9 @@ class Reality:
         if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and (self.negated(c) or any(
                 g.lower_ == "never" for g in c.children)) for c in tok.children):
             return Reason.NEGATED, "never"  # "an American attack that never came"
+        hazard = self.hazard(tok) if entry is not None and entry["type"] == EventType.ASSAULT.value else None
+        if hazard is not None:
+            return Reason.ACCIDENT, hazard.text  # "an earthquake struck Turkey", "were killed in a stampede"
         if tok.head.lemma_.lower() in self.lex.accidents and tok.dep_ in ("advcl", "conj", "xcomp") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return Reason.ACCIDENT, tok.head.text  # "crashed, killing all 176" (not "the truce collapsed, and ...")
@@ -180,6 +183,19 @@ class Reality:
             and will_do(tok) \
             and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in self.lex.modals - FUTURE_AUX)
                         for c in children) and not self.conditional(tok)
+
+    def hazard(self, tok: Token) -> Token | None:
+        """The force of nature or accident that did a deadly deed (words.yaml `hazards`): its subject or "by"
+        agent, the subject of the clause a participle hangs on ("struck Turkey, killing 5,000"), or what those
+        killed in a passive died in ("were killed in a stampede")."""
+        verb = tok.head if tok.dep_ in ("advcl", "xcomp", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) else tok
+        doers = [c for c in verb.children if c.dep_ == "nsubj"] \
+            + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if any(c.dep_ == "nsubjpass" for c in tok.children):
+            doers += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                      for g in c.children if g.dep_ == "pobj"]
+        return next((d for d in doers if d.lemma_.lower() in self.lex.words["hazards"]), None)
 
     def conditional(self, tok: Token) -> tuple[Reason, str] | None:
         """The conditional mark of the clause ("if", "unless"), as a reason, or None."""

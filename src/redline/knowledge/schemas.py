@@ -306,6 +306,7 @@ class WordLists(Strict):
     spokes: Words
     not_actors: Words
     unreal_modifiers: Words
+    hazards: Words
     carrying: Words
     approving: Words
     intensifiers: Words
