@@ -38,3 +38,11 @@ def test_bombers_stand_for_their_state_unless_the_bomber_carried_the_bomb(run) -
     assert (ev.source.name, ev.target.name, ev.mode) == ("Russia", "Ukraine", "aerial")
     ev = only(run("A suicide bomber killed nine people at a market in Maiduguri on Monday."), "ASSAULT")
     assert ev.source is None and ev.mode == "explosives" and ev.killed == 9
+
+
+def test_sides_that_blame_each_other_each_accuse_the_other(run) -> None:
+    events = run("Kyiv and Moscow blamed each other for the blast on Monday.").events
+    assert sorted((e.source.name, e.target.name) for e in events) == [("Russia", "Ukraine"), ("Ukraine", "Russia")]
+    events = run("Armenia and Azerbaijan accused one another of violating the truce.").events
+    assert {(e.event_type, e.source.name, e.target.name) for e in events} == {
+        ("ACCUSE", "Armenia", "Azerbaijan"), ("ACCUSE", "Azerbaijan", "Armenia")}

@@ -450,7 +450,12 @@ def protest_aim(trig: Trigger, protests: set[int]) -> tuple[Reason, str] | None:
 def sides(trig: Trigger, voiced: frozenset[EventType], mutual: frozenset[EventType]) -> list[Trigger]:
     """"The United States and the European Union condemned ...": each voice makes its own statement (soldiers
     and police firing together commit one act); "China called on India and Pakistan": each is addressed, as is
-    each party "Qatar agreed with" or "spoke with X and with Y" (acts done together: plover.yaml mutual)."""
+    each party "Qatar agreed with" or "spoke with X and with Y" (acts done together: plover.yaml mutual); "Kyiv and
+    Moscow blamed each other": each acts on the other."""
+    if trig.source is not None and reciprocal(trig.target) and trig.source.head == trig.token:
+        parties = [trig.source, *(c for c in trig.source.conjuncts if c.i > trig.source.i)]
+        return [replace(trig, source=a, target=b) for a in parties for b in parties if a != b] \
+            if len(parties) > 1 else [trig]
     joint = trig.source.conjuncts if trig.source is not None and trig.event_type in voiced \
         and trig.source.head == trig.token else ()
     found = [trig] + [replace(trig, source=c) for c in joint if c.i > trig.source.i and c != trig.target]
@@ -466,6 +471,15 @@ def sides(trig: Trigger, voiced: frozenset[EventType], mutual: frozenset[EventTy
                   if c.i > trig.target.i and c.dep_ == "conj" and c.pos_ == "ADP"
                   for g in c.children if g.dep_ == "pobj"]
     return found
+
+
+RECIPROCALS = {"each other", "one another"}
+
+
+def reciprocal(tok: Token | None) -> bool:
+    """"each other", "one another" (either word the parser took for the head): the pronoun that makes each of
+    several doers act on the others."""
+    return tok is not None and any(tok.doc[i:i + 2].text.lower() in RECIPROCALS for i in (tok.i - 1, tok.i) if i >= 0)
 
 
 STATE_PEOPLE = {"military", "police", "civilians"}  # whom a state's toll counts
