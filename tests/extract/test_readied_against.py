@@ -46,3 +46,10 @@ def test_sides_that_blame_each_other_each_accuse_the_other(run) -> None:
     events = run("Armenia and Azerbaijan accused one another of violating the truce.").events
     assert {(e.event_type, e.source.name, e.target.name) for e in events} == {
         ("ACCUSE", "Armenia", "Azerbaijan"), ("ACCUSE", "Azerbaijan", "Armenia")}
+
+
+def test_an_act_named_as_a_charge_is_alleged_not_told(run) -> None:
+    events = run("Chad expelled Sudan's envoy on Saturday, accusing Khartoum of arming the rebels.").events
+    assert sorted(e.event_type for e in events) == ["ACCUSE", "SANCTION"]
+    events = run("The minister accused the police of beating students and detaining their teachers.").events
+    assert [e.event_type for e in events] == ["ACCUSE"]

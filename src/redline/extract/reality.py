@@ -65,6 +65,9 @@ class Reality:
         if tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and (self.negated(c) or any(
                 g.lower_ == "never" for g in c.children)) for c in tok.children):
             return Reason.NEGATED, "never"  # "an American attack that never came"
+        charge = self.charge_of(tok)
+        if charge is not None:
+            return Reason.CHARGED, charge.text  # "accusing Kigali of backing the rebels": alleged, not told
         hazard = self.hazard(tok) if entry is not None and entry["type"] == EventType.ASSAULT.value else None
         if hazard is not None:
             return Reason.ACCIDENT, hazard.text  # "an earthquake struck Turkey", "were killed in a stampede"
@@ -183,6 +186,19 @@ class Reality:
             and will_do(tok) \
             and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in self.lex.modals - FUTURE_AUX)
                         for c in children) and not self.conditional(tok)
+
+    def charge_of(self, tok: Token) -> Token | None:
+        """The verb of charging whose "of" names this act (and the acts joined to it) as the charge: "accused the
+        army of firing missiles and killing his fighters" (words.yaml `charging`)."""
+        first = tok
+        while first.dep_ == "conj" and first.head.pos_ == "VERB":
+            first = first.head
+        prep = first.head
+        if first.dep_ != "pcomp" or prep.lower_ != "of":
+            return None
+        # (the parser may hang the "of" on the one charged: "accused [the police of beating students]")
+        verb = prep.head.head if prep.head.dep_ in OBJECT_DEPS else prep.head
+        return verb if verb.lemma_.lower() in self.lex.words["charging"] else None
 
     def hazard(self, tok: Token) -> Token | None:
         """The force of nature or accident that did a deadly deed (words.yaml `hazards`): its subject or "by"

@@ -26,6 +26,7 @@ class Reason(str, Enum):
     PLAN = "plan"  # a plan, wish, attempt or possibility: "planned to strike", "a possible attack"
     THREATENED = "inside a threat"  # "warned that the army would respond": the warning is the event
     ACCIDENT = "accident"  # "crashed, killing all 176"
+    CHARGED = "the act of a charge"  # "accusing Kigali of backing the rebels": the accusation is the event
     PROTEST_AIM = "a protest's demand"  # "marched to demand reforms": the protest is the event
     JOURNEY = "a journey for another act"  # "came to the chamber to urge deputies": the demand is the event
     NO_EVENT = "no-event pattern"  # a context the lexicon (CAMEO's [---]) codes as no event
