@@ -280,14 +280,18 @@ def characterisation(verb: Token, naming: frozenset[str]) -> Token | None:
     return next((c for o in objects for c in o.rights if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
 
 
-def faced(act: Token, facing: frozenset[str], frontiers: frozenset[str]) -> Token | None:
-    """Whom a show of force is aimed at, by where it is shown: the state it is shown around ("drills around
-    Taiwan"), or the owner of a frontier there ("troops near the Ukrainian border", "along the
-    border with Ukraine"); read on the act, its objects ("massed troops near ...") and, for an act noun, the
-    verb it is the object of. None for one's own frontier ("near its border")."""
+def faced(act: Token, facing: frozenset[str], frontiers: frozenset[str],
+          opposing: frozenset[str] = frozenset()) -> Token | None:
+    """Whom a show of force is aimed at: whom it is readied against ("mobilised its army against Azerbaijan"), or,
+    by where it is shown, the state it is shown around ("drills around Taiwan"), or the owner of a frontier there
+    ("troops near the Ukrainian border", "along the border with Ukraine"); read on the act, its objects ("massed
+    troops near ...") and, for an act noun, the verb it is the object of. None for one's own frontier ("near its
+    border")."""
     for verb in (act, *objects_of(act), act.head if act.dep_ in OBJECT_DEPS else None):
         for place in (g for c in (verb.children if verb is not None else ()) if c.dep_ == "prep"
-                      and c.lower_ in facing for g in c.children if g.dep_ == "pobj"):
+                      and (c.lower_ in facing or c.lower_ in opposing) for g in c.children if g.dep_ == "pobj"):
+            if place.head.lower_ in opposing:
+                return place
             if place.ent_type_ in ("GPE", "LOC") and place.pos_ == "PROPN" and place.head.lower_ == "around":
                 return place  # (encircled; "troops near Lachin" may be one's own town)
             if place.lemma_.lower() in frontiers:

@@ -112,7 +112,7 @@ class ArgumentFinder:
         elif event_type == EventType.THREATEN and target.pos_ == "NOUN" and not target.ent_type_:
             target = self.ultimatum_to(tok, None) or target  # "threatened war unless Henry resigned": who gives way
         if event_type in self.lex.types.posture and source is not None:  # (its object is the forces shown)
-            target = faced(tok, self.lex.words["facing"], self.lex.words["frontiers"]) or target
+            target = self.aimed_at(tok) or target
         sender = pobj_of(tok, "from")
         if event_type == EventType.AID and tok.lemma_.lower() in self.lex.words["rescuing"]:  # (words.yaml)
             target = target or sender or (pobj_of(obj, "from") if obj is not None else None)  # where those helped were
@@ -322,8 +322,12 @@ class ArgumentFinder:
             # "the minister turned up in Kyiv for talks with Zelensky": whoever came for them holds them
             source = next((c for c in purpose_of(tok).children if c.dep_ == "nsubj"), None)
         if target is None and event_type in self.lex.types.posture:
-            target = faced(tok, self.lex.words["facing"], self.lex.words["frontiers"])
+            target = self.aimed_at(tok)
         return self.hosted_roles(first_conjunct(tok), source, target, (entry or {}).get("head", ()))
+
+    def aimed_at(self, tok: Token) -> Token | None:
+        """Whom a show of force is aimed at (grammar.faced, with words.yaml's facing, frontiers and opposing)."""
+        return faced(tok, self.lex.words["facing"], self.lex.words["frontiers"], self.lex.words["opposing"])
 
     def noun_own_roles(self, tok: Token, event_type: EventType | None,
                        released: bool = False) -> tuple[Token | None, Token | None]:

@@ -135,9 +135,6 @@ class EventBuilder:
         source, target = moving_roles(trig, source, target, self.lex.types)
         trace.actor(tok, "source", source and source.name, "forces that move are the actor")
         trace.actor(tok, "target", target and target.name, "one's own forces moved are the means, not the target")
-        if trig.event_type == EventType.MOBILIZE and target is None and source is not None:
-            target = self.opposed(trig, where, voice, earlier)
-            trace.actor(tok, "target", target and target.name, "forces mobilised against someone: whom they face")
         if trig.target is not None and target is None and trig.event_type in self.lex.types.object_required \
                 and not self.arguments.is_act(trig.target):
             trace.dropped(tok, Reason.NOT_AN_ACTOR, f"the object {trig.target.text!r} names no actor")
@@ -158,13 +155,6 @@ class EventBuilder:
             trace.dropped(tok, Reason.OWN_ACT, f"{source.name} characterises an act of its own state")
             return None  # "Khamenei called the barrage a slap in the face": his own state's act, named, not blamed
         return source, target
-
-    def opposed(self, trig: Trigger, where: Setting, voice: Voice, earlier: list[Event]) -> Actor | None:
-        """Whom forces are readied against: "mobilised its army against Azerbaijan", "put troops on alert against
-        an invasion by X" (the "against" of the trigger or of the forces moved)."""
-        facing = pobj_of(trig.token, "against") or (pobj_of(trig.target, "against") if trig.target is not None
-                                                     else None)
-        return self.arguments.actor(facing, where.ref, voice.speaker, earlier) if facing is not None else None
 
     def weapon_as_actor(self, trig: Trigger, source: Actor | None) -> bool:
         """The source is the weapon itself, named with no one's mark ("Missiles", "Katyusha rockets"), not its

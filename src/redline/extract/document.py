@@ -107,7 +107,7 @@ class DocumentExtractor:
         before = len(state.events)
         voiced = in_post or any(q.via == "quote" and q.start <= sent.root.idx < q.end for q in quotes)
         for trig in self.candidates(sent, voiced, state.trace):
-            for side in sides(trig, self.lex.types.voiced, self.lex.types.mutual):
+            for side in sides(trig, self.lex.types.voiced, self.lex.types.mutual, self.lex.words["reciprocals"]):
                 self.add_event(side, where, quotes, state, in_post)
         if len(state.events) == before and not in_post:
             echo = self.echo(sent, where, state.since_paragraph())
@@ -447,12 +447,13 @@ def protest_aim(trig: Trigger, protests: set[int]) -> tuple[Reason, str] | None:
     return (Reason.PROTEST_AIM, head.text) if head.i in protests or hosted else None
 
 
-def sides(trig: Trigger, voiced: frozenset[EventType], mutual: frozenset[EventType]) -> list[Trigger]:
+def sides(trig: Trigger, voiced: frozenset[EventType], mutual: frozenset[EventType],
+          reciprocals: frozenset[str]) -> list[Trigger]:
     """"The United States and the European Union condemned ...": each voice makes its own statement (soldiers
     and police firing together commit one act); "China called on India and Pakistan": each is addressed, as is
     each party "Qatar agreed with" or "spoke with X and with Y" (acts done together: plover.yaml mutual); "Kyiv and
     Moscow blamed each other": each acts on the other."""
-    if trig.source is not None and reciprocal(trig.target) and trig.source.head == trig.token:
+    if trig.source is not None and reciprocal(trig.target, reciprocals) and trig.source.head == trig.token:
         parties = [trig.source, *(c for c in trig.source.conjuncts if c.i > trig.source.i)]
         return [replace(trig, source=a, target=b) for a in parties for b in parties if a != b] \
             if len(parties) > 1 else [trig]
@@ -473,13 +474,10 @@ def sides(trig: Trigger, voiced: frozenset[EventType], mutual: frozenset[EventTy
     return found
 
 
-RECIPROCALS = {"each other", "one another"}
-
-
-def reciprocal(tok: Token | None) -> bool:
-    """"each other", "one another" (either word the parser took for the head): the pronoun that makes each of
-    several doers act on the others."""
-    return tok is not None and any(tok.doc[i:i + 2].text.lower() in RECIPROCALS for i in (tok.i - 1, tok.i) if i >= 0)
+def reciprocal(tok: Token | None, reciprocals: frozenset[str]) -> bool:
+    """"each other", "one another" (words.yaml `reciprocals`; either word the parser took for the head): the
+    pronoun that makes each of several doers act on the others."""
+    return tok is not None and any(tok.doc[i:i + 2].text.lower() in reciprocals for i in (tok.i - 1, tok.i) if i >= 0)
 
 
 STATE_PEOPLE = {"military", "police", "civilians"}  # whom a state's toll counts

@@ -324,6 +324,8 @@ class WordLists(Strict):
     factual_marks: Words
     measures: Words
     facing: Words
+    opposing: Words
+    reciprocals: Words
     frontiers: Words
     stopping: Words
     relations: Words
