@@ -269,8 +269,9 @@ class EventBuilder:
         tok, statement = trig.token, trig.event_type in self.lex.types.statement
         # ("slammed into a building in Ganja, killing seven": the killing is where the act it tells the toll of was)
         anchor = tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" else tok
-        place = event_place(anchor, where.sent, self.gazetteer, self.states, statement,
-                            assault=trig.event_type == EventType.ASSAULT, moving=trig.event_type == EventType.MOBILIZE,
+        aimed = trig.event_type == EventType.ASSAULT or tok.lemma_.lower() in self.lex.words["bombarding"]
+        place = event_place(anchor, where.sent, self.gazetteer, self.states, statement, assault=aimed,
+                            moving=trig.event_type == EventType.MOBILIZE,
                             leaving=trig.event_type == EventType.RETREAT)
         if statement:
             return place or self.statement_place(trig, where, source, target)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from ..model import Actor, Event, EventType
@@ -53,7 +54,7 @@ def mergeable(a: Event, b: Event, statements: frozenset[EventType]) -> bool:
     """Two mentions of one happening: same type, compatible actors with one in common, dates that fit.
     Statements merge only when the same voice makes them: two officials of one state say two things."""
     by_country = a.event_type not in statements
-    if a.event_type != b.event_type:
+    if a.event_type != b.event_type or far_apart(a, b):
         return False
     if not by_country and (a.start, a.end) == (b.start, b.end) and agree(a.source, b.source) \
             and same_actor(a.target, b.target):
@@ -74,6 +75,20 @@ def mergeable(a: Event, b: Event, statements: frozenset[EventType]) -> bool:
         return True  # "jets killed members of a militia ...", "the raids were flown on Sunday against KH sites"
     return (agree(a.source, b.source, by_country) or agree(a.target, b.target)) and (
         a.date == b.date or not (a.date_explicit and b.date_explicit))
+
+
+SAME_PLACE_KM = 50  # two places nearer than this may be one place told two ways ("Baghdad airport", "Baghdad")
+
+
+def far_apart(a: Event, b: Event) -> bool:
+    """Both placed by the gazetteer, farther apart than one town and its outskirts: a strike on Kherson and one on
+    Odesa the same day are two happenings. (The great-circle distance, by the haversine formula: two lines do not
+    need a geodesy library.)"""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h)) > SAME_PLACE_KM
 
 
 def merge(events: list[Event], statements: frozenset[EventType], window: int = 200,

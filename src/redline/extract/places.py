@@ -376,7 +376,8 @@ def sentence_places(sent: Span, gazetteer: Gazetteer) -> list[Span]:
 
 def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[str, str],
                 statement: bool, assault: bool = False, moving: bool = False, leaving: bool = False) -> Place | None:
-    """The event's place: from the trigger's own phrases, then (not for statements) the sentence; forces
+    """The event's place: from the trigger's own phrases (for an `assault` or a town taken, the place it is aimed
+    at too), then (not for statements) the sentence; forces
     `moving` are placed where they go ("moving troops to Djibouti"), forces `leaving` where they leave ("its
     withdrawal from Mali")."""
     words = gazetteer.words
@@ -387,9 +388,13 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
                               destination=moving, origin=leaving))
     own += [s for c in trigger.children if c.dep_ == "dobj" and (s := named_site(c, words)) is not None]
     if assault:  # "shelled Kharkiv", "strikes on Kharkiv", "the invasion of Ukraine": where the attack happened
-        struck = [entity_at(c) or c.doc[c.i:c.i + 1] for c in struck_names(trigger, words.foreign_sites)]
-        own += [k for s in struck if (k := known_town(s, gazetteer) or (
-            s if s.label_ == "GPE" and is_country_name(s, gazetteer, states) else None)) is not None]
+        struck = [(entity_at(c) or c.doc[c.i:c.i + 1], c.head.head.lemma_.lower() in words.settlement_nouns)
+                  for c in struck_names(trigger, words.foreign_sites, words.settlement_nouns | words.site_nouns)]
+        # (a town the text calls one is a place, known or not: "razed the village of Talish"; a site's town when
+        # the gazetteer knows it: "struck the port of Odesa", not "the headquarters of Hezbollah")
+        own += [k for s, called in struck if (k := known_town(s, gazetteer) or (
+            s if s.label_ == "GPE" and is_country_name(s, gazetteer, states) else None) or (
+            Span(s.doc, s.start, s.end, label="GPE") if called else None)) is not None]
     if statement:
         if trigger.pos_ != "VERB":
             return None  # "said it was America's crimes in Iraq": where the deed was, not the saying
@@ -463,15 +468,19 @@ def points_back(trigger: Token, words: PlaceWords) -> bool:
                if c.dep_ == "prep" for g in c.children)
 
 
-def struck_names(act: Token, foreign: frozenset[str] = frozenset()) -> list[Token]:
+def struck_names(act: Token, foreign: frozenset[str] = frozenset(), settlements: frozenset[str] = frozenset()
+                 ) -> list[Token]:
     """Names an attack is aimed at: the object of the verb, or after on/at/against/of ("shelled Kharkiv",
-    "missiles fell on Kharkiv", "the strikes on Kharkiv", "the shelling of Kharkiv"), or the name beside a common
-    noun there ("shelled the regional capital Stepanakert"); not the owner of a `foreign` site ("attacked the
-    embassy of Rwanda" is not aimed at Rwanda's land)."""
+    "missiles fell on Kharkiv", "the strikes on Kharkiv", "the shelling of Kharkiv"), the name beside a common
+    noun there ("shelled the regional capital Stepanakert"), or the name a town or site noun of `settlements` is
+    called by ("razed the village of Talish"); not the owner of a `foreign` site ("attacked the embassy of Rwanda"
+    is not aimed at Rwanda's land)."""
     objects = [c for c in act.children if c.dep_ == "dobj"] if act.pos_ == "VERB" else []
     # (and through the object: "opened an artillery barrage on the regional capital, Mekelle")
     hit = objects + [g for head in (act, *objects) for c in head.children if c.dep_ == "prep"
                      and c.lower_ in STRUCK_PREPS and not (head != act and head.lemma_.lower() in foreign)
                      for g in c.children if g.dep_ == "pobj"]
+    called = [g for t in hit if t.pos_ == "NOUN" and t.lemma_.lower() in settlements - foreign for c in t.children
+              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
     return [t for t in hit if t.pos_ == "PROPN"] + [a for t in hit if t.pos_ == "NOUN" for a in t.children
-                                                      if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                                                      if a.dep_ == "appos" and a.pos_ == "PROPN"] + called

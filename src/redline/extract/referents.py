@@ -205,8 +205,13 @@ class ArgumentReader:
             owner = pobj_of(tok.head, "with")  # (the parser may hang "with Niger" on the verb)
         if owner is None:
             return None
-        return self.resolver.resolve(owner, ref) or next(
-            (a for c in owner.children if c.dep_ == "poss" and (a := self.resolver.resolve(c, ref))), None)
+        actor = self.resolver.resolve(owner, ref)
+        state = self.town_state(owner) if (actor is None or actor.id is None) and is_site(tok, self.gazetteer.words) \
+            else None
+        if state is not None:  # "entered the port of Hodeidah": a town's site is its state's
+            return self.resolver.actor(state, span_text(list(tok.subtree)))
+        return actor or next((a for c in owner.children if c.dep_ == "poss" and (a := self.resolver.resolve(c, ref))),
+                             None)
 
     def owner_preps(self, tok: Token) -> tuple[str, ...]:
         """The prepositions that name whose a thing is: "borders with", "assets of", "an offer from", "a ban by",

@@ -1,0 +1,48 @@
+"""Constructions met trying redline on crises it had not seen: weapons tested, towns razed, entered or seized,
+dealings halted, things pledged to another. Sentences written for these tests."""
+
+from helpers import only
+
+
+def test_a_weapon_tested_shows_force_at_no_one(run) -> None:
+    ev = only(run("North Korea test-fired a ballistic missile over Japan on Tuesday."), "MOBILIZE")
+    assert (ev.source.name, ev.target, ev.mode) == ("North Korea", None, "weapons")
+    assert only(run("Pakistan tested a nuclear-capable missile on Monday."), "MOBILIZE").mode == "weapons"
+    assert only(run("North Korea carried out its sixth nuclear test on Sunday."), "MOBILIZE").mode == "weapons"
+    ev = only(run("Russia fired missiles at Kyiv on Friday."), "ASSAULT")  # (fired at someone: an attack)
+    assert ev.target.name == "Ukraine"
+
+
+def test_a_town_razed_or_taken_is_where_it_happened(run) -> None:
+    ev = only(run("Militia fighters razed the village of Baraka on Tuesday."), "ASSAULT")
+    assert (ev.mode, ev.place) == ("destroy", "Baraka")
+    ev = only(run("Rebel fighters entered the port of Mombasa on Sunday."), "COERCE")
+    assert (ev.mode, ev.place, ev.country, ev.target.name) == ("seize", "Mombasa", "KEN", "Kenya")
+    ev = only(run("Ethiopian troops seized the town of Adigrat on Friday."), "COERCE")
+    assert (ev.place, ev.country) == ("Adigrat", "ETH")
+    assert run("The prime minister entered the city on Monday.").events == []  # (a visitor takes nothing)
+    ev = only(run("The authorities razed 40 homes in Rafah on Monday."), "COERCE")  # (property destroyed)
+    assert ev.place == "Rafah"
+
+
+def test_dealings_halted_are_cut_and_things_pledged_are_promised(run) -> None:
+    ev = only(run("Tehran halted cooperation with the IAEA on Wednesday."), "SANCTION")
+    assert (ev.source.name, ev.target.country) == ("Iran", None) and ev.target.kind == "igo"
+    ev = only(run("Canada pledged 5,000 helmets to Ukraine on Tuesday."), "AGREE")
+    assert (ev.source.name, ev.target.name) == ("Canada", "Ukraine")
+
+
+def test_acts_in_towns_far_apart_are_two_happenings(run) -> None:
+    text = ("Russian missiles struck Kharkiv on Friday.\n\n"
+            "Russian drones also hit Odesa on Friday.")
+    events = run(text, published="2023-07-22").events
+    assert sorted(e.place for e in events if e.event_type == "ASSAULT") == ["Kharkiv", "Odesa"]
+    text = "Russian missiles struck Kharkiv on Friday. The strike on Kharkiv killed three people."
+    (event,) = run(text, published="2023-07-22").events  # (one town told twice: one happening)
+    assert event.killed == 3
+
+
+def test_a_protest_conveyed_to_a_government_is_a_complaint(run) -> None:
+    ev = only(run("The foreign minister conveyed Japan's protest to the Chinese ambassador on Monday."), "ACCUSE")
+    assert ev.source.country == "JPN"
+    assert only(run("Students staged a protest in Seoul on Monday."), "PROTEST").mode == "demo"
