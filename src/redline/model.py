@@ -53,6 +53,7 @@ class TypeSemantics:
     pledged: frozenset[EventType]  # said to be done later: done in the saying
     threatened: frozenset[EventType]  # said to be done later: a threat
     political: frozenset[EventType] = frozenset()  # between political actors: not with unnamed ordinary people
+    gathered: frozenset[EventType] = frozenset()  # done where its parties meet: placed by its own phrase, by name
 
     @property
     def voiced(self) -> frozenset[EventType]:

@@ -46,3 +46,15 @@ def test_a_protest_conveyed_to_a_government_is_a_complaint(run) -> None:
     ev = only(run("The foreign minister conveyed Japan's protest to the Chinese ambassador on Monday."), "ACCUSE")
     assert ev.source.country == "JPN"
     assert only(run("Students staged a protest in Seoul on Monday."), "PROTEST").mode == "demo"
+
+
+def test_a_meeting_is_placed_where_the_parties_met(run) -> None:
+    ev = only(run("Lula met Macron in Belem on Tuesday."), "CONSULT")
+    assert (ev.place, ev.country) == ("Belem", "BRA")
+    ev = only(run("Erdogan hosted Zelensky in Istanbul on Friday."), "CONSULT")
+    assert (ev.target.name, ev.place) == ("Volodymyr Zelensky", "Istanbul")
+    ev = only(run("Wang Yi held talks with Lavrov in Beijing on Monday."), "CONSULT")
+    assert ev.place == "Beijing"
+    ev = only(run("In Tokyo, the foreign minister spoke with Blinken on Monday."), "CONSULT")
+    assert (ev.place, ev.country) == (None, "JPN")  # (the stage of a call, not a venue)
+    assert [e.event_type for e in run("Drones struck bases hosting Americans in Syria.").events] == ["ASSAULT"]

@@ -272,7 +272,8 @@ class EventBuilder:
         aimed = trig.event_type == EventType.ASSAULT or tok.lemma_.lower() in self.lex.words["bombarding"]
         place = event_place(anchor, where.sent, self.gazetteer, self.states, statement, assault=aimed,
                             moving=trig.event_type == EventType.MOBILIZE,
-                            leaving=trig.event_type == EventType.RETREAT)
+                            leaving=trig.event_type == EventType.RETREAT,
+                            met=trig.event_type in self.lex.types.gathered)
         if statement:
             return place or self.statement_place(trig, where, source, target)
         if (place is None or place.name is None) and where.site is not None and points_back(tok, self.gazetteer.words) \

@@ -375,17 +375,25 @@ def sentence_places(sent: Span, gazetteer: Gazetteer) -> list[Span]:
 
 
 def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[str, str],
-                statement: bool, assault: bool = False, moving: bool = False, leaving: bool = False) -> Place | None:
+                statement: bool, assault: bool = False, moving: bool = False, leaving: bool = False,
+                met: bool = False) -> Place | None:
     """The event's place: from the trigger's own phrases (for an `assault` or a town taken, the place it is aimed
-    at too), then (not for statements) the sentence; forces
+    at too), then (not for statements) the sentence; a statement is placed in a country only, unless the parties
+    `met` there ("met Putin in Geneva": Geneva, by name; "at the White House", a building); forces
     `moving` are placed where they go ("moving troops to Djibouti"), forces `leaving` where they leave ("its
     withdrawal from Mali")."""
     words = gazetteer.words
     def mine(ents: list[Span]) -> list[Span]:  # (not a place of another act the sentence tells)
         return [e for e in ents if not in_other_clause(e.root, trigger, words.sequence_marks)]
 
-    own = mine(place_entities([t for c in trigger.children if c.dep_ == "prep" for t in c.subtree], gazetteer,
-                              destination=moving, origin=leaving))
+    # (where parties met, the phrase may hang on whom they met or on the light verb: "hosted Zelensky in Istanbul",
+    # "held talks in Doha")
+    phrased = [trigger, *(c for c in trigger.children if c.dep_ == "dobj"), *([trigger.head] if trigger.dep_ == "dobj"
+                                                                               else [])] if met else [trigger]
+    # (an opening "In Washington, ..." sets the stage of those who speak, not a meeting's venue)
+    own = mine(place_entities([t for h in phrased for c in h.children if c.dep_ == "prep"
+                               and not (met and c.i == c.sent.start) for t in c.subtree],
+                              gazetteer, destination=moving, origin=leaving))
     own += [s for c in trigger.children if c.dep_ == "dobj" and (s := named_site(c, words)) is not None]
     if assault:  # "shelled Kharkiv", "strikes on Kharkiv", "the invasion of Ukraine": where the attack happened
         struck = [(entity_at(c) or c.doc[c.i:c.i + 1], c.head.head.lemma_.lower() in words.settlement_nouns)
@@ -396,10 +404,14 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
             s if s.label_ == "GPE" and is_country_name(s, gazetteer, states) else None) or (
             Span(s.doc, s.start, s.end, label="GPE") if called else None)) is not None]
     if statement:
-        if trigger.pos_ != "VERB":
+        if trigger.pos_ != "VERB" and not met:
             return None  # "said it was America's crimes in Iraq": where the deed was, not the saying
         for ent in own:
             place = gazetteer.lookup(clean(ent.text), states)
+            if met and place is not None and not place.is_country:
+                return place
+            if met and place is None and ent.label_ == "FAC":
+                return Place(clean(ent.text), None)  # a building the gazetteer does not know: "met at the White House"
             if place is not None:
                 return Place(None, place.country)
         return None

@@ -251,9 +251,15 @@ class TriggerMatcher:
         if entry.get("no_state") and tells_state(tok, self.lex.words["willing"]):
             return False  # "warned that further attacks were likely": a forecast, not a threat
         subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if "subj_in" in entry and (subj is None or subj.lemma_.lower() not in entry["subj_in"]):
+        # (as lemma and as written less a plural "s": "bases" is lemmatised "basis")
+        subj_forms = {subj.lemma_.lower(), subj.lower_.removesuffix("s")} if subj is not None else set()
+        if "subj_in" in entry and not subj_forms & set(entry["subj_in"]):
             return False
-        if "subj_not" in entry and subj is not None and subj.lemma_.lower() in entry["subj_not"]:
+        # (a subject that rules an entry out may be the noun a participle hangs on: "bases hosting Americans"; one
+        # an entry requires must be the clause's own)
+        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            subj_forms = {tok.head.lemma_.lower(), tok.head.lower_.removesuffix("s")}
+        if "subj_not" in entry and subj_forms & set(entry["subj_not"]):
             return False
         if "oprd_pos" in entry and (said_to_be is None or said_to_be.pos_ not in entry["oprd_pos"]):
             return False

@@ -438,6 +438,7 @@ class Semantics(Strict):
     pledged: list[PloverType]
     threatened: list[PloverType]
     political: list[PloverType]
+    gathered: list[PloverType]
 
 
 class Plover(Strict):
