@@ -58,3 +58,15 @@ def test_a_meeting_is_placed_where_the_parties_met(run) -> None:
     ev = only(run("In Tokyo, the foreign minister spoke with Blinken on Monday."), "CONSULT")
     assert (ev.place, ev.country) == (None, "JPN")  # (the stage of a call, not a venue)
     assert [e.event_type for e in run("Drones struck bases hosting Americans in Syria.").events] == ["ASSAULT"]
+
+
+def test_a_deed_named_as_the_object_is_aimed_after_its_preposition(run) -> None:
+    events = run("Chile and Peru lodged protests with Bolivia on Thursday over the border post.").events
+    assert sorted((e.source.name, e.target.name) for e in events) == [("Chile", "Bolivia"), ("Peru", "Bolivia")]
+
+
+def test_what_a_deal_provides_for_is_not_yet_done(run) -> None:
+    events = run("Kenya and Somalia signed a deal to reopen the border crossings on Tuesday.").events
+    assert [e.event_type for e in events] == ["AGREE"]
+    events = run("Mali reached an agreement with the rebels to release 40 hostages on Friday.").events
+    assert [e.event_type for e in events] == ["AGREE"]

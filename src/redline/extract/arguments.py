@@ -65,7 +65,21 @@ class ArgumentFinder:
             target = self.judged_act(tok)
         if trig.entry.get("mode") == "phone" and target is None:  # "called Mugabe by telephone" read as "called X Y"
             target = next((c for c in tok.children if c.dep_ == "oprd"), None)
-        return replace(trig, **entry_roles(tok, trig.entry, source, target))
+        roles = entry_roles(tok, trig.entry, source, target)
+        deed = roles["target"]
+        if deed is not None and deed.dep_ in OBJECT_DEPS and deed.lemma_.lower() in trig.entry.get("objects", ()) \
+                and self.names_deed(deed, trig.event_type):
+            # "lodged protests with Beijing", "imposed sanctions on Minsk": the verb's entry takes as object the deed
+            # it carries out, and the one the deed is aimed at comes after a preposition (but "investigated crimes
+            # by X": X is charged)
+            roles["target"] = means_target(tok, deed)
+        return replace(trig, **roles)
+
+    def names_deed(self, noun: Token, event_type: EventType) -> bool:
+        """Whether a noun names an act of this type (a lexicon noun of it: "protests", not the "attack" of
+        "cyber-attack")."""
+        return noun.pos_ == "NOUN" and any(e["type"] == event_type for e in self.lex.nouns.get(self.lex.noun_name(noun),
+                                                                                               ()))
 
     def judged_act(self, tok: Token) -> Token | None:
         """"called the seizure unacceptable", parsed with "seizure" a modifier of the predicate: the act judged

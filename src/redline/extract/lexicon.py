@@ -64,6 +64,18 @@ class Lexicon:
         # talks", "engaged in ethnic cleansing", "was put under investigation")
         self.prep_hosts = {prep: set(hosts.get(f"{prep}_verbs") or []) for prep in ("on", "for", "in", "under")}
 
+    def noun_name(self, tok: Token) -> str:
+        """The lexicon name a noun ends: of two words ("tear gas", "martial law", "hunger strike"), of a word the
+        tokeniser split at its hyphen ("sit-in", "build-up"), or the noun's lemma."""
+        lemma, doc = tok.lemma_.lower(), tok.doc
+        modifier = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)
+        if modifier is not None and f"{modifier.lemma_.lower()} {lemma}" in self.nouns:
+            return f"{modifier.lemma_.lower()} {lemma}"
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+                and not doc[tok.i - 2].whitespace_ and f"{doc[tok.i - 2].lower_}-{lemma}" in self.nouns:
+            return f"{doc[tok.i - 2].lower_}-{lemma}"
+        return lemma
+
     def prep_host(self, noun: Token) -> Token | None:
         """The verb whose preposition names the act the noun is: "went on strike", "flew in for talks"."""
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":

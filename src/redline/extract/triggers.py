@@ -55,7 +55,7 @@ class TriggerMatcher:
             elif tok.pos_ in ("NOUN", "PROPN"):
                 entry = self.noun_entry(tok)
                 read = next((t.entry for t in found if t.token == tok.head and tok.dep_ in OBJECT_DEPS
-                             and self.noun_name(tok) in t.entry.get("objects", ())), None) if entry else None
+                             and self.lex.noun_name(tok) in t.entry.get("objects", ())), None) if entry else None
                 deeds = self.lex.types.answerable  # (two readings of one deed; "committed crimes" told is a charge)
                 if entry is not None and read is not None and read["type"] != entry["type"] \
                         and {EventType(read["type"]), EventType(entry["type"])} <= deeds:
@@ -101,20 +101,8 @@ class TriggerMatcher:
         return subj is not None and subj.dep_ != "expl" and subj.pos_ in ("PROPN", "NOUN") \
             and subj.lemma_.lower() not in self.lex.words["obliged_not"]
 
-    def noun_name(self, tok: Token) -> str:
-        """The lexicon name a noun ends: of two words ("tear gas", "martial law", "hunger strike"), of a word the
-        tokeniser split at its hyphen ("sit-in", "build-up"), or the noun's lemma."""
-        lemma, doc = tok.lemma_.lower(), tok.doc
-        modifier = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)
-        if modifier is not None and f"{modifier.lemma_.lower()} {lemma}" in self.lex.nouns:
-            return f"{modifier.lemma_.lower()} {lemma}"
-        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
-                and not doc[tok.i - 2].whitespace_ and f"{doc[tok.i - 2].lower_}-{lemma}" in self.lex.nouns:
-            return f"{doc[tok.i - 2].lower_}-{lemma}"
-        return lemma
-
     def noun_entry(self, tok: Token) -> dict | None:
-        lemma = self.noun_name(tok)
+        lemma = self.lex.noun_name(tok)
         if lemma not in self.lex.nouns:
             return None  # (most nouns: none of the checks below can find an entry)
         if tok.dep_ == "compound" and tok.head.i == tok.i + 1:
