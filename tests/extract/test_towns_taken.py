@@ -70,3 +70,13 @@ def test_what_a_deal_provides_for_is_not_yet_done(run) -> None:
     assert [e.event_type for e in events] == ["AGREE"]
     events = run("Mali reached an agreement with the rebels to release 40 hostages on Friday.").events
     assert [e.event_type for e in events] == ["AGREE"]
+
+
+def test_a_reply_by_another_doer_keeps_neither_toll_nor_weapon_of_the_first_act(run) -> None:
+    text = ("Army jets carried out strikes in Idlib, killing nine fighters, and the rebels responded by firing "
+            "rockets at the airport on Friday.")
+    events = {e.source.name: e for e in run(text, published="2021-09-12").events if e.event_type == "ASSAULT"}
+    rebels = next(e for name, e in events.items() if "rebel" in name.lower())
+    jets = next(e for name, e in events.items() if "rebel" not in name.lower())
+    assert (rebels.killed, rebels.mode) == (None, "artillery")
+    assert (jets.killed, jets.mode) == (9, "aerial")

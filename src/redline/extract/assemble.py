@@ -16,7 +16,7 @@ from .event_dates import perfect, when
 from .lexicon import Lexicon
 from .merge import agree
 from .numbers import TollWords, casualties
-from .places import Gazetteer, Place, event_place, points_back
+from .places import Gazetteer, Place, event_place, in_other_clause, points_back
 from .referents import ArgumentReader
 from .setting import Setting
 from .trace import NO_TRACE, Reason, Trace
@@ -319,7 +319,7 @@ class EventBuilder:
         # the longest name wins where names overlap: "suicide bomber" is no "bomber" (aircraft)
         whole = [h for h in spans if not any(o != h and o[0] <= h[0] and h[1] <= o[1] for o in spans)]
         hits = [(abs(start - anchor), mode, text[start:end]) for start, end, mode in whole
-                if not self.names_a_kind(sent, start, end)]
+                if not self.names_a_kind(sent, start, end) and not self.used_in_another(trig, sent, start, end)]
         if not hits:
             return None
         _, mode, word = min(hits)
@@ -336,6 +336,12 @@ class EventBuilder:
                 and head.head.i > head.i:
             head = head.head
         return head not in words and head.lemma_.lower() in self.gazetteer.words.site_nouns
+
+    def used_in_another(self, trig: Trigger, sent: Span, start: int, end: int) -> bool:
+        """A weapon word in the clause of another act: "US forces carried out strikes, and the Taliban responded by
+        firing rockets" (the rockets are not the strikes' means)."""
+        words = list(tokens_in(sent.doc, sent.start_char + start, sent.start_char + end))
+        return bool(words) and in_other_clause(words[-1], trig.token, self.gazetteer.words.sequence_marks)
 
     def bomber_is_person(self, word: str, sent: Span) -> bool:
         """"The bomber struck at the gate" after "Thursday's suicide bombing": a bomber is an aircraft unless the

@@ -306,6 +306,8 @@ def done_by_another(tok: Token, trigger: Token, dying: frozenset[str] | set[str]
             or bare_participle(tok):  # ("with at least 18 people killed": the victims)
         return False
     doer, own = subject_of(tok), subject_of(verb)
+    if own is None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+        own = subject_of(verb.head.head)  # "the Taliban responded by firing rockets": the Taliban fired
     if doer is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head not in (verb, trigger) \
             and tok.head.pos_ == "VERB":
         doer = subject_of(tok.head)  # "jets bombed X after rockets struck Y, killing six": the rockets' six
