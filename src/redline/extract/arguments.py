@@ -276,7 +276,10 @@ class ArgumentFinder:
                     and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
                 return None  # "60 were killed and 100 wounded, officials said": a passive told twice has no doer
             if node.dep_ in ("conj", "xcomp", "advcl", "acomp") and node.head != node:  # ("is willing to send")
+                result = node.dep_ == "advcl" and node.tag_ == "VBG"
                 node = node.head
+                if result and agent_of(node) is not None:
+                    return agent_of(node)  # "Goma was shelled by M23, leaving a dozen dead": M23 left them dead
                 subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and (subj.dep_ == "nsubj" or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_):
                     return subj

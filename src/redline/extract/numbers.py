@@ -353,6 +353,8 @@ def victims_of(verb: Token, dying: frozenset[str] = frozenset()) -> Token | None
     if ((verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "advcl", "oprd", "xcomp")) or verb.dep_ == "oprd") \
             and verb.head.pos_ == "VERB":  # (and "left 40 people wounded", the participle parsed a verb)
         return victims_of(verb.head, dying)
+    if verb.pos_ == "ADJ" and verb.dep_ == "ccomp":  # "leaving a dozen people dead", parsed as a clause of its own
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     for dep in ("nsubjpass", "dobj"):
         found = next((c for c in verb.children if c.dep_ == dep), None)
         if found is not None:

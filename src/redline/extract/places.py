@@ -20,7 +20,7 @@ from .actors import fold
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "on", "around", "over", "toward",
                "towards", "off", "along", "within", "beyond"}
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "within", "across"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "within", "across", "into"}
 REGION_WORDS = re.compile(r"\b(?:province|governorate|region|state|oblast|district|prefecture|county)\b")
 ACTOR_DEPS = {"poss", "nsubj", "nsubjpass", "compound", "amod", "npadvmod"}
 SPECIFIC = {"FAC": 0, "LOC": 1, "GPE": 2}
@@ -162,6 +162,51 @@ class Gazetteer:
         return None
 
 
+def name_at(tok: Token) -> Span:
+    """The proper name a word ends: its entity when that holds the whole name, else the run of proper nouns
+    compounded before it, which the tagger may leave unlabelled or cut ("Mocimboa da Praia", "Finote Selam": not
+    "Praia", the capital of Cabo Verde)."""
+    doc, ent = tok.doc, entity_at(tok)
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].head.i <= tok.i and doc[start - 1].head.i >= start - 1:
+        start -= 1
+    if ent is not None and ent.start <= start:
+        return ent
+    if start == tok.i:
+        return ent if ent is not None else doc[tok.i:tok.i + 1]
+    return Span(doc, start, tok.i + 1, label=ent.label_ if ent is not None else "")
+
+
+def region_country(sent: Span, gazetteer: Gazetteer, beside: Span) -> str | None:
+    """The country of a first-level region the sentence names as where things are ("in Cabo Delgado", "in
+    Borno state"), other than `beside`; a name that is also a town or a country counts only with its region word."""
+    for ent in entities_between(sent.doc, sent.start, sent.end):
+        if ent.label_ not in PLACE_LABELS or ent == beside or ent.root.dep_ in ACTOR_DEPS:
+            continue
+        text = fold(clean(ent.text))
+        bare = REGION_WORDS.sub("", text).strip()
+        worded = bare != text
+        for key in keys(bare):
+            town_too = key in gazetteer.cities or key in gazetteer.countries
+            if key in gazetteer.regions and (worded or not town_too):
+                return gazetteer.regions[key]
+    return None
+
+
+def located(ent: Span, gazetteer: Gazetteer, states: dict[str, str], known: bool = False) -> Place | None:
+    """A named place as the text places it: beside its country ("Tripoli, Lebanon"), else by the gazetteer, but in
+    the region the sentence names when the gazetteer's town lies elsewhere ("the town of Palma in Cabo Delgado" is
+    in Mozambique, not Spain's Palma), or when the gazetteer does not know it (unless `known`: a town it knows)."""
+    place = qualified(ent, gazetteer, states) or gazetteer.lookup(clean(ent.text), states)
+    if (place is not None and place.is_country) or (place is None and known):
+        return place
+    region = region_country(ent.sent, gazetteer, ent)
+    if region is not None and (place is None or place.country != region):
+        return gazetteer.lookup_in(clean(ent.text), region) or Place(clean(ent.text), region)
+    return place
+
+
 def is_settlement(tok: Token, words: PlaceWords) -> bool:
     """A town or a site: attacking one attacks the state it lies in."""
     return tok.pos_ == "NOUN" and (is_site(tok, words) or tok.lemma_.lower() in words.settlement_nouns)
@@ -241,8 +286,11 @@ def place_entities(tokens: list[Token], gazetteer: Gazetteer, destination: bool 
         # (a town the tagger took for a people: "stormed a hospital in Omdurman")
         locative = governed and tok.head.lower_ in LOCATIVE_PREPS
         labels = PLACE_LABELS | {"ORG"} | ({"NORP"} if locative else set())
-        if locative and tok.pos_ == "PROPN" and (ent is None or ent.label_ not in labels):
-            ent = known_town(ent or tok.doc[tok.i:tok.i + 1], gazetteer)
+        name = name_at(tok) if locative and tok.pos_ == "PROPN" else None
+        if name is not None and (ent is None or ent.label_ not in labels or ent.start > name.start):
+            # (a name of several words the tagger left unlabelled is a place after in/at/near: "in Finote Selam")
+            ent = known_town(name, gazetteer) or (Span(name.doc, name.start, name.end, label="GPE")
+                                                  if len(name) > 1 and not name.label_ else None)
         if ent is not None and governed and ent.start <= tok.head.i < ent.end:
             continue  # a preposition inside a name: "the Commission on Human Rights" is no place
         if ent is not None and ent.label_ in labels and ent not in found:
@@ -396,7 +444,7 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
                               gazetteer, destination=moving, origin=leaving))
     own += [s for c in trigger.children if c.dep_ == "dobj" and (s := named_site(c, words)) is not None]
     if assault:  # "shelled Kharkiv", "strikes on Kharkiv", "the invasion of Ukraine": where the attack happened
-        struck = [(entity_at(c) or c.doc[c.i:c.i + 1], c.head.head.lemma_.lower() in words.settlement_nouns)
+        struck = [(name_at(c), c.head.head.lemma_.lower() in words.settlement_nouns)
                   for c in struck_names(trigger, words.foreign_sites, words.settlement_nouns | words.site_nouns)]
         # (a town the text calls one is a place, known or not: "razed the village of Talish"; a site's town when
         # the gazetteer knows it: "struck the port of Odesa", not "the headquarters of Hezbollah")
@@ -427,7 +475,7 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
         return site_country(trigger, states, words)
     best = min(candidates, key=lambda e: (SPECIFIC.get(e.label_, 1), abs(e.start - trigger.i)))
     name = clean(best.text)
-    place = qualified(best, gazetteer, states) or gazetteer.lookup(name, states)
+    place = located(best, gazetteer, states)
     if place is None:
         # an unknown site takes the country of another named place nearby
         # (not a country that owns someone: "Britain's ambassador was detained near Amir Kabir")
@@ -482,12 +530,12 @@ def points_back(trigger: Token, words: PlaceWords) -> bool:
 
 def struck_names(act: Token, foreign: frozenset[str] = frozenset(), settlements: frozenset[str] = frozenset()
                  ) -> list[Token]:
-    """Names an attack is aimed at: the object of the verb, or after on/at/against/of ("shelled Kharkiv",
-    "missiles fell on Kharkiv", "the strikes on Kharkiv", "the shelling of Kharkiv"), the name beside a common
-    noun there ("shelled the regional capital Stepanakert"), or the name a town or site noun of `settlements` is
-    called by ("razed the village of Talish"); not the owner of a `foreign` site ("attacked the embassy of Rwanda"
-    is not aimed at Rwanda's land)."""
-    objects = [c for c in act.children if c.dep_ == "dobj"] if act.pos_ == "VERB" else []
+    """Names an attack is aimed at: the object of the verb or its passive subject, or after on/at/against/of
+    ("shelled Kharkiv", "Goma was shelled", "missiles fell on Kharkiv", "the strikes on Kharkiv", "the shelling of
+    Kharkiv"), the name beside a common noun there ("shelled the regional capital Stepanakert"), or the name a town
+    or site noun of `settlements` is called by ("razed the village of Talish"); not the owner of a `foreign` site
+    ("attacked the embassy of Rwanda" is not aimed at Rwanda's land)."""
+    objects = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")] if act.pos_ == "VERB" else []
     # (and through the object: "opened an artillery barrage on the regional capital, Mekelle")
     hit = objects + [g for head in (act, *objects) for c in head.children if c.dep_ == "prep"
                      and c.lower_ in STRUCK_PREPS and not (head != act and head.lemma_.lower() in foreign)

@@ -29,7 +29,7 @@ from ..model import Actor, Event, EventType
 from .actors import ActorResolver, span_text
 from .arguments import ArgumentFinder, holder
 from .merge import agree
-from .places import Gazetteer, is_settlement, is_site, struck_names, town_told_before
+from .places import Gazetteer, is_settlement, is_site, located, name_at, struck_names, town_told_before
 from .speakers import subject_of
 
 RELATIVE = {"who", "which", "that"}
@@ -256,7 +256,9 @@ class ArgumentReader:
         named = [m for m in thing.lefts if m.dep_ in ("amod", "compound", "nmod")]
         town = thing.lemma_.lower() in self.gazetteer.words.settlement_nouns
         for word in owners + ([*named, *places] if town else [*places, *named]):
-            state = self.resolver.index.state_of(word.text) or (self.town_state(word) if word in places else None)
+            # (a town by its whole name: "Mocimboa da Praia" is no metonym of Cabo Verde's capital)
+            state = self.resolver.index.state_of(name_at(word).text if word in places else word.text) \
+                or (self.town_state(word) if word in places else None)
             if state is not None:
                 return self.resolver.actor(state, span_text(list(tok.subtree)))
             if word.dep_ == "poss":
@@ -301,7 +303,7 @@ class ArgumentReader:
         """The state entry of the country a named town lies in ("in Sloviansk": Ukraine)."""
         if word.pos_ != "PROPN":
             return None
-        place = self.gazetteer.lookup(word.text)
+        place = located(name_at(word), self.gazetteer, self.resolver.index.state_codes, known=True)
         return self.resolver.index.by_id.get(place.country) if place is not None and place.country else None
 
     def wielder(self, tok: Token, earlier: list[Event]) -> Actor | None:
@@ -443,7 +445,7 @@ class ArgumentReader:
     def bombarded(self, tok: Token) -> bool:
         """The name a bombardment, a siege or an attack noun is aimed at ("shelled Kharkiv", "the strikes on
         Kharkiv"): a place, whatever its tag."""
-        if tok.dep_ == "dobj":
+        if tok.dep_ in ("dobj", "nsubjpass"):  # ("Goma was shelled by M23")
             return tok.pos_ == "PROPN" and tok.head.lemma_.lower() in self.words["bombarding"]
         act = tok.head.head if tok.dep_ == "pobj" else tok
         entries = self.finder.lex.nouns if act.pos_ == "NOUN" else self.finder.lex.verbs if act.pos_ == "VERB" else {}

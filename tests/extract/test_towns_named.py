@@ -1,0 +1,25 @@
+"""Towns named in several words, in a region the sentence names, or as the passive subject of an attack; a toll
+left behind. Sentences written for these tests."""
+
+from helpers import only
+
+
+def test_a_town_of_several_words_is_not_its_last_word(run) -> None:
+    ev = only(run("Government troops recaptured the port town of Mocimboa da Praia on Sunday."), "ASSAULT")
+    assert (ev.place, ev.country, ev.target.name) == ("Mocimboa da Praia", "MOZ", "Mozambique")
+    ev = only(run("An airstrike on a market in Finote Selam killed at least 26 people on Sunday."), "ASSAULT")
+    assert (ev.place, ev.country) == ("Finote Selam", "ETH")
+
+
+def test_a_region_the_sentence_names_decides_between_towns_of_one_name(run) -> None:
+    ev = only(run("Insurgents attacked the town of Palma in Cabo Delgado on Wednesday."), "ASSAULT")
+    assert (ev.place, ev.country, ev.target.name) == ("Palma", "MOZ", "Mozambique")
+    ev = only(run("Protesters marched in Palma on Saturday."), "PROTEST")
+    assert ev.country == "ESP"  # (no region told: the gazetteer's town)
+
+
+def test_a_town_shelled_in_the_passive_is_the_place_and_its_state_the_target(run) -> None:
+    ev = only(run("Goma was shelled by M23 fighters on Monday, leaving at least a dozen people dead."), "ASSAULT")
+    assert (ev.source.name, ev.target.country, ev.place, ev.killed) == ("M23", "COD", "Goma", 12)
+    ev = only(run("Syrian rebels swept into Aleppo on Friday."), "COERCE")
+    assert (ev.mode, ev.place, ev.country) == ("seize", "Aleppo", "SYR")
