@@ -23,3 +23,14 @@ def test_a_town_shelled_in_the_passive_is_the_place_and_its_state_the_target(run
     assert (ev.source.name, ev.target.country, ev.place, ev.killed) == ("M23", "COD", "Goma", 12)
     ev = only(run("Syrian rebels swept into Aleppo on Friday."), "COERCE")
     assert (ev.mode, ev.place, ev.country) == ("seize", "Aleppo", "SYR")
+
+
+def test_forces_of_several_nations_act_each_for_their_state(run) -> None:
+    events = run("French and German jets struck rebel positions near Timbuktu on Monday.").events
+    assert sorted(e.source.name for e in events) == ["France", "Germany"]
+    ev = only(run("Indian and Chinese leaders held talks in Kazan on Wednesday."), "CONSULT")
+    assert (ev.source.name, ev.target.name) == ("India", "China")
+    text = ("American and British warships fired missiles at Sirte on Saturday. "
+            "Colonel Ahmed called it an act of aggression on Sunday.")
+    accusation = only(run(text, published="2011-03-21"), "ACCUSE")
+    assert accusation.target.name == "United States"  # (of the doers one telling names, the first)

@@ -460,6 +460,13 @@ def sides(trig: Trigger, voiced: frozenset[EventType], mutual: frozenset[EventTy
     joint = trig.source.conjuncts if trig.source is not None and trig.event_type in voiced \
         and trig.source.head == trig.token else ()
     found = [trig] + [replace(trig, source=c) for c in joint if c.i > trig.source.i and c != trig.target]
+    doing = (trig.token, trig.token.head) if trig.token.dep_ == "dobj" else (trig.token,)  # ("held talks")
+    nations = nationalities(trig.source) if trig.source is not None and trig.source.head in doing else []
+    if nations and trig.event_type not in mutual:
+        # "American and British warplanes struck": each state's forces acted (one event for each)
+        found += [replace(trig, source=c) for c in nations[1:]]
+    elif len(nations) > 1 and trig.target is None:
+        found = [replace(trig, target=nations[1])]  # "Russian and Chinese leaders held talks": with each other
     # ("Qatar agreed with Turkey and Iran": an agreement with each; not an act promised to several)
     # (a mediation between two sides is one act of the mediator's: "mediated between Kigali and Kinshasa")
     agreed = trig.event_type in mutual and not trig.entry.get("intent") and trig.source is not None \
@@ -472,6 +479,16 @@ def sides(trig: Trigger, voiced: frozenset[EventType], mutual: frozenset[EventTy
                   if c.i > trig.target.i and c.dep_ == "conj" and c.pos_ == "ADP"
                   for g in c.children if g.dep_ == "pobj"]
     return found
+
+
+def nationalities(doer: Token) -> list[Token]:
+    """The conjoined words of nationality a doer is told by: "American and British" warplanes, "Rwandan and
+    Mozambican" troops (none for a plain "Russian troops")."""
+    first = next((c for c in doer.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+                  and c.i < doer.i), None)
+    if first is None:
+        return []
+    return [first, *(c for c in first.conjuncts if c.ent_type_ == "NORP" and c.i < doer.i)]
 
 
 def reciprocal(tok: Token | None, reciprocals: frozenset[str]) -> bool:

@@ -431,6 +431,8 @@ class ArgumentReader:
         if act.lemma_.lower() in self.words["measures"]:  # "the decree": an authority's, never a crowd's
             acts = [e for e in acts if e.source.kind not in ("protesters", "civilians")]
         found = next((e for e in acts if judge is not None and agree(e.target, judge)), None) or next(iter(acts), None)
+        if found is not None:  # (of the doers one telling names, "American and British warships launched", the first)
+            found = next(e for e in earlier if e.mentions == found.mentions and e.event_type == found.event_type)
         return found.source if found else None
 
     def kinds_named(self, act: Token) -> set[EventType]:
