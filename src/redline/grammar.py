@@ -419,7 +419,7 @@ def means_target(tok: Token, means: Token, bound_in: bool = False) -> Token | No
     over a place binds whoever is there ("lifted the curfew in Dhaka", "the curfew imposed in Sudan")."""
     counted = pobj_of(means, "of")  # (what a part is of: "suspended part of an aid programme for Bosnia")
     phrases = [*means.children, *(counted.children if counted is not None else ()), *tok.children]
-    target = phrase_object(phrases, ("to", "on", "with", "for"))
+    target = phrase_object(phrases, ("to", "on", "with", "for", "against"))
     if target is None and bound_in:
         target = phrase_object(phrases + [g for c in means.children if c.dep_ == "acl" for g in c.children], ("in",))
     if target is None:  # "suspended Gabon's membership" (not its own: "suspended its aid")

@@ -34,3 +34,14 @@ def test_forces_of_several_nations_act_each_for_their_state(run) -> None:
             "Colonel Ahmed called it an act of aggression on Sunday.")
     accusation = only(run(text, published="2011-03-21"), "ACCUSE")
     assert accusation.target.name == "United States"  # (of the doers one telling names, the first)
+
+
+def test_an_act_judged_is_neither_called_for_nor_the_day_of_the_judging(run) -> None:
+    text = "Hanoi called Sunday's strike on its fishing boats a violation of international law."
+    (ev,) = run(text, published="2024-04-02").events
+    assert (ev.event_type, str(ev.date)) == ("ACCUSE", "2024-04-02")  # (no labour strike; the judging's own day)
+
+
+def test_revenge_vowed_is_aimed_at_whom_it_is_against(run) -> None:
+    ev = only(run("Tehran vowed revenge against Israel on Tuesday."), "THREATEN")
+    assert (ev.source.name, ev.target.name) == ("Iran", "Israel")

@@ -85,11 +85,14 @@ def sentence_date(trig: Trigger, where: Setting, statement: bool) -> tuple[DateM
 
 def describes_other(mention: DateMention, tok: Token) -> bool:
     """A day inside a clause that describes a thing beyond the act and its own arguments ("called for a return to
-    the positions held on August 6"): that thing's day, not the act's (but "the attack that killed 30 on Friday",
-    "shot down the airliner that crashed on Wednesday", and an act inside the clause are dated by it)."""
+    the positions held on August 6"), or the day of another act it names ("Monday's strike"): that thing's day, not
+    the act's (but "the attack that killed 30 on Friday", "shot down the airliner that crashed on Wednesday", and an
+    act inside the clause are dated by it)."""
     at = word_at(tok.sent, mention.start)
     if scheduled(at):
         return True
+    if at is not None and at.dep_ == "poss" and at.head != tok and at.head.pos_ == "NOUN":
+        return True  # "called Monday's strike a violation": the strike's day, not the statement's
     while at is not None and at != tok and at.head != at:
         thing = at.head
         own = tok in (thing, thing.head) or (thing.dep_ == "pobj" and thing.head.head == tok)

@@ -114,6 +114,8 @@ class TriggerMatcher:
             return None  # "called for an end to the Russian bombing": an act to be ended, told before
         # (the verb above: "called a strike"; or above its preposition: "went on strike")
         heads = verb_lemmas(tok.head) | (verb_lemmas(tok.head.head) if tok.dep_ == "pobj" else set())
+        if tok.dep_ == "dobj" and characterisation(tok.head, self.lex.words["naming"]) is not None:
+            heads = set()  # "called Monday's strike a violation": judged, not called (no labour strike)
         entries = [e for e in self.lex.nouns.get(lemma) or ()
                    if ("head" not in e or heads & set(e["head"]))
                    and ("pobj" not in e or set(prep_objects(tok)) & set(e["pobj"]))
