@@ -80,3 +80,21 @@ def test_a_reply_by_another_doer_keeps_neither_toll_nor_weapon_of_the_first_act(
     jets = next(e for name, e in events.items() if "rebel" not in name.lower())
     assert (rebels.killed, rebels.mode) == (None, "artillery")
     assert (jets.killed, jets.mode) == (9, "aerial")
+
+
+def test_forces_moved_or_ordered_somewhere_are_mobilised(run) -> None:
+    assert only(run("Israel moved a second division to the northern border on Wednesday."), "MOBILIZE").mode == "troops"
+    ev = only(run("Caracas ordered more than five thousand troops to its eastern coast on Thursday."), "MOBILIZE")
+    assert ev.source.name == "Venezuela"
+
+
+def test_talks_called_off_or_suspended_are_cut_and_outlets_silenced(run) -> None:
+    ev = only(run("Bogota called off peace talks with the ELN on Friday."), "SANCTION")
+    assert (ev.source.name, ev.target.name) == ("Colombia", "National Liberation Army")
+    assert "SANCTION" not in [e.event_type for e in run("The union called off the strike on Monday.").events]
+    assert only(run("The junta suspended broadcasts of France 24 on Thursday."), "COERCE").mode == "censor"
+
+
+def test_ships_rammed_are_attacked(run) -> None:
+    ev = only(run("China's coast guard rammed Philippine supply boats on Monday."), "ASSAULT")
+    assert ev.source.country == "CHN"

@@ -241,6 +241,8 @@ class TriggerMatcher:
         if entry.get("no_state") and tells_state(tok, self.lex.words["willing"]):
             return False  # "warned that further attacks were likely": a forecast, not a threat
         subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # ("rammed and boarded": one doer)
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         # (as lemma and as written less a plural "s": "bases" is lemmatised "basis")
         subj_forms = {subj.lemma_.lower(), subj.lower_.removesuffix("s")} if subj is not None else set()
         if "subj_in" in entry and not subj_forms & set(entry["subj_in"]):
