@@ -98,3 +98,9 @@ def test_talks_called_off_or_suspended_are_cut_and_outlets_silenced(run) -> None
 def test_ships_rammed_are_attacked(run) -> None:
     ev = only(run("China's coast guard rammed Philippine supply boats on Monday."), "ASSAULT")
     assert ev.source.country == "CHN"
+
+
+def test_an_expulsion_with_its_term_is_one_act_and_a_bus_off_a_road_an_accident(run) -> None:
+    events = run("Bamako expelled the French ambassador on Friday, giving him 48 hours to leave.").events
+    assert [(e.event_type, e.mode) for e in events] == [("SANCTION", "expel")]
+    assert run("A bus carrying pilgrims plunged into a ravine in Kashmir on Sunday, killing 22 people.").events == []

@@ -71,6 +71,9 @@ class TriggerMatcher:
             return {"lemma": tok.lemma_.lower(), "type": EventType.REQUEST.value, "reported": True, "obliged": True}
         act = deadline(tok) if tok.lemma_.lower() in self.lex.words["granting"] else None
         if act is not None:  # "gave X one week to ...": a demand; "gave X 14 days to leave": an expulsion
+            if tok.dep_ == "advcl" and any(e.get("mode") == "expel" for e in self.lex.verbs.get(tok.head.lemma_.lower(),
+                                                                                               ())):
+                return None  # "expelled the ambassador, giving him 48 hours to leave": the expulsion's own term
             if act.lemma_.lower() in self.lex.words["departing"]:
                 return {"lemma": tok.lemma_.lower(), "type": EventType.COERCE.value, "mode": "deport"}
             return {"lemma": tok.lemma_.lower(), "type": EventType.REQUEST.value}
