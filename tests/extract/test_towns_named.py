@@ -45,3 +45,10 @@ def test_an_act_judged_is_neither_called_for_nor_the_day_of_the_judging(run) -> 
 def test_revenge_vowed_is_aimed_at_whom_it_is_against(run) -> None:
     ev = only(run("Tehran vowed revenge against Israel on Tuesday."), "THREATEN")
     assert (ev.source.name, ev.target.name) == ("Iran", "Israel")
+
+
+def test_victims_of_a_fight_were_hit_by_the_other_side(run) -> None:
+    ev = only(run("A Cambodian soldier was killed in a brief exchange of fire with Thai troops on Monday."), "ASSAULT")
+    assert (ev.source.name, ev.target.name, ev.killed) == ("Thailand", "Cambodia", 1)
+    ev = only(run("Two Indian soldiers were wounded in clashes with Chinese troops on Monday."), "ASSAULT")
+    assert (ev.source.country, ev.wounded) == ("CHN", 2)

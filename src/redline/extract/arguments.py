@@ -195,8 +195,18 @@ class ArgumentFinder:
         for c in tok.children:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
             if pobj is not None and c.lower_ in ("in", "during", "by") and pobj.lemma_.lower() in self.lex.nouns:
-                return self.noun_arguments(pobj)[0]
+                return self.noun_arguments(pobj)[0] or self.opponent(pobj)
+            if pobj is not None and c.lower_ in ("in", "during") and pobj.lemma_.lower() in self.lex.words["clashes"]:
+                return self.opponent(pobj)
         return None
+
+    def opponent(self, fight: Token) -> Token | None:
+        """The other side of a fight the victims were in: "killed in clashes with Serb protesters", "in an exchange
+        of fire with Thai troops"."""
+        if fight.lemma_.lower() not in self.lex.words["clashes"]:
+            return None
+        of = pobj_of(fight, "of")  # ("an exchange of fire with X", wherever the parser hangs "with")
+        return pobj_of(fight, "with") or (pobj_of(of, "with") if of is not None else None)
 
     def unstated_target(self, tok: Token, event_type: EventType) -> Token | None:
         """A target the verb takes through a preposition, a dative, the act threatened or the clause demanded."""
