@@ -52,3 +52,8 @@ def test_victims_of_a_fight_were_hit_by_the_other_side(run) -> None:
     assert (ev.source.name, ev.target.name, ev.killed) == ("Thailand", "Cambodia", 1)
     ev = only(run("Two Indian soldiers were wounded in clashes with Chinese troops on Monday."), "ASSAULT")
     assert (ev.source.country, ev.wounded) == ("CHN", 2)
+
+
+def test_acts_counted_by_the_hundred_are_the_counters_doers(run) -> None:
+    ev = only(run("Turkey carried out dozens of strikes on Kurdish positions in Syria on Monday."), "ASSAULT")
+    assert ev.source.name == "Turkey"

@@ -403,8 +403,10 @@ class ArgumentFinder:
                      heads: Iterable[str] = ()) -> tuple[Token | None, Token | None]:
         """Roles from the verb that hosts an event noun: "X carried out strikes on Y" (the subject does it),
         "our troops faced 11 rocket attacks" (the subject suffers it); through a word that holds several acts
-        ("adopted a 13th package of sanctions"); or the noun's own head verbs ("gave the junta an ultimatum")."""
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.lex.words["batches"]:
+        ("adopted a 13th package of sanctions", "carried out hundreds of strikes"); or the noun's own head verbs
+        ("gave the junta an ultimatum")."""
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.lemma_.lower() in self.counters
+                                                               or tok.head.head.lower_ in self.counters):
             tok = tok.head.head
         carrier = self.lex.prep_host(tok)  # "nurses went on strike", "flew to Geneva for talks"
         if carrier is not None:
