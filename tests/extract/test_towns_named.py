@@ -57,3 +57,10 @@ def test_victims_of_a_fight_were_hit_by_the_other_side(run) -> None:
 def test_acts_counted_by_the_hundred_are_the_counters_doers(run) -> None:
     ev = only(run("Turkey carried out dozens of strikes on Kurdish positions in Syria on Monday."), "ASSAULT")
     assert ev.source.name == "Turkey"
+
+
+def test_a_place_named_by_the_town_it_surrounds(run) -> None:
+    ev = only(run("A missile hit a cargo ship off the coast of Hodeidah on Wednesday."), "ASSAULT")
+    assert (ev.place, ev.country) == ("Hodeidah", "YEM")
+    ev = only(run("An airstrike on Beirut's southern suburbs killed four people on Friday."), "ASSAULT")
+    assert (ev.place, ev.country) == ("Beirut", "LBN")

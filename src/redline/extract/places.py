@@ -53,16 +53,17 @@ class PlaceWords:
     anaphoric_sites: frozenset[str] = frozenset()  # "the site", "the scene": where the last act was told
     sequence_marks: frozenset[str] = frozenset()  # "a day after ... left Taipei": another time, another act
     foreign_sites: frozenset[str] = frozenset()  # "the embassy of Rwanda": not in Rwanda
+    surrounding_nouns: frozenset[str] = frozenset()  # "the coast of Aden": at Aden
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> PlaceWords:
         places = knowledge.places
-        site, settlement, motion, water, sequence, back, foreign = (
+        site, settlement, motion, water, sequence, back, foreign, around = (
             frozenset(str(w) for w in places.get(key) or ())
             for key in ("site_nouns", "settlement_nouns", "motion_verbs", "water_nouns", "sequence_marks",
-                        "anaphoric_sites", "foreign_sites"))
+                        "anaphoric_sites", "foreign_sites", "surrounding_nouns"))
         return cls(site, settlement, motion, knowledge.words["speaking"], water, anaphoric_sites=back,
-                   sequence_marks=sequence, foreign_sites=foreign)
+                   sequence_marks=sequence, foreign_sites=foreign, surrounding_nouns=around)
 
 
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az) ")  # "al Qaim" is also found as "Qaim"
@@ -280,9 +281,10 @@ def place_entities(tokens: list[Token], gazetteer: Gazetteer, destination: bool 
         if not (governed or moved):
             continue
         ent = named_site(tok, words) or entity_at(tok)
-        called = called_by(tok, words) if ent is None else None
+        called = (called_by(tok, words) or town_around(tok, words)) if ent is None else None
         if called is not None:  # "in the Lebanese city of Tripoli": the town the noun is named by
-            tok, ent = called, entity_at(called)
+            # (a town the gazetteer knows, whatever the tagger made of it: "off the coast of Hodeidah")
+            tok, ent = called, entity_at(called) or known_town(name_at(called), gazetteer)
         # (a town the tagger took for a people: "stormed a hospital in Omdurman")
         locative = governed and tok.head.lower_ in LOCATIVE_PREPS
         labels = PLACE_LABELS | {"ORG"} | ({"NORP"} if locative else set())
@@ -308,6 +310,18 @@ def called_by(tok: Token, words: PlaceWords) -> Token | None:
         return None
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+
+
+def town_around(tok: Token, words: PlaceWords) -> Token | None:
+    """The town a noun of its surroundings is named by: "off the coast of Aden", "on the outskirts of Kyiv",
+    "Beirut's southern suburbs"."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.surrounding_nouns | words.settlement_nouns:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if tok.lemma_.lower() not in words.surrounding_nouns:
+        return owner  # ("Beirut's southern suburbs"; "the city of Tripoli" is called_by's)
+    return owner or next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
 
 
 def whose_town(ent: Span, states: dict[str, str], words: PlaceWords) -> tuple[list[Token], str | None]:

@@ -402,6 +402,7 @@ class PlaceWords(Strict):
     anaphoric_sites: Words
     sequence_marks: Words
     foreign_sites: Words = Field(default_factory=list)  # "the embassy of Rwanda": a site of one state in another's land
+    surrounding_nouns: Words = Field(default_factory=list)  # "off the coast of Aden": placed by the town they surround
 
 
 class Calendar(Strict):
