@@ -64,3 +64,8 @@ def test_a_place_named_by_the_town_it_surrounds(run) -> None:
     assert (ev.place, ev.country) == ("Hodeidah", "YEM")
     ev = only(run("An airstrike on Beirut's southern suburbs killed four people on Friday."), "ASSAULT")
     assert (ev.place, ev.country) == ("Beirut", "LBN")
+
+
+def test_a_name_keeps_no_possessive(run) -> None:
+    ev = only(run("Protesters stormed Ranil Wickremesinghe's private residence in Colombo on Saturday."), "PROTEST")
+    assert ev.target.name == "Ranil Wickremesinghe"

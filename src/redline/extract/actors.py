@@ -299,6 +299,7 @@ class ActorResolver:
         ent = entity_at(head)
         name = (full_name_before(head) if head_ent == "PERSON" else None) or (ent.text if ent is not None else surface)
         name = re.sub(r"^(the|The)\s+", "", name)
+        name = re.sub(r"\s*['’]s?$", "", name)  # (the tagger may take the possessive in: "Gotabaya Rajapaksa's")
         office = head.lemma_.lower() in self.words["state_offices"]
         kind = "person" if head_ent == "PERSON" else "government" if office else None
         country = state.country if state and fold(state.name) != fold(name) else None
