@@ -104,3 +104,12 @@ def test_an_expulsion_with_its_term_is_one_act_and_a_bus_off_a_road_an_accident(
     events = run("Bamako expelled the French ambassador on Friday, giving him 48 hours to leave.").events
     assert [(e.event_type, e.mode) for e in events] == [("SANCTION", "expel")]
     assert run("A bus carrying pilgrims plunged into a ravine in Kashmir on Sunday, killing 22 people.").events == []
+
+
+def test_a_truce_that_takes_effect_binds_the_sides_that_agreed_it(run) -> None:
+    text = "Thailand and Cambodia agreed to a truce on Monday. The ceasefire took effect at midnight on Tuesday."
+    events = run(text, published="2025-07-30").events
+    assert sorted((e.source.name, e.target.name) for e in events if e.event_type == "RETREAT") == [
+        ("Cambodia", "Thailand"), ("Thailand", "Cambodia")]
+    text = "Thailand and Cambodia fought on Monday. The truce came out of talks in Kuala Lumpur."
+    assert "RETREAT" not in [e.event_type for e in run(text, published="2025-07-30").events]

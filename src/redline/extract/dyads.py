@@ -24,7 +24,17 @@ class Dyads:
         self.nouns = words["dyad_nouns"]
         self.marks = words["dyad_marks"]
         self.others = words["other_side"]
+        self.in_force = words["in_force"]
         self.index = index
+
+    def takes_effect(self, truce: Token) -> bool:
+        """A truce said to take effect: "took effect", "came into force", "went into effect" (words.yaml
+        `in_force`), not one that "came out of talks"."""
+        verb = truce.head if truce.dep_ in ("nsubj", "nsubjpass") else None
+        return verb is not None and any(
+            (c.dep_ == "dobj" and c.lower_ in self.in_force)
+            or (c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in self.in_force for g in c.children))
+            for c in verb.children)
 
     def names_both(self, tok: Token | None) -> bool:
         """"both armies", "the two sides", "each side", or "both" alone ("urged both to stop")."""
@@ -44,8 +54,11 @@ class Dyads:
         """How a clause names both sides: "each_way" when its subject does and it names no one else ("both armies
         pulled back", "each side blamed the other": each side acts on the other); "sources" when its subject does
         and it names a target ("both sides met the mediator"); "targets" when its object does ("urged both sides
-        to stop"). None when it does not."""
+        to stop"), or a truce that names no one takes effect ("the ceasefire took effect at 4 a.m.": between the
+        sides it was agreed by). None when it does not."""
         tok, source, target = trig.token, trig.source, trig.target
+        if trig.entry.get("mode") == "ceasefire" and source is None and target is None and self.takes_effect(tok):
+            return "each_way"
         if tok.pos_ != "VERB":
             return None
         if source is not None and source.head == tok and self.names_both(source):

@@ -326,6 +326,7 @@ class WordLists(Strict):
     facing: Words
     opposing: Words
     reciprocals: Words
+    in_force: Words
     frontiers: Words
     stopping: Words
     relations: Words
