@@ -69,3 +69,10 @@ def test_a_place_named_by_the_town_it_surrounds(run) -> None:
 def test_a_name_keeps_no_possessive(run) -> None:
     ev = only(run("Protesters stormed Ranil Wickremesinghe's private residence in Colombo on Saturday."), "PROTEST")
     assert ev.target.name == "Ranil Wickremesinghe"
+
+
+def test_cooperation_is_with_someone_and_an_act_punished_is_only_charged(run) -> None:
+    ev = only(run("Kenya cooperated with Somalia on border security on Monday."), "COOPERATE")
+    assert ev.target.name == "Somalia"
+    events = run("Police in Beirut arrested a man for collaborating with Israel on Monday.").events
+    assert [e.event_type for e in events] == ["COERCE"]

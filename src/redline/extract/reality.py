@@ -189,16 +189,19 @@ class Reality:
 
     def charge_of(self, tok: Token) -> Token | None:
         """The verb of charging whose "of" names this act (and the acts joined to it) as the charge: "accused the
-        army of firing missiles and killing his fighters" (words.yaml `charging`)."""
+        army of firing missiles and killing his fighters" (words.yaml `charging`), or the punishment whose "for" does:
+        "was arrested for collaborating with Israel" (`punishing`)."""
         first = tok
         while first.dep_ == "conj" and first.head.pos_ == "VERB":
             first = first.head
         prep = first.head
-        if first.dep_ != "pcomp" or prep.lower_ != "of":
+        if first.dep_ != "pcomp" or prep.lower_ not in ("of", "for"):
             return None
         # (the parser may hang the "of" on the one charged: "accused [the police of beating students]")
         verb = prep.head.head if prep.head.dep_ in OBJECT_DEPS else prep.head
-        return verb if verb.lemma_.lower() in self.lex.words["charging"] else None
+        # ("was arrested for collaborating with Israel", "jailed for spying": what the punishment is for)
+        charges = self.lex.words["charging"] if prep.lower_ == "of" else self.lex.words["punishing"]
+        return verb if verb.lemma_.lower() in charges else None
 
     def hazard(self, tok: Token) -> Token | None:
         """The force of nature or accident that did a deadly deed (words.yaml `hazards`): its subject or "by"

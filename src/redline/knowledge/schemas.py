@@ -327,6 +327,7 @@ class WordLists(Strict):
     opposing: Words
     reciprocals: Words
     in_force: Words
+    punishing: Words
     frontiers: Words
     stopping: Words
     relations: Words
