@@ -76,3 +76,10 @@ def test_cooperation_is_with_someone_and_an_act_punished_is_only_charged(run) ->
     assert ev.target.name == "Somalia"
     events = run("Police in Beirut arrested a man for collaborating with Israel on Monday.").events
     assert [e.event_type for e in events] == ["COERCE"]
+
+
+def test_named_storms_and_bursting_tankers_are_accidents_but_bombs_attack(run) -> None:
+    assert run("Typhoon Haiyan killed more than 6,000 people in the Philippines.").events == []
+    assert run("A fuel tanker exploded on a highway near Lagos on Monday, killing 12 people.").events == []
+    ev = only(run("An explosive device exploded near a police post in Quetta, killing four officers."), "ASSAULT")
+    assert (ev.mode, ev.killed) == ("explosives", 4)

@@ -214,7 +214,17 @@ class Reality:
         if any(c.dep_ == "nsubjpass" for c in tok.children):
             doers += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                       for g in c.children if g.dep_ == "pobj"]
-        return next((d for d in doers if d.lemma_.lower() in self.lex.words["hazards"]), None)
+        hazards = self.lex.words["hazards"]
+        # (a named storm: "Cyclone Nargis killed 22,000")
+        found = next((d for d in doers if d.lemma_.lower() in hazards
+                      or any(c.dep_ == "compound" and c.lemma_.lower() in hazards for c in d.children)), None)
+        if found is None and verb.lemma_.lower() in self.lex.words["bursting"] \
+                and not any(c.dep_ == "dobj" for c in verb.children):  # (not "rebels exploded bombs")
+            # "a fuel tanker exploded, killing 48": what burst was no weapon ("a car bomb exploded" is an attack)
+            arms = self.lex.weapons | set(self.lex.instruments)
+            found = next((d for d in doers if d.dep_ == "nsubj"
+                          and not {d.lemma_.lower(), *(c.lemma_.lower() for c in d.lefts)} & arms), None)
+        return found  # (nor "an explosive device", "a roadside mine")
 
     def conditional(self, tok: Token) -> tuple[Reason, str] | None:
         """The conditional mark of the clause ("if", "unless"), as a reason, or None."""

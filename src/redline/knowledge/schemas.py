@@ -328,6 +328,7 @@ class WordLists(Strict):
     reciprocals: Words
     in_force: Words
     punishing: Words
+    bursting: Words
     frontiers: Words
     stopping: Words
     relations: Words
