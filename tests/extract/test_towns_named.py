@@ -83,3 +83,10 @@ def test_named_storms_and_bursting_tankers_are_accidents_but_bombs_attack(run) -
     assert run("A fuel tanker exploded on a highway near Lagos on Monday, killing 12 people.").events == []
     ev = only(run("An explosive device exploded near a police post in Quetta, killing four officers."), "ASSAULT")
     assert (ev.mode, ev.killed) == ("explosives", 4)
+
+
+def test_a_region_named_before_its_word_and_a_town_before_the_region(run) -> None:
+    ev = only(run("Gunmen attacked a church in Owo, Ondo state, on Sunday, killing 40 worshippers."), "ASSAULT")
+    assert (ev.place, ev.country) == ("Owo", "NGA")
+    ev = only(run("Jihadists attacked a village in Borno state on Sunday."), "ASSAULT")
+    assert (ev.place, ev.country) == ("Borno state", "NGA")

@@ -183,9 +183,11 @@ def region_country(sent: Span, gazetteer: Gazetteer, beside: Span) -> str | None
     """The country of a first-level region the sentence names as where things are ("in Cabo Delgado", "in
     Borno state"), other than `beside`; a name that is also a town or a country counts only with its region word."""
     for ent in entities_between(sent.doc, sent.start, sent.end):
-        if ent.label_ not in PLACE_LABELS or ent == beside or ent.root.dep_ in ACTOR_DEPS:
+        worded_by = ent.root.head if ent.root.dep_ == "compound" and REGION_WORDS.fullmatch(ent.root.head.lower_) \
+            else None  # ("Chibok, Borno state": the region's word follows its name)
+        if ent.label_ not in PLACE_LABELS or ent == beside or (ent.root.dep_ in ACTOR_DEPS and worded_by is None):
             continue
-        text = fold(clean(ent.text))
+        text = fold(clean(ent.text)) + (" " + worded_by.lower_ if worded_by is not None else "")
         bare = REGION_WORDS.sub("", text).strip()
         worded = bare != text
         for key in keys(bare):
@@ -280,7 +282,7 @@ def place_entities(tokens: list[Token], gazetteer: Gazetteer, destination: bool 
         moved = tok.dep_ == "dobj" and tok.head.lemma_.lower() in words.motion_verbs  # "as it left the airport"
         if not (governed or moved):
             continue
-        ent = named_site(tok, words) or entity_at(tok)
+        ent = named_site(tok, words) or region_named(tok) or entity_at(tok)
         called = (called_by(tok, words) or town_around(tok, words)) if ent is None else None
         if called is not None:  # "in the Lebanese city of Tripoli": the town the noun is named by
             # (a town the gazetteer knows, whatever the tagger made of it: "off the coast of Hodeidah")
@@ -310,6 +312,23 @@ def called_by(tok: Token, words: PlaceWords) -> Token | None:
         return None
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+
+
+def region_named(tok: Token) -> Span | None:
+    """A first-level region named before its word ("in Borno state", "in Ondo state"), or the town named before it
+    ("in Owo, Ondo state": Owo, in that region)."""
+    if tok.pos_ != "NOUN" or not REGION_WORDS.fullmatch(tok.lower_):
+        return None
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ in ("compound", "nmod"):
+        start -= 1
+    if start == tok.i:
+        return None
+    town = next((c for c in tok.lefts if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < start - 1
+                 and tok.doc[c.i + 1].text == ","), None)
+    named = name_at(town) if town is not None else None
+    return Span(tok.doc, named.start, named.end, label="GPE") if named is not None \
+        else Span(tok.doc, start, tok.i + 1, label="GPE")
 
 
 def town_around(tok: Token, words: PlaceWords) -> Token | None:
