@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 
 OBJECT_DEPS = ("dobj", "obj")
+COMPELLED = {"force", "compel", "oblige", "have"}  # "would be forced to", "will have to": made to do, still to come
 FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll"}
 TARGET_PREPS = {"on", "against", "at", "into", "upon", "toward", "towards"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -116,8 +117,12 @@ def ready_clause(ready: Token, readiness: set[str]) -> Token | None:
 
 
 def will_do(verb: Token) -> bool:
-    """A verb with will/would: an act promised, not yet done."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+    """A verb with will/would: an act promised, not yet done; or one the doer says it will be made to do ("would be
+    forced to take retaliatory steps", "will have to respond")."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in COMPELLED and head != verb and will_do(head)
 
 
 def refused(tok: Token) -> bool:

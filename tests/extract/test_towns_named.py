@@ -90,3 +90,18 @@ def test_a_region_named_before_its_word_and_a_town_before_the_region(run) -> Non
     assert (ev.place, ev.country) == ("Owo", "NGA")
     ev = only(run("Jihadists attacked a village in Borno state on Sunday."), "ASSAULT")
     assert (ev.place, ev.country) == ("Borno state", "NGA")
+
+
+def test_suspensions_and_steps_in_answer_promised_on_a_condition_are_threats(run) -> None:
+    ev = only(run("The African Union said it would suspend Sudan if the army did not hand over power."), "THREATEN")
+    assert (ev.source.name, ev.target.name) == ("African Union", "Sudan")
+    assert only(run("ECOWAS suspended Mali from its institutions on Sunday."), "SANCTION").target.name == "Mali"
+    ev = only(run("Moscow said it would be forced to take retaliatory steps if Sweden joined NATO."), "THREATEN")
+    assert ev.source.name == "Russia"
+
+
+def test_what_one_tells_another_is_so_is_a_report_not_a_plan(run) -> None:
+    told = run("Kuleba told the Security Council that Russia was shelling civilians in Mariupol.").events
+    said = run("Kuleba said that Russia was shelling civilians in Mariupol.").events
+    assert [e.event_type for e in told] == [e.event_type for e in said] == ["ASSAULT"]  # (told as "said" tells)
+    assert "ASSAULT" not in [e.event_type for e in run("The general told the soldiers to fire on the crowd.").events]

@@ -116,7 +116,8 @@ class Reality:
                     and EventType(entry["type"]) in self.lex.types.answerable:
                 irrealis = False  # "tried to hit the bases with drones": an act of force attempted is made
             if irrealis and child.dep_ in IRREALIS_DEPS and not adjunct and not (
-                    child.dep_ == "ccomp" and child.tag_ == "VBD" and anc.lemma_.lower() in self.lex.words["telling"]):
+                    child.dep_ == "ccomp" and anc.lemma_.lower() in self.lex.words["telling"]
+                    and (child.tag_ == "VBD" or (child in (tok, tok.head) and self.told_as_so(child)))):
                 return Reason.PLAN, anc.text  # but "told them that he stood with them" reports what is so
             if child.dep_ == "xcomp" and anc.lemma_.lower() in self.lex.words["owing"] \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
@@ -135,6 +136,14 @@ class Reality:
                 return self.conditional(child)
             child = anc
         return None
+
+    def told_as_so(self, clause: Token) -> bool:
+        """A clause in a tense that reports what is or was so, not what should be: "told them that he stood with
+        them", "told the parliament that Russia was committing war crimes" (not "told them to leave", nor "that
+        they should leave")."""
+        auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        return (clause.tag_ in ("VBD", "VBZ", "VBP") and not auxes) or (
+            bool(auxes) and not any(a in self.lex.modals or a == "to" for a in auxes))
 
     def intended(self, tok: Token, entry: dict) -> EventType | None:
         """"Oslo will send aid, the minister said", "is willing to withdraw its troops": an act its doer says it will
