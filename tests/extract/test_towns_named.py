@@ -105,3 +105,15 @@ def test_what_one_tells_another_is_so_is_a_report_not_a_plan(run) -> None:
     said = run("Kuleba said that Russia was shelling civilians in Mariupol.").events
     assert [e.event_type for e in told] == [e.event_type for e in said] == ["ASSAULT"]  # (told as "said" tells)
     assert "ASSAULT" not in [e.event_type for e in run("The general told the soldiers to fire on the crowd.").events]
+
+
+def test_places_and_their_control_seized_are_taken(run) -> None:
+    assert only(run("Gangs seized the main fuel terminal in Port-au-Prince on Monday."), "COERCE").mode == "seize"
+    assert only(run("Rebels seized control of Goma on Sunday."), "COERCE").mode == "seize"
+    assert only(run("Rebel fighters took control of Bukavu on Sunday."), "COERCE").mode == "seize"
+
+
+def test_a_passive_doer_and_people_forced_out(run) -> None:
+    ev = only(run("Villages in Darfur were torched by Janjaweed militiamen on Monday."), "ASSAULT")
+    assert ev.mode == "destroy"
+    assert only(run("Police forced hundreds of families out of their homes in Harare."), "COERCE").mode == "deport"

@@ -243,7 +243,9 @@ class TriggerMatcher:
             return False  # "declined to comment": no refusal of anything (CAMEO 014, a statement)
         if entry.get("no_state") and tells_state(tok, self.lex.words["willing"]):
             return False  # "warned that further attacks were likely": a forecast, not a threat
-        subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # (the doer of a passive is its agent: "villages were torched by militiamen")
+        subj = next((c for c in children if c.dep_ == "nsubj"), None) or agent_of(tok) \
+            or next((c for c in children if c.dep_ == "nsubjpass"), None)
         if subj is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # ("rammed and boarded": one doer)
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         # (as lemma and as written less a plural "s": "bases" is lemmatised "basis")
