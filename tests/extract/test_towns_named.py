@@ -117,3 +117,9 @@ def test_a_passive_doer_and_people_forced_out(run) -> None:
     ev = only(run("Villages in Darfur were torched by Janjaweed militiamen on Monday."), "ASSAULT")
     assert ev.mode == "destroy"
     assert only(run("Police forced hundreds of families out of their homes in Harare."), "COERCE").mode == "deport"
+
+
+def test_a_promise_is_dated_by_its_saying_not_by_the_day_it_promises(run) -> None:
+    text = "Opposition leaders said on Tuesday they would march on the parliament on Saturday."
+    (ev,) = run(text, published="2010-05-13").events  # (a Thursday)
+    assert (ev.event_type, str(ev.date)) == ("THREATEN", "2010-05-11")

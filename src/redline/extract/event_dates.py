@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..grammar import tokens_in
+from ..grammar import tokens_in, will_do
 from .candidate import Trigger
 from .dates import DateMention, pick_date
 
@@ -72,10 +72,15 @@ def sentence_date(trig: Trigger, where: Setting, statement: bool) -> tuple[DateM
         said = next((t for t in (tok, *tok.ancestors) if t.dep_ == "ccomp"), tok)
         mentions = [m for m in mentions if not inside(m, said)]
         tok = said.head
+    if trig.entry.get("intent") and tok.dep_ == "ccomp" and will_do(tok):
+        # "said they would march on Bangkok on Saturday": a promise is made the day it is said; the days inside
+        # are the promised act's
+        mentions = [m for m in mentions if not inside(m, tok)]
+        tok = tok.head
     # a day inside the plan the act governs is the plan's, and a day still to come inside what a statement
     # says is what it says ("warned that attacks were likely before the Aug. 31 deadline")
     mentions = [m for m in mentions if not in_plan(m, tok)
-                and not (statement and m.date > where.ref and in_clause(m, tok, ("ccomp",)))]
+                and not (statement and in_clause(m, tok, ("ccomp",)) and (m.date > where.ref or in_future(m, tok)))]
     first, last = tok.left_edge, tok.right_edge  # (the first and last words of its subtree)
     span = (first.idx, last.idx + len(last))  # a statement is made on one day, so spans are for acts only
     mentions = [m for m in mentions if (span[0] <= m.start < span[1] or not others_clause(m, tok, mentions))
@@ -161,6 +166,12 @@ def in_plan(mention: DateMention, tok: Token) -> bool:
     """A day inside the to-infinitive the act governs ("agreed to resign on July 13") is the planned act's."""
     plans = [c for c in tok.children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)]
     return any(inside(mention, plan) for plan in plans)
+
+
+def in_future(mention: DateMention, tok: Token) -> bool:
+    """A day inside a will/would clause the statement governs: the promised act's, even where a bare weekday was
+    read as the last one ("said they would march on Bangkok on Saturday")."""
+    return any(inside(mention, c) and will_do(c) for c in tok.children if c.dep_ == "ccomp")
 
 
 def in_clause(mention: DateMention, tok: Token, deps: tuple[str, ...]) -> bool:
