@@ -123,3 +123,8 @@ def test_a_promise_is_dated_by_its_saying_not_by_the_day_it_promises(run) -> Non
     text = "Opposition leaders said on Tuesday they would march on the parliament on Saturday."
     (ev,) = run(text, published="2010-05-13").events  # (a Thursday)
     assert (ev.event_type, str(ev.date)) == ("THREATEN", "2010-05-11")
+
+
+def test_two_who_spoke_by_phone_consulted_each_other(run) -> None:
+    ev = only(run("Lula and Maduro spoke by phone on Thursday."), "CONSULT")
+    assert (ev.source.name, ev.target.name, ev.mode) == ("Luiz Inácio Lula da Silva", "Nicolás Maduro", "phone")
