@@ -128,3 +128,8 @@ def test_a_promise_is_dated_by_its_saying_not_by_the_day_it_promises(run) -> Non
 def test_two_who_spoke_by_phone_consulted_each_other(run) -> None:
     ev = only(run("Lula and Maduro spoke by phone on Thursday."), "CONSULT")
     assert (ev.source.name, ev.target.name, ev.mode) == ("Luiz Inácio Lula da Silva", "Nicolás Maduro", "phone")
+
+
+def test_the_killing_of_a_number_is_the_toll(run) -> None:
+    ev = only(run("The killing of 14 villagers by ADF fighters in Beni drew wide condemnation."), "ASSAULT")
+    assert ev.killed == 14

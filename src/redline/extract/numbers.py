@@ -355,6 +355,9 @@ def victims_of(verb: Token, dying: frozenset[str] = frozenset()) -> Token | None
         return victims_of(verb.head, dying)
     if verb.pos_ == "ADJ" and verb.dep_ == "ccomp":  # "leaving a dozen people dead", parsed as a clause of its own
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ == "NOUN":  # "the killing of 12 villagers by Boko Haram"
+        return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), None)
     for dep in ("nsubjpass", "dobj"):
         found = next((c for c in verb.children if c.dep_ == dep), None)
         if found is not None:
