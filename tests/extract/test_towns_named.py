@@ -133,3 +133,9 @@ def test_two_who_spoke_by_phone_consulted_each_other(run) -> None:
 def test_the_killing_of_a_number_is_the_toll(run) -> None:
     ev = only(run("The killing of 14 villagers by ADF fighters in Beni drew wide condemnation."), "ASSAULT")
     assert ev.killed == 14
+
+
+def test_a_day_before_an_act_is_no_doer_where_its_nationality_names_one(run) -> None:
+    text = "Kyiv branded Sunday's Russian missile strike on the station in Sumy a war crime."
+    events = {e.event_type: e for e in run(text, published="2025-04-15").events}
+    assert events["ASSAULT"].source.name == "Russia" and events["ACCUSE"].target.name == "Russia"

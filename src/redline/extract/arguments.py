@@ -364,7 +364,11 @@ class ArgumentFinder:
         types = self.lex.types
         # ("Russian missile strikes": the modifier of the weapon the act is named by)
         weapons = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-        for c in [*tok.children, *(g for w in weapons for g in w.children)]:
+        modifiers = [*tok.children, *(g for w in weapons for g in w.children)]
+        nationals = any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in modifiers)
+        for c in modifiers:
+            if c.ent_type_ in ("DATE", "TIME") and nationals:
+                continue  # "Friday's Russian missile strike": a day, not the doer its nationality names
             # ("Heavy shelling near the airport": a capital at the start of a sentence names nobody)
             named = c.pos_ == "PROPN" and not (c.is_sent_start and not c.ent_type_)
             if c.dep_ == "poss" and undergoes(tok, self.lex.words["undergone"]):
