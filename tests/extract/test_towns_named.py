@@ -139,3 +139,10 @@ def test_a_day_before_an_act_is_no_doer_where_its_nationality_names_one(run) -> 
     text = "Kyiv branded Sunday's Russian missile strike on the station in Sumy a war crime."
     events = {e.event_type: e for e in run(text, published="2025-04-15").events}
     assert events["ASSAULT"].source.name == "Russia" and events["ACCUSE"].target.name == "Russia"
+
+
+def test_a_site_is_of_the_nation_it_is_told_by_before_where_it_lies(run) -> None:
+    ev = only(run("NATO jets struck Libyan military targets near Benghazi on Sunday."), "ASSAULT")
+    assert ev.target.name == "Libya"
+    ev = only(run("Israeli jets struck Syrian air defence sites near Beirut on Monday."), "ASSAULT")
+    assert ev.target.name == "Syria"  # (the nation's sites, wherever they lie)

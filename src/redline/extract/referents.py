@@ -255,7 +255,9 @@ class ArgumentReader:
         owners = [m for m in thing.lefts if m.dep_ == "poss"]
         named = [m for m in thing.lefts if m.dep_ in ("amod", "compound", "nmod")]
         town = thing.lemma_.lower() in self.gazetteer.words.settlement_nouns
-        for word in owners + ([*named, *places] if town else [*places, *named]):
+        # (a site's nationality before where it lies: "Serbian military targets near Pristina" are Serbia's)
+        nationals = [m for m in named if m.ent_type_ == "NORP"]
+        for word in owners + ([*named, *places] if town else [*nationals, *places, *named]):
             # (a town by its whole name: "Mocimboa da Praia" is no metonym of Cabo Verde's capital)
             state = self.resolver.index.state_of(name_at(word).text if word in places else word.text) \
                 or (self.town_state(word) if word in places else None)
