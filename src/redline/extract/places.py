@@ -310,7 +310,12 @@ def called_by(tok: Token, words: PlaceWords) -> Token | None:
     """The name a town noun is called by: "the Lebanese city of Tripoli", "the Armenian town of Jermuk"."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.settlement_nouns:
         return None
-    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+    return name_of(tok)
+
+
+def name_of(noun: Token) -> Token | None:
+    """The proper name after a noun's "of": "the city of Tripoli", "the coast of Aden"."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
 
 
@@ -339,8 +344,7 @@ def town_around(tok: Token, words: PlaceWords) -> Token | None:
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if tok.lemma_.lower() not in words.surrounding_nouns:
         return owner  # ("Beirut's southern suburbs"; "the city of Tripoli" is called_by's)
-    return owner or next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    return owner or name_of(tok)
 
 
 def whose_town(ent: Span, states: dict[str, str], words: PlaceWords) -> tuple[list[Token], str | None]:
@@ -573,7 +577,7 @@ def struck_names(act: Token, foreign: frozenset[str] = frozenset(), settlements:
     hit = objects + [g for head in (act, *objects) for c in head.children if c.dep_ == "prep"
                      and c.lower_ in STRUCK_PREPS and not (head != act and head.lemma_.lower() in foreign)
                      for g in c.children if g.dep_ == "pobj"]
-    called = [g for t in hit if t.pos_ == "NOUN" and t.lemma_.lower() in settlements - foreign for c in t.children
-              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    called = [g for t in hit if t.pos_ == "NOUN" and t.lemma_.lower() in settlements - foreign
+              and (g := name_of(t)) is not None]
     return [t for t in hit if t.pos_ == "PROPN"] + [a for t in hit if t.pos_ == "NOUN" for a in t.children
                                                       if a.dep_ == "appos" and a.pos_ == "PROPN"] + called
