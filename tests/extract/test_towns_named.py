@@ -146,3 +146,10 @@ def test_a_site_is_of_the_nation_it_is_told_by_before_where_it_lies(run) -> None
     assert ev.target.name == "Libya"
     ev = only(run("Israeli jets struck Syrian air defence sites near Beirut on Monday."), "ASSAULT")
     assert ev.target.name == "Syria"  # (the nation's sites, wherever they lie)
+
+
+def test_a_threat_with_no_one_else_named_is_aimed_at_whoever_the_condition_names(run) -> None:
+    ev = only(run("Ankara warned it would launch an operation if Kurdish fighters did not withdraw."), "THREATEN")
+    assert ev.target is not None and "Kurdish" in ev.target.name
+    ev = only(run("Tehran warned it would attack Israel if the ground offensive went ahead."), "THREATEN")
+    assert ev.target.name == "Israel"  # (the act's own target first; an act noun is no doer)

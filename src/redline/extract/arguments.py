@@ -227,25 +227,41 @@ class ArgumentFinder:
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
             # (an ultimatum's threat is aimed at the one who must give way: "... unless Kosovo withdrew")
             target = self.ultimatum_to(tok, act) or (next(iter(objects_of(act)), None) if act is not None else None)
-            if target is not None and target.lemma_.lower() in self.lex.nouns:
+            if target is not None and target.lemma_.lower() in self.lex.nouns and act is not None:
                 # "promised to widen their attacks on Goma": whom the promised acts are aimed at
                 target = self.noun_own_roles(target, EventType.ASSAULT)[1] or pobj_of(act, *TARGET_PREPS)
-            target = target or own_act_aimed_at(tok)
+            aimed = own_act_aimed_at(tok)
+            if aimed is None or aimed.lemma_.lower() in self.lex.nouns:  # ("would launch an operation if ...")
+                aimed = self.condition_doer(tok, act) or aimed
+            target = target or aimed
         if target is None and event_type == EventType.AGREE:
             target = self.promised_to(tok)
         if target is None and event_type in self.lex.types.addressed:
             target = self.addressed_in_clause(tok, event_type)
         return target
 
-    def ultimatum_to(self, tok: Token, act: Token | None) -> Token | None:
-        """"threatened to strike unless Israel rescinded the annexation": the one who must give way."""
+    def ultimatum_to(self, tok: Token, act: Token | None, marks: frozenset[str] | None = None) -> Token | None:
+        """"threatened to strike unless Israel rescinded the annexation": the one who must give way (or, with other
+        `marks`, the one whose act the condition names)."""
+        marks = self.lex.words["ultimatum_marks"] if marks is None else marks
         for verb in (tok, act):
             clause = next((c for c in verb.children if c.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in self.lex.words["ultimatum_marks"] for g in c.children)), None) \
+                g.dep_ == "mark" and g.lower_ in marks for g in c.children)), None) \
                 if verb is not None else None
             subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
             if subj is not None and subj.pos_ != "PRON":
                 return subj
+        return None
+
+    def condition_doer(self, tok: Token, act: Token | None) -> Token | None:
+        """With no one else named, a threat is aimed at whoever the condition says would set it off: "warned it
+        would launch an operation if Kurdish fighters did not withdraw", "would take retaliatory steps if Finland
+        joined NATO" (words.yaml `condition_marks`); not an act noun ("if the ground offensive went ahead")."""
+        said = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        for verb in (act, said):
+            doer = self.ultimatum_to(tok, verb, self.lex.words["condition_marks"])
+            if doer is not None and doer.lemma_.lower() not in self.lex.nouns:
+                return doer
         return None
 
     def promised_to(self, tok: Token) -> Token | None:

@@ -341,6 +341,7 @@ class WordLists(Strict):
     obliging: Words
     obliged_not: Words
     ultimatum_marks: Words
+    condition_marks: Words
     threat_conditions: Words
     answering: Words
     claiming: Words
