@@ -153,3 +153,8 @@ def test_a_threat_with_no_one_else_named_is_aimed_at_whoever_the_condition_names
     assert ev.target is not None and "Kurdish" in ev.target.name
     ev = only(run("Tehran warned it would attack Israel if the ground offensive went ahead."), "THREATEN")
     assert ev.target.name == "Israel"  # (the act's own target first; an act noun is no doer)
+
+
+def test_an_organisation_is_no_town_whose_alternate_name_it_is(run) -> None:
+    ev = only(run("Israel pounded Gaza with airstrikes on Monday after declaring war on Hamas."), "ASSAULT")
+    assert (ev.place, ev.country) == ("Gaza", "PSE")

@@ -106,6 +106,8 @@ class Gazetteer:
                             table[key] = value
                         if table is self.cities:  # "Tripoli, Lebanon": a town of that name in that country
                             self.in_country.setdefault((key, iso3), value)
+        # (a name known only as another city's alternate: "Hamas" is one of Hamm's, and names an organisation first)
+        self.alternate_only = frozenset(key for key in alternates if key not in self.cities)
         for key, value in alternates.items():
             self.cities.setdefault(key, value)
 
@@ -297,6 +299,8 @@ def place_entities(tokens: list[Token], gazetteer: Gazetteer, destination: bool 
                                                   if len(name) > 1 and not name.label_ else None)
         if ent is not None and governed and ent.start <= tok.head.i < ent.end:
             continue  # a preposition inside a name: "the Commission on Human Rights" is no place
+        if ent is not None and ent.label_ == "ORG" and set(keys(clean(ent.text))) <= gazetteer.alternate_only:
+            continue  # "declared war on Hamas": an organisation, not Hamm (whose alternate name it is)
         if ent is not None and ent.label_ in labels and ent not in found:
             found.append(ent)
         for conj in tok.conjuncts:
