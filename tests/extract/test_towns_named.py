@@ -158,3 +158,9 @@ def test_a_threat_with_no_one_else_named_is_aimed_at_whoever_the_condition_names
 def test_an_organisation_is_no_town_whose_alternate_name_it_is(run) -> None:
     ev = only(run("Israel pounded Gaza with airstrikes on Monday after declaring war on Hamas."), "ASSAULT")
     assert (ev.place, ev.country) == ("Gaza", "PSE")
+
+
+def test_an_armed_group_may_be_named_where_a_verb_asks_for_armed_men(run) -> None:
+    ev = only(run("The Taliban entered Kabul on Sunday as the president fled the country."), "COERCE")
+    assert (ev.mode, ev.place, ev.target.name) == ("seize", "Kabul", "Afghanistan")
+    assert run("Modi entered Srinagar on Monday.").events == []  # (a visitor takes nothing)

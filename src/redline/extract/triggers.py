@@ -250,7 +250,10 @@ class TriggerMatcher:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         # (as lemma and as written less a plural "s": "bases" is lemmatised "basis")
         subj_forms = {subj.lemma_.lower(), subj.lower_.removesuffix("s")} if subj is not None else set()
-        if "subj_in" in entry and not subj_forms & set(entry["subj_in"]):
+        # (an armed group may be named, not only told by kind: "the Taliban entered Kabul")
+        named_group = "armed_group" in entry.get("subj_kind", ()) and subj is not None and subj.pos_ == "PROPN" \
+            and subj.ent_type_ in ("ORG", "NORP")
+        if "subj_in" in entry and not subj_forms & set(entry["subj_in"]) and not named_group:
             return False
         # (a subject that rules an entry out may be the noun a participle hangs on: "bases hosting Americans"; one
         # an entry requires must be the clause's own)
