@@ -164,3 +164,9 @@ def test_an_armed_group_may_be_named_where_a_verb_asks_for_armed_men(run) -> Non
     ev = only(run("The Taliban entered Kabul on Sunday as the president fled the country."), "COERCE")
     assert (ev.mode, ev.place, ev.target.name) == ("seize", "Kabul", "Afghanistan")
     assert run("Modi entered Srinagar on Monday.").events == []  # (a visitor takes nothing)
+
+
+def test_one_who_holds_an_international_post_speaks_for_no_state(run) -> None:
+    ev = only(run("Secretary-General Antonio Guterres condemned the attack on Monday.", published="2023-10-10"),
+              "ACCUSE")
+    assert (ev.source.name, ev.source.country) == ("António Guterres", None)

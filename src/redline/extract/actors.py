@@ -24,7 +24,7 @@ from ..grammar import (
 )
 from ..knowledge import ActorEntry
 from ..model import Actor
-from .actor_index import ActorIndex, fold
+from .actor_index import ActorIndex, fold, role_active
 
 __all__ = ["ActorIndex", "ActorResolver", "fold", "partitive_of", "np_tokens", "span_text", "strip_det"]
 
@@ -134,7 +134,15 @@ class ActorResolver:
 
     def known(self, text: str, on: date | None) -> Actor | None:
         entry = self.index.lookup(text, on)
-        return self.actor(entry, text) if entry else None
+        if entry is None:
+            return None
+        actor = self.actor(entry, text)
+        posts = [r for r in entry.roles if role_active(r, on)] if entry.kind == "person" and on is not None else []
+        if posts and all(r.get("country") is None for r in posts):
+            # (one who holds only an international post that day speaks for it, not for the state he comes from:
+            # "Guterres condemned", as UN Secretary-General)
+            actor = Actor(actor.name, actor.aliases, None, actor.kind, actor.id)
+        return actor
 
     def entities_in(self, tokens: list[Token]) -> list[Span]:
         if not tokens:
