@@ -319,29 +319,27 @@ class EventBuilder:
         # the longest name wins where names overlap: "suicide bomber" is no "bomber" (aircraft)
         whole = [h for h in spans if not any(o != h and o[0] <= h[0] and h[1] <= o[1] for o in spans)]
         hits = [(abs(start - anchor), mode, text[start:end]) for start, end, mode in whole
-                if not self.names_a_kind(sent, start, end) and not self.used_in_another(trig, sent, start, end)]
+                if not (words := list(tokens_in(sent.doc, sent.start_char + start, sent.start_char + end)))
+                or not (self.names_a_kind(words) or self.used_in_another(trig, words))]
         if not hits:
             return None
         _, mode, word = min(hits)
         return self.lex.instruments.get("suicide bomber", mode) if self.bomber_is_person(word, sent) else mode
 
-    def names_a_kind(self, sent: Span, start: int, end: int) -> bool:
-        """A weapon word that says what kind of site another noun is ("a drone factory", "missile sites", "an
-        ammunition depot" struck): no means of the attack ("a car bomb explosion", "a drone strike" name theirs)."""
-        words = list(tokens_in(sent.doc, sent.start_char + start, sent.start_char + end))
-        if not words:
-            return False
+    def names_a_kind(self, words: list[Token]) -> bool:
+        """A weapon word (its tokens) that says what kind of site another noun is ("a drone factory", "missile
+        sites", "an ammunition depot" struck): no means of the attack ("a car bomb explosion", "a drone strike" name
+        theirs)."""
         head = words[-1]
         while head.dep_ in ("compound", "amod", "nmod", "conj") and head.head.pos_ in ("NOUN", "PROPN") \
                 and head.head.i > head.i:
             head = head.head
         return head not in words and head.lemma_.lower() in self.gazetteer.words.site_nouns
 
-    def used_in_another(self, trig: Trigger, sent: Span, start: int, end: int) -> bool:
-        """A weapon word in the clause of another act: "US forces carried out strikes, and the Taliban responded by
-        firing rockets" (the rockets are not the strikes' means)."""
-        words = list(tokens_in(sent.doc, sent.start_char + start, sent.start_char + end))
-        return bool(words) and in_other_clause(words[-1], trig.token, self.gazetteer.words.sequence_marks)
+    def used_in_another(self, trig: Trigger, words: list[Token]) -> bool:
+        """A weapon word (its tokens) in the clause of another act: "US forces carried out strikes, and the Taliban
+        responded by firing rockets" (the rockets are not the strikes' means)."""
+        return in_other_clause(words[-1], trig.token, self.gazetteer.words.sequence_marks)
 
     def bomber_is_person(self, word: str, sent: Span) -> bool:
         """"The bomber struck at the gate" after "Thursday's suicide bombing": a bomber is an aircraft unless the

@@ -243,23 +243,13 @@ class TriggerMatcher:
             return False  # "declined to comment": no refusal of anything (CAMEO 014, a statement)
         if entry.get("no_state") and tells_state(tok, self.lex.words["willing"]):
             return False  # "warned that further attacks were likely": a forecast, not a threat
-        # (the doer of a passive is its agent: "villages were torched by militiamen")
-        subj = next((c for c in children if c.dep_ == "nsubj"), None) or agent_of(tok) \
-            or next((c for c in children if c.dep_ == "nsubjpass"), None)
-        if subj is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # ("rammed and boarded": one doer)
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-        # (as lemma and as written less a plural "s": "bases" is lemmatised "basis")
-        subj_forms = {subj.lemma_.lower(), subj.lower_.removesuffix("s")} if subj is not None else set()
+        subj = frame.subject
         # (an armed group may be named, not only told by kind: "the Taliban entered Kabul")
         named_group = "armed_group" in entry.get("subj_kind", ()) and subj is not None and subj.pos_ == "PROPN" \
             and subj.ent_type_ in ("ORG", "NORP")
-        if "subj_in" in entry and not subj_forms & set(entry["subj_in"]) and not named_group:
+        if "subj_in" in entry and not frame.subject_forms & set(entry["subj_in"]) and not named_group:
             return False
-        # (a subject that rules an entry out may be the noun a participle hangs on: "bases hosting Americans"; one
-        # an entry requires must be the clause's own)
-        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
-            subj_forms = {tok.head.lemma_.lower(), tok.head.lower_.removesuffix("s")}
-        if "subj_not" in entry and subj_forms & set(entry["subj_not"]):
+        if "subj_not" in entry and frame.ruling_subject_forms & set(entry["subj_not"]):
             return False
         if "oprd_pos" in entry and (said_to_be is None or said_to_be.pos_ not in entry["oprd_pos"]):
             return False
@@ -331,6 +321,34 @@ class VerbFrame:
     @cached_property
     def object_words(self) -> set[str]:
         return object_words(self.verb)
+
+    @cached_property
+    def subject(self) -> Token | None:
+        """The doer subject conditions read: the subject, a passive's agent ("villages were torched by
+        militiamen"), the passive subject, or the subject of the verb it is joined to ("rammed and boarded")."""
+        verb = self.verb
+        subj = next((c for c in self.children if c.dep_ == "nsubj"), None) or agent_of(verb) \
+            or next((c for c in self.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return subj
+
+    @cached_property
+    def subject_forms(self) -> set[str]:
+        """The subject as lemma and as written less a plural "s" ("bases" is lemmatised "basis")."""
+        return forms(self.subject) if self.subject is not None else set()
+
+    @cached_property
+    def ruling_subject_forms(self) -> set[str]:
+        """What a subject that rules an entry out is read from: the subject, or the noun a participle hangs on
+        ("bases hosting Americans"); a subject an entry requires must be the clause's own."""
+        if self.subject is None and self.verb.dep_ == "acl" and self.verb.tag_ == "VBG":
+            return forms(self.verb.head)
+        return self.subject_forms
+
+
+def forms(tok: Token) -> set[str]:
+    return {tok.lemma_.lower(), tok.lower_.removesuffix("s")}
 
 
 def object_words(verb: Token) -> set[str]:
