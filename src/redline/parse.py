@@ -13,7 +13,7 @@ from typing import TypeVar
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .config import MODEL
 from .errors import Code, RedlineError
@@ -23,6 +23,7 @@ DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z .]+)?(?:\s*\(
 DATELINE_AT = re.compile(DATELINE.pattern.removeprefix(r"\A"))  # (the same, where a headline ends)
 HEADLINE = re.compile(r"[^\n.!?]{1,200}\n[ \t]*\n")  # a first paragraph of one line with no full stop
 PARAGRAPHS = "redline_paragraphs"
+VERB_ROOTS = "redline_verb_roots"
 T = TypeVar("T")
 
 
@@ -46,6 +47,51 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 and not after.is_space:
             after.is_sent_start = False  # a paragraph does not open with a one-word sentence ("Kata'ib | Hezbollah")
     return doc
+
+
+@Language.component(VERB_ROOTS)
+def verb_roots(doc: Doc) -> Doc:
+    """A clause the small model reads as one noun phrase gets its verb back as the root.
+
+    "Myanmar's military seized power" and "China's military held drills" are parsed as the noun
+    phrase "[Myanmar's military seized] power", the verb an adjective of its own object, so the
+    clause has no subject. Only a full sentence (it ends with . ! or ?) whose root is a noun with
+    a past-tense verb among its modifiers, right after another modifier, is mended: that modifier
+    becomes the subject, the root noun the object. Runs after the tagger and parser.
+    """
+    for root in (t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")):
+        verb = misread_verb(root)
+        if verb is not None:
+            make_clause(root, verb)
+    return doc
+
+
+def misread_verb(root: Token) -> Token | None:
+    """The past-tense verb read as a modifier of the sentence's root noun, when one precedes it right
+    after the word that should be its subject; else None."""
+    if root.sent[-1].text not in (".", "!", "?"):
+        return None
+    for verb in root.lefts:
+        subject = verb.nbor(-1) if verb.i > root.sent.start else None
+        if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and subject is not None \
+                and subject.head == root and subject.pos_ in ("NOUN", "ADJ", "PROPN"):
+            return verb
+    return None
+
+
+def make_clause(root: Token, verb: Token) -> None:
+    """Re-hang the noun phrase as subject, verb, object: the verb's left neighbour heads what stood before
+    it, the verb heads the old root and what was conjoined to it."""
+    subject = verb.nbor(-1)
+    for word in [w for w in root.lefts if w.i < subject.i]:
+        word.head = subject
+    for word in [w for w in root.rights if w.dep_ in ("cc", "conj", "punct")]:
+        word.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "dobj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    if subject.pos_ == "ADJ":
+        subject.pos_, subject.tag_ = "NOUN", "NN"
 
 
 def dateline_of(text: str) -> re.Match | None:
@@ -88,6 +134,8 @@ class Parser:
             raise RedlineError(Code.E011, detail=model) from None
         if PARAGRAPHS not in self.nlp.pipe_names:
             self.nlp.add_pipe(PARAGRAPHS, before="parser")
+        if VERB_ROOTS not in self.nlp.pipe_names:
+            self.nlp.add_pipe(VERB_ROOTS, last=True)
         self.batch_size = batch_size
         self.piece_chars = piece_chars
 

@@ -119,12 +119,12 @@ class EventBuilder:
             trace.actor(tok, "source", source.name, "a state's statement is its reporting official's")
         if source is not None:
             target = self.addressee(trig, where, voice, source, target, earlier, trace)
-        if statement and target is None and source is not None:
-            target = coordinated_target(tok, where, source, earlier)
-            trace.actor(tok, "target", target and target.name, "the target of the statement it is coordinated with")
         if trig.event_type in ANSWERING and target is None and source is not None:
             target = self.answered(trig, source, earlier)  # "Kyiv denied the claim": whoever made it
             trace.actor(tok, "target", target and target.name, "a denial or admission answers whoever made the charge")
+        if statement and target is None and source is not None:
+            target = coordinated_target(tok, where, source, earlier)
+            trace.actor(tok, "target", target and target.name, "the target of the statement it is coordinated with")
         if trig.event_type in ANSWERING and source is not None and target is not None and source.kind in OWN_SIDE \
                 and target.kind == "person" and source.country is not None and target.country != source.country:
             target = self.state_of(target)  # "Islamabad denied the charge": a state answers a foreign accuser's state

@@ -54,7 +54,7 @@ def mergeable(a: Event, b: Event, statements: frozenset[EventType]) -> bool:
     """Two mentions of one happening: same type, compatible actors with one in common, dates that fit.
     Statements merge only when the same voice makes them: two officials of one state say two things."""
     by_country = a.event_type not in statements
-    if a.event_type != b.event_type or far_apart(a, b):
+    if a.event_type != b.event_type or far_apart(a, b) or two_acts(a, b):
         return False
     if not by_country and (a.start, a.end) == (b.start, b.end) and agree(a.source, b.source) \
             and same_actor(a.target, b.target):
@@ -75,6 +75,14 @@ def mergeable(a: Event, b: Event, statements: frozenset[EventType]) -> bool:
         return True  # "jets killed members of a militia ...", "the raids were flown on Sunday against KH sites"
     return (agree(a.source, b.source, by_country) or agree(a.target, b.target)) and (
         a.date == b.date or not (a.date_explicit and b.date_explicit))
+
+
+def two_acts(a: Event, b: Event) -> bool:
+    """Power or ground taken is an act of its own, not one told again by an arrest or a curfew in its sentence
+    ("seized power in a coup and detained Aung San Suu Kyi": a seizure and an arrest)."""
+    taking = next((e for e in (a, b) if e.mode == "seize" and e.target is None), None)
+    other = b if taking is a else a
+    return taking is not None and other.mode not in (None, "seize") and (a.start, a.end) == (b.start, b.end)
 
 
 SAME_PLACE_KM = 50  # two places nearer than this may be one place told two ways ("Baghdad airport", "Baghdad")
