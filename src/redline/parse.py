@@ -13,6 +13,7 @@ from typing import TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from .config import MODEL
@@ -59,7 +60,9 @@ def verb_roots(doc: Doc) -> Doc:
     a past-tense verb among its modifiers, right after another modifier, is mended: that modifier
     becomes the subject, the root noun the object. Runs after the tagger and parser.
     """
-    for root in (t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")):
+    deps, tags = doc.to_array("DEP"), doc.to_array("POS")  # (arrays: a Token object per word would cost more)
+    noun_roots = ((deps == doc.vocab.strings["ROOT"]) & ((tags == NOUN) | (tags == PROPN))).nonzero()[0]
+    for root in (doc[int(i)] for i in noun_roots):
         verb = misread_verb(root)
         if verb is not None:
             make_clause(root, verb)
