@@ -40,3 +40,17 @@ def test_a_denial_beside_a_condemnation_answers_the_accuser(run) -> None:
     assert (denial.source.name, denial.target.name) == ("Maria Tovar", "government")
     condemnation = next(e for e in of_type(result, "ACCUSE") if e.source.name == "Maria Tovar")
     assert condemnation.target.name == "Soldiers"  # (the doers of the coup told before)
+
+
+def test_a_threat_of_steps_is_aimed_at_whoever_the_condition_names(run) -> None:
+    ev = only(run("Ankara warned it would take countermeasures if Sweden admitted the group's leaders."),
+              "THREATEN")
+    assert (ev.source.name, ev.target.name) == ("Turkey", "Sweden")
+    ev = only(run("Moscow said it would take retaliatory measures if Norway joined the pact."), "THREATEN")
+    assert ev.target.name == "Norway"
+
+
+def test_an_ethnic_group_is_a_people_not_the_state_of_its_name(run) -> None:
+    ev = only(run("Militiamen killed 14 ethnic Armenians in the village on Sunday."), "ASSAULT")
+    assert (ev.target.name, ev.target.kind, ev.target.country) == ("ethnic Armenians", "civilians", None)
+    assert ev.killed == 14

@@ -230,6 +230,9 @@ class ActorResolver:
             owner = self.resolve(owner_tok, on) if owner_tok is not None else None
             if owner is not None:
                 return self.with_alias(owner, span_text(strip_det(self.np_tokens(head))))
+        if self.index.state_of(head.text) and any(c.lower_ in self.words["ethnic_marks"] for c in head.children):
+            tokens = [t for t in strip_det(self.np_tokens(head)) if t.pos_ != "NUM"]
+            return Actor(name=span_text(tokens), kind="civilians")  # "20 ethnic Albanians": a people, not Albania
         part = self.partitive_of(head)
         if part is not None:
             # "twenty-five of its fighters", "dozens of angry supporters", "members of the militia"

@@ -124,7 +124,9 @@ class ArgumentFinder:
         if target is None:
             target = self.unstated_target(tok, event_type)
         elif event_type == EventType.THREATEN and target.pos_ == "NOUN" and not target.ent_type_:
-            target = self.ultimatum_to(tok, None) or target  # "threatened war unless Henry resigned": who gives way
+            # "threatened war unless Henry resigned": who gives way; "would take measures if Norway joined": who acts
+            means = target.lemma_.lower() in self.lex.words["threatened_means"]
+            target = self.ultimatum_to(tok, None) or (self.condition_doer(tok, None) if means else None) or target
         if event_type in self.lex.types.posture and source is not None:  # (its object is the forces shown)
             target = self.aimed_at(tok) or target
         sender = pobj_of(tok, "from")
@@ -231,7 +233,9 @@ class ArgumentFinder:
                 # "promised to widen their attacks on Goma": whom the promised acts are aimed at
                 target = self.noun_own_roles(target, EventType.ASSAULT)[1] or pobj_of(act, *TARGET_PREPS)
             aimed = own_act_aimed_at(tok)
-            if aimed is None or aimed.lemma_.lower() in self.lex.nouns:  # ("would launch an operation if ...")
+            means = aimed is not None and aimed.lemma_.lower() in self.lex.words["threatened_means"]
+            if aimed is None or means or aimed.lemma_.lower() in self.lex.nouns:
+                # ("would launch an operation if ...", "would take retaliatory steps if ...")
                 aimed = self.condition_doer(tok, act) or aimed
             target = target or aimed
         if target is None and event_type == EventType.AGREE:

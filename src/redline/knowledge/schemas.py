@@ -342,6 +342,8 @@ class WordLists(Strict):
     obliged_not: Words
     ultimatum_marks: Words
     condition_marks: Words
+    threatened_means: Words
+    ethnic_marks: Words
     threat_conditions: Words
     answering: Words
     claiming: Words
