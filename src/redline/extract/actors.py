@@ -68,8 +68,10 @@ def np_tokens(head: Token, charging: frozenset[str], roles: frozenset[str]) -> l
         if prev.pos_ != "PROPN" or prev.dep_ not in ("npadvmod", "nmod", "dep") or not prev.text[:1].isupper():
             break
         tokens.insert(0, prev)
-    # trim punctuation and possessive markers at the edges
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case"):
+    # trim punctuation and possessive markers at the edges, and a day the parser took in ("On Monday crowds
+    # stormed", "Within minutes crowds poured")
+    while tokens and tokens[0] != head and (tokens[0].is_punct or tokens[0].dep_ == "case"
+                                            or tokens[0].ent_type_ in ("DATE", "TIME")):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "case"):
         tokens.pop()

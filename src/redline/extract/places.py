@@ -54,16 +54,17 @@ class PlaceWords:
     sequence_marks: frozenset[str] = frozenset()  # "a day after ... left Taipei": another time, another act
     foreign_sites: frozenset[str] = frozenset()  # "the embassy of Rwanda": not in Rwanda
     surrounding_nouns: frozenset[str] = frozenset()  # "the coast of Aden": at Aden
+    approach_verbs: frozenset[str] = frozenset()  # "marched on Colombo": at Colombo
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> PlaceWords:
         places = knowledge.places
-        site, settlement, motion, water, sequence, back, foreign, around = (
+        site, settlement, motion, water, sequence, back, foreign, around, approach = (
             frozenset(str(w) for w in places.get(key) or ())
             for key in ("site_nouns", "settlement_nouns", "motion_verbs", "water_nouns", "sequence_marks",
-                        "anaphoric_sites", "foreign_sites", "surrounding_nouns"))
+                        "anaphoric_sites", "foreign_sites", "surrounding_nouns", "approach_verbs"))
         return cls(site, settlement, motion, knowledge.words["speaking"], water, anaphoric_sites=back,
-                   sequence_marks=sequence, foreign_sites=foreign, surrounding_nouns=around)
+                   sequence_marks=sequence, foreign_sites=foreign, surrounding_nouns=around, approach_verbs=approach)
 
 
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az) ")  # "al Qaim" is also found as "Qaim"
@@ -281,7 +282,9 @@ def place_entities(tokens: list[Token], gazetteer: Gazetteer, destination: bool 
             if ent is not None and ent not in found:
                 found.append(ent)
             continue
-        moved = tok.dep_ == "dobj" and tok.head.lemma_.lower() in words.motion_verbs  # "as it left the airport"
+        moved = (tok.dep_ == "dobj" and tok.head.lemma_.lower() in words.motion_verbs) or (  # "left the airport"
+            tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon")
+            and tok.head.head.lemma_.lower() in words.approach_verbs)  # "marched on Colombo"
         if not (governed or moved):
             continue
         ent = named_site(tok, words) or region_named(tok) or entity_at(tok)
@@ -290,7 +293,7 @@ def place_entities(tokens: list[Token], gazetteer: Gazetteer, destination: bool 
             # (a town the gazetteer knows, whatever the tagger made of it: "off the coast of Hodeidah")
             tok, ent = called, entity_at(called) or known_town(name_at(called), gazetteer)
         # (a town the tagger took for a people: "stormed a hospital in Omdurman")
-        locative = governed and tok.head.lower_ in LOCATIVE_PREPS
+        locative = (governed and tok.head.lower_ in LOCATIVE_PREPS) or moved
         labels = PLACE_LABELS | {"ORG"} | ({"NORP"} if locative else set())
         name = name_at(tok) if locative and tok.pos_ == "PROPN" else None
         if name is not None and (ent is None or ent.label_ not in labels or ent.start > name.start):

@@ -19,6 +19,7 @@ from ..grammar import (
     denied,
     modifier_words,
     objects_of,
+    pobj_of,
     refused,
     text_of,
     verb_lemmas,
@@ -77,7 +78,7 @@ class TriggerMatcher:
             if act.lemma_.lower() in self.lex.words["departing"]:
                 return {"lemma": tok.lemma_.lower(), "type": EventType.COERCE.value, "mode": "deport"}
             return {"lemma": tok.lemma_.lower(), "type": EventType.REQUEST.value}
-        frame = VerbFrame(tok)  # (read once for all the verb's entries: "fire" has dozens)
+        frame = VerbFrame(tok, self.lex.words["plural_amounts"])  # (read once for all its entries: "fire" has dozens)
         for entry in self.verb_entries(tok):
             if self.conditions_hold(tok, entry, voiced, frame):
                 return entry
@@ -200,7 +201,7 @@ class TriggerMatcher:
 
     def conditions_hold(self, tok: Token, entry: dict, voiced: bool = False, frame: VerbFrame | None = None) -> bool:
         """Whether the parse around a verb meets a lexicon entry's conditions (prep, objects, dep, mood...)."""
-        frame = frame or VerbFrame(tok)
+        frame = frame or VerbFrame(tok, self.lex.words["plural_amounts"])
         children, objects = frame.children, frame.objects
         if not self.mood_holds(tok, entry, voiced):
             return False
@@ -308,8 +309,9 @@ def approves(said_to_be: Token, approving: frozenset[str], intensifiers: frozens
 class VerbFrame:
     """The parts of a verb's clause that lexicon conditions read, each computed once per verb on first use."""
 
-    def __init__(self, verb: Token) -> None:
+    def __init__(self, verb: Token, amounts: frozenset[str] = frozenset()) -> None:
         self.verb = verb
+        self.amounts = amounts  # (words.yaml plural_amounts: "thousands of protesters" are protesters)
         self.children = list(verb.children)
         self.objects = objects_of(verb)
 
@@ -335,8 +337,12 @@ class VerbFrame:
 
     @cached_property
     def subject_forms(self) -> set[str]:
-        """The subject as lemma and as written less a plural "s" ("bases" is lemmatised "basis")."""
-        return forms(self.subject) if self.subject is not None else set()
+        """The subject as lemma and as written less a plural "s" ("bases" is lemmatised "basis"); an amount's
+        too ("hundreds of thousands of protesters converged")."""
+        subj = self.subject
+        while subj is not None and subj.lower_ in self.amounts and (counted := pobj_of(subj, "of")) is not None:
+            subj = counted
+        return forms(subj) if subj is not None else set()
 
     @cached_property
     def ruling_subject_forms(self) -> set[str]:

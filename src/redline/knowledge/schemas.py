@@ -409,6 +409,7 @@ class PlaceWords(Strict):
     sequence_marks: Words
     foreign_sites: Words = Field(default_factory=list)  # "the embassy of Rwanda": a site of one state in another's land
     surrounding_nouns: Words = Field(default_factory=list)  # "off the coast of Aden": placed by the town they surround
+    approach_verbs: Words = Field(default_factory=list)  # "marched on Colombo": the place after "on" is approached
 
 
 class Calendar(Strict):

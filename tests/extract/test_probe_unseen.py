@@ -1,0 +1,38 @@
+"""Constructions met trying redline on crises it had not seen (a second round): fire returned, answers with
+arms, ships rammed, rulers removed by soldiers, crowds converging, days taken into a name. Sentences written for
+these tests."""
+
+from helpers import only
+
+
+def test_fire_returned_and_answers_with_arms_are_attacks(run) -> None:
+    ev = only(run("Thai troops returned fire on Tuesday."), "ASSAULT")
+    assert ev.source.name == "Thailand"
+    ev = only(run("Yerevan retaliated on Friday with artillery."), "ASSAULT")
+    assert ev.source.name == "Armenia"
+    result = run("Athens retaliated by expelling two diplomats.")  # (answered otherwise: no attack)
+    assert [e.event_type for e in result.events] == ["SANCTION"]
+
+
+def test_a_small_boat_rammed_is_attacked(run) -> None:
+    ev = only(run("A coast guard cutter rammed a Filipino tugboat on Sunday."), "ASSAULT")
+    assert ev.target.name == "Philippines"
+
+
+def test_a_ruler_removed_by_soldiers_is_a_seizure_and_by_a_vote_a_sanction(run) -> None:
+    ev = only(run("Soldiers removed President Alpha Conde on Sunday."), "COERCE")
+    assert ev.mode == "seize"
+    assert only(run("Lawmakers removed the president on Monday."), "SANCTION").mode is None
+
+
+def test_crowds_converging_on_a_city_protest_and_an_amount_reads_as_its_people(run) -> None:
+    ev = only(run("Tens of thousands of protesters converged on Colombo on Saturday."), "PROTEST")
+    assert (ev.mode, ev.place, ev.source.kind) == ("demo", "Colombo", "protesters")
+    assert run("Two rivers converged on the plain.").events == []
+    ev = only(run("Protesters marched on Colombo on Saturday."), "PROTEST")  # (the city approached is where)
+    assert (ev.place, ev.country) == ("Colombo", "LKA")
+
+
+def test_a_day_the_parser_takes_into_a_name_is_left_out(run) -> None:
+    ev = only(run("On Sunday crowds stormed the governor's office in Kano."), "PROTEST")
+    assert ev.source.name == "crowds"
