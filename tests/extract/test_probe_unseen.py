@@ -36,3 +36,24 @@ def test_crowds_converging_on_a_city_protest_and_an_amount_reads_as_its_people(r
 def test_a_day_the_parser_takes_into_a_name_is_left_out(run) -> None:
     ev = only(run("On Sunday crowds stormed the governor's office in Kano."), "PROTEST")
     assert ev.source.name == "crowds"
+
+
+def test_one_shot_dead_is_one_killed(run) -> None:
+    ev = only(run("Soldiers shot dead a student in Mandalay on Friday."), "ASSAULT")
+    assert (ev.killed, ev.place) == (1, "Mandalay")
+
+
+def test_whom_a_statement_calls_on_is_not_where_it_was_made(run) -> None:
+    ev = only(run("Macron called on Iran on Monday to free the two teachers."), "REQUEST")
+    assert (ev.target.name, ev.country) == ("Iran", None)
+
+
+def test_a_nationwide_measure_is_not_placed_at_the_town_of_the_last_act(run) -> None:
+    text = "A mob stormed a police station in Sylhet on Sunday. The government imposed a nationwide curfew on Sunday."
+    ev = only(run(text), "COERCE")
+    assert (ev.mode, ev.place, ev.country) == ("curfew", None, "BGD")
+
+
+def test_a_state_s_ships_stand_for_it(run) -> None:
+    ev = only(run("Chinese vessels fired water cannon at Philippine boats on Saturday."), "ASSAULT")
+    assert (ev.source.name, ev.target.name) == ("China", "Philippines")

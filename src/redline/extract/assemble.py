@@ -279,8 +279,11 @@ class EventBuilder:
         if (place is None or place.name is None) and where.site is not None and points_back(tok, self.gazetteer.words) \
                 and (place is None or place.country == where.site.country):
             return where.site  # "both armies pulled back from the site": where the last act of violence was
-        if place is None and trig.entry.get("at_home") and source is not None and source.country:
-            return Place(None, source.country)  # "Armenia declared martial law": at home
+        if place is None and trig.entry.get("at_home"):
+            # "Armenia declared martial law": at home; "the government imposed a nationwide curfew": in the
+            # paragraph's country, not at the town of the last act told
+            home = source.country if source is not None and source.country else getattr(where.scene, "country", None)
+            return Place(None, home) if home else None
         if place is None:
             place = where.scene  # "was killed there": where the paragraph's last act happened
         if place is not None and place.country is None and where.scene is not None:

@@ -350,7 +350,7 @@ def toll(noun: Token, words: TollWords) -> Count | None:
 def victims_of(verb: Token, dying: frozenset[str] = frozenset()) -> Token | None:
     """Who was killed or wounded: the passive subject, the object, or the subject of "died"; "shot dead 26
     people", "were found dead": the victims of the verb "dead" completes."""
-    if ((verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "advcl", "oprd", "xcomp")) or verb.dep_ == "oprd") \
+    if ((verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "advcl", "oprd", "xcomp", "advmod")) or verb.dep_ == "oprd") \
             and verb.head.pos_ == "VERB":  # (and "left 40 people wounded", the participle parsed a verb)
         return victims_of(verb.head, dying)
     if verb.pos_ == "ADJ" and verb.dep_ == "ccomp":  # "leaving a dozen people dead", parsed as a clause of its own

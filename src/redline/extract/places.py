@@ -20,6 +20,7 @@ from .actors import fold
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "on", "around", "over", "toward",
                "towards", "off", "along", "within", "beyond"}
+ADDRESSING_PREPS = {"on", "upon", "over", "against", "toward", "towards"}  # a statement's addressee or topic
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "within", "across", "into"}
 REGION_WORDS = re.compile(r"\b(?:province|governorate|region|state|oblast|district|prefecture|county)\b")
 ACTOR_DEPS = {"poss", "nsubj", "nsubjpass", "compound", "amod", "npadvmod"}
@@ -499,6 +500,8 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
         if trigger.pos_ != "VERB" and not met:
             return None  # "said it was America's crimes in Iraq": where the deed was, not the saying
         for ent in own:
+            if ent.root.head.lower_ in ADDRESSING_PREPS:
+                continue  # "called on Russia to release them", "spoke out against Beijing": whom, not where
             place = gazetteer.lookup(clean(ent.text), states)
             if met and place is not None and not place.is_country:
                 return place
