@@ -57,3 +57,9 @@ def test_a_nationwide_measure_is_not_placed_at_the_town_of_the_last_act(run) -> 
 def test_a_state_s_ships_stand_for_it(run) -> None:
     ev = only(run("Chinese vessels fired water cannon at Philippine boats on Saturday."), "ASSAULT")
     assert (ev.source.name, ev.target.name) == ("China", "Philippines")
+
+
+def test_a_state_named_beside_a_people_s_adjective_acts_too(run) -> None:
+    result = run("U.S. and British warplanes struck rebel targets near Hodeidah on Friday.")
+    assert sorted(e.source.name for e in result.events if e.event_type == "ASSAULT") == [
+        "United Kingdom", "United States"]

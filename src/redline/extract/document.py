@@ -483,12 +483,15 @@ def sides(trig: Trigger, voiced: frozenset[EventType], mutual: frozenset[EventTy
 
 def nationalities(doer: Token) -> list[Token]:
     """The conjoined words of nationality a doer is told by: "American and British" warplanes, "Rwandan and
-    Mozambican" troops (none for a plain "Russian troops")."""
-    first = next((c for c in doer.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+    Mozambican" troops, "U.S. and British" warplanes (none for a plain "Russian troops")."""
+    first = next((c for c in doer.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in NATIONS
                   and c.i < doer.i), None)
     if first is None:
         return []
-    return [first, *(c for c in first.conjuncts if c.ent_type_ == "NORP" and c.i < doer.i)]
+    return [first, *(c for c in first.conjuncts if c.ent_type_ in NATIONS and c.i < doer.i)]
+
+
+NATIONS = ("NORP", "GPE")  # a people's adjective or a state's name used as one ("U.S.")
 
 
 def reciprocal(tok: Token | None, reciprocals: frozenset[str]) -> bool:
