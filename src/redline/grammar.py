@@ -190,6 +190,9 @@ def controller(tok: Token, holding: frozenset[str]) -> Token | None:
         obj = next((c for c in acl.children if c.dep_ == "dobj"), None)
         if obj is not None and acl.lemma_.lower() in holding:
             return obj
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return agent_of(verb)  # "Rockets fired by Hamas and Islamic Jihad killed 12", parsed as a clause of its own
     return None
 
 

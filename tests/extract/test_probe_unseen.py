@@ -63,3 +63,20 @@ def test_a_state_named_beside_a_people_s_adjective_acts_too(run) -> None:
     result = run("U.S. and British warplanes struck rebel targets near Hodeidah on Friday.")
     assert sorted(e.source.name for e in result.events if e.event_type == "ASSAULT") == [
         "United Kingdom", "United States"]
+
+
+def test_whoever_fired_the_weapons_is_the_doer(run) -> None:
+    ev = only(run("Mortars fired by Hezbollah and Amal killed four soldiers in Naqoura on Monday."), "ASSAULT")
+    assert (ev.source.name, ev.killed) == ("Hezbollah", 4)
+    ev = only(run("Shells fired by the army hit a market in Kadugli on Monday."), "ASSAULT")
+    assert ev.source.kind == "military" and ev.target.name == "Sudan"
+
+
+def test_an_attack_suffered_comes_from_whoever_it_came_from(run) -> None:
+    ev = only(run("A UN convoy came under fire on Monday from Houthi fighters."), "ASSAULT")
+    assert ev.source.name == "Houthis"
+
+
+def test_a_group_s_acronym_left_unlabelled_names_the_group(run) -> None:
+    ev = only(run("RSF fighters shelled a market in Nyala on Sunday."), "ASSAULT")
+    assert (ev.source.name, ev.source.country) == ("Rapid Support Forces", "SDN")

@@ -277,6 +277,11 @@ class ActorResolver:
                 found = self.known(ent.text, on)
                 if found and found.kind in GROUP_KINDS:
                     return self.with_alias(found, surface), office
+        # a group's acronym the tagger left unlabelled: "RSF fighters", "PKK militants"
+        for tok in (t for t in tokens if members and t.i < head.i and t.text.isupper() and len(t.text) > 1):
+            found = self.known(tok.text, on)
+            if found and found.kind in GROUP_KINDS:
+                return self.with_alias(found, surface), office
         # an appositive name: "Tehran's police chief, Hossein Rahimi"
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":

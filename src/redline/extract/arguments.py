@@ -440,7 +440,9 @@ class ArgumentFinder:
             return source or doer, target or undergoer
         host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "on") else tok.head
         if (tok.dep_ in OBJECT_DEPS or host != tok.head) and host.lemma_ in self.lex.patient_hosts:
-            # "our troops faced 11 rocket attacks", "a convoy came under fire": the subject suffered the act
+            # "our troops faced 11 rocket attacks", "a convoy came under fire": the subject suffered the act, at
+            # the hands of whoever it came from ("came under fire from RSF fighters")
+            source = source or pobj_of(host, "from") or pobj_of(tok, "from")
             return source, target or next((c for c in host.children if c.dep_ == "nsubj"), None)
         if not (tok.dep_ in OBJECT_DEPS and (self.lex.hosts(tok.head) or tok.head.lemma_.lower() in heads)):
             return source, target

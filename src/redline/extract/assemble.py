@@ -104,7 +104,8 @@ class EventBuilder:
         trace.actor(tok, "source", source and source.name, "the voice telling it (allegation, threat, statement)")
         trace.actor(tok, "target", target and target.name, "the voice telling it (allegation, threat, statement)")
         if target is not None and source is not None and source.id is None and source.country is None \
-                and trig.source is not None and self.arguments.bare_weapon(trig.source) is not None:
+                and trig.source is not None and self.arguments.bare_weapon(trig.source) is not None \
+                and trig.source.lower_ in source.name.lower():  # (not whoever fired it: "shells fired by the army")
             source = None  # "a missile struck a market in Kramatorsk": a weapon is no actor when a target is told
             trace.actor(tok, "source", None, "a weapon is no actor when the act has a target")
         if source is not None and source.country is None and source.id is None and trig.source is not None \
