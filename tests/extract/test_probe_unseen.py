@@ -80,3 +80,26 @@ def test_an_attack_suffered_comes_from_whoever_it_came_from(run) -> None:
 def test_a_group_s_acronym_left_unlabelled_names_the_group(run) -> None:
     ev = only(run("RSF fighters shelled a market in Nyala on Sunday."), "ASSAULT")
     assert (ev.source.name, ev.source.country) == ("Rapid Support Forces", "SDN")
+
+
+def test_acts_the_lexicon_lacked(run) -> None:
+    ev = only(run("Militiamen assaulted the Dutch consul in his home in Goma on Monday."), "ASSAULT")
+    assert ev.target.name == "Netherlands" and ev.place == "Goma"
+    ev = only(run("On Saturday protesters overran the prime minister's office in Dhaka."), "PROTEST")
+    assert ev.mode == "riot"
+    assert only(run("Rebels overran an army base near Kidal on Sunday."), "ASSAULT").source.kind == "armed_group"
+    ev = only(run("The militia handed 14 captured soldiers to the Red Cross on Wednesday."), "RETREAT")
+    assert ev.mode == "release"
+
+
+def test_one_pressed_to_act_is_asked_and_a_threat_against_someone_is_aimed_at_them(run) -> None:
+    ev = only(run("Scholz pressed Erdogan on Friday to free the journalist."), "REQUEST")
+    assert (ev.source.name, ev.target.name) == ("Olaf Scholz", "Recep Tayyip Erdoğan")
+    ev = only(run("The militia vowed to retaliate against Israel."), "THREATEN")
+    assert ev.target.name == "Israel"
+
+
+def test_a_surname_the_tagger_mislabels_still_names_the_person_told_before(run) -> None:
+    text = "Prime Minister Ranil Wickremesinghe declared an emergency. Students accused Wickremesinghe of lying."
+    accusation = only(run(text, published="2022-07-10"), "ACCUSE")
+    assert accusation.target is not None and accusation.target.name == "Ranil Wickremesinghe"

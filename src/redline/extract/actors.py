@@ -311,7 +311,9 @@ class ActorResolver:
 
     def unknown_name(self, head: Token, surface: str, state: ActorEntry | None) -> Actor | None:
         """A named person or organisation the knowledge base does not know."""
-        head_ent = head.ent_type_ or ("PERSON" if full_name_before(head) else "")  # ("Tovar", told in full before)
+        head_ent = head.ent_type_
+        if head_ent not in ("PERSON", "ORG") and full_name_before(head):
+            head_ent = "PERSON"  # ("Tovar", told in full before, left unlabelled or taken for a product)
         if head_ent not in {"PERSON", "ORG"} or head.pos_ != "PROPN":
             return None
         ent = entity_at(head)

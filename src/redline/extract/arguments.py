@@ -228,7 +228,8 @@ class ArgumentFinder:
             act = next((c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
             # (an ultimatum's threat is aimed at the one who must give way: "... unless Kosovo withdrew")
-            target = self.ultimatum_to(tok, act) or (next(iter(objects_of(act)), None) if act is not None else None)
+            target = self.ultimatum_to(tok, act) or (next(iter(objects_of(act)), None) if act is not None else None) \
+                or (pobj_of(act, *TARGET_PREPS) if act is not None else None)  # "vowed to retaliate against X"
             if target is not None and target.lemma_.lower() in self.lex.nouns and act is not None:
                 # "promised to widen their attacks on Goma": whom the promised acts are aimed at
                 target = self.noun_own_roles(target, EventType.ASSAULT)[1] or pobj_of(act, *TARGET_PREPS)
