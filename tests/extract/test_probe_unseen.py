@@ -103,3 +103,8 @@ def test_a_surname_the_tagger_mislabels_still_names_the_person_told_before(run) 
     text = "Prime Minister Ranil Wickremesinghe declared an emergency. Students accused Wickremesinghe of lying."
     accusation = only(run(text, published="2022-07-10"), "ACCUSE")
     assert accusation.target is not None and accusation.target.name == "Ranil Wickremesinghe"
+
+
+def test_a_region_of_a_shared_name_is_in_the_country_its_sentence_names(run) -> None:
+    ev = only(run("Zambia's president imposed a curfew on Eastern Province on Monday."), "COERCE")
+    assert (ev.place, ev.country, ev.target.name) == ("Eastern Province", "ZMB", "Zambia")

@@ -118,8 +118,10 @@ class Gazetteer:
         people = self.people = {c["iso3"]: c.get("population") or 0 for c in countries.values()}
         self.capitals = {(k, c["iso3"]) for c in countries.values() if c.get("capital") for k in keys(c["capital"])}
         self.regions: dict[str, str] = {}
+        self.regions_in: set[tuple[str, str]] = set()  # (folded name, ISO3): "Western" is Sri Lanka's too
         for iso3, name, ascii_name, _ in admin1:
             for key in {*keys(name), *keys(ascii_name)}:
+                self.regions_in.add((key, iso3))
                 old_iso3 = self.regions.get(key)
                 if old_iso3 is None or people.get(old_iso3, 0) < people.get(iso3, 0):
                     self.regions[key] = iso3
@@ -135,10 +137,14 @@ class Gazetteer:
             and self.people.get(region, 0) > self.people.get(city[0], 0)
 
     def lookup_in(self, name: str, country: str) -> Place | None:
-        """A town of this name in this country (ISO3), when the text names the country beside it."""
+        """A town (or else a region) of this name in this country (ISO3), when the text names the country beside
+        it."""
         city = next((self.in_country[(key, country)] for key in keys(name) if (key, country) in self.in_country),
                     None)
-        return Place(name, city[0], city[1], city[2]) if city is not None else None
+        if city is not None:
+            return Place(name, city[0], city[1], city[2])
+        region = REGION_WORDS.sub("", fold(name)).strip()
+        return Place(name, country) if any((key, country) in self.regions_in for key in keys(region)) else None
 
     def lookup(self, name: str, states: dict[str, str] | None = None) -> Place | None:
         """A place by name; `states` adds country names and demonyms known elsewhere (folded → ISO3). A water
@@ -523,6 +529,8 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
     best = min(candidates, key=lambda e: (SPECIFIC.get(e.label_, 1), abs(e.start - trigger.i)))
     name = clean(best.text)
     place = located(best, gazetteer, states)
+    if place is not None and not place.is_country:
+        place = in_named_country(place, sent, gazetteer, states)
     if place is None:
         # an unknown site takes the country of another named place nearby
         # (not a country that owns someone: "Britain's ambassador was detained near Amir Kabir")
@@ -540,6 +548,22 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
                 return city  # (a city in that country: "fired at Israel, after a strike in Damascus" is not Syria)
         return Place(None, place.country)
     return place
+
+
+def in_named_country(place: Place, sent: Span, gazetteer: Gazetteer, states: dict[str, str]) -> Place:
+    """A place of a name several countries use, in the country its sentence names when that country has one
+    ("Sri Lanka's prime minister imposed a curfew on Western Province": Sri Lanka's, not Ghana's)."""
+    named = {iso3 for e in sent.ents if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY")
+             and (iso3 := country_named(e, gazetteer, states))}  # (whatever the tagger made of it: "Sri Lanka's")
+    if not named or place.country in named or place.name is None:
+        return place
+    return next((found for iso3 in sorted(named) if (found := gazetteer.lookup_in(place.name, iso3))), place)
+
+
+def country_named(ent: Span, gazetteer: Gazetteer, states: dict[str, str]) -> str | None:
+    """The ISO3 code of a country or people an entity names ("Sri Lanka", "Lankan"), else None."""
+    place = gazetteer.lookup(clean(ent.text), states)
+    return place.country if place is not None and place.is_country else None
 
 
 STRUCK_PREPS = ("on", "at", "against", "upon", "of")

@@ -29,7 +29,16 @@ from ..model import Actor, Event, EventType
 from .actors import ActorResolver, span_text
 from .arguments import ArgumentFinder, holder
 from .merge import agree
-from .places import Gazetteer, is_settlement, is_site, located, name_at, struck_names, town_told_before
+from .places import (
+    Gazetteer,
+    in_named_country,
+    is_settlement,
+    is_site,
+    located,
+    name_at,
+    struck_names,
+    town_told_before,
+)
 from .speakers import subject_of
 
 RELATIVE = {"who", "which", "that"}
@@ -110,6 +119,8 @@ class ArgumentReader:
             if role == "source" and tok.dep_ == "compound":
                 return None  # "the Balakot strike": a place the act is named after, not its doer
             place = self.gazetteer.lookup(actor.name)
+            if place is not None and not place.is_country:  # (in the country the sentence names: "Western Province")
+                place = in_named_country(place, tok.sent, self.gazetteer, self.resolver.index.state_codes)
             state = self.resolver.index.by_id.get(place.country) if place is not None and place.country else None
             if state is not None and not place.is_country:
                 # "fired missiles at Kharkiv": a city attacked stands for its state; a city does not attack
