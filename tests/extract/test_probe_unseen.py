@@ -108,3 +108,23 @@ def test_a_surname_the_tagger_mislabels_still_names_the_person_told_before(run) 
 def test_a_region_of_a_shared_name_is_in_the_country_its_sentence_names(run) -> None:
     ev = only(run("Zambia's president imposed a curfew on Eastern Province on Monday."), "COERCE")
     assert (ev.place, ev.country, ev.target.name) == ("Eastern Province", "ZMB", "Zambia")
+
+
+def test_an_act_asked_for_is_asked_of_whoever_its_noun_names(run) -> None:
+    ev = only(run("Students demanded the resignation of President Gotabaya Rajapaksa.", published="2022-07-01"),
+              "REQUEST")
+    assert ev.target.name == "Gotabaya Rajapaksa"
+    ev = only(run("The African Union called for the withdrawal of Rwandan troops."), "REQUEST")
+    assert ev.target.country == "RWA"
+
+
+def test_strikes_condemned_are_blamed_on_the_state_named_before_them(run) -> None:
+    result = run("Egypt condemned the U.S. and British strikes on the rebels.")
+    assert only(result, "ACCUSE").target.name == "United States"
+
+
+def test_he_is_the_subject_not_a_name_told_inside_its_clause(run) -> None:
+    text = ("Antony Blinken, who flew to Cairo to meet President Abdel Fattah el-Sisi, was blunt. "
+            "He accused Hamas of using civilians as shields.")
+    accusation = only(run(text, published="2023-10-15"), "ACCUSE")
+    assert accusation.source.name == "Antony Blinken"

@@ -523,6 +523,11 @@ class ActorResolver:
             whole = t.head.head if t.dep_ == "pobj" and self.partitive_of(t.head.head) == t else t  # "dozens of X"
             return (-t.sent.start, whole.dep_ not in ("nsubj", "nsubjpass"), -t.i)
 
+        if labels == {"PERSON"}:
+            # not a name told inside another's phrase ("Pompeo, who flew in to meet Mohammed bin Salman, was less
+            # careful. He called ...": Pompeo)
+            candidates = [t for t in candidates if not any(c != t and c.dep_ in ("nsubj", "nsubjpass")
+                                                           and c.is_ancestor(t) for c in candidates)]
         for head in sorted(set(candidates), key=order):
             if (subject is not None and head == subject) or head.text.startswith("@"):
                 continue  # nor a handle in a post's signature

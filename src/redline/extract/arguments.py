@@ -43,6 +43,8 @@ from ..model import EventType
 from .candidate import Trigger
 from .lexicon import Lexicon
 
+DOER_MODS = ("compound", "amod", "nmod")  # modifiers that name an event noun's doer ("the U.S. and British strikes")
+
 
 class ArgumentFinder:
     """Reads the source and target tokens of a candidate off the parse."""
@@ -386,7 +388,7 @@ class ArgumentFinder:
         # ("Russian missile strikes": the modifier of the weapon the act is named by)
         weapons = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         modifiers = [*tok.children, *(g for w in weapons for g in w.children)]
-        nationals = any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in modifiers)
+        nationals = any(c.dep_ in DOER_MODS and c.ent_type_ in ("NORP", "GPE", "ORG") for c in modifiers)
         for c in modifiers:
             if c.ent_type_ in ("DATE", "TIME") and nationals:
                 continue  # "Friday's Russian missile strike": a day, not the doer its nationality names
@@ -394,8 +396,8 @@ class ArgumentFinder:
             named = c.pos_ == "PROPN" and not (c.is_sent_start and not c.ent_type_)
             if c.dep_ == "poss" and undergoes(tok, self.lex.words["undergone"]):
                 target = target or c  # "Yoon's arrest", "the journalist's release": the one it is done to
-            elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
-                                                                          or named or is_handle(c))):
+            elif c.dep_ == "poss" or (c.dep_ in DOER_MODS and (c.ent_type_ in ("NORP", "GPE", "ORG")
+                                                               or named or is_handle(c))):
                 if not any(g.lower_ in self.lex.words["backing"] for g in c.children):
                     source = source or c
             if c.dep_ != "prep" or c.head != tok:

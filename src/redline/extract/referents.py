@@ -242,10 +242,19 @@ class ArgumentReader:
         unreal = self.words["unreal_modifiers"] | self.words["pending"]
         if any(c.lower_ in unreal for c in tok.lefts):
             return None  # "would respond to any further attacks": acts not yet done have no doer
+        # (read as the event its noun names, so that its "of" phrase says who acts or undergoes it: "demanded the
+        # resignation of the prime minister", "the withdrawal of Israeli troops")
+        entries = self.finder.lex.nouns.get(self.finder.lex.noun_name(tok), ())
+        owner, patient = (None if word == tok else word for word in
+                          self.finder.noun_arguments(tok, entries[0] if entries else None))
+        owner = owner or next((w for w in self.finder.noun_arguments(tok)[:1] if w != tok), None)
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in self.words["asking"]:
-            patient = self.finder.noun_arguments(tok)[1]  # "called for the removal of Mubarak": aimed at Mubarak
-            return self.resolver.resolve(patient, ref) if patient is not None and role == "target" else None
-        owner = self.finder.noun_arguments(tok)[0]
+            # "called for the removal of Mubarak": aimed at Mubarak; "for the withdrawal of the troops": at them
+            asked = patient or (owner if entries and entries[0]["type"] in self.finder.lex.types.self_moving else None)
+            return self.resolver.resolve(asked, ref) if asked is not None and role == "target" else None
+        verb = tok.head
+        if owner is None and tok.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in verb.children):
+            owner = pobj_of(verb, "by")  # "called the strike 'an act of war' by Iran": the "by" is the act's
         if owner is not None:
             return self.resolver.resolve(owner, ref)
         return self.doer_of(tok, earlier, judge) if role == "target" else None  # "an attack that killed": unsaid
