@@ -128,3 +128,11 @@ def test_he_is_the_subject_not_a_name_told_inside_its_clause(run) -> None:
             "He accused Hamas of using civilians as shields.")
     accusation = only(run(text, published="2023-10-15"), "ACCUSE")
     assert accusation.source.name == "Antony Blinken"
+
+
+def test_a_day_in_a_clause_joined_after_with_its_own_doer_is_that_clause_s(run) -> None:
+    text = ("Rebels shelled the port on Tuesday. The government condemned the attack that night, and on Thursday "
+            "the navy sent two frigates.")
+    result = run(text, published="2021-03-05")
+    assert str(only(result, "ACCUSE").date) == "2021-03-02"
+    assert str(only(result, "MOBILIZE").date) == "2021-03-04"

@@ -84,8 +84,20 @@ def sentence_date(trig: Trigger, where: Setting, statement: bool) -> tuple[DateM
     first, last = tok.left_edge, tok.right_edge  # (the first and last words of its subtree)
     span = (first.idx, last.idx + len(last))  # a statement is made on one day, so spans are for acts only
     mentions = [m for m in mentions if (span[0] <= m.start < span[1] or not others_clause(m, tok, mentions))
-                and not describes_other(m, tok) and not opens_clause_below(m, tok)]
+                and not describes_other(m, tok) and not opens_clause_below(m, tok) and not joined_after(m, tok)]
     return pick_date(mentions, span, tok.idx), tok, span
+
+
+def joined_after(mention: DateMention, tok: Token) -> bool:
+    """A day in a clause joined after the act's with a doer of its own ("condemned the attack that night, and on
+    Wednesday the Pentagon sent a carrier"): that clause's day, though the parser hangs it below the act."""
+    at = word_at(tok.sent, mention.start)
+    there, here = (clause_verb(at) if at is not None else None), clause_verb(tok)
+    if there is None or here is None or there.dep_ != "conj" or there.head != here or there.i < here.i:
+        return False
+    theirs = next((c for c in there.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    ours = next((c for c in here.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return theirs is not None and ours is not None and theirs.lower_ != ours.lower_
 
 
 def describes_other(mention: DateMention, tok: Token) -> bool:
