@@ -89,15 +89,16 @@ def sentence_date(trig: Trigger, where: Setting, statement: bool) -> tuple[DateM
 
 
 def joined_after(mention: DateMention, tok: Token) -> bool:
-    """A day in a clause joined after the act's with a doer of its own ("condemned the attack that night, and on
-    Wednesday the Pentagon sent a carrier"): that clause's day, though the parser hangs it below the act."""
+    """A day that opens a clause joined after the act's with a doer of its own ("condemned the attack that night,
+    and on Wednesday the Pentagon sent a carrier"): that clause's day, though the parser hangs it below the act
+    (not a day told last, which may be both clauses': "12 were killed and 40 were wounded on Saturday")."""
     at = word_at(tok.sent, mention.start)
     there, here = (clause_verb(at) if at is not None else None), clause_verb(tok)
     if there is None or here is None or there.dep_ != "conj" or there.head != here or there.i < here.i:
         return False
     theirs = next((c for c in there.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     ours = next((c for c in here.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return theirs is not None and ours is not None and theirs.lower_ != ours.lower_
+    return theirs is not None and ours is not None and theirs.lower_ != ours.lower_ and mention.start < theirs.idx
 
 
 def describes_other(mention: DateMention, tok: Token) -> bool:
