@@ -136,3 +136,11 @@ def test_a_day_in_a_clause_joined_after_with_its_own_doer_is_that_clause_s(run) 
     result = run(text, published="2021-03-05")
     assert str(only(result, "ACCUSE").date) == "2021-03-02"
     assert str(only(result, "MOBILIZE").date) == "2021-03-04"
+
+
+def test_an_act_a_noun_aims_at_is_not_done_but_an_attempt_is_made(run) -> None:
+    assert run("The strikes became a campaign to topple the president.").events == []
+    ev = only(run("An attempt to assassinate Governor Amina Sule failed in Kano on Monday."), "ASSAULT")
+    assert ev.target.name == "Amina Sule"
+    ev = only(run("The minister went on television on Monday to apologize for the shooting."), "CONCEDE")
+    assert ev.source.kind == "government"  # (a journey made for an act: the act is done)

@@ -81,7 +81,7 @@ class Reality:
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
                 and tok.head.head.lemma_.lower() in self.lex.words["demanding"]:
             return Reason.PLAN, tok.head.head.text  # "called for a boycott against Israel": asked for, not done
-        if still_to_be_done(tok):
+        if still_to_be_done(tok, self.lex.attempts):
             return Reason.PLAN, "to"  # "a list of officials to be sanctioned": marked for an act still to come
         return self.unreal_above(tok, entry)
 
@@ -254,13 +254,17 @@ class Reality:
         return None
 
 
-def still_to_be_done(tok: Token) -> bool:
-    """A passive infinitive on a noun ("officials to be sanctioned", "the troops to be sent"): what is marked
-    for an act, not the act; but "the first envoy to be expelled" tells of one done."""
-    if tok.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-            or not any(c.dep_ == "auxpass" for c in tok.children):
+def still_to_be_done(tok: Token, attempts: set[str] | frozenset[str] = frozenset()) -> bool:
+    """An infinitive on a noun ("officials to be sanctioned", "a campaign to oust Hasina", "an offensive to
+    capture Goma"): what is aimed at, not the act; but "the first envoy to be expelled" tells of one done. (Not
+    one of purpose on a verb: "went on air to accuse", "flew in to meet" tell acts done; nor one `attempts` name:
+    "an attempt to assassinate the governor" was made.)"""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
-    return not any(c.lower_ in ORDINALS or c.ent_type_ == "ORDINAL" for c in tok.head.children)
+    noun = tok.head
+    if tok.dep_ not in ("acl", "relcl") or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in attempts:
+        return False
+    return not any(c.lower_ in ORDINALS or c.ent_type_ == "ORDINAL" for c in noun.children)
 
 
 def asked(tok: Token) -> bool:
