@@ -144,3 +144,10 @@ def test_an_act_a_noun_aims_at_is_not_done_but_an_attempt_is_made(run) -> None:
     assert ev.target.name == "Amina Sule"
     ev = only(run("The minister went on television on Monday to apologize for the shooting."), "CONCEDE")
     assert ev.source.kind == "government"  # (a journey made for an act: the act is done)
+
+
+def test_a_standing_state_told_in_a_relative_clause_is_no_event(run) -> None:
+    text = "Maria Lopez, whom a dozen states recognise as president, addressed a rally in Caracas on Monday."
+    assert not [e for e in run(text).events if e.event_type == "SUPPORT"]
+    ev = only(run("The militia, which had attacked the base on Sunday, withdrew on Monday."), "ASSAULT")
+    assert str(ev.date) == "2021-02-28"  # (an act told in a relative clause is still told)

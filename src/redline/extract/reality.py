@@ -46,6 +46,8 @@ class Reality:
         why = self.negation(tok) or self.conditional(tok)
         if why:
             return why
+        if standing(tok):
+            return Reason.STANDING, tok.text
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") \
                 and self.negated(tok.head):
             return self.negation(tok.head)  # "attacks on civilians would have consequences", "this was not ..."
@@ -252,6 +254,16 @@ class Reality:
             if c.dep_ == "aux" and c.lower_ in self.lex.modals:
                 return Reason.HYPOTHETICAL, c.text
         return None
+
+
+def standing(tok: Token) -> bool:
+    """A relative clause in the simple present that says what someone is taken for, not what was done on a day:
+    "Guaido, whom more than 50 countries recognise as interim president", "the group, which Washington
+    designates a terrorist organisation" (but "the militia, which Valdoria blames for the attack" is a charge
+    that stands, told as one)."""
+    return tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children)
 
 
 def still_to_be_done(tok: Token, attempts: set[str] | frozenset[str] = frozenset()) -> bool:

@@ -28,6 +28,7 @@ class Reason(str, Enum):
     ACCIDENT = "accident"  # "crashed, killing all 176"
     CHARGED = "the act of a charge"  # "accusing Kigali of backing the rebels": the accusation is the event
     PROTEST_AIM = "a protest's demand"  # "marched to demand reforms": the protest is the event
+    STANDING = "a standing state"  # "the leader whom 50 countries recognise": what is so, told in passing
     JOURNEY = "a journey for another act"  # "came to the chamber to urge deputies": the demand is the event
     NO_EVENT = "no-event pattern"  # a context the lexicon (CAMEO's [---]) codes as no event
     CONDITIONS = "entry conditions not met"  # a lexicon word whose entries' conditions on the parse fail
