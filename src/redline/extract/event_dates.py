@@ -96,9 +96,15 @@ def joined_after(mention: DateMention, tok: Token) -> bool:
     there, here = (clause_verb(at) if at is not None else None), clause_verb(tok)
     if there is None or here is None or there.dep_ != "conj" or there.head != here or there.i < here.i:
         return False
+    theirs = other_subject(there, here)
+    return theirs is not None and mention.start < theirs.idx
+
+
+def other_subject(there: Token, here: Token) -> Token | None:
+    """The subject of the clause `there` when both clauses have one and they differ, else None."""
     theirs = next((c for c in there.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     ours = next((c for c in here.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return theirs is not None and ours is not None and theirs.lower_ != ours.lower_ and mention.start < theirs.idx
+    return theirs if theirs is not None and ours is not None and theirs.lower_ != ours.lower_ else None
 
 
 def describes_other(mention: DateMention, tok: Token) -> bool:
@@ -210,10 +216,7 @@ def others_clause(mention: DateMention, tok: Token, mentions: list[DateMention])
         return False
     if there in here.ancestors and not (here.dep_ == "conj" and here.head == there):
         return False  # (a clause joined by "and" is beside the first, not under it)
-    theirs = next((c for c in there.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    ours = next((c for c in here.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return theirs is not None and ours is not None and theirs.lower_ != ours.lower_ \
-        and not shares_day(at, there, here, mentions)
+    return other_subject(there, here) is not None and not shares_day(at, there, here, mentions)
 
 
 def shares_day(at: Token, there: Token, here: Token, mentions: list[DateMention]) -> bool:
