@@ -151,3 +151,10 @@ def test_a_standing_state_told_in_a_relative_clause_is_no_event(run) -> None:
     assert not [e for e in run(text).events if e.event_type == "SUPPORT"]
     ev = only(run("The militia, which had attacked the base on Sunday, withdrew on Monday."), "ASSAULT")
     assert str(ev.date) == "2021-02-28"  # (an act told in a relative clause is still told)
+
+
+def test_an_arrival_abroad_is_a_visit_to_that_state_and_one_at_home_is_none(run) -> None:
+    ev = only(run("Narendra Modi arrived in Kyiv on Friday.", published="2024-08-24"), "CONSULT")
+    assert (ev.mode, ev.source.name, ev.target.name, ev.place) == ("visit", "Narendra Modi", "Ukraine", "Kyiv")
+    assert run("Narendra Modi arrived in Mumbai on Friday.", published="2024-08-24").events == []
+    assert run("The aid convoy arrived in Rafah on Friday.").events == []  # (no visitor of a state)

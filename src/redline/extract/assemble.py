@@ -16,12 +16,13 @@ from .event_dates import perfect, when
 from .lexicon import Lexicon
 from .merge import agree
 from .numbers import TollWords, casualties
-from .places import Gazetteer, Place, event_place, in_other_clause, points_back
+from .places import Gazetteer, Place, clean, event_place, in_other_clause, name_at, points_back
 from .referents import ArgumentReader
 from .setting import Setting
 from .trace import NO_TRACE, Reason, Trace
 
 LOCAL_KINDS = {"protesters", "police", "civilians"}
+VISITORS = {"person", "government", "legislature", "state"}  # who pays a visit (not troops, a convoy, refugees)
 ORDINARY_PEOPLE = {"civilians"}  # unnamed people with no political role: refugees, residents, victims
 ANSWERING = {EventType.REJECT, EventType.CONCEDE}  # statements that answer a charge
 GATHERED_KINDS = {"protesters", "legislature"}  # bodies that meet in one place, in their own country
@@ -136,6 +137,11 @@ class EventBuilder:
         source, target = moving_roles(trig, source, target, self.lex.types)
         trace.actor(tok, "source", source and source.name, "forces that move are the actor")
         trace.actor(tok, "target", target and target.name, "one's own forces moved are the means, not the target")
+        if trig.entry.get("abroad"):
+            target = self.visited(tok, source)  # "Pelosi arrived in Taipei": Taiwan is visited
+            if target is None:
+                trace.dropped(tok, Reason.CONDITIONS, "a visit needs a visitor of one state in another's town")
+                return None
         if trig.target is not None and target is None and trig.event_type in self.lex.types.object_required \
                 and not self.arguments.is_act(trig.target):
             trace.dropped(tok, Reason.NOT_AN_ACTOR, f"the object {trig.target.text!r} names no actor")
@@ -193,6 +199,18 @@ class EventBuilder:
             target = self.arguments.actor(barred, where.ref, voice.speaker, earlier) or target
             trace.actor(tok, "target", target and target.name, "whom a thing of one's own is closed to")
         return target
+
+    def visited(self, tok: Token, visitor: Actor | None) -> Actor | None:
+        """The state whose town (or country) a visitor of another state arrives in, after in/at; else None."""
+        if visitor is None or visitor.country is None or visitor.kind not in VISITORS:
+            return None
+        town = pobj_of(tok, "in", "at")
+        place = self.gazetteer.lookup(clean(name_at(town).text), self.states) \
+            if town is not None and town.pos_ == "PROPN" else None
+        entry = self.resolver.index.by_id.get(place.country) if place is not None and place.country else None
+        if entry is None or place.country == visitor.country:
+            return None
+        return self.resolver.actor(entry, town.text)
 
     def side_of(self, person: Actor) -> Actor | None:
         """The side a person acts for: the armed group or party the person is part of, else the person's state."""

@@ -167,6 +167,7 @@ class TriggerEntry(Strict):
     seen_doer: StrictBool = False
     subject_suffers: StrictBool = False
     at_home: StrictBool = False
+    abroad: StrictBool = False
     asked_in: StrictBool = False
 
     @field_validator("subj_kind")
