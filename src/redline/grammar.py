@@ -47,6 +47,11 @@ def pobj_of(tok: Token, *preps: str) -> Token | None:
                  if g.dep_ == "pobj"), None)
 
 
+def infinitive(verb: Token) -> bool:
+    """A to-infinitive: "to" stands as the verb's auxiliary ("urged Kyiv to withdraw", "a campaign to oust")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def agent_of(verb: Token) -> Token | None:
     """The doer named after "by" in a passive: "were launched by Iran"."""
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -105,7 +110,7 @@ def deadline(verb: Token) -> Token | None:
     if span is None:
         return None
     return next((c for c in (*verb.children, *span.children) if c.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl")
-                 and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+                 and c.pos_ == "VERB" and infinitive(c)), None)
 
 
 def ready_clause(ready: Token, readiness: set[str]) -> Token | None:

@@ -20,6 +20,7 @@ from ..grammar import (
     faced,
     first_conjunct,
     in_one_name,
+    infinitive,
     innermost_xcomp,
     is_handle,
     labelled_object,
@@ -227,8 +228,7 @@ class ArgumentFinder:
         target = dative_of(tok)
         if target is None and event_type == EventType.THREATEN:
             # "vowed to capture him": the one the threatened act is aimed at
-            act = next((c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in c.children))), None)
+            act = next((c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and infinitive(c))), None)
             # (an ultimatum's threat is aimed at the one who must give way: "... unless Kosovo withdrew")
             target = self.ultimatum_to(tok, act) or (next(iter(objects_of(act)), None) if act is not None else None) \
                 or (pobj_of(act, *TARGET_PREPS) if act is not None else None)  # "vowed to retaliate against X"

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..grammar import OBJECT_DEPS, objects_of, pobj_of, refused
+from ..grammar import OBJECT_DEPS, infinitive, objects_of, pobj_of, refused
 from ..knowledge import Knowledge
 from ..model import Actor, Document, DocumentResult, Event, EventType, Post, Quote
 from ..voices import find_posts, find_quote_spans, post_at
@@ -166,8 +166,7 @@ class DocumentExtractor:
         tok = trig.token
         if trig.event_type != EventType.CONSULT or tok.lemma_.lower() not in self.lex.words["journeying"]:
             return None
-        purposes = {c.i for c in tok.children if c.dep_ in ("advcl", "xcomp")
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+        purposes = {c.i for c in tok.children if c.dep_ in ("advcl", "xcomp") and infinitive(c)}
         aim = next((t for t in found if t.token.i in purposes), None)
         return (Reason.JOURNEY, aim.token.text) if aim is not None else None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..grammar import FUTURE_AUX, OBJECT_DEPS, deadline, text_of, verb_lemmas, will_do
+from ..grammar import FUTURE_AUX, OBJECT_DEPS, deadline, infinitive, text_of, verb_lemmas, will_do
 from ..model import EventType
 from .lexicon import Lexicon
 from .trace import Reason
@@ -122,11 +122,11 @@ class Reality:
                     and (child.tag_ == "VBD" or (child in (tok, tok.head) and self.told_as_so(child)))):
                 return Reason.PLAN, anc.text  # but "told them that he stood with them" reports what is so
             if child.dep_ == "xcomp" and anc.lemma_.lower() in self.lex.words["owing"] \
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    and infinitive(child):
                 return Reason.PLAN, anc.text  # "Russia had to withdraw its forces": owed, not done
             if anc.lemma_.lower() in self.lex.words["granting"] and deadline(anc) == child:
                 return Reason.PLAN, anc.text  # "gave the junta one week to release Bazoum": demanded, not done
-            if child.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) \
+            if child.dep_ in ("advcl", "xcomp") and infinitive(child) \
                     and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in self.lex.irrealis for c in anc.children):
                 return Reason.PLAN, anc.text  # "issued a call to Israel to halt its raids": asked for, not done
             if child.dep_ == "xcomp" and anc.lemma_.lower() in self.lex.words["imminent"] \
@@ -271,7 +271,7 @@ def still_to_be_done(tok: Token, attempts: set[str] | frozenset[str] = frozenset
     capture Goma"): what is aimed at, not the act; but "the first envoy to be expelled" tells of one done. (Not
     one of purpose on a verb: "went on air to accuse", "flew in to meet" tell acts done; nor one `attempts` name:
     "an attempt to assassinate the governor" was made.)"""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not infinitive(tok):
         return False
     noun = tok.head
     if tok.dep_ not in ("acl", "relcl") or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in attempts:

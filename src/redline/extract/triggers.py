@@ -17,6 +17,7 @@ from ..grammar import (
     characterisation,
     deadline,
     denied,
+    infinitive,
     modifier_words,
     objects_of,
     pobj_of,
@@ -236,11 +237,10 @@ class TriggerMatcher:
         if "no_objects" in entry and frame.object_lemmas & set(entry["no_objects"]):
             return False  # (and "the deal was struck")
         # (a to-infinitive the parser made a clause of its own: "we expect Iraq to use its forces")
-        has_xcomp = any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to"
-                                                                         for g in c.children)) for c in children)
+        has_xcomp = any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and infinitive(c)) for c in children)
         # (and one after the object hung on the verb as an adverbial clause: "pressed Netanyahu on Wednesday to seek")
-        asked = has_xcomp or (bool(objects) and any(c.dep_ == "advcl" and c.i > objects[0].i and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children))
+        asked = has_xcomp or (bool(objects) and any(c.dep_ == "advcl" and c.i > objects[0].i and infinitive(c)
+                                                    for c in children))
         if (entry.get("xcomp") and not asked) or (entry.get("no_xcomp") and has_xcomp):
             return False
         if "xcomp_not" in entry and any(c.dep_ == "xcomp" and c.lemma_.lower() in entry["xcomp_not"] for c in children):
