@@ -143,7 +143,7 @@ class Gazetteer:
                     None)
         if city is not None:
             return Place(name, city[0], city[1], city[2])
-        region = REGION_WORDS.sub("", fold(name)).strip()
+        region = without_region_word(name)
         return Place(name, country) if any((key, country) in self.regions_in for key in keys(region)) else None
 
     def lookup(self, name: str, states: dict[str, str] | None = None) -> Place | None:
@@ -162,7 +162,7 @@ class Gazetteer:
                 return Place(name, region)  # "Florida" the US state, not the Cuban town
             if city:
                 return Place(name, city[0], city[1], city[2])
-        region = REGION_WORDS.sub("", fold(name)).strip()
+        region = without_region_word(name)
         for key in keys(region):
             if key in self.regions:
                 return Place(name, self.regions[key])  # "Anbar province": a country, no single point
@@ -171,6 +171,11 @@ class Gazetteer:
             if iso3:
                 return Place(name, iso3, is_country=True)
         return None
+
+
+def without_region_word(name: str) -> str:
+    """A region's name folded, less the word that says it is one: "Anbar province" → "anbar"."""
+    return REGION_WORDS.sub("", fold(name)).strip()
 
 
 def name_at(tok: Token) -> Span:
