@@ -279,6 +279,8 @@ def characterisation(verb: Token, naming: frozenset[str]) -> Token | None:
     the parser gives ("called the visit a provocation") or its "as" phrase ("described the raids as reckless")."""
     # (not a name a participle gives: "called the operation, code-named Sindoor, measured")
     oprd = next((c for c in verb.children if c.dep_ == "oprd" and not (c.i > 0 and c.nbor(-1).tag_ == "VBN")), None)
+    if oprd is not None and oprd.pos_ == "PROPN" and not objects_of(verb):
+        oprd = None  # "called President Ilham Aliyev" (phoned him): a name with nothing it is said of
     if oprd is not None or verb.lemma_.lower() not in naming:
         return oprd
     objects = objects_of(verb)

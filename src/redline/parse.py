@@ -57,8 +57,11 @@ def verb_roots(doc: Doc) -> Doc:
     "Myanmar's military seized power" and "China's military held drills" are parsed as the noun
     phrase "[Myanmar's military seized] power", the verb an adjective of its own object, so the
     clause has no subject. Only a full sentence (it ends with . ! or ?) whose root is a noun with
-    a past-tense verb among its modifiers, right after another modifier, is mended: that modifier
-    becomes the subject, the root noun the object. Runs after the tagger and parser.
+    a past-tense verb among its modifiers, right after another modifier (or the verb's own subject:
+    "The South returned fire"), is mended: that word becomes the subject, the root noun the object.
+    A name right after an opening day is mended too ("On Friday Beijing announced": see `subject_in_date`), and
+    a gerund after "began" read as an adjective ("began pounding positions": see `begun_gerund`).
+    Runs after the tagger and parser.
     """
     deps, tags = doc.to_array("DEP"), doc.to_array("POS")  # (arrays: a Token object per word would cost more)
     noun_roots = ((deps == doc.vocab.strings["ROOT"]) & ((tags == NOUN) | (tags == PROPN))).nonzero()[0]
@@ -66,7 +69,53 @@ def verb_roots(doc: Doc) -> Doc:
         verb = misread_verb(root)
         if verb is not None:
             make_clause(root, verb)
+    gerunds = (deps == doc.vocab.strings["amod"]) & (doc.to_array("TAG") == doc.vocab.strings["VBG"])
+    for gerund in (doc[int(i)] for i in gerunds.nonzero()[0]):
+        if begun_gerund(gerund):
+            hang_gerund(gerund)
+    dated = ((deps == doc.vocab.strings["compound"]) & (doc.to_array("ENT_TYPE") == doc.vocab.strings["DATE"]))
+    for day in (doc[int(i)] for i in dated.nonzero()[0]):
+        subject = day.nbor(1) if day.i + 1 < len(doc) else None
+        if subject is not None and subject_in_date(day, subject):
+            split_date(day, subject)
     return doc
+
+
+# verbs whose gerund tells the act they begin or go on with; a closed class of English grammar, kept here because
+# a pipeline component runs before redline's knowledge is loaded
+ASPECTUAL = frozenset({"begin", "start", "continue", "keep", "resume"})
+
+
+def begun_gerund(gerund: Token) -> bool:
+    """"began pounding positions": a gerund right after "began", read as an adjective of the object after it."""
+    verb, noun = (gerund.nbor(-1) if gerund.i > 0 else None), gerund.head
+    return verb is not None and verb.lemma_ in ASPECTUAL and noun.dep_ == "dobj" and noun.head == verb \
+        and noun.i > gerund.i
+
+
+def hang_gerund(gerund: Token) -> None:
+    """Re-hang the gerund as the verb's complement and the noun as the gerund's object."""
+    verb, noun = gerund.nbor(-1), gerund.head
+    gerund.head, gerund.dep_ = verb, "xcomp"
+    noun.head = gerund
+
+
+def subject_in_date(day: Token, name: Token) -> bool:
+    """"On Friday Beijing announced sanctions": the name after an opening day, with no comma between, parsed as
+    the object of "on" while the verb after it has no subject."""
+    prep, verb = name.head, name.head.head
+    return day.head == name and name.dep_ == "pobj" and name.pos_ == "PROPN" and not name.ent_type_ == "DATE" \
+        and prep.i < day.i and verb.pos_ == "VERB" and verb.i > name.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def split_date(day: Token, name: Token) -> None:
+    """Re-hang the day as the object of the preposition and the name as the verb's subject."""
+    prep, verb = name.head, name.head.head
+    for word in [w for w in name.lefts if w.i < day.i]:
+        word.head = day
+    day.head, day.dep_ = prep, "pobj"
+    name.head, name.dep_ = verb, "nsubj"
 
 
 def misread_verb(root: Token) -> Token | None:
@@ -77,7 +126,7 @@ def misread_verb(root: Token) -> Token | None:
     for verb in root.lefts:
         subject = verb.nbor(-1) if verb.i > root.sent.start else None
         if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and subject is not None \
-                and subject.head == root and subject.pos_ in ("NOUN", "ADJ", "PROPN"):
+                and subject.head in (root, verb) and subject.pos_ in ("NOUN", "ADJ", "PROPN"):
             return verb
     return None
 

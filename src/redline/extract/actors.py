@@ -18,6 +18,7 @@ from ..grammar import (
     entities_between,
     entity_at,
     full_name_before,
+    infinitive,
     partitive_of,
     pobj_of,
     text_of,
@@ -87,6 +88,17 @@ def generic_aliases(head: Token, surface: str, charging: frozenset[str], roles: 
     named = [m for m in mods if not (m.pos_ == "ADJ" and not m.ent_type_ and not m.text[:1].isupper())]
     plain = span_text(sorted([head, *(t for m in named for t in m.subtree)], key=lambda t: t.i))
     return tuple(dict.fromkeys(a for a in (full, short, plain) if a and a != surface))
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb above a to-infinitive that has none of its own ("fired tear gas to
+    disperse them": the officers disperse)."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "advcl") or not infinitive(verb):
+            return subject
+        verb = verb.head
+    return None
 
 
 def span_text(tokens: list[Token]) -> str:
@@ -232,6 +244,8 @@ class ActorResolver:
             owner = self.resolve(owner_tok, on) if owner_tok is not None else None
             if owner is not None:
                 return self.with_alias(owner, span_text(strip_det(self.np_tokens(head))))
+        if head.lower_ in self.words["name_halves"] and head.is_title:
+            return self.half_named(head, on)
         if self.index.state_of(head.text) and any(c.lower_ in self.words["ethnic_marks"] for c in head.children):
             tokens = [t for t in strip_det(self.np_tokens(head)) if t.pos_ != "NUM"]
             return Actor(name=span_text(tokens), kind="civilians")  # "20 ethnic Albanians": a people, not Albania
@@ -244,6 +258,19 @@ class ActorResolver:
                 head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in self.words["sending"]):
             # "Thousands marched", "detained dozens": people (not "fired dozens at", "sent thousands")
             return Actor(name=span_text(self.np_tokens(head)), kind="civilians")
+        return None
+
+    def half_named(self, head: Token, on: date | None) -> Actor | None:
+        """"the South" alone, after the document named "South Korea" or "North Korea": that state (words.yaml
+        `name_halves`); None when the phrase says more ("the South China Sea") or no such pair was named before."""
+        if any(c.dep_ != "det" for c in head.children) or head.dep_ == "compound":
+            return None
+        for ent in reversed([e for e in entities_between(head.doc, 0, head.i) if e.end <= head.i]):
+            first, _, rest = ent.text.partition(" ")
+            if rest and first.lower() in self.words["name_halves"]:  # ("North Korea" named: "the South" too)
+                found = self.known(f"{head.text} {rest}", on)
+                if found is not None and found.kind == "state":
+                    return self.with_alias(found, head.text)
         return None
 
     def named_in(self, head: Token, tokens: list[Token], surface: str,
@@ -488,8 +515,10 @@ class ActorResolver:
             return matrix
         doc = tok.doc
         window_start = max(0, tok.sent.start - 120)
+        # (not a people's adjective on a thing: "Russian flags" are no one)
         candidates = [e.root for e in entities_between(doc, window_start, tok.i) if e.label_ in labels
-                      and not (e.root.dep_ == "compound" and e.root.head.lemma_.lower() in self.site_nouns)]
+                      and not (e.root.dep_ == "compound" and e.root.head.lemma_.lower() in self.site_nouns)
+                      and not (e.root.dep_ == "amod" and not self.index.agent_kind(e.root.head))]
         if labels == {"PERSON"}:
             # the tagger sometimes misses a name; a proper-noun subject that is not a place counts too
             # (or one the tagger mislabelled: "Trump" as an organisation; the knowledge base knows better)
@@ -502,18 +531,20 @@ class ActorResolver:
                            and any(c.lower_ == "the" for c in t.children)]
         elif low in ("they", "them", "their"):
             # "told the protesters that he stood with them": a group named by a plural noun
-            candidates += [t for t in doc[window_start:tok.i] if t.tag_ == "NNS" and self.index.agent_kind(t)
+            # (or a crowd: "Crowd at the embassy gate now. Police are firing tear gas to push them back")
+            candidates += [t for t in doc[window_start:tok.i] if (t.tag_ == "NNS" and self.index.agent_kind(t)
+                                                                  or self.index.agent_kind(t) == "protesters")
                            and t.lemma_.lower() not in self.words["instruments"]
-                           and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative")]
+                           and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "ROOT")]
         elif low in ("it", "its"):
             # "The army said on Friday it had repelled the attack": a body named by a common noun as subject
             candidates += [t for t in tok.sent if t.i < tok.i and t.dep_ == "nsubj" and t.tag_ == "NN"
                            and self.index.agent_kind(t) and any(c.lower_ == "the" for c in t.children)]
             # (or a state the tagger left unlabelled: "Bahrain recalled its ambassador")
             candidates += [t for t in tok.sent if t.i < tok.i and t.dep_ == "nsubj" and self.index.state_of(t.text)]
-        # "Esper telephoned him": an object pronoun is not its own clause's subject
-        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ in ("dobj", "pobj",
-                                                                                                  "dative") else None
+        # "Esper telephoned him", "officers fired tear gas to disperse them": an object pronoun is not its own
+        # clause's subject
+        subject = clause_subject(tok.head) if tok.dep_ in ("dobj", "pobj", "dative") else None
         # a group: the latest sentence that names one, its subject first ("Now Iran is orchestrating an attack on
         # the embassy in Iraq. They will be held responsible" means Iran); a person: the nearest name (no genders
         # are known, and "X spoke to Y. She said" is more often Y)
@@ -521,7 +552,7 @@ class ActorResolver:
             if labels == {"PERSON"}:
                 return (-t.i,)
             whole = t.head.head if t.dep_ == "pobj" and self.partitive_of(t.head.head) == t else t  # "dozens of X"
-            return (-t.sent.start, whole.dep_ not in ("nsubj", "nsubjpass"), -t.i)
+            return (-t.sent.start, whole.dep_ not in ("nsubj", "nsubjpass", "ROOT"), -t.i)  # (ROOT: a fragment's topic)
 
         if labels == {"PERSON"}:
             # not a name told inside another's phrase ("Pompeo, who flew in to meet Mohammed bin Salman, was less

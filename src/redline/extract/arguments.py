@@ -193,7 +193,19 @@ class ArgumentFinder:
             # "Macaire was detained that evening, accused by Iranian media of ...": a passive participle
             # tells of the one it describes, or of its clause's subject
             return agent, described(tok), None
+        if self.suffered(tok, event_type, obj):
+            return agent, tok.head, tok.head  # "mourning for the protesters killed on Monday": they were killed
         return subj, obj, None
+
+    def suffered(self, tok: Token, event_type: EventType, obj: Token | None) -> bool:
+        """A passive participle hung on a noun tells what was done to it ("the protesters killed on Monday", "the
+        journalists detained in Minsk"); not to a weapon or act ("the missiles launched", "the sanctions imposed on
+        Russia") nor with an object or a target of its own."""
+        head = tok.head
+        return tok.dep_ == "acl" and tok.tag_ == "VBN" and obj is None \
+            and event_type in (EventType.ASSAULT, EventType.COERCE) and head.pos_ in ("NOUN", "PROPN") \
+            and head.lemma_.lower() not in self.lex.weapons and head.lemma_.lower() not in self.lex.nouns \
+            and aimed_at(tok, TARGET_PREPS) is None
 
     def act_beside(self, tok: Token) -> Token | None:
         """"25 people were killed in the US strike": the act named beside the verb has the actor."""

@@ -56,16 +56,18 @@ class PlaceWords:
     foreign_sites: frozenset[str] = frozenset()  # "the embassy of Rwanda": not in Rwanda
     surrounding_nouns: frozenset[str] = frozenset()  # "the coast of Aden": at Aden
     approach_verbs: frozenset[str] = frozenset()  # "marched on Colombo": at Colombo
+    compass_names: frozenset[str] = frozenset()  # "South": Cameroon's region only beside "Cameroon"
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> PlaceWords:
         places = knowledge.places
-        site, settlement, motion, water, sequence, back, foreign, around, approach = (
+        site, settlement, motion, water, sequence, back, foreign, around, approach, compass = (
             frozenset(str(w) for w in places.get(key) or ())
             for key in ("site_nouns", "settlement_nouns", "motion_verbs", "water_nouns", "sequence_marks",
-                        "anaphoric_sites", "foreign_sites", "surrounding_nouns", "approach_verbs"))
+                        "anaphoric_sites", "foreign_sites", "surrounding_nouns", "approach_verbs", "compass_names"))
         return cls(site, settlement, motion, knowledge.words["speaking"], water, anaphoric_sites=back,
-                   sequence_marks=sequence, foreign_sites=foreign, surrounding_nouns=around, approach_verbs=approach)
+                   sequence_marks=sequence, foreign_sites=foreign, surrounding_nouns=around, approach_verbs=approach,
+                   compass_names=compass)
 
 
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az) ")  # "al Qaim" is also found as "Qaim"
@@ -122,6 +124,8 @@ class Gazetteer:
         for iso3, name, ascii_name, _ in admin1:
             for key in {*keys(name), *keys(ascii_name)}:
                 self.regions_in.add((key, iso3))
+                if key in words.compass_names:
+                    continue  # ("South" alone is not Cameroon's region)
                 old_iso3 = self.regions.get(key)
                 if old_iso3 is None or people.get(old_iso3, 0) < people.get(iso3, 0):
                     self.regions[key] = iso3
@@ -534,8 +538,8 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
     best = min(candidates, key=lambda e: (SPECIFIC.get(e.label_, 1), abs(e.start - trigger.i)))
     name = clean(best.text)
     place = located(best, gazetteer, states)
-    if place is not None and not place.is_country:
-        place = in_named_country(place, sent, gazetteer, states)
+    if place is None or not place.is_country:
+        place = in_named_country(place, sent, gazetteer, states, name)
     if place is None:
         # an unknown site takes the country of another named place nearby
         # (not a country that owns someone: "Britain's ambassador was detained near Amir Kabir")
@@ -555,14 +559,18 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
     return place
 
 
-def in_named_country(place: Place, sent: Span, gazetteer: Gazetteer, states: dict[str, str]) -> Place:
+def in_named_country(place: Place | None, sent: Span, gazetteer: Gazetteer, states: dict[str, str],
+                     name: str | None = None) -> Place | None:
     """A place of a name several countries use, in the country its sentence names when that country has one
-    ("Sri Lanka's prime minister imposed a curfew on Western Province": Sri Lanka's, not Ghana's)."""
+    ("Sri Lanka's prime minister imposed a curfew on Western Province": Sri Lanka's, not Ghana's); a `name` found
+    nowhere else is looked for there too ("Zambia's ... Eastern Province": a region known only beside its country,
+    places.yaml `compass_names`)."""
+    name = place.name if place is not None else name
     named = {iso3 for e in sent.ents if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY")
              and (iso3 := country_named(e, gazetteer, states))}  # (whatever the tagger made of it: "Sri Lanka's")
-    if not named or place.country in named or place.name is None:
+    if not named or (place is not None and place.country in named) or name is None:
         return place
-    return next((found for iso3 in sorted(named) if (found := gazetteer.lookup_in(place.name, iso3))), place)
+    return next((found for iso3 in sorted(named) if (found := gazetteer.lookup_in(name, iso3))), place)
 
 
 def country_named(ent: Span, gazetteer: Gazetteer, states: dict[str, str]) -> str | None:

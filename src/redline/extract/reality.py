@@ -249,8 +249,10 @@ class Reality:
         """A negation ("not", "no") or a modal auxiliary ("could") on the word, as a reason, or None."""
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") \
-                    or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NO_ONE):
-                return Reason.NEGATED, c.text  # (also "nothing pointed to Yemen", "nobody was hurt")
+                    or (c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NO_ONE or any(
+                        g.dep_ == "det" and g.lower_ == "no" for g in c.children))):
+                # (also "nothing pointed to Yemen", "nobody was hurt", "no civilian was targeted")
+                return Reason.NEGATED, c.text
             if c.dep_ == "aux" and c.lower_ in self.lex.modals:
                 return Reason.HYPOTHETICAL, c.text
         return None

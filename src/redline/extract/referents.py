@@ -26,6 +26,7 @@ from ..grammar import (
 )
 from ..knowledge import ActorEntry
 from ..model import Actor, Event, EventType
+from .actor_index import fold
 from .actors import ActorResolver, span_text
 from .arguments import ArgumentFinder, holder
 from .merge import agree
@@ -97,6 +98,12 @@ class ArgumentReader:
         most = most_of_them(tok, self.words["partitives"]) if found is not None else None
         return self.resolver.with_alias(found, most.text) if most is not None else found  # "…, most of them tourists"
 
+    def is_town(self, tok: Token) -> bool:
+        """A name the gazetteer knows as a town or region, not a country (nor only as another town's alternate
+        name: "Hamas" is one of Hamm's)."""
+        place = self.gazetteer.lookup(tok.text)
+        return place is not None and not place.is_country and fold(tok.text) not in self.gazetteer.alternate_only
+
     def pronoun_judged(self, tok: Token) -> bool:
         """A pronoun judged as an act ("called it aggression", "condemned it"), not an actor ("a rogue state")."""
         verb = tok.head
@@ -115,12 +122,14 @@ class ArgumentReader:
             # "Missiles struck central Kyiv": whoever fired the missiles told before; a missile shot down is no one
             # (with no one told, the weapon stands in, so that the act is still reported; see EventBuilder.roles)
             return (self.wielder(weapon, earlier) or actor) if role == "source" else None
+        if role == "source" and tok.dep_ == "compound" and self.is_town(tok):
+            return None  # "the Beirut strike": a town the act is named after, not its doer (even a capital)
         if actor.id is None and (actor.kind is None and tok.ent_type_ == "GPE" or self.bombarded(tok)):
             if role == "source" and tok.dep_ == "compound":
                 return None  # "the Balakot strike": a place the act is named after, not its doer
             place = self.gazetteer.lookup(actor.name)
-            if place is not None and not place.is_country:  # (in the country the sentence names: "Western Province")
-                place = in_named_country(place, tok.sent, self.gazetteer, self.resolver.index.state_codes)
+            if place is None or not place.is_country:  # (in the country the sentence names: "Western Province")
+                place = in_named_country(place, tok.sent, self.gazetteer, self.resolver.index.state_codes, actor.name)
             state = self.resolver.index.by_id.get(place.country) if place is not None and place.country else None
             if state is not None and not place.is_country:
                 # "fired missiles at Kharkiv": a city attacked stands for its state; a city does not attack
@@ -163,6 +172,8 @@ class ArgumentReader:
         if maker is not None:
             return maker  # "reneged on its commitment to the Kurds": the one let down, not the one who promised
         owner = holder(tok, self.resolver.index.agent_kind, self.words["instruments"], self.words["plain_adjectives"])
+        if owner is not None and self.is_act(tok) and self.is_town(owner):
+            owner = None  # "condemned the Sidon strike": the town struck, whatever the tagger calls it
         if owner is not None:
             # "rebel positions", "militia bases"; but a site's unknown name is no holder ("the Vaziani air base")
             actor = self.resolver.resolve(owner, ref)
@@ -252,6 +263,8 @@ class ArgumentReader:
             # "called for the removal of Mubarak": aimed at Mubarak; "for the withdrawal of the troops": at them
             asked = patient or (owner if entries and entries[0]["type"] in self.finder.lex.types.self_moving else None)
             return self.resolver.resolve(asked, ref) if asked is not None and role == "target" else None
+        if owner is not None and owner.dep_ == "compound" and self.is_town(owner):
+            owner = None  # "condemned the Beirut strike": the town struck, not who struck it
         verb = tok.head
         if owner is None and tok.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in verb.children):
             owner = pobj_of(verb, "by")  # "called the strike 'an act of war' by Iran": the "by" is the act's

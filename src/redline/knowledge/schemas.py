@@ -345,6 +345,8 @@ class WordLists(Strict):
     condition_marks: Words
     threatened_means: Words
     ethnic_marks: Words
+    name_halves: Words
+    relaying: Words
     threat_conditions: Words
     answering: Words
     claiming: Words
@@ -411,6 +413,7 @@ class PlaceWords(Strict):
     foreign_sites: Words = Field(default_factory=list)  # "the embassy of Rwanda": a site of one state in another's land
     surrounding_nouns: Words = Field(default_factory=list)  # "off the coast of Aden": placed by the town they surround
     approach_verbs: Words = Field(default_factory=list)  # "marched on Colombo": the place after "on" is approached
+    compass_names: Words = Field(default_factory=list)  # "the South": a region so named only beside its country
 
 
 class Calendar(Strict):
