@@ -100,3 +100,17 @@ def test_one_pressed_for_something_is_asked_for_it(run) -> None:
 def test_a_gerund_after_began_is_the_act_begun(run) -> None:
     ev = only(run("Armenian artillery began pounding rebel positions on Tuesday."), "ASSAULT")
     assert (ev.source.name, ev.mode) == ("Armenia", "artillery")
+
+
+def test_a_second_wave_is_another_act_of_the_last_doer(run) -> None:
+    text = "Russian drones hit Odesa on Monday. On Tuesday a second wave killed four and wounded 20."
+    events = run(text).events
+    assert [(e.source.name, e.date.isoformat(), e.killed) for e in events] == [
+        ("Russia", "2021-03-01", None), ("Russia", "2021-03-02", 4)]
+
+
+def test_a_truce_said_to_hold_is_no_new_agreement(run) -> None:
+    assert run("A truce between Serbia and Kosovo appeared to be holding on Friday.").events == []
+    assert run("The ceasefire between the two armies held overnight.").events == []
+    ev = only(run("A truce between Serbia and Kosovo took effect on Friday."), "RETREAT")  # (in force from now)
+    assert ev.mode == "ceasefire"

@@ -48,6 +48,9 @@ class Reality:
             return why
         if standing(tok):
             return Reason.STANDING, tok.text
+        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.lex.words["enduring"] \
+                and entry is not None and EventType(entry["type"]) in (EventType.AGREE, EventType.RETREAT):
+            return Reason.STANDING, tok.head.text  # "the ceasefire appeared to be holding": in force, not agreed now
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") \
                 and self.negated(tok.head):
             return self.negation(tok.head)  # "attacks on civilians would have consequences", "this was not ..."

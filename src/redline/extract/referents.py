@@ -98,6 +98,13 @@ class ArgumentReader:
         most = most_of_them(tok, self.words["partitives"]) if found is not None else None
         return self.resolver.with_alias(found, most.text) if most is not None else found  # "…, most of them tourists"
 
+    def repeated(self, tok: Token) -> bool:
+        """A batch or an act told as one more of its kind, with no doer named: "a second wave", "another
+        barrage" (words.yaml `batches`, `generic_acts`)."""
+        kinds = self.words["batches"] | self.words["generic_acts"]
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in kinds and not any(c.dep_ == "prep" for c in tok.children) \
+            and any(c.ent_type_ == "ORDINAL" or c.lower_ == "another" for c in tok.children)
+
     def is_town(self, tok: Token) -> bool:
         """A name the gazetteer knows as a town or region, not a country (nor only as another town's alternate
         name: "Hamas" is one of Hamm's)."""
@@ -184,6 +191,10 @@ class ArgumentReader:
                 return actor
         if self.is_act(tok):
             return self.act_doer(tok, ref, earlier, role, judge)
+        if role == "source" and self.repeated(tok):
+            # "On Wednesday a second wave killed 25": the one whose wave it is, the doer of the last act of force
+            found = next((e for e in reversed(earlier) if e.source and e.event_type in FORCE), None)
+            return self.resolver.with_alias(found.source, span_text(list(tok.subtree))) if found else None
         if role == "target" and self.culprits(tok):
             # "those responsible will be punished": whoever did the last act of force told
             found = next((e for e in reversed(earlier) if e.source and e.event_type in FORCE), None)

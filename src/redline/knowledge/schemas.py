@@ -347,6 +347,7 @@ class WordLists(Strict):
     ethnic_marks: Words
     name_halves: Words
     relaying: Words
+    enduring: Words
     threat_conditions: Words
     answering: Words
     claiming: Words
