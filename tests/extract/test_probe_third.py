@@ -114,3 +114,8 @@ def test_a_truce_said_to_hold_is_no_new_agreement(run) -> None:
     assert run("The ceasefire between the two armies held overnight.").events == []
     ev = only(run("A truce between Serbia and Kosovo took effect on Friday."), "RETREAT")  # (in force from now)
     assert ev.mode == "ceasefire"
+
+
+def test_words_that_describe_a_name_are_no_part_of_it(run) -> None:
+    result = run('In a video, a visibly shaken Moise urged "friends everywhere" to "speak up".')
+    assert {q.speaker.name for q in result.quotes} == {"Moise"}

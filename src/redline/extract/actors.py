@@ -46,12 +46,19 @@ def backer(tok: Token, backing: frozenset[str]) -> bool:
     return after is not None and after.lower_ in backing and after.head == tok.head  # "Iranian backed group"
 
 
+PEOPLES_AND_PLACES = ("NORP", "GPE", "LOC", "FAC")
+
+
 def np_tokens(head: Token, charging: frozenset[str], roles: frozenset[str]) -> list[Token]:
     """The noun phrase of a head: its left modifiers, flat names and `of` phrases (and the on/at/for phrase of
     a role: "a spokesman for the ministry"), not its clauses."""
     keep = {"compound", "amod", "poss", "nmod", "det", "nummod", "flat", "case", "punct", "quantmod", "npadvmod"}
     tokens = [head]
     for child in head.children:
+        if head.pos_ == "PROPN" and head.ent_type_ not in PEOPLES_AND_PLACES and child.dep_ == "amod" \
+                and all(t.text.islower() and not t.ent_type_ for t in child.subtree):
+            continue  # words that describe a name are no part of it: "a visibly shaken Bongo" (but "ethnic
+            # Albanians", "the Georgian-held Kodori Gorge")
         if child.i < head.i and child.dep_ in keep:
             tokens.extend(child.subtree)
         elif child.i > head.i and child.dep_ in {"flat", "compound"}:
