@@ -119,3 +119,12 @@ def test_a_truce_said_to_hold_is_no_new_agreement(run) -> None:
 def test_words_that_describe_a_name_are_no_part_of_it(run) -> None:
     result = run('In a video, a visibly shaken Moise urged "friends everywhere" to "speak up".')
     assert {q.speaker.name for q in result.quotes} == {"Moise"}
+
+
+def test_a_day_named_in_a_sentence_with_no_verb_is_the_paragraph_s(run) -> None:
+    text = ('Crowds stormed the assembly on Monday. Then, on Tuesday evening, the climbdown. "I withdraw the bill," '
+            'the president said. The EU urged calm the same day.')
+    result = run(text, published="2021-03-05")
+    days = {e.event_type: e.date.isoformat() for e in result.events}
+    assert days["REQUEST"] == "2021-03-02"  # (the same day: Tuesday's, not Monday's)
+    assert days["CONCEDE"] == "2021-03-02"  # (said that Tuesday, not on the day of writing)

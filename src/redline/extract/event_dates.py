@@ -48,7 +48,7 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
     if aspect == "present":
         # "troops have been pulled out", "Ankara has asked Athens": done by the day of writing, told as news
         return DateMention(-1, -1, where.ref, rule="reference"), False
-    if where.context is not None and told_in_past(tok):
+    if where.context is not None and (told_in_past(tok) or said_then(tok)):
         if aspect == "past":
             # "had voiced his objection": the last day named before the telling; with none, the telling's own
             # ("the military said it had struck 1,600 targets": told the day it was done)
@@ -170,7 +170,10 @@ def sentence_day(days: list[DateMention], sent: Span) -> DateMention | None:
 def clause_kind(verb: Token | None, root: Token) -> str | None:
     """"own" for the root's clause or one joined to it by "and", "told" for a clause it reports (through
     ccomp, xcomp, parataxis), "other" for one hung otherwise, None inside a relative clause ("the hour at which
-    Soleimani was killed five days earlier")."""
+    Soleimani was killed five days earlier"); "own" too in a sentence with no verb ("Then, on Wednesday, the
+    turnaround.")."""
+    if verb is None and root.pos_ not in ("VERB", "AUX"):
+        return "own"
     kind = "own"
     while verb is not None and verb != root:
         if verb.dep_ == "relcl":
@@ -256,6 +259,11 @@ def told_in_past(tok: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def said_then(tok: Token) -> bool:
+    """A present-tense clause a past verb reports: ""I concede," Ruto said": said (and so done) the day told."""
+    return tok.tag_ in ("VBP", "VBZ") and tok.dep_ in ("ccomp", "parataxis") and tok.head.tag_ == "VBD"
 
 
 def done_by_now(tok: Token) -> bool:
