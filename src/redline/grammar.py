@@ -138,9 +138,10 @@ def refused(tok: Token) -> bool:
 
 
 def denied(tok: Token) -> bool:
-    """Negated, or its object is: "had not taken part", "played no part", "never had any role"."""
-    return refused(tok) or any(g.dep_ == "det" and g.lower_ == "no" for c in tok.children if c.dep_ in OBJECT_DEPS
-                               for g in c.children)
+    """Negated, or its object is: "had not taken part", "played no part", "never had any role", "there would be
+    no talks"."""
+    return refused(tok) or any(g.dep_ == "det" and g.lower_ == "no" for c in tok.children
+                               if c.dep_ in (*OBJECT_DEPS, "attr") for g in c.children)
 
 
 def between(tok: Token) -> tuple[Token, Token] | None:

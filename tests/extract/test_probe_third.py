@@ -128,3 +128,9 @@ def test_a_day_named_in_a_sentence_with_no_verb_is_the_paragraph_s(run) -> None:
     days = {e.event_type: e.date.isoformat() for e in result.events}
     assert days["REQUEST"] == "2021-03-02"  # (the same day: Tuesday's, not Monday's)
     assert days["CONCEDE"] == "2021-03-02"  # (said that Tuesday, not on the day of writing)
+
+
+def test_dealings_said_not_to_be_are_refused(run) -> None:
+    ev = only(run("Museveni said on Friday there would be no negotiation with the rebels."), "REJECT")
+    assert (ev.source.name, ev.target.name) == ("Yoweri Museveni", "rebels")
+    assert run("There were no talks on Friday.").events == []  # (a fact told by the writer: nobody refused)

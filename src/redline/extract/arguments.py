@@ -238,6 +238,9 @@ class ArgumentFinder:
                 if pobj is not None and (c.lower_ in aimed or event_type in self.lex.types.recipient):
                     return pobj
         target = dative_of(tok)
+        said_to_be = next((c for c in tok.children if c.dep_ == "attr"), None) if tok.lemma_ == "be" else None
+        if target is None and said_to_be is not None:
+            target = pobj_of(said_to_be, "with")  # "there would be no talks with the TPLF"
         if target is None and event_type == EventType.THREATEN:
             # "vowed to capture him": the one the threatened act is aimed at
             act = next((c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and infinitive(c))), None)
