@@ -134,3 +134,8 @@ def test_dealings_said_not_to_be_are_refused(run) -> None:
     ev = only(run("Museveni said on Friday there would be no negotiation with the rebels."), "REJECT")
     assert (ev.source.name, ev.target.name) == ("Yoweri Museveni", "rebels")
     assert run("There were no talks on Friday.").events == []  # (a fact told by the writer: nobody refused)
+
+
+def test_a_charge_d_affaires_summoned_is_a_protest_to_the_state(run) -> None:
+    ev = only(run("Ankara summoned Greece's chargé d'affaires to demand an explanation."), "ACCUSE")
+    assert ev.target.name == "Greece"
