@@ -150,6 +150,10 @@ class Gazetteer:
         region = without_region_word(name)
         return Place(name, country) if any((key, country) in self.regions_in for key in keys(region)) else None
 
+    def compass_only(self, name: str) -> bool:
+        """A region name that is only a direction ("Eastern Province"), known only beside its country's name."""
+        return without_region_word(name) in self.words.compass_names
+
     def lookup(self, name: str, states: dict[str, str] | None = None) -> Place | None:
         """A place by name; `states` adds country names and demonyms known elsewhere (folded → ISO3). A water
         ("the Red Sea", "the Bay of Bengal") is a place in no country."""
@@ -538,7 +542,7 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
     best = min(candidates, key=lambda e: (SPECIFIC.get(e.label_, 1), abs(e.start - trigger.i)))
     name = clean(best.text)
     place = located(best, gazetteer, states)
-    if place is None or not place.is_country:
+    if (place is None and gazetteer.compass_only(name)) or (place is not None and not place.is_country):
         place = in_named_country(place, sent, gazetteer, states, name)
     if place is None:
         # an unknown site takes the country of another named place nearby

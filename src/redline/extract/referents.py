@@ -135,7 +135,9 @@ class ArgumentReader:
             if role == "source" and tok.dep_ == "compound":
                 return None  # "the Balakot strike": a place the act is named after, not its doer
             place = self.gazetteer.lookup(actor.name)
-            if place is None or not place.is_country:  # (in the country the sentence names: "Western Province")
+            # (in the country the sentence names: "Western Province", "Eastern Province")
+            if (place is None and self.gazetteer.compass_only(actor.name)) \
+                    or (place is not None and not place.is_country):
                 place = in_named_country(place, tok.sent, self.gazetteer, self.resolver.index.state_codes, actor.name)
             state = self.resolver.index.by_id.get(place.country) if place is not None and place.country else None
             if state is not None and not place.is_country:
