@@ -193,12 +193,9 @@ class ArgumentReader:
                 return actor
         if self.is_act(tok):
             return self.act_doer(tok, ref, earlier, role, judge)
-        if role == "source" and self.repeated(tok):
-            # "On Wednesday a second wave killed 25": the one whose wave it is, the doer of the last act of force
-            found = next((e for e in reversed(earlier) if e.source and e.event_type in FORCE), None)
-            return self.resolver.with_alias(found.source, span_text(list(tok.subtree))) if found else None
-        if role == "target" and self.culprits(tok):
-            # "those responsible will be punished": whoever did the last act of force told
+        if (role == "source" and self.repeated(tok)) or (role == "target" and self.culprits(tok)):
+            # "On Wednesday a second wave killed 25", "those responsible will be punished": whoever did the last
+            # act of force told
             found = next((e for e in reversed(earlier) if e.source and e.event_type in FORCE), None)
             return self.resolver.with_alias(found.source, span_text(list(tok.subtree))) if found else None
         if tok.lemma_.lower() in self.words["unnamed_groups"]:
