@@ -41,7 +41,7 @@ SECTOR_KINDS = {
     "IMG": "armed_group", "MNC": "company",
 }
 CODE = re.compile(r"\[([A-Z~]{3,}[A-Z]*)\s*([<>]?\s*\d{6,8})?(?:\s*-\s*(\d{6,8}))?\s*\]")
-DEMONYM_END = re.compile(r"(?:AN|IAN|ESE|I|ISH|CH|IC|SH)$")
+DEMONYM_END = re.compile(r"(?:AN|IAN|IEN|ESE|I|ISH|CH|IC|SH)$")
 
 
 @dataclass
@@ -261,13 +261,15 @@ def add_state_forms(state: dict, block: Block, places: set[str]) -> None:
     name = fold(state["name"])
     for phrase in [block.phrase, *block.aliases]:
         key = fold(phrase)
-        if not key or key == capital or key.startswith(capital or "\0"):
-            continue
         form = titlecase(phrase)
+        if not key or key == capital:
+            continue
         if capital and SequenceMatcher(None, key, capital).ratio() >= 0.8 and not key.startswith(name[:4]):
             state["metonyms"].append(form)  # "Teheran"
         elif " " not in phrase and DEMONYM_END.search(phrase) and (key.startswith(name[:4]) or key not in places):
-            state["demonyms"].append(form)  # "Iranian", "American"; not the cities that also end in -an
+            state["demonyms"].append(form)  # "Iranian", "Tunisian" (not Tunis); not the cities that end in -an
+        elif key.startswith(capital or "\0"):
+            continue
         elif key in places and key != fold(state["name"]):
             continue
         else:

@@ -64,9 +64,10 @@ def np_tokens(head: Token, charging: frozenset[str], roles: frozenset[str]) -> l
         elif child.i > head.i and child.dep_ in {"flat", "compound"}:
             tokens.extend(child.subtree)
         elif child.i > head.i and child.dep_ == "prep" and child.lower_ in {"of", "on", "at", "for"} \
-                and any(g.dep_ == "pobj" for g in child.children) \
+                and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in child.children) \
                 and not (child.lower_ == "of" and head.dep_ == "dobj" and head.head.lemma_ in charging):
-            # not "accused X of developing plans", "accused Western countries of double standards"
+            # not "accused X of developing plans", "accused Western countries of double standards", nor a day
+            # ("summoned the ambassador on Monday")
             if child.lower_ == "of" or head.lemma_.lower() in roles:
                 tokens.extend(child.subtree)
     tokens = sorted(set(tokens), key=lambda t: t.i)

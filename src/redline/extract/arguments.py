@@ -124,6 +124,10 @@ class ArgumentFinder:
                 target is None or (target == obj and tok.lemma_.lower() in self.lex.words["trading"])):
             # "Indian and Chinese troops clashed", "Thailand and Cambodia exchanged fire"
             source, target = paired_sides(source) or (source, partner_of(source) or target)
+        if event_type == EventType.REQUEST and target is not None and target == obj and is_thing(obj):
+            # "demanded an apology from Beijing", "summoned the envoy to demand an explanation": the thing asked
+            # for is no target; the one asked is
+            target = pobj_of(tok, "from") or pobj_of(obj, "from") or summoned_for(tok) or target
         if target is None:
             target = self.unstated_target(tok, event_type)
         elif event_type == EventType.THREATEN and target.pos_ == "NOUN" and not target.ent_type_:
@@ -259,7 +263,7 @@ class ArgumentFinder:
         if target is None and event_type == EventType.AGREE:
             target = self.promised_to(tok)
         if target is None and event_type in self.lex.types.addressed:
-            target = self.addressed_in_clause(tok, event_type)
+            target = self.addressed_in_clause(tok, event_type) or summoned_for(tok)
         return target
 
     def ultimatum_to(self, tok: Token, act: Token | None, marks: frozenset[str] | None = None) -> Token | None:
@@ -563,10 +567,9 @@ def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | N
     if entry.get("evidential"):
         # "intelligence indicated that the plane had been brought down by an Iranian missile": the doer
         # ("reported" makes the reporter the source, and this the target)
-        found = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        target = None
-        source = (agent_of(found) or next((c for c in found.children if c.dep_ == "nsubj"), None)) \
-            if found is not None else None
+        source, target = clause_doer(tok), None
+    if entry.get("clause_doer"):  # "Seoul alleged that Pyongyang had sent the drones": Pyongyang is accused
+        target = clause_doer(tok)
     if entry.get("seen_doer"):
         # "Stunning to see some Democrats criticize ...": the voice blames the ones seen
         seen = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
@@ -574,6 +577,29 @@ def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | N
         target = next((c for c in seen.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
             if seen is not None else next(iter(objects_of(tok)), None)
     return {"source": source, "target": target}
+
+
+def is_thing(tok: Token) -> bool:
+    """A common noun with no owner: "an explanation", "help" (not "the withdrawal of Serbian forces", "Iran's
+    support", whose owner is the one who is to act)."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and \
+        not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
+
+
+def summoned_for(tok: Token) -> Token | None:
+    """"summoned the ambassador to demand an explanation": the one called in is the one the purpose is aimed at
+    (an infinitive of purpose only: in "urged Iran to condemn X" Iran is the one who would condemn)."""
+    if tok.dep_ != "advcl" or not infinitive(tok):
+        return None
+    return next(iter(objects_of(tok.head)), None)
+
+
+def clause_doer(verb: Token) -> Token | None:
+    """Who does the clause a verb reports: its agent after "by", else its active subject."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    return agent_of(clause) or next((c for c in clause.children if c.dep_ == "nsubj"), None)
 
 
 def antecedent(clause: Token, is_act: Callable[[Token], bool]) -> Token | None:

@@ -163,6 +163,7 @@ class TriggerEntry(Strict):
     from_target: StrictBool = False
     bound_in: StrictBool = False
     evidential: StrictBool = False
+    clause_doer: StrictBool = False
     announced: StrictBool = False
     seen_doer: StrictBool = False
     subject_suffers: StrictBool = False
