@@ -20,7 +20,7 @@ from .config import MODEL
 from .errors import Code, RedlineError
 
 # a wire's dateline: "BAGHDAD — ", "KYIV, Ukraine (AP) — ", "GAZA CITY (Reuters) - "
-DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z .]+)?(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s")
+DATELINE = re.compile(r"\A\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z0-9 .]+)?(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s")
 DATELINE_AT = re.compile(DATELINE.pattern.removeprefix(r"\A"))  # (the same, where a headline ends)
 HEADLINE = re.compile(r"[^\n.!?]{1,200}\n[ \t]*\n")  # a first paragraph of one line with no full stop
 PARAGRAPHS = "redline_paragraphs"

@@ -122,7 +122,9 @@ class DocumentExtractor:
             state.named += days
             # the day of the sentence's main verb, not of a clause about something earlier: "imposed
             # sanctions on Friday, two days after missiles struck" goes on on Friday
-            state.paragraph = sentence_day(days, sent)
+            day = sentence_day(days, sent)
+            # (a day still to come is a plan's, never the day the paragraph's later acts happened on)
+            state.paragraph = day if day is None or day.date <= where.ref else state.paragraph
             # the story's day is the day of the first sentence's main verb: "A day after storming the
             # compound, the crowd went home this afternoon" happened today
             state.lede = state.lede or state.paragraph

@@ -114,7 +114,7 @@ def describes_other(mention: DateMention, tok: Token) -> bool:
     act inside the clause are dated by it)."""
     at = word_at(tok.sent, mention.start)
     if scheduled(at):
-        return True
+        return not set_for(at, tok)
     if at is not None and at.dep_ == "poss" and at.head != tok and at.head.pos_ == "NOUN":
         return True  # "called Monday's strike a violation": the strike's day, not the statement's
     while at is not None and at != tok and at.head != at:
@@ -135,8 +135,16 @@ def word_at(sent: Span, offset: int) -> Token | None:
 
 def scheduled(at: Token | None) -> bool:
     """A day something is set for ("called a regional election for December 21", "a deadline for Friday"): a
-    day to come, not that of the act that names it (nor of the sentence), which would be "on" it."""
-    return at is not None and at.dep_ == "pobj" and at.head.lower_ == "for"
+    day to come, not that of the act that names it (nor of the sentence), which would be "on" it. `at` is the
+    mention's first word: the day itself, or "for" where the expression takes it in ("for Monday")."""
+    return at is not None and (at.lower_ == "for" or (at.dep_ == "pobj" and at.head.lower_ == "for"))
+
+
+def set_for(at: Token, tok: Token) -> bool:
+    """Whether the day a scheduled mention names is that of the act `tok` itself: the noun it hangs on ("an
+    emergency summit for Thursday") or the object of the verb it hangs on ("called a strike for Friday")."""
+    word = at if at.lower_ == "for" else at.head
+    return word.head == tok or (tok.dep_ == "dobj" and tok.head == word.head)
 
 
 def opens_clause_below(mention: DateMention, tok: Token) -> bool:

