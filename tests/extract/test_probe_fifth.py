@@ -25,3 +25,44 @@ def test_a_month_s_short_name_is_no_town(run) -> None:
 def test_a_state_s_initials_name_it(run) -> None:
     ev = only(run("The PRC accused the KSA of meddling on Monday."), "ACCUSE")
     assert (ev.source.country, ev.target.country) == ("CHN", "SAU")
+
+
+def test_a_town_lost_to_a_force_is_taken_by_it(run) -> None:
+    ev = only(run("The garrison town of Bor fell to the rebels on Monday.", published="2024-03-13"), "COERCE")
+    assert (ev.mode, ev.source.name, ev.place, ev.date.isoformat()) == ("seize", "rebels", "Bor", "2024-03-11")
+    ev = only(run("Kandahar fell to the Taliban on Friday.", published="2021-08-14"), "COERCE")
+    assert (ev.source.name, ev.place, ev.country) == ("Taliban", "Kandahar", "AFG")
+    assert run("Turnout fell to 40 percent on Monday.").events == []  # (no doer: a figure)
+    ev = only(run("Army units fell back from the bridge on Tuesday."), "RETREAT")
+    assert ev.mode == "withdraw"
+
+
+def test_forces_that_give_themselves_up_surrender(run) -> None:
+    ev = only(run("Thirty militiamen handed themselves over to the army on Sunday."), "RETREAT")
+    assert (ev.mode, ev.source.name) == ("disarm", "Thirty militiamen")
+    assert only(run("The two gunmen turned themselves in on Sunday."), "RETREAT").mode == "disarm"
+
+
+def test_hostages_taken_zones_entered_streets_patrolled_borders_sealed(run) -> None:
+    ev = only(run("Pirates took eight sailors hostage off Somalia on Monday."), "COERCE")
+    assert ev.target.name == "eight sailors"
+    ev = only(run("Serbian troops moved into the buffer zone on Monday."), "MOBILIZE")
+    assert (ev.mode, ev.source.country) == ("troops", "SRB")
+    assert only(run("Soldiers patrolled the streets of Lima on Sunday."), "MOBILIZE").mode == "troops"
+    assert only(run("Riot police patrolled the capital."), "MOBILIZE").mode == "police"
+    ev = only(run("Jordan sealed its border crossings with Syria on Monday."), "COERCE")
+    assert (ev.mode, ev.source.country, ev.target.country) == ("restrict", "JOR", "SYR")
+
+
+def test_a_truce_said_to_be_broken_charges_its_breaker(run) -> None:
+    ev = only(run("Addis Ababa said on Monday that the rebels had violated the truce."), "ACCUSE")
+    assert (ev.source.country, ev.target.name) == ("ETH", "rebels")
+    ev = only(run("Pyongyang said Seoul had crossed a red line."), "ACCUSE")
+    assert (ev.source.country, ev.target.country) == ("PRK", "KOR")
+
+
+def test_thanks_praise_and_a_vote_declared_void_rejects(run) -> None:
+    ev = only(run("Manila thanked Tokyo for its help on Monday."), "SUPPORT")
+    assert (ev.source.country, ev.target.country) == ("PHL", "JPN")
+    ev = only(run("The opposition declared the vote count void on Monday."), "REJECT")
+    assert ev.source.name == "opposition"

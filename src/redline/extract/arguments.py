@@ -546,6 +546,18 @@ def done_with(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+NAME_LABELS = ("ORG", "NORP", "PERSON", "GPE")
+
+
+def doer_after(tok: Token, entry: dict) -> Token | None:
+    """The doer an entry names after a preposition (`agent_prep`: "the town fell to the rebels"): that
+    preposition's object when it can be one, a name or a word of the entry's `pobj` ("fell to 40 percent" has
+    none)."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in entry["agent_prep"]
+                 for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in NAME_LABELS
+                                                              or g.lemma_.lower() in entry.get("pobj", ()))), None)
+
+
 def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | None) -> dict[str, Token | None]:
     """Source and target where a lexicon entry says the verb places them otherwise."""
     if entry.get("refusal") and target is not None and target.dep_ == "nsubjpass":
@@ -556,6 +568,8 @@ def entry_roles(tok: Token, entry: dict, source: Token | None, target: Token | N
         target = next((found for w in sought if (found := pobj_of(w, "in", "at")) is not None), None)
     if entry.get("subject_suffers"):
         source, target = None, source  # "Iran will pay a price": the subject is the one threatened
+    if entry.get("agent_prep"):
+        source, target = doer_after(tok, entry), source  # "Goma fell to the rebels": Goma is taken
     blaming = entry.get("complements", ()) if entry.get("mode") == "disapprove" else ()
     if target is not None and target.lemma_.lower() in blaming:
         # "branded the uprising treason", "treason" read as the object: the act named before it is the one judged

@@ -288,11 +288,12 @@ class EventBuilder:
         tok, statement = trig.token, trig.event_type in self.lex.types.statement
         # ("slammed into a building in Ganja, killing seven": the killing is where the act it tells the toll of was)
         anchor = tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" else tok
-        aimed = trig.event_type == EventType.ASSAULT or tok.lemma_.lower() in self.lex.words["bombarding"]
+        taken = bool(trig.entry.get("agent_prep"))  # ("Goma fell to the rebels": the subject is the town)
+        aimed = trig.event_type == EventType.ASSAULT or tok.lemma_.lower() in self.lex.words["bombarding"] or taken
         place = event_place(anchor, where.sent, self.gazetteer, self.states, statement, assault=aimed,
                             moving=trig.event_type == EventType.MOBILIZE,
                             leaving=trig.event_type == EventType.RETREAT,
-                            met=trig.event_type in self.lex.types.gathered)
+                            met=trig.event_type in self.lex.types.gathered, subject_taken=taken)
         if statement:
             return place or self.statement_place(trig, where, source, target)
         if (place is None or place.name is None) and where.site is not None and points_back(tok, self.gazetteer.words) \

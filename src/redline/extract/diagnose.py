@@ -20,7 +20,8 @@ DEPS = {"nsubj": "subject", "nsubjpass": "passive subject", "dobj": "object", "d
         "poss": "possessive", "compound": "compound modifier", "amod": "adjective", "attr": "attribute",
         "oprd": "predicate", "appos": "apposition", "npadvmod": "noun modifier"}
 # entries that place the arguments
-ROLE_KEYS = ("refusal", "means_object", "from_target", "evidential", "clause_doer", "seen_doer", "asked_in")
+ROLE_KEYS = ("refusal", "means_object", "from_target", "evidential", "clause_doer", "seen_doer", "asked_in",
+             "agent_prep")
 MATCHED_KEYS = ("objects", "subj_in", "prep", "pobj", "complements", "head")  # conditions that list words
 SHOWN = 4  # list values shown of an entry's condition
 

@@ -502,12 +502,12 @@ def sentence_places(sent: Span, gazetteer: Gazetteer) -> list[Span]:
 
 def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[str, str],
                 statement: bool, assault: bool = False, moving: bool = False, leaving: bool = False,
-                met: bool = False) -> Place | None:
+                met: bool = False, subject_taken: bool = False) -> Place | None:
     """The event's place: from the trigger's own phrases (for an `assault` or a town taken, the place it is aimed
     at too), then (not for statements) the sentence; a statement is placed in a country only, unless the parties
     `met` there ("met Putin in Geneva": Geneva, by name; "at the White House", a building); forces
     `moving` are placed where they go ("moving troops to Djibouti"), forces `leaving` where they leave ("its
-    withdrawal from Mali")."""
+    withdrawal from Mali"); a town `subject_taken` is the subject ("Goma fell to the rebels")."""
     words = gazetteer.words
     def mine(ents: list[Span]) -> list[Span]:  # (not a place of another act the sentence tells)
         return [e for e in ents if not in_other_clause(e.root, trigger, words.sequence_marks)]
@@ -523,7 +523,8 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
     own += [s for c in trigger.children if c.dep_ == "dobj" and (s := named_site(c, words)) is not None]
     if assault:  # "shelled Kharkiv", "strikes on Kharkiv", "the invasion of Ukraine": where the attack happened
         struck = [(name_at(c), c.head.head.lemma_.lower() in words.settlement_nouns)
-                  for c in struck_names(trigger, words.foreign_sites, words.settlement_nouns | words.site_nouns)]
+                  for c in struck_names(trigger, words.foreign_sites, words.settlement_nouns | words.site_nouns,
+                                        subject_taken)]
         # (a town the text calls one is a place, known or not: "razed the village of Talish"; a site's town when
         # the gazetteer knows it: "struck the port of Odesa", not "the headquarters of Hezbollah")
         own += [k for s, called in struck if (k := known_town(s, gazetteer) or (
@@ -630,14 +631,16 @@ def points_back(trigger: Token, words: PlaceWords) -> bool:
                if c.dep_ == "prep" for g in c.children)
 
 
-def struck_names(act: Token, foreign: frozenset[str] = frozenset(), settlements: frozenset[str] = frozenset()
-                 ) -> list[Token]:
+def struck_names(act: Token, foreign: frozenset[str] = frozenset(), settlements: frozenset[str] = frozenset(),
+                 subject: bool = False) -> list[Token]:
     """Names an attack is aimed at: the object of the verb or its passive subject, or after on/at/against/of
     ("shelled Kharkiv", "Goma was shelled", "missiles fell on Kharkiv", "the strikes on Kharkiv", "the shelling of
     Kharkiv"), the name beside a common noun there ("shelled the regional capital Stepanakert"), or the name a town
     or site noun of `settlements` is called by ("razed the village of Talish"); not the owner of a `foreign` site
-    ("attacked the embassy of Rwanda" is not aimed at Rwanda's land)."""
-    objects = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")] if act.pos_ == "VERB" else []
+    ("attacked the embassy of Rwanda" is not aimed at Rwanda's land); with `subject`, the active subject too
+    ("Goma fell to the rebels")."""
+    deps = ("dobj", "nsubjpass", "nsubj") if subject else ("dobj", "nsubjpass")
+    objects = [c for c in act.children if c.dep_ in deps] if act.pos_ == "VERB" else []
     # (and through the object: "opened an artillery barrage on the regional capital, Mekelle")
     hit = objects + [g for head in (act, *objects) for c in head.children if c.dep_ == "prep"
                      and c.lower_ in STRUCK_PREPS and not (head != act and head.lemma_.lower() in foreign)

@@ -28,7 +28,7 @@ from ..grammar import (
     words_under,
 )
 from ..model import EventType
-from .arguments import done_with, held_responsible, said_in
+from .arguments import doer_after, done_with, held_responsible, said_in
 from .candidate import Trigger
 from .lexicon import Lexicon
 
@@ -227,7 +227,10 @@ class TriggerMatcher:
             return False
         if "dep_not" in entry and any(c.dep_ in entry["dep_not"] for c in children):
             return False
-        if "pobj" in entry and not set(prep_objects(tok, phrases)) & set(entry["pobj"]):
+        if "agent_prep" in entry:
+            if doer_after(tok, entry) is None:
+                return False  # (its `pobj` are the doers it may name, read there)
+        elif "pobj" in entry and not set(prep_objects(tok, phrases)) & set(entry["pobj"]):
             return False  # "took to the streets"
         if "objects" in entry:
             named = entry.get("named_objects") and any(o.pos_ == "PROPN" or o.ent_type_ in PLACE_LABELS

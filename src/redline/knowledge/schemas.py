@@ -170,6 +170,7 @@ class TriggerEntry(Strict):
     at_home: StrictBool = False
     abroad: StrictBool = False
     asked_in: StrictBool = False
+    agent_prep: Words = Field(default_factory=list)
 
     @field_validator("subj_kind")
     @classmethod
