@@ -66,3 +66,31 @@ def test_thanks_praise_and_a_vote_declared_void_rejects(run) -> None:
     assert (ev.source.country, ev.target.country) == ("PHL", "JPN")
     ev = only(run("The opposition declared the vote count void on Monday."), "REJECT")
     assert ev.source.name == "opposition"
+
+
+def test_stepping_down_is_a_resignation_and_a_request_approved_is_agreed(run) -> None:
+    ev = only(run("President Kabila stepped down on Tuesday."), "RETREAT")
+    assert (ev.mode, ev.source.name) == ("resign", "Kabila")
+    assert only(run("The council approved the request on Thursday."), "AGREE").source.name == "council"
+
+
+def test_forces_that_land_or_fly_in_are_deployed(run) -> None:
+    ev = only(run("Belarusian paratroopers landed in Minsk on Friday."), "MOBILIZE")
+    assert (ev.mode, ev.source.country, ev.place) == ("troops", "BLR", "Minsk")
+    assert only(run("French troops flew into Mali on Friday."), "MOBILIZE").source.country == "FRA"
+    assert run("The plane landed in Minsk on Friday.").events == []
+
+
+def test_units_of_forces_assault_where_crowds_riot(run) -> None:
+    ev = only(run("Special police units stormed the campus on Sunday."), "ASSAULT")
+    assert ev.source.name == "Special police units"
+
+
+def test_a_time_of_day_is_no_part_of_a_crowd(run) -> None:
+    ev = only(run("Later that evening marchers blocked the ring road."), "PROTEST")
+    assert ev.source.name == "marchers"
+
+
+def test_the_end_of_a_person_s_name_names_no_group(run) -> None:
+    ev = only(run("Foreign Minister Anna Hezbollah Wagner accused Rwanda of aggression on Monday."), "ACCUSE")
+    assert ev.source.name == "Anna Hezbollah Wagner"

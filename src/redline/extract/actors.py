@@ -49,9 +49,11 @@ def backer(tok: Token, backing: frozenset[str]) -> bool:
 PEOPLES_AND_PLACES = ("NORP", "GPE", "LOC", "FAC")
 
 
-def np_tokens(head: Token, charging: frozenset[str], roles: frozenset[str]) -> list[Token]:
+def np_tokens(head: Token, words: Mapping[str, frozenset[str]]) -> list[Token]:
     """The noun phrase of a head: its left modifiers, flat names and `of` phrases (and the on/at/for phrase of
-    a role: "a spokesman for the ministry"), not its clauses."""
+    a role: "a spokesman for the ministry"), not its clauses. `words`: words.yaml's lists (charging, roles,
+    day_parts)."""
+    charging, roles = words["charging"], words["roles"]
     keep = {"compound", "amod", "poss", "nmod", "det", "nummod", "flat", "case", "punct", "quantmod", "npadvmod"}
     tokens = [head]
     for child in head.children:
@@ -77,19 +79,23 @@ def np_tokens(head: Token, charging: frozenset[str], roles: frozenset[str]) -> l
         if prev.pos_ != "PROPN" or prev.dep_ not in ("npadvmod", "nmod", "dep") or not prev.text[:1].isupper():
             break
         tokens.insert(0, prev)
-    # trim punctuation and possessive markers at the edges, and a day the parser took in ("On Monday crowds
-    # stormed", "Within minutes crowds poured")
-    while tokens and tokens[0] != head and (tokens[0].is_punct or tokens[0].dep_ == "case"
-                                            or tokens[0].ent_type_ in ("DATE", "TIME")):
+    # trim punctuation and possessive markers at the edges, and a day the parser took in with its determiner
+    # ("On Monday crowds stormed", "Within minutes crowds poured", "Later that evening demonstrators stormed")
+    def timed(tok: Token) -> bool:  # a day or a time of day ("Monday", "that evening")
+        return tok.ent_type_ in ("DATE", "TIME") or (tok.dep_ in ("compound", "npadvmod") and tok.i < head.i
+                                                      and tok.lower_ in words["day_parts"])
+
+    while tokens and tokens[0] != head and (tokens[0].is_punct or tokens[0].dep_ == "case" or timed(tokens[0])
+                                            or (tokens[0].dep_ == "det" and timed(tokens[1]))):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "case"):
         tokens.pop()
     return tokens
 
 
-def generic_aliases(head: Token, surface: str, charging: frozenset[str], roles: frozenset[str]) -> tuple[str, ...]:
+def generic_aliases(head: Token, surface: str, words: Mapping[str, frozenset[str]]) -> tuple[str, ...]:
     """Other ways to write an unnamed group: with its article, and without its trailing phrase."""
-    full = span_text(np_tokens(head, charging, roles))
+    full = span_text(np_tokens(head, words))
     mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
     short = span_text(strip_det(sorted([head, *mods], key=lambda t: t.i)))
     # and without words that only describe: "angry Iraqi Shiite militia supporters" → "Iraqi Shiite militia supporters"
@@ -141,10 +147,10 @@ class ActorResolver:
 
     def np_tokens(self, head: Token) -> list[Token]:
         """The noun phrase of a head, without its clauses."""
-        return np_tokens(head, self.words["charging"], self.words["roles"])
+        return np_tokens(head, self.words)
 
     def generic_aliases(self, head: Token, surface: str) -> tuple[str, ...]:
-        return generic_aliases(head, surface, self.words["charging"], self.words["roles"])
+        return generic_aliases(head, surface, self.words)
 
     def names_proxies(self, tokens: list[Token]) -> bool:
         """"proxy forces", "Iran's proxies": a group some state backs."""
@@ -285,7 +291,7 @@ class ActorResolver:
                  on: date | None) -> tuple[Actor | None, Actor | None]:
         """A known actor the phrase names (and an office it names, whose holder may be unknown)."""
         org = entity_at(head)
-        org = org if org is not None and org.label_ != "PERSON" else None
+        person, org = (org, None) if org is not None and org.label_ == "PERSON" else (None, org)
         last = tokens.index(head) if head in tokens else len(tokens) - 1
         office: Actor | None = None  # "President of the United States": an office, not its holder
         for tail in [tokens, *(tokens[i:last + 1] for i in range(last + 1))]:
@@ -297,6 +303,8 @@ class ActorResolver:
             if all(t.pos_ == "NOUN" and t.text.islower() for t in tail):
                 continue  # "border guards", "the guards": a common noun names a kind of actor, not the one so called
             found = self.known(span_text(tail), on)
+            if found and found.kind != "person" and person is not None and person.start < tail[0].i < person.end:
+                continue  # the end of a person's name names no group: "Therese Kayikwamba Wagner" is not Wagner
             if found and self.is_office(found):
                 office = office or self.with_alias(found, surface)  # its holder on the day, if we know them
             elif found:

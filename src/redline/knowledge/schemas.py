@@ -288,6 +288,7 @@ class WordLists(Strict):
     bomb_carriers: Words
     backing: Words
     charging: Words
+    day_parts: Words
     anaphoric_nouns: Words
     partitives: Words
     personnel: Words
