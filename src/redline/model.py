@@ -54,6 +54,7 @@ class TypeSemantics:
     threatened: frozenset[EventType]  # said to be done later: a threat
     political: frozenset[EventType] = frozenset()  # between political actors: not with unnamed ordinary people
     gathered: frozenset[EventType] = frozenset()  # done where its parties meet: placed by its own phrase, by name
+    mode_named: frozenset[EventType] = frozenset()  # its modes name different acts: two modes, two happenings
 
     @property
     def voiced(self) -> frozenset[EventType]:

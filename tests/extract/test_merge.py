@@ -17,6 +17,7 @@ REBELS = Actor("Red Dawn militia", (), None, "armed_group")
 VILLAGERS = Actor("villagers", (), "RDN", "civilians")
 MONDAY, TUESDAY = date(2021, 3, 1), date(2021, 3, 2)
 STATEMENTS = load(Config()).semantics.statement
+MODE_NAMED = load(Config()).semantics.mode_named
 
 
 def event(event_type: str = "ASSAULT", start: int = 0, **changes) -> Event:
@@ -61,6 +62,17 @@ def test_statements_merge_only_in_one_voice() -> None:
     condemn = event("ACCUSE", source=kell, trigger="condemned")
     assert len(merge([condemn, event("ACCUSE", start=100, source=brun, trigger="condemned")], STATEMENTS)) == 2
     assert len(merge([condemn, event("ACCUSE", start=100, source=kell, trigger="denounced")], STATEMENTS)) == 1
+
+
+def test_two_modes_that_name_two_acts_are_two_happenings_across_sentences() -> None:
+    arrest = event("COERCE", mode="arrest", target=VILLAGERS)
+    seizure = event("COERCE", start=100, mode="seize", target=VILLAGERS)
+    assert len(merge([arrest, seizure], STATEMENTS, mode_named=MODE_NAMED)) == 2
+    same_sentence = replace(seizure, start=0, end=40)
+    assert len(merge([arrest, same_sentence], STATEMENTS, mode_named=MODE_NAMED)) == 1
+    assert len(merge([arrest, replace(seizure, mode=None)], STATEMENTS, mode_named=MODE_NAMED)) == 1  # (unsaid)
+    shelling = event(mode="artillery")
+    assert len(merge([shelling, event(start=100, mode="aerial")], STATEMENTS, mode_named=MODE_NAMED)) == 1  # (arms)
 
 
 def test_one_sentence_telling_an_act_twice_is_one_act() -> None:

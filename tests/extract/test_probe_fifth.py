@@ -94,3 +94,9 @@ def test_a_time_of_day_is_no_part_of_a_crowd(run) -> None:
 def test_the_end_of_a_person_s_name_names_no_group(run) -> None:
     ev = only(run("Foreign Minister Anna Hezbollah Wagner accused Rwanda of aggression on Monday."), "ACCUSE")
     assert ev.source.name == "Anna Hezbollah Wagner"
+
+
+def test_a_seizure_and_an_arrest_told_in_turn_are_two_acts(run) -> None:
+    result = run("Crowds briefly seized the airport in Aktobe on Wednesday. The interior ministry said more than 300 "
+                 "people had been detained.", published="2022-01-08")
+    assert sorted(e.mode for e in result.events if e.event_type.value == "COERCE") == ["arrest", "seize"]

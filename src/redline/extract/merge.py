@@ -50,12 +50,18 @@ OFFICIAL = {"state", "government", "military", "police", "legislature"}  # one s
 REBELLING = {"armed_group", "party"}  # named groups that may take up arms against their own state
 
 
-def mergeable(a: Event, b: Event, statements: frozenset[EventType]) -> bool:
-    """Two mentions of one happening: same type, compatible actors with one in common, dates that fit.
-    Statements merge only when the same voice makes them: two officials of one state say two things."""
+def mergeable(a: Event, b: Event, statements: frozenset[EventType],
+              mode_named: frozenset[EventType] = frozenset()) -> bool:
+    """Two mentions of one happening: same type, compatible actors with one in common, dates that fit, and for
+    a type whose modes name different acts (`mode_named`) no two modes in two sentences. Statements merge only
+    when the same voice makes them: two officials of one state say two things."""
     by_country = a.event_type not in statements
     if a.event_type != b.event_type or far_apart(a, b) or two_acts(a, b):
         return False
+    if a.event_type in mode_named and None not in (a.mode, b.mode) and a.mode != b.mode \
+            and (a.start, a.end) != (b.start, b.end):
+        return False  # ("more than 3,000 detained" and "crowds seized the airport"; not "began a hunger strike to
+        # protest", one act told twice in one sentence)
     if not by_country and (a.start, a.end) == (b.start, b.end) and agree(a.source, b.source) \
             and same_actor(a.target, b.target):
         return True  # "Yerevan denied it: its spokeswoman dismissed the claim": one side's statement told twice
@@ -100,14 +106,14 @@ def far_apart(a: Event, b: Event) -> bool:
 
 
 def merge(events: list[Event], statements: frozenset[EventType], window: int = 200,
-          trace: Trace = NO_TRACE) -> list[Event]:
+          trace: Trace = NO_TRACE, mode_named: frozenset[EventType] = frozenset()) -> list[Event]:
     """One event per happening; the merged event keeps every mention and the explicit date. A pass over the
     finished list: each event is folded into the first of the last `window` kept events it is mergeable with
     (a story tells an act again within a few hundred events; the bound keeps long documents linear)."""
     out: list[Event] = []
     for ev in events:
         first = max(0, len(out) - window)
-        at = next((i for i in range(first, len(out)) if mergeable(out[i], ev, statements)), None)
+        at = next((i for i in range(first, len(out)) if mergeable(out[i], ev, statements, mode_named)), None)
         if at is None:
             out.append(ev)
         else:

@@ -455,6 +455,7 @@ class Semantics(Strict):
     threatened: list[PloverType]
     political: list[PloverType]
     gathered: list[PloverType]
+    mode_named: list[PloverType]
 
 
 class Plover(Strict):
