@@ -244,9 +244,10 @@ def tokens_in(doc: Doc, start: int, end: int) -> Span:
 
 def verb_lemmas(tok: Token) -> set[str]:
     """The lemma, and for a past or -ing form the stems it may come from: the small model's lemmatiser errs on
-    some verbs ("staged" as "stag"), so a lookup in a verb list tries "stage" too."""
+    some verbs ("staged" as "stag"), so a lookup in a verb list tries "stage" too; and the lemma with its particle
+    ("ruled out" → "rule out")."""
     word = tok.lower_
-    found = {tok.lemma_.lower()}
+    found = {tok.lemma_.lower(), *(f"{tok.lemma_.lower()} {c.lower_}" for c in tok.children if c.dep_ == "prt")}
     if word.endswith("ed"):
         found |= {word[:-1], word[:-2]}
     elif word.endswith("ing"):

@@ -100,3 +100,12 @@ def test_a_seizure_and_an_arrest_told_in_turn_are_two_acts(run) -> None:
     result = run("Crowds briefly seized the airport in Aktobe on Wednesday. The interior ministry said more than 300 "
                  "people had been detained.", published="2022-01-08")
     assert sorted(e.mode for e in result.events if e.event_type.value == "COERCE") == ["arrest", "seize"]
+
+
+def test_talks_ruled_out_rebuff_the_other_side_and_are_not_held(run) -> None:
+    result = run("The junta ruled out negotiations with the rebels on Monday.")
+    assert [(e.event_type.value, e.mode, e.target.name) for e in result.events] == [("REJECT", "meet", "rebels")]
+    ev = only(run("Colombo rejected talks with the Tigers on Monday."), "REJECT")
+    assert ev.target.name == "Tigers"
+    assert only(run("Tbilisi ruled out a ceasefire on Monday."), "REJECT").source.country == "GEO"
+    assert run("Police ruled out foul play.").events == []
