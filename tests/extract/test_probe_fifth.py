@@ -109,3 +109,10 @@ def test_talks_ruled_out_rebuff_the_other_side_and_are_not_held(run) -> None:
     assert ev.target.name == "Tigers"
     assert only(run("Tbilisi ruled out a ceasefire on Monday."), "REJECT").source.country == "GEO"
     assert run("Police ruled out foul play.").events == []
+
+
+def test_a_body_asked_to_meet_is_the_one_asked(run) -> None:
+    ev = only(run("Caracas requested an urgent meeting of the Organization of American States."), "REQUEST")
+    assert ev.target.name == "Organization of American States"
+    ev = only(run("Tehran demanded the release of the British sailors."), "REQUEST")
+    assert ev.target is None  # (the ones to be freed are not the ones asked)

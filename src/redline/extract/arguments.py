@@ -128,6 +128,9 @@ class ArgumentFinder:
             # "demanded an apology from Beijing", "summoned the envoy to demand an explanation": the thing asked
             # for is no target; the one asked is
             target = pobj_of(tok, "from") or pobj_of(obj, "from") or summoned_for(tok) or target
+        elif event_type == EventType.REQUEST and target is not None and target == obj \
+                and obj.lemma_.lower() in self.lex.nouns and named_owner(obj):
+            target = named_owner(obj)  # "requested a meeting of the Security Council": the body asked to meet
         if target is None:
             target = self.unstated_target(tok, event_type)
         elif event_type == EventType.THREATEN and target.pos_ == "NOUN" and not target.ent_type_:
@@ -598,6 +601,15 @@ def is_thing(tok: Token) -> bool:
     support", whose owner is the one who is to act)."""
     return tok.pos_ == "NOUN" and not tok.ent_type_ and \
         not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
+
+
+def named_owner(thing: Token) -> Token | None:
+    """The body or state named as an act noun's owner ("a meeting of the UN Security Council", "Moscow's
+    withdrawal"), not people it is done to ("the release of the hostages")."""
+    if thing.pos_ != "NOUN" or thing.ent_type_:
+        return None
+    owner = pobj_of(thing, "of") or next((c for c in thing.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.ent_type_ in NAME_LABELS and owner.ent_type_ != "PERSON" else None
 
 
 def summoned_for(tok: Token) -> Token | None:
