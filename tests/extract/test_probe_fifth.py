@@ -116,3 +116,17 @@ def test_a_body_asked_to_meet_is_the_one_asked(run) -> None:
     assert ev.target.name == "Organization of American States"
     ev = only(run("Tehran demanded the release of the British sailors."), "REQUEST")
     assert ev.target is None  # (the ones to be freed are not the ones asked)
+
+
+def test_an_act_promised_an_answer_threatens_its_doer(run) -> None:
+    result = run("Turkish jets struck Kurdish positions in Syria on Friday. A spokesman for the SDF said the attack "
+                 "would not go unpunished.", published="2022-11-20")
+    ev = only(result, "THREATEN")
+    assert ev.target.country == "TUR"
+    assert run("The attack went unpunished.").events == []
+
+
+def test_doubt_cast_on_another_s_act_disapproves_of_it(run) -> None:
+    ev = only(run("Paris questioned on Friday why Bamako had needed Russian mercenaries."), "ACCUSE")
+    assert (ev.source.country, ev.target.country, ev.mode) == ("FRA", "MLI", "disapprove")
+    assert run("Police questioned three suspects.").events == []
