@@ -130,3 +130,10 @@ def test_doubt_cast_on_another_s_act_disapproves_of_it(run) -> None:
     ev = only(run("Paris questioned on Friday why Bamako had needed Russian mercenaries."), "ACCUSE")
     assert (ev.source.country, ev.target.country, ev.mode) == ("FRA", "MLI", "disapprove")
     assert run("Police questioned three suspects.").events == []
+
+
+def test_a_truce_that_takes_hold_binds_both_sides(run) -> None:
+    result = run("Thai and Cambodian troops fought along the border for three days. A truce took hold on Monday.",
+                 published="2025-07-30")
+    truce = sorted((e.source.country, e.target.country) for e in result.events if e.mode == "ceasefire")
+    assert truce == [("KHM", "THA"), ("THA", "KHM")]
