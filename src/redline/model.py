@@ -55,6 +55,7 @@ class TypeSemantics:
     political: frozenset[EventType] = frozenset()  # between political actors: not with unnamed ordinary people
     gathered: frozenset[EventType] = frozenset()  # done where its parties meet: placed by its own phrase, by name
     mode_named: frozenset[EventType] = frozenset()  # its modes name different acts: two modes, two happenings
+    crowd_done: frozenset[EventType] = frozenset()  # done by crowds: with no doer told, an unnamed crowd did it
 
     @property
     def voiced(self) -> frozenset[EventType]:

@@ -137,3 +137,13 @@ def test_a_truce_that_takes_hold_binds_both_sides(run) -> None:
                  published="2025-07-30")
     truce = sorted((e.source.country, e.target.country) for e in result.events if e.mode == "ceasefire")
     assert truce == [("KHM", "THA"), ("THA", "KHM")]
+
+
+def test_protests_told_with_no_crowd_are_an_unnamed_crowd_s(run) -> None:
+    ev = only(run("Protests erupted in Lima on Tuesday.", published="2022-12-08"), "PROTEST")
+    assert (ev.source.name, ev.source.kind, ev.country, ev.date.isoformat()) == \
+        ("protesters", "protesters", "PER", "2022-12-06")
+    result = run("Students marched through Lima on Monday. The protests were peaceful.", published="2022-12-08")
+    assert [e.source.name for e in result.events] == ["Students"]  # (a later telling is of the crowd told)
+    result = run("Police fired tear gas at students in Lima as protests spread on Tuesday.", published="2022-12-08")
+    assert "protesters" not in [e.source.name for e in result.events]  # (the crowd named does its own acts)

@@ -113,6 +113,10 @@ class EventBuilder:
                 and self.bomber_is_person(trig.source.lemma_.lower(), tok.sent):
             source = None  # (whoever sent the bomber, when the document says: a claim of responsibility)
             trace.actor(tok, "source", None, "a bomber the text tells carried the bomb is no aircraft")
+        if source is None and target is None and trig.source is None and tok.pos_ == "NOUN" \
+                and trig.event_type in self.lex.types.crowd_done:
+            source = self.crowd(tok, earlier)
+            trace.actor(tok, "source", source and source.name, "an act of crowds with no doer told: the crowd")
         if source is None and target is None:
             trace.dropped(tok, Reason.NO_ACTOR, "neither source nor target resolves to an actor")
             return None
@@ -270,6 +274,15 @@ class EventBuilder:
         if source is None and trig.event_type in self.lex.types.statement:
             source = teller()  # a statement with no subject is the speaker's
         return source, target
+
+    def crowd(self, tok: Token, earlier: list[Event]) -> Actor | None:
+        """Who did an act of crowds told with no doer and no crowd in its sentence: an unnamed crowd ("protests
+        erupted in Nairobi"), when no such act was told before (a later telling names one told before, and a
+        crowd the sentence names does its own acts: "fired tear gas at demonstrators as protests ran on")."""
+        if any(e.event_type in self.lex.types.crowd_done for e in earlier) or any(
+                t.pos_ == "NOUN" and self.resolver.index.agent_kind(t) == "protesters" for t in tok.sent):
+            return None
+        return Actor(name="protesters", kind="protesters")
 
     def localised(self, trig: Trigger, country: str, source: Actor | None,
                   target: Actor | None) -> tuple[Actor | None, Actor | None]:

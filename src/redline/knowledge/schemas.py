@@ -456,6 +456,7 @@ class Semantics(Strict):
     political: list[PloverType]
     gathered: list[PloverType]
     mode_named: list[PloverType]
+    crowd_done: list[PloverType]
 
 
 class Plover(Strict):
