@@ -147,3 +147,9 @@ def test_protests_told_with_no_crowd_are_an_unnamed_crowd_s(run) -> None:
     assert [e.source.name for e in result.events] == ["Students"]  # (a later telling is of the crowd told)
     result = run("Police fired tear gas at students in Lima as protests spread on Tuesday.", published="2022-12-08")
     assert "protesters" not in [e.source.name for e in result.events]  # (the crowd named does its own acts)
+
+
+def test_a_capital_whose_mind_is_reported_is_no_place_of_the_story(run) -> None:
+    result = run("Guinea's army seized power on Sunday and detained President Alpha Conde. A spokesman said Paris "
+                 "was alarmed.", published="2021-09-06")
+    assert result.events and all(e.country != "FRA" for e in result.events)

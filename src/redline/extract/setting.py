@@ -68,14 +68,18 @@ def lede_place(doc: Doc, posts: list[Post], gazetteer: Gazetteer, states: dict[s
     """With no dateline, the country the first paragraph's towns lie in ("Kabul fell faster than anyone in
     Washington had planned": Kabul first, as often named as Washington), or else of the first place named
     after in/at/near ("... before a huge crowd in Caracas"): where the story is, for acts the text does
-    not place. A town that speaks ("Tehran condemned") is a state, not a place."""
+    not place. A town that speaks ("Tehran condemned"), or whose mind someone reports ("Blinken said Washington
+    was concerned"), is a state, not a place."""
     end = text_of(doc[:]).find("\n")
     lede = list(doc if end == -1 else tokens_in(doc, 0, end))  # the first paragraph
     if not lede or post_at(posts, lede[0].idx) is not None:
         return None
     towns: list[str] = []
     for ent in (e for e in doc.ents if e.end <= len(lede) and e.label_ in ("GPE", "LOC", "FAC")):
-        speaks = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_.lower() in speech
+        head = ent.root.head
+        stative = head.lemma_ == "be" or any(c.dep_ in ("auxpass", "cop") for c in head.children)
+        speaks = ent.root.dep_ in ("nsubj", "nsubjpass") and (head.lemma_.lower() in speech or (
+            stative and head.dep_ == "ccomp" and head.head.lemma_.lower() in speech))
         place = None if speaks else gazetteer.lookup(ent.text, states)
         if place is not None and not place.is_country and place.country:
             towns.append(place.country)
