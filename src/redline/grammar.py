@@ -58,9 +58,11 @@ def agent_of(verb: Token) -> Token | None:
 
 
 def bare_participle(verb: Token) -> bool:
-    """A past participle without auxiliary, which reads as a passive: "more than 1,800 wounded" (not one with an
-    object: "soldiers sealed off the palace" tagged as a participle is still their act)."""
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) \
+    """A past participle without auxiliary, which reads as a passive: "more than 1,800 wounded", "14 people shot
+    dead" (tagged a past tense, but "shot dead" with no object is said of its victims); not one with an object:
+    "soldiers sealed off the palace" tagged as a participle is still their act."""
+    left_dead = verb.tag_ == "VBD" and any(c.dep_ == "oprd" and c.lower_ == "dead" for c in verb.children)
+    return (verb.tag_ == "VBN" or left_dead) and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) \
         and not any(c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children)
                     for c in verb.children)
 

@@ -209,7 +209,8 @@ class ArgumentFinder:
         journalists detained in Minsk"); not to a weapon or act ("the missiles launched", "the sanctions imposed on
         Russia") nor with an object or a target of its own."""
         head = tok.head
-        return tok.dep_ == "acl" and tok.tag_ == "VBN" and obj is None \
+        # (an acl verb is a participle even where the tagger calls it a past tense: "22 people shot dead")
+        return tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and obj is None \
             and event_type in (EventType.ASSAULT, EventType.COERCE) and head.pos_ in ("NOUN", "PROPN") \
             and head.lemma_.lower() not in self.lex.weapons and head.lemma_.lower() not in self.lex.nouns \
             and aimed_at(tok, TARGET_PREPS) is None
@@ -336,6 +337,8 @@ class ArgumentFinder:
                 if result and agent_of(node) is not None:
                     return agent_of(node)  # "Goma was shelled by M23, leaving a dozen dead": M23 left them dead
                 subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and bare_participle(node):
+                    return None  # "14 people shot dead and 90 wounded": the victims of the first wound no one
                 if subj is not None and (subj.dep_ == "nsubj" or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_):
                     return subj
                 # "said the death would be investigated and accused ...": the death accuses no one; climb on

@@ -502,6 +502,7 @@ def reciprocal(tok: Token | None, reciprocals: frozenset[str]) -> bool:
 
 
 STATE_PEOPLE = {"military", "police", "civilians"}  # whom a state's toll counts
+CROWD_PEOPLE = {"protesters", "civilians"}  # a crowd fired on is counted as people ("22 people shot dead")
 
 
 def is_toll_of(event: Event, attack: Event) -> bool:
@@ -521,6 +522,9 @@ def is_toll_of(event: Event, attack: Event) -> bool:
     if hit.kind == "state" and victims.id is None and victims.kind in STATE_PEOPLE \
             and victims.country in (None, hit.country):
         return True  # soldiers or people of the state attacked
+    if victims.id is None and hit.id is None and {victims.kind, hit.kind} <= CROWD_PEOPLE \
+            and (None in (victims.country, hit.country) or victims.country == hit.country):
+        return True  # "opened fire on the crowd ... 22 people shot dead"
     # the same side: one actor, or of one kind where one is unnamed or both serve one state ("U.S. Marines" hit,
     # "American troops" wounded)
     return agree(victims, hit) or (victims.kind == hit.kind and (

@@ -186,11 +186,18 @@ def conj_total(np: Token, words: TollWords) -> Count | None:
     loose = [c for c in np.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")] \
         if np.dep_ == "dobj" else []
     counts = [count_of(np, words)] + [count_of(c, words) or one_named(c) for c in [*np.conjuncts, *along, *loose]
-                                      if c.i > np.i]
+                                      if c.i > np.i and not own_fate(c, words)]
     if counts[0] is None:
         return None
     known = [c for c in counts if c is not None]
     return Count(sum(c.value for c in known), any(c.approx for c in known), more=counts[0].more)
+
+
+def own_fate(np: Token, words: TollWords) -> bool:
+    """A group followed by a casualty word of its own is counted by that word: "22 people shot dead and 300
+    wounded" (the 300 are the wounded, not more dead)."""
+    after = np.right_edge.i + 1
+    return after < len(np.doc) and np.doc[after].lemma_.lower() in words.kill | words.wound
 
 
 def one_named(np: Token) -> Count | None:
@@ -224,7 +231,11 @@ def casualties(sent: Span, words: TollWords, trigger: Token | None = None) -> tu
         spared |= spares
         if trigger is not None and tok != trigger and tok.dep_ == "relcl" and tok.head != trigger:
             continue
-        count = conj_total(victims, words) if victims is not None else None
+        # ("22 people shot dead and 300 wounded", parsed with "people" as the subject of "wounded": the 300)
+        own = next((c for c in victims.conjuncts if c.i > victims.i and c.right_edge.i + 1 == tok.i), None) \
+            if victims is not None else None
+        count = count_of(own, words) if own is not None else conj_total(victims, words) if victims is not None \
+            else None
         if count is None:
             continue
         if fate == "killed" and killed is None:
