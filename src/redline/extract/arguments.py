@@ -338,7 +338,9 @@ class ArgumentFinder:
                     return agent_of(node)  # "Goma was shelled by M23, leaving a dozen dead": M23 left them dead
                 subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and bare_participle(node):
-                    return None  # "14 people shot dead and 90 wounded": the victims of the first wound no one
+                    # "14 people shot dead and 90 wounded": the victims of the first wound no one ("rockets fired
+                    # by the militia killed two": its doer after "by" did)
+                    return agent_of(node)
                 if subj is not None and (subj.dep_ == "nsubj" or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_):
                     return subj
                 # "said the death would be investigated and accused ...": the death accuses no one; climb on
