@@ -15,3 +15,12 @@ def test_people_shot_dead_are_the_victims_and_the_toll_of_the_crowd_fired_on(run
                  "and 90 wounded.")
     ev = only(result, "ASSAULT")
     assert (ev.source.name, ev.killed, ev.wounded) == ("Soldiers", 14, 90)
+
+
+def test_a_count_told_after_the_act_is_its_toll_however_the_sentence_parses(run) -> None:
+    for counter, dead, hurt in (("the national rights commission", 17, 85),
+                                ("the Chile National Institute of Human Rights", 22, 300)):
+        result = run(f"Police opened fire on the crowd outside. By this morning {counter} had counted {dead} people "
+                     f"shot dead across the country and {hurt} wounded.")
+        ev = only(result, "ASSAULT")  # (the counter shot no one)
+        assert (ev.source.name, ev.killed, ev.wounded) == ("Police", dead, hurt)

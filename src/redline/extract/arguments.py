@@ -318,6 +318,8 @@ class ArgumentFinder:
             blamed = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
             if blamed is not None:
                 return blamed
+        if bare_participle(tok) and any(c.dep_ == "nsubj" for c in tok.children):
+            return None  # "counted 22 dead and 300 wounded": a bare passive with its victims has no doer above it
         node = tok
         for _ in range(4):
             if node.dep_ == "pcomp" and node.head.lower_ in ("after", "before", "while", "by", "in", "without") \

@@ -196,8 +196,9 @@ def conj_total(np: Token, words: TollWords) -> Count | None:
 def own_fate(np: Token, words: TollWords) -> bool:
     """A group followed by a casualty word of its own is counted by that word: "22 people shot dead and 300
     wounded" (the 300 are the wounded, not more dead)."""
-    after = np.right_edge.i + 1
-    return after < len(np.doc) and np.doc[after].lemma_.lower() in words.kill | words.wound
+    fates = words.kill | words.wound
+    return (np.i + 1 < len(np.doc) and np.doc[np.i + 1].lemma_.lower() in fates) \
+        or any(c.dep_ == "acl" and c.lemma_.lower() in fates for c in np.children)
 
 
 def one_named(np: Token) -> Count | None:
@@ -232,7 +233,7 @@ def casualties(sent: Span, words: TollWords, trigger: Token | None = None) -> tu
         if trigger is not None and tok != trigger and tok.dep_ == "relcl" and tok.head != trigger:
             continue
         # ("22 people shot dead and 300 wounded", parsed with "people" as the subject of "wounded": the 300)
-        own = next((c for c in victims.conjuncts if c.i > victims.i and c.right_edge.i + 1 == tok.i), None) \
+        own = next((c for c in victims.conjuncts if c.i > victims.i and tok.i == c.i + 1), None) \
             if victims is not None else None
         count = count_of(own, words) if own is not None else conj_total(victims, words) if victims is not None \
             else None
