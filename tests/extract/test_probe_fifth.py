@@ -153,3 +153,16 @@ def test_a_capital_whose_mind_is_reported_is_no_place_of_the_story(run) -> None:
     result = run("Guinea's army seized power on Sunday and detained President Alpha Conde. A spokesman said Paris "
                  "was alarmed.", published="2021-09-06")
     assert result.events and all(e.country != "FRA" for e in result.events)
+
+
+def test_a_name_recognised_is_supported_and_hostages_freed_by_forces_are_rescued(run) -> None:
+    ev = only(run("Ottawa recognised Guaido on Wednesday."), "SUPPORT")
+    assert (ev.source.country, ev.target.country) == ("CAN", "VEN")
+    assert run("Commandos freed the hostages on Tuesday.").events == []
+    ev = only(run("The militia freed two hostages on Tuesday."), "RETREAT")
+    assert (ev.mode, ev.source.name) == ("release", "militia")
+
+
+def test_an_official_suspended_is_sanctioned(run) -> None:
+    ev = only(run("Nigeria's Supreme Court suspended the governor of Kano on Monday."), "SANCTION")
+    assert ev.source.country == "NGA"
