@@ -166,3 +166,10 @@ def test_a_name_recognised_is_supported_and_hostages_freed_by_forces_are_rescued
 def test_an_official_suspended_is_sanctioned(run) -> None:
     ev = only(run("Nigeria's Supreme Court suspended the governor of Kano on Monday."), "SANCTION")
     assert ev.source.country == "NGA"
+
+
+def test_a_way_forced_in_is_stormed_by_forces_and_rioted_by_crowds(run) -> None:
+    assert only(run("Commandos forced their way into the television station."), "ASSAULT").source.name == "Commandos"
+    assert only(run("Students smashed their way into the council chamber."), "PROTEST").mode == "riot"
+    assert only(run("Residents banged pots and pans on their balconies."), "PROTEST").mode == "demo"
+    assert only(run("Marchers defaced a statue of the king."), "PROTEST").mode == "vandalize"
