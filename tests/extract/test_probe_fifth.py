@@ -173,3 +173,9 @@ def test_a_way_forced_in_is_stormed_by_forces_and_rioted_by_crowds(run) -> None:
     assert only(run("Students smashed their way into the council chamber."), "PROTEST").mode == "riot"
     assert only(run("Residents banged pots and pans on their balconies."), "PROTEST").mode == "demo"
     assert only(run("Marchers defaced a statue of the king."), "PROTEST").mode == "vandalize"
+
+
+def test_a_common_phrase_names_no_group_that_bears_it_as_a_name(run) -> None:
+    result = run("Hezbollah said the last red line had been crossed.")
+    assert all("Red Line" not in (e.source and e.source.name, e.target and e.target.name) for e in result.events)
+    assert only(run("Red Line militants bombed a bank in Athens."), "ASSAULT").source.country == "GRC"

@@ -300,8 +300,10 @@ class ActorResolver:
             # name ("Kata'ib Hezbollah" is not Hezbollah)
             if tail[0].is_punct or (tail[0] != tokens[0] and org is not None and org.start < tail[0].i < org.end):
                 continue
-            if all(t.pos_ == "NOUN" and t.text.islower() for t in tail):
-                continue  # "border guards", "the guards": a common noun names a kind of actor, not the one so called
+            if all(t.pos_ in ("NOUN", "ADJ") and t.text.islower() and t.text[0] != "@" for t in tail):
+                # "border guards", "the guards": a common noun names a kind of actor, not the one so called ("the
+                # last red line" is not the group called Red Line)
+                continue
             found = self.known(span_text(tail), on)
             if found and found.kind != "person" and person is not None and person.start < tail[0].i < person.end:
                 continue  # the end of a person's name names no group: "Therese Kayikwamba Wagner" is not Wagner
