@@ -58,10 +58,11 @@ def mergeable(a: Event, b: Event, statements: frozenset[EventType],
     by_country = a.event_type not in statements
     if a.event_type != b.event_type or far_apart(a, b) or two_acts(a, b):
         return False
+    # ("more than 3,000 detained" and "crowds seized the airport"; not "began a hunger strike to protest", one act
+    # told twice in one sentence)
     if a.event_type in mode_named and None not in (a.mode, b.mode) and a.mode != b.mode \
             and (a.start, a.end) != (b.start, b.end):
-        return False  # ("more than 3,000 detained" and "crowds seized the airport"; not "began a hunger strike to
-        # protest", one act told twice in one sentence)
+        return False
     if not by_country and (a.start, a.end) == (b.start, b.end) and agree(a.source, b.source) \
             and same_actor(a.target, b.target):
         return True  # "Yerevan denied it: its spokeswoman dismissed the claim": one side's statement told twice

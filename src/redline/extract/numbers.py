@@ -232,11 +232,11 @@ def casualties(sent: Span, words: TollWords, trigger: Token | None = None) -> tu
         spared |= spares
         if trigger is not None and tok != trigger and tok.dep_ == "relcl" and tok.head != trigger:
             continue
+        if victims is None:
+            continue
         # ("22 people shot dead and 300 wounded", parsed with "people" as the subject of "wounded": the 300)
-        own = next((c for c in victims.conjuncts if c.i > victims.i and tok.i == c.i + 1), None) \
-            if victims is not None else None
-        count = count_of(own, words) if own is not None else conj_total(victims, words) if victims is not None \
-            else None
+        own = next((c for c in victims.conjuncts if c.i > victims.i and tok.i == c.i + 1), None)
+        count = count_of(own, words) if own is not None else conj_total(victims, words)
         if count is None:
             continue
         if fate == "killed" and killed is None:
