@@ -179,3 +179,9 @@ def test_a_common_phrase_names_no_group_that_bears_it_as_a_name(run) -> None:
     result = run("Hezbollah said the last red line had been crossed.")
     assert all("Red Line" not in (e.source and e.source.name, e.target and e.target.name) for e in result.events)
     assert only(run("Red Line militants bombed a bank in Athens."), "ASSAULT").source.country == "GRC"
+
+
+def test_a_refusal_asked_of_others_is_no_refusal(run) -> None:
+    result = run("The opposition urged its supporters not to accept the verdict.")
+    assert [e.event_type.value for e in result.events] == ["REQUEST"]
+    assert only(run("The opposition said it would not accept the verdict."), "REJECT").source.name == "opposition"

@@ -34,6 +34,9 @@ class Reality:
         if asked(tok):
             return Reason.QUESTION, "?"
         if entry is not None and (entry.get("refusal") or entry.get("denial") or entry.get("obliged")):
+            if tok.dep_ == "xcomp" and infinitive(tok) and any(
+                    e["type"] == "REQUEST" for e in self.lex.verbs.get(tok.head.lemma_.lower(), ())):
+                return Reason.PLAN, tok.head.text  # "urged people not to accept it": asked, not refused
             return self.conditional(tok)  # the negation (or "must") is what makes it a refusal, a denial, a demand
         if entry is not None and entry.get("future"):
             head = next((a for a in tok.ancestors if a.lemma_.lower() in self.lex.words["threat_heads"]), None)
