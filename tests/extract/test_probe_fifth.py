@@ -185,3 +185,9 @@ def test_a_refusal_asked_of_others_is_no_refusal(run) -> None:
     result = run("The opposition urged its supporters not to accept the verdict.")
     assert [e.event_type.value for e in result.events] == ["REQUEST"]
     assert only(run("The opposition said it would not accept the verdict."), "REJECT").source.name == "opposition"
+
+
+def test_the_blame_said_to_lie_with_someone_charges_them(run) -> None:
+    ev = only(run("Damascus said Ankara bore full responsibility for the shelling."), "ACCUSE")
+    assert (ev.source.country, ev.target.country) == ("SYR", "TUR")
+    assert run("The bridge bore the weight of the tanks.").events == []
