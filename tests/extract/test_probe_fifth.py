@@ -191,3 +191,10 @@ def test_the_blame_said_to_lie_with_someone_charges_them(run) -> None:
     ev = only(run("Damascus said Ankara bore full responsibility for the shelling."), "ACCUSE")
     assert (ev.source.country, ev.target.country) == ("SYR", "TUR")
     assert run("The bridge bore the weight of the tanks.").events == []
+
+
+def test_what_is_asked_for_is_asked_of_its_giver(run) -> None:
+    ev = only(run("Phnom Penh asked for an urgent meeting of the UN Security Council."), "REQUEST")
+    assert (ev.source.country, ev.target.name) == ("KHM", "UN Security Council")
+    ev = only(run("Niamey asked for help from Moscow on Friday."), "REQUEST")
+    assert (ev.source.country, ev.target.country) == ("NER", "RUS")

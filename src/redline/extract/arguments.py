@@ -124,13 +124,16 @@ class ArgumentFinder:
                 target is None or (target == obj and tok.lemma_.lower() in self.lex.words["trading"])):
             # "Indian and Chinese troops clashed", "Thailand and Cambodia exchanged fire"
             source, target = paired_sides(source) or (source, partner_of(source) or target)
-        if event_type == EventType.REQUEST and target is not None and target == obj and is_thing(obj):
+        # (what is asked for is the object, or with none told the object of "for": "asked for help from Moscow")
+        thing = obj if obj is not None or target is not None or event_type != EventType.REQUEST \
+            else pobj_of(tok, "for")
+        if event_type == EventType.REQUEST and thing is not None and target in (thing, None) and is_thing(thing):
             # "demanded an apology from Beijing", "summoned the envoy to demand an explanation": the thing asked
             # for is no target; the one asked is
-            target = pobj_of(tok, "from") or pobj_of(obj, "from") or summoned_for(tok) or target
-        elif event_type == EventType.REQUEST and target is not None and target == obj \
-                and obj.lemma_.lower() in self.lex.nouns and named_owner(obj):
-            target = named_owner(obj)  # "requested a meeting of the Security Council": the body asked to meet
+            target = pobj_of(tok, "from") or pobj_of(thing, "from") or summoned_for(tok) or target
+        elif event_type == EventType.REQUEST and thing is not None and target in (thing, None) \
+                and thing.lemma_.lower() in self.lex.nouns and named_owner(thing):
+            target = named_owner(thing)  # "requested a meeting of the Security Council": the body asked to meet
         if target is None:
             target = self.unstated_target(tok, event_type)
         elif event_type == EventType.THREATEN and target.pos_ == "NOUN" and not target.ent_type_:
