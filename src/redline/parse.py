@@ -59,8 +59,10 @@ def verb_roots(doc: Doc) -> Doc:
     clause has no subject. Only a full sentence (it ends with . ! or ?) whose root is a noun with
     a past-tense verb among its modifiers, right after another modifier (or the verb's own subject:
     "The South returned fire"), is mended: that word becomes the subject, the root noun the object.
-    A name right after an opening day is mended too ("On Friday Beijing announced": see `subject_in_date`), and
-    a gerund after "began" read as an adjective ("began pounding positions": see `begun_gerund`).
+    A name right after an opening day is mended too ("On Friday Beijing announced": see `subject_in_date`),
+    a gerund after "began" read as an adjective ("began pounding positions": see `begun_gerund`), a noun
+    read as a verb joined to the sentence's verb ("launched artillery and drone strikes": see `verb_for_noun`),
+    and the subject of a passive verb read as an active one's (see `passive_subject`).
     Runs after the tagger and parser.
     """
     deps, tags = doc.to_array("DEP"), doc.to_array("POS")  # (arrays: a Token object per word would cost more)
@@ -78,7 +80,46 @@ def verb_roots(doc: Doc) -> Doc:
         subject = day.nbor(1) if day.i + 1 < len(doc) else None
         if subject is not None and subject_in_date(day, subject):
             split_date(day, subject)
+    for word in (doc[int(i)] for i in (deps == doc.vocab.strings["conj"]).nonzero()[0]):
+        if verb_for_noun(word):
+            join_nouns(word)
+    for aux in (doc[int(i)] for i in (deps == doc.vocab.strings["auxpass"]).nonzero()[0]):
+        for subject in passive_subject(aux):
+            subject.head, subject.dep_ = aux.head, "nsubjpass"
     return doc
+
+
+def verb_for_noun(word: Token) -> bool:
+    """"launched artillery and drone strikes", "pounded the city with artillery and drone strikes": the noun
+    after "and" read as a verb joined to the sentence's past-tense verb, with the next noun as its object.
+    Only a word tagged a noun or a present-tense verb (a tense the past-tense verb it would join cannot have),
+    with no subject of its own, between "and" after a noun of that verb and its object."""
+    verb = word.head
+    if word.i < 2 or word.i + 1 >= len(word.doc) or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    cc, first, obj = word.nbor(-1), word.nbor(-2), word.nbor(1)
+    return (word.pos_ == "NOUN" or word.tag_ in ("VB", "VBP")) and cc.dep_ == "cc" \
+        and obj.dep_ == "dobj" and obj.head == word and obj.pos_ == "NOUN" and first.pos_ == "NOUN" \
+        and (first.head == verb or first.head.head == verb) and first.dep_ in ("dobj", "pobj") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in word.children)
+
+
+def join_nouns(word: Token) -> None:
+    """Re-hang the misread word as a modifier of its object, and the object as the conjunct of the noun
+    before "and"."""
+    cc, first, obj = word.nbor(-1), word.nbor(-2), word.nbor(1)
+    obj.head, obj.dep_ = first, "conj"
+    cc.head = first
+    word.head, word.dep_, word.pos_, word.tag_ = obj, "compound", "NOUN", "NN"
+
+
+def passive_subject(aux: Token) -> list[Token]:
+    """"Israel was heavily and unjustly criticized": with adverbs joined before the participle the parser
+    hangs the subject of a passive verb on its auxiliary, or labels it nsubj as if it were the doer."""
+    verb = aux.head
+    if verb.tag_ != "VBN" or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    return [c for c in (*aux.children, *verb.children) if c.dep_ == "nsubj" and c.i < aux.i]
 
 
 # verbs whose gerund tells the act they begin or go on with; a closed class of English grammar, kept here because
