@@ -62,7 +62,9 @@ def verb_roots(doc: Doc) -> Doc:
     A name right after an opening day is mended too ("On Friday Beijing announced": see `subject_in_date`),
     a gerund after "began" read as an adjective ("began pounding positions": see `begun_gerund`), a noun
     read as a verb joined to the sentence's verb ("launched artillery and drone strikes": see `verb_for_noun`),
-    and the subject of a passive verb read as an active one's (see `passive_subject`).
+    the subject of a passive verb read as an active one's (see `passive_subject`), and a past-tense verb
+    joined to a reported clause it cannot belong to ("said Israel must be punished and warned": see
+    `modal_conjunct`).
     Runs after the tagger and parser.
     """
     deps, tags = doc.to_array("DEP"), doc.to_array("POS")  # (arrays: a Token object per word would cost more)
@@ -83,6 +85,11 @@ def verb_roots(doc: Doc) -> Doc:
     for word in (doc[int(i)] for i in (deps == doc.vocab.strings["conj"]).nonzero()[0]):
         if verb_for_noun(word):
             join_nouns(word)
+        elif modal_conjunct(word):
+            cc = next((c for c in word.head.children if c.dep_ == "cc" and c.i < word.i), None)
+            word.head = word.head.head
+            if cc is not None:
+                cc.head = word.head
     for aux in (doc[int(i)] for i in (deps == doc.vocab.strings["auxpass"]).nonzero()[0]):
         for subject in passive_subject(aux):
             subject.head, subject.dep_ = aux.head, "nsubjpass"
@@ -102,6 +109,17 @@ def verb_for_noun(word: Token) -> bool:
         and obj.dep_ == "dobj" and obj.head == word and obj.pos_ == "NOUN" and first.pos_ == "NOUN" \
         and (first.head == verb or first.head.head == verb) and first.dep_ in ("dobj", "pobj") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in word.children)
+
+
+def modal_conjunct(word: Token) -> bool:
+    """"Erdogan said Israel must be punished and warned that ...", "warned that the military would step in, and
+    on Tuesday ZANU-PF accused him": a past-tense verb cannot share the modal of the reported clause it is parsed
+    as joined to, so it joins the verb that reports that clause (its doer is the speaker, or its own subject).
+    A clause with "had" is left alone: "said the troops had entered the town and seized the airport"."""
+    clause = word.head
+    return word.tag_ == "VBD" and clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in word.children)
 
 
 def join_nouns(word: Token) -> None:

@@ -147,7 +147,7 @@ class EventBuilder:
                 trace.dropped(tok, Reason.CONDITIONS, "a visit needs a visitor of one state in another's town")
                 return None
         if trig.target is not None and target is None and trig.event_type in self.lex.types.object_required \
-                and not self.arguments.is_act(trig.target):
+                and not self.arguments.is_act(trig.target) and not someone(trig.target):
             trace.dropped(tok, Reason.NOT_AN_ACTOR, f"the object {trig.target.text!r} names no actor")
             return None  # "blamed a technical problem": a thing, not an actor, is blamed
         if trig.event_type in self.lex.types.political and target is not None and target.id is None \
@@ -411,6 +411,11 @@ def struck_back(tok: Token) -> bool:
     return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
 
 
+def someone(tok: Token) -> bool:
+    """A pronoun that stands for people ("accused him"), whoever they are: never a thing ("blamed it")."""
+    return tok.pos_ == "PRON" and tok.morph.get("PronType") == ["Prs"] and tok.lower_ not in ("it", "itself")
+
+
 def coordinated_target(tok: Token, where: Setting, source: Actor, earlier: list[Event]) -> Actor | None:
     """One speaker's statements joined by "and" share their target: "called the seizure unacceptable and
     warned of serious consequences" warns whoever did the seizure."""
@@ -419,8 +424,10 @@ def coordinated_target(tok: Token, where: Setting, source: Actor, earlier: list[
     if clause.dep_ != "conj":
         return None
     sent = where.sent
+    # (or what it reports: "said Israel must be punished and warned that ..." warns Israel)
+    heads = {clause.head.text, *(c.text for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i)}
     joined_to = next((e for e in reversed(earlier) if (e.start, e.end) == (sent.start_char, sent.end_char)
-                      and e.trigger == clause.head.text and agree(e.source, source)), None)
+                      and e.trigger in heads and agree(e.source, source)), None)
     return joined_to.target if joined_to is not None else None
 
 
