@@ -107,8 +107,9 @@ def dative_of(verb: Token) -> Token | None:
 def deadline(verb: Token) -> Token | None:
     """"gave the soldiers one week to release Bazoum": the act a span of time is given for (its to-infinitive), or
     None when the verb gives no span of time to do something."""
-    span = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in ("DATE", "TIME")),
-                None)
+    span = next((c for c in verb.children if (c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in ("DATE", "TIME"))
+                 or (c.dep_ == "prep" and c.lower_ in ("until", "till")  # ("gave Moscow until midnight to explain")
+                     and any(g.ent_type_ in ("DATE", "TIME") for g in c.children))), None)
     if span is None:
         return None
     return next((c for c in (*verb.children, *span.children) if c.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl")

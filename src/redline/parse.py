@@ -123,9 +123,12 @@ def modal_conjunct(word: Token) -> bool:
 
 
 def join_nouns(word: Token) -> None:
-    """Re-hang the misread word as a modifier of its object, and the object as the conjunct of the noun
-    before "and"."""
+    """Re-hang the misread word as a modifier of its object, the object as the conjunct of the noun before "and",
+    and what else hung on the word on the verb ("hurled flares and smoke bombs at the compound")."""
     cc, first, obj = word.nbor(-1), word.nbor(-2), word.nbor(1)
+    verb = word.head
+    for child in [c for c in word.children if c not in (cc, obj)]:
+        child.head = verb
     obj.head, obj.dep_ = first, "conj"
     cc.head = first
     word.head, word.dep_, word.pos_, word.tag_ = obj, "compound", "NOUN", "NN"

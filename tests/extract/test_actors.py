@@ -393,7 +393,7 @@ def test_members_of_a_named_group_are_the_group(run) -> None:
 
 def test_people_named_by_their_calling_are_civilians(run) -> None:
     (event,) = run("Gunmen abducted two teachers near Zaria on Monday.", published="2014-04-16").events
-    assert event.event_type == "COERCE" and event.target is not None
+    assert (event.event_type, event.mode) == ("ASSAULT", "abduct") and event.target is not None
     assert (event.target.kind, event.country) == ("civilians", "NGA")
 
 

@@ -421,5 +421,5 @@ def test_a_partnership_suspended_hits_the_partner(run) -> None:
 
 
 def test_people_taken_hostage_are_named_without_the_word_hostage(run) -> None:
-    ev = only(run("The gangs responded by taking more than 40 prison guards hostage in Cuenca."), "COERCE")
+    ev = only(run("The gangs responded by taking more than 40 prison guards hostage in Cuenca."), "ASSAULT")
     assert ev.target.name == "more than 40 prison guards"

@@ -44,7 +44,7 @@ def test_forces_that_give_themselves_up_surrender(run) -> None:
 
 
 def test_hostages_taken_zones_entered_streets_patrolled_borders_sealed(run) -> None:
-    ev = only(run("Pirates took eight sailors hostage off Somalia on Monday."), "COERCE")
+    ev = only(run("Pirates took eight sailors hostage off Somalia on Monday."), "ASSAULT")
     assert ev.target.name == "eight sailors"
     ev = only(run("Serbian troops moved into the buffer zone on Monday."), "MOBILIZE")
     assert (ev.mode, ev.source.country) == ("troops", "SRB")

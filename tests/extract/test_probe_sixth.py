@@ -33,3 +33,74 @@ def test_a_condemned_vote_or_law_is_an_act_judged(run) -> None:
     assert (ev.source.name, ev.date.isoformat()) == ("Sandu", "2024-03-12")
     assert only(run("The opposition leader denounced the new law."), "ACCUSE").source.name == "opposition leader"
     assert run("The minister blamed a technical problem.").events == []
+
+
+def test_blows_struck_by_hand_are_assaults(run) -> None:
+    ev = only(run("A ruling-party deputy punched an opposition MP in the chamber on Monday.", published="2024-03-13"),
+              "ASSAULT")
+    assert (ev.mode, ev.source.name, ev.date.isoformat()) == ("beat", "ruling-party deputy", "2024-03-11")
+    assert only(run("Riot police slapped a reporter outside the court."), "ASSAULT").target.kind == "civilians"
+    assert "ASSAULT" not in [e.event_type for e in run("Washington slapped tariffs on steel.").events]
+
+
+def test_things_hurled_by_a_crowd_are_a_riot(run) -> None:
+    ev = only(run("Students hurled stones and petrol bombs at the police station on Friday."), "PROTEST")
+    assert (ev.mode, ev.source.name) == ("riot", "Students")
+    assert "PROTEST" not in [e.event_type for e in run("The two leaders hurled accusations at each other.").events]
+
+
+def test_homes_ransacked_by_a_crowd_are_a_riot(run) -> None:
+    ev = only(run("A mob ransacked the governor's residence on Sunday."), "PROTEST")
+    assert ev.mode == "riot"
+
+
+def test_an_answer_with_arms_is_an_attack_and_a_promised_one_a_threat(run) -> None:
+    ev = only(run("Taiwanese troops answered with dozens of artillery rounds."), "ASSAULT")
+    assert (ev.mode, ev.source.country) == ("artillery", "TWN")
+    ev = only(run("Hanoi said it would respond not with missiles but with diplomacy."), "THREATEN")
+    assert ev.source.country == "VNM"
+
+
+def test_a_way_opened_to_passage_is_access_given(run) -> None:
+    ev = only(run("Jordan reopened the Allenby crossing on Monday.", published="2024-03-13"), "RETREAT")
+    assert (ev.mode, ev.source.country, ev.date.isoformat()) == ("access", "JOR", "2024-03-11")
+    assert only(run("Turkey opened the strait to tankers."), "RETREAT").mode == "access"
+    assert [e.event_type for e in run("Troops opened fire on the crowd.").events] == ["ASSAULT"]
+
+
+def test_papers_withdrawn_and_aid_paused_are_sanctions(run) -> None:
+    ev = only(run("The alliance withdrew the accreditation of five Belarusian envoys."), "SANCTION")
+    assert ev.mode == "expel"
+    ev = only(run("The World Bank paused all funding to Mali on Friday."), "SANCTION")
+    assert ev.target.country == "MLI"
+
+
+def test_people_seized_by_armed_men_are_abducted_and_by_soldiers_detained(run) -> None:
+    ev = only(run("Gunmen seized eleven villagers from their homes in Zamfara on Friday.", published="2021-03-01"),
+              "ASSAULT")
+    assert (ev.mode, ev.target.kind, ev.country) == ("abduct", "civilians", "NGA")
+    ev = only(run("Bandits kidnapped a priest near Kaduna."), "ASSAULT")
+    assert ev.mode == "abduct"
+    ev = only(run("Soldiers took the minister to an unknown location on Monday."), "COERCE")
+    assert (ev.mode, ev.source.name) == ("arrest", "Soldiers")
+    ev = only(run("A court in Minsk ordered the two reporters held for three months."), "COERCE")
+    assert (ev.mode, ev.source.country) == ("arrest", "BLR")
+
+
+def test_a_call_held_or_a_thing_told_by_phone_is_a_consultation(run) -> None:
+    ev = only(run("EU leaders held a video call with President Sandu on Thursday."), "CONSULT")
+    assert (ev.mode, ev.target.name) == ("phone", "Sandu")
+    ev = only(run("Ruto said Museveni had told him by phone that the border would stay open."), "CONSULT")
+    assert ev.mode == "phone"
+
+
+def test_an_offer_accepted_is_agreed_to(run) -> None:
+    assert only(run("Nairobi accepted a Turkish offer of mediation."), "AGREE").source.country == "KEN"
+
+
+def test_a_deadline_until_a_time_is_a_demand_dated_when_given(run) -> None:
+    ev = only(run("Paris gave Bamako until Friday to explain the arrests.", published="2024-03-12"), "REQUEST")
+    assert (ev.source.country, ev.target.country, ev.date.isoformat()) == ("FRA", "MLI", "2024-03-12")
+    result = run("Seoul said on Wednesday it had cancelled the family reunions due on Thursday and halted aid to "
+                 "the North.", published="2024-03-14")
+    assert {e.date.isoformat() for e in result.events} == {"2024-03-13"}

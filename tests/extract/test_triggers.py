@@ -535,10 +535,13 @@ def test_a_relative_pronoun_speaker_is_the_one_it_describes(run) -> None:
     assert ev.source is not None and ev.source.name == "Ali Khamenei"
 
 
-def test_taking_hostages_is_coercion(run) -> None:
+def test_taking_hostages_is_an_abduction(run) -> None:
+    # (PLOVER ASSAULT abduct, CAMEO 181: in a raid that also killed, one attack)
     text = "Gunmen stormed the village on Saturday, killing six people and taking dozens of hostages."
-    ev = only(run(text, published="2023-10-08"), "COERCE")
-    assert ev.target is not None and "hostage" in ev.target.name
+    ev = only(run(text, published="2023-10-08"), "ASSAULT")
+    assert (ev.source.name, ev.killed) == ("Gunmen", 6)
+    ev = only(run("Gunmen took dozens of hostages in the village on Saturday.", published="2023-10-08"), "ASSAULT")
+    assert ev.mode == "abduct" and "hostage" in ev.target.name
 
 
 def test_striking_back_is_aimed_at_the_last_attacker(run) -> None:

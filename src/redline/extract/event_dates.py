@@ -113,6 +113,8 @@ def describes_other(mention: DateMention, tok: Token) -> bool:
     the act's (but "the attack that killed 30 on Friday", "shot down the airliner that crashed on Wednesday", and an
     act inside the clause are dated by it)."""
     at = word_at(tok.sent, mention.start)
+    if due_day(at):
+        return True
     if scheduled(at):
         return not set_for(at, tok)
     if at is not None and at.dep_ == "poss" and at.head != tok and at.head.pos_ == "NOUN":
@@ -138,6 +140,21 @@ def scheduled(at: Token | None) -> bool:
     day to come, not that of the act that names it (nor of the sentence), which would be "on" it. `at` is the
     mention's first word: the day itself, or "for" where the expression takes it in ("for Monday")."""
     return at is not None and (at.lower_ == "for" or (at.dep_ == "pobj" and at.head.lower_ == "for"))
+
+
+# the words that make a day a deadline or a thing's appointed day: "gave Moscow until midnight", "talks due on
+# Thursday" (closed-class English, like the prepositions the parse is read by)
+DUE_PREPS = frozenset({"until", "till", "pending"})
+APPOINTED = frozenset({"due", "scheduled", "slated", "set", "planned"})
+
+
+def due_day(at: Token | None) -> bool:
+    """A day something must be done by, or that a thing is due on: never the day of the act that names it."""
+    if at is None:
+        return False
+    prep = at if at.lower_ in DUE_PREPS else (at.head if at.dep_ == "pobj" else None)
+    return prep is not None and (prep.lower_ in DUE_PREPS
+                                 or (prep.lower_ == "on" and prep.head.lower_ in APPOINTED))
 
 
 def set_for(at: Token, tok: Token) -> bool:

@@ -390,9 +390,12 @@ def object_words(verb: Token) -> set[str]:
 
 def prep_objects(tok: Token, phrases: list[Token] | None = None) -> list[str]:
     """Lemmas of the objects of a word's prepositions (or of these `phrases`): "took to the streets", "a state of
-    emergency"."""
-    return [g.lemma_.lower() for c in (tok.children if phrases is None else phrases) if c.dep_ == "prep"
-            for g in c.children if g.dep_ == "pobj"]
+    emergency"; and of what an amount counts ("answered with dozens of artillery rounds")."""
+    pobjs = [g for c in (tok.children if phrases is None else phrases) if c.dep_ == "prep"
+             for g in c.children if g.dep_ == "pobj"]
+    counted = [g for p in pobjs if p.tag_ == "NNS" or p.pos_ == "NUM" for c in p.children
+               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return [g.lemma_.lower() for g in (*pobjs, *counted)]
 
 
 def clause_text(tok: Token) -> str:
