@@ -104,3 +104,13 @@ def test_a_deadline_until_a_time_is_a_demand_dated_when_given(run) -> None:
     result = run("Seoul said on Wednesday it had cancelled the family reunions due on Thursday and halted aid to "
                  "the North.", published="2024-03-14")
     assert {e.date.isoformat() for e in result.events} == {"2024-03-13"}
+
+
+def test_a_lede_without_a_place_takes_the_country_whose_towns_the_text_names_most(run) -> None:
+    text = ("It took the ruling party one afternoon to pass the law the street had fought for a month.\n\n"
+            "Riot police fired tear gas at protesters on Tuesday night. Crowds in Nairobi stayed out until dawn, "
+            "and by Wednesday students in Mombasa had joined them. Nairobi has not been quiet since.")
+    ev = only(run(text, published="2024-05-16"), "ASSAULT")
+    assert (ev.source.country, ev.country) == ("KEN", "KEN")
+    text = "It took one afternoon to pass the law.\n\nRiot police fired tear gas at protesters on Tuesday night."
+    assert only(run(text, published="2024-05-16"), "ASSAULT").country is None  # (no town named: no guess)

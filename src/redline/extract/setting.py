@@ -3,6 +3,7 @@ document has set (a wire's dateline, the story's country, the paragraph's scene 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -74,8 +75,26 @@ def lede_place(doc: Doc, posts: list[Post], gazetteer: Gazetteer, states: dict[s
     lede = list(doc if end == -1 else tokens_in(doc, 0, end))  # the first paragraph
     if not lede or post_at(posts, lede[0].idx) is not None:
         return None
+    towns = towns_named(doc, len(lede), gazetteer, states, speech)
+    if towns:
+        return Place(None, max(dict.fromkeys(towns), key=towns.count))  # (ties: the first named)
+    place = place_named_in(lede, gazetteer, states, governed=True)
+    if place is not None:
+        return Place(None, place.country)
+    # a lede that names no place ("It took Georgian Dream a single afternoon..."): the country whose towns the
+    # whole text names most, if one is named at least twice and more than any other
+    towns = towns_named(doc, len(doc), gazetteer, states, speech)
+    ranked = Counter(towns).most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return Place(None, ranked[0][0])
+    return None
+
+
+def towns_named(doc: Doc, end: int, gazetteer: Gazetteer, states: dict[str, str], speech: set[str]) -> list[str]:
+    """The countries of the towns named before word `end`, once per naming, in order (not a town that speaks
+    or whose mind is reported: that is its state)."""
     towns: list[str] = []
-    for ent in (e for e in doc.ents if e.end <= len(lede) and e.label_ in ("GPE", "LOC", "FAC")):
+    for ent in (e for e in doc.ents if e.end <= end and e.label_ in ("GPE", "LOC", "FAC")):
         head = ent.root.head
         stative = head.lemma_ == "be" or any(c.dep_ in ("auxpass", "cop") for c in head.children)
         speaks = ent.root.dep_ in ("nsubj", "nsubjpass") and (head.lemma_.lower() in speech or (
@@ -83,7 +102,4 @@ def lede_place(doc: Doc, posts: list[Post], gazetteer: Gazetteer, states: dict[s
         place = None if speaks else gazetteer.lookup(ent.text, states)
         if place is not None and not place.is_country and place.country:
             towns.append(place.country)
-    if towns:
-        return Place(None, max(dict.fromkeys(towns), key=towns.count))  # (ties: the first named)
-    place = place_named_in(lede, gazetteer, states, governed=True)
-    return Place(None, place.country) if place is not None else None
+    return towns
