@@ -460,3 +460,16 @@ def undergoes(noun: Token, undergone: frozenset[str]) -> bool:
     """Whether the noun's possessor is the one the act is done to: an act one undergoes, with no "of" naming
     another ("Yoon's arrest"; but "Iran's release of the tanker" names the doer)."""
     return noun.lemma_.lower() in undergone and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def unhedged(tok: Token, hedges: frozenset[str]) -> Token:
+    """"said it was highly likely that Russia was responsible": the clause a hedging adjective governs stands
+    where the hedge's clause does, below the verb of saying; any other word is itself."""
+    if tok.dep_ != "ccomp":
+        return tok
+    hedge = tok.head
+    if hedge.dep_ == "acomp" and hedge.lemma_.lower() in hedges and hedge.head != hedge:
+        return hedge.head  # (the clause hung on the adjective)
+    if hedge.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in hedges for c in hedge.children):
+        return hedge  # (or on its copula: "it was clear that ...")
+    return tok

@@ -114,3 +114,23 @@ def test_a_lede_without_a_place_takes_the_country_whose_towns_the_text_names_mos
     assert (ev.source.country, ev.country) == ("KEN", "KEN")
     text = "It took one afternoon to pass the law.\n\nRiot police fired tear gas at protesters on Tuesday night."
     assert only(run(text, published="2024-05-16"), "ASSAULT").country is None  # (no town named: no guess)
+
+
+def test_a_hedged_charge_is_still_a_charge(run) -> None:
+    ev = only(run("The prime minister told parliament on Monday it was highly likely that Minsk was responsible.",
+                  published="2024-03-13"), "ACCUSE")
+    assert (ev.source.name, ev.target.country, ev.date.isoformat()) == ("prime minister", "BLR", "2024-03-11")
+    ev = only(run("The chancellor said it was clear that Tehran was responsible for the plot."), "ACCUSE")
+    assert ev.target.country == "IRN"
+    assert run("Officials said it was likely that troops had entered the town.").events == []  # (an act hedged)
+
+
+def test_one_s_own_side_said_not_to_have_acted_is_a_denial(run) -> None:
+    result = run("Caracas accused Bogota of shelling the border town. Bogota said its army had never shelled the town.")
+    ev = only(result, "REJECT")
+    assert (ev.source.country, ev.target.country) == ("COL", "VEN")
+    ev = only(run("The foreign minister of Chad answered that Chad was not guilty."), "REJECT")
+    assert ev.source.country == "TCD"
+    assert only(run("Rwanda said it was not involved in the attack."), "REJECT").source.country == "RWA"
+    assert only(run("Police said three men were involved in the attack."), "ACCUSE").target.name == "three men"
+    assert run("Bogota said the rebels had not fired on the town.").events == []  # (not its own side: no denial)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..grammar import FUTURE_AUX, OBJECT_DEPS, deadline, infinitive, text_of, verb_lemmas, will_do
+from ..grammar import FUTURE_AUX, OBJECT_DEPS, deadline, infinitive, text_of, unhedged, verb_lemmas, will_do
 from ..model import EventType
 from .lexicon import Lexicon
 from .trace import Reason
@@ -108,6 +108,9 @@ class Reality:
                 continue
             if juxtaposed(child, anc):
                 return None  # "X blamed Y; Z denied any hand in it": two sentences, whatever the parser says
+            if entry is not None and entry.get("reported") and unhedged(child, self.lex.words["hedges"]) != child:
+                child = anc
+                continue  # "told MPs it was highly likely that Russia was responsible": a charge made, hedged
             if told_since(child, self.lex.words["factual_marks"]):
                 return None  # "agreed to disarm a day after Azerbaijan launched an offensive": that was done
             if child == tok and entry is not None and anc.lemma_.lower() in (entry.get("head") or ()):

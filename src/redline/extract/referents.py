@@ -23,6 +23,7 @@ from ..grammar import (
     most_of_them,
     objects_of,
     pobj_of,
+    unhedged,
 )
 from ..knowledge import ActorEntry
 from ..model import Actor, Event, EventType
@@ -370,6 +371,7 @@ class ArgumentReader:
             if tok.dep_ not in ("conj", "advcl") or tok.head == tok or tok.head.lemma_.lower() in self.speech:
                 break
             tok = tok.head
+        tok = unhedged(tok, self.words["hedges"])  # ("told MPs it was highly likely that Russia was responsible")
         verb = tok.head if tok.dep_ == "ccomp" else None
         if verb is None or verb.lemma_.lower() not in self.speech:
             return None

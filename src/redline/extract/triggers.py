@@ -23,6 +23,7 @@ from ..grammar import (
     pobj_of,
     refused,
     text_of,
+    unhedged,
     verb_lemmas,
     will_do,
     words_under,
@@ -82,8 +83,19 @@ class TriggerMatcher:
         frame = VerbFrame(tok, self.lex.words["plural_amounts"])  # (read once for all its entries: "fire" has dozens)
         for entry in self.verb_entries(tok):
             if self.conditions_hold(tok, entry, voiced, frame):
-                return entry
+                return self.own_act_denied(tok, entry, frame) or entry
         return None
+
+    def own_act_denied(self, tok: Token, entry: dict, frame: VerbFrame) -> dict | None:
+        """"told reporters that his army had never used chemical weapons": an act of force said, negated, of the
+        speaker's own side (a pronoun, or a noun it owns) denies it (REJECT, as a `denial` entry), else None."""
+        if EventType(entry["type"]) not in self.lex.types.answerable or not refused(tok) \
+                or not self.reported_clause(tok) or frame.subject is None:
+            return None
+        subject = frame.subject
+        own = subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+        return {"lemma": entry["lemma"], "type": EventType.REJECT.value, "denial": True, "means_object": True} \
+            if own else None  # (what was not attacked is the deed denied; the denial answers whoever charged it)
 
     def verb_entries(self, tok: Token) -> tuple[dict, ...]:
         """The lexicon entries of a verb: by its lemma, or, when the lemma is no lexicon verb, by a stem its past
@@ -158,6 +170,7 @@ class TriggerMatcher:
     def reported_clause(self, tok: Token) -> bool:
         """A word inside what someone says: "said it was America's own crimes that had turned the region"."""
         for node in (tok, *tok.ancestors):
+            node = unhedged(node, self.lex.words["hedges"])
             if node.dep_ == "ccomp" and node.head.lemma_.lower() in self.lex.speech:
                 return True
             if node.dep_ in ("ROOT", "ccomp"):
@@ -196,7 +209,8 @@ class TriggerMatcher:
         # allegation someone makes
         # ("said the drones were fired in an attack sponsored by Iran": the doer named after "by" of a participle in
         # what someone says)
-        return not entry.get("reported") or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lex.speech) \
+        said = unhedged(tok, self.lex.words["hedges"])  # ("said it was likely that Russia was responsible")
+        return not entry.get("reported") or (said.dep_ == "ccomp" and said.head.lemma_.lower() in self.lex.speech) \
             or (voiced and tok.dep_ == "ROOT") \
             or (tok.dep_ == "acl" and agent_of(tok) is not None and self.reported_clause(tok.head))
 

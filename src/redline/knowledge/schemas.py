@@ -384,6 +384,7 @@ class WordLists(Strict):
     other_side: Words
     journeying: Words
     owing: Words
+    hedges: Words = Field(default_factory=list)  # "it was highly likely that Russia was responsible": still said
 
 
 class Office(Strict):
