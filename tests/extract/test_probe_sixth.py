@@ -134,3 +134,16 @@ def test_one_s_own_side_said_not_to_have_acted_is_a_denial(run) -> None:
     assert only(run("Rwanda said it was not involved in the attack."), "REJECT").source.country == "RWA"
     assert only(run("Police said three men were involved in the attack."), "ACCUSE").target.name == "three men"
     assert run("Bogota said the rebels had not fired on the town.").events == []  # (not its own side: no denial)
+
+
+def test_a_government_that_calls_its_own_forces_act_a_coup_blames_them(run) -> None:
+    text = "Soldiers seized power in Bamako on Monday. The information ministry called the takeover a coup."
+    ev = only(run(text, published="2021-05-26"), "ACCUSE")
+    assert (ev.source.name, ev.target.name) == ("information ministry", "Soldiers")
+    text = "Iranian forces launched drones at Israel on Saturday. Khamenei called the barrage a slap in the face."
+    assert [e.event_type for e in run(text, published="2024-04-14").events] == ["ASSAULT"]
+
+
+def test_politicians_are_a_party_to_blame(run) -> None:
+    ev = only(run("The army chief accused politicians of inciting unrest."), "ACCUSE")
+    assert (ev.target.name, ev.target.kind) == ("politicians", "party")

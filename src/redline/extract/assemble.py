@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from ..grammar import pobj_of, text_of, tokens_in
+from ..grammar import characterisation, pobj_of, text_of, tokens_in
 from ..model import Actor, Event, EventType, Quote, TypeSemantics
 from .actors import ActorResolver, fold
 from .candidate import Trigger
@@ -162,10 +162,16 @@ class EventBuilder:
             target = adversary_of(source, earlier) or adversary_of(self.side_of(source), earlier)
             trace.actor(tok, "target", target and target.name, "the doer's adversary: whom it fought most")
         if trig.entry.get("oprd_pos") and source is not None and target is not None \
-                and target.kind in OWN_SIDE and source.country == target.country:
+                and target.kind in OWN_SIDE and source.country == target.country and not self.usurped(tok):
             trace.dropped(tok, Reason.OWN_ACT, f"{source.name} characterises an act of its own state")
             return None  # "Khamenei called the barrage a slap in the face": his own state's act, named, not blamed
         return source, target
+
+    def usurped(self, tok: Token) -> bool:
+        """"the information ministry called the takeover a coup": an act called a usurpation (words.yaml
+        `usurpations`) is blamed even on one's own state's forces, which took power from it."""
+        said_to_be = characterisation(tok, self.lex.words["naming"])
+        return said_to_be is not None and said_to_be.lemma_.lower() in self.lex.words["usurpations"]
 
     def weapon_as_actor(self, trig: Trigger, source: Actor | None) -> bool:
         """The source is the weapon itself, named with no one's mark ("Missiles", "Katyusha rockets"), not its

@@ -384,6 +384,7 @@ class WordLists(Strict):
     other_side: Words
     journeying: Words
     owing: Words
+    usurpations: Words = Field(default_factory=list)  # "called the takeover a coup": power taken, blamed
     hedges: Words = Field(default_factory=list)  # "it was highly likely that Russia was responsible": still said
 
 
