@@ -152,24 +152,24 @@ def test_a_typo_in_an_actor_file_is_e010(tmp_path: Path, field: str, record: str
 DATES_TYPOS = [
     ("weekday: {group: 1, relation: on_or_before}\n  - name: calendar_span",
      "weekday: {group: 1, relation: on_or_befor}\n  - name: calendar_span",
-     "expressions[16] (name 'weekday').weekday", "'relation'"),
+     "expressions[18] (name 'weekday').weekday", "'relation'"),
     ("weekday: {group: 1, relation: on_or_before}\n  - name: calendar_span",
      "wekday: {group: 1, relation: on_or_before}\n  - name: calendar_span",
-     "expressions[16] (name 'weekday')", "'wekday'"),  # a resolution of no known kind
-    ("\n    offset_days: -1", "\n    ofset_days: -1", "expressions[19] (name 'yesterday')", "'ofset_days'"),
-    ("\n    offset_days: -1", "\n    offset_days: -1\n    offset_day: -2", "expressions[19] (name 'yesterday')",
+     "expressions[18] (name 'weekday')", "'wekday'"),  # a resolution of no known kind
+    ("\n    offset_days: -1", "\n    ofset_days: -1", "expressions[21] (name 'yesterday')", "'ofset_days'"),
+    ("\n    offset_days: -1", "\n    offset_days: -1\n    offset_day: -2", "expressions[21] (name 'yesterday')",
      "'offset_day'"),
     ("back: {count_group: 1, unit_group: 2}\n    subordinate", "back: {count_group: 1, unit_group: 3}\n    subordinate",
-     "expressions[10] (name 'before_after')", "'back'"),  # no such group
+     "expressions[11] (name 'before_after')", "'back'"),  # no such group
     ("back: {count_group: 1, unit_group: 2}\n    subordinate", "back: {count_group: 1, unit_grup: 2}\n    subordinate",
-     "expressions[10] (name 'before_after').back", "'unit_grup'"),
-    ("'\\blast ({weekday})\\b'", "'\\blast ({weekday}\\b'", "expressions[13] (name 'last_weekday')",
+     "expressions[11] (name 'before_after').back", "'unit_grup'"),
+    ("'\\blast ({weekday})\\b'", "'\\blast ({weekday}\\b'", "expressions[15] (name 'last_weekday')",
      "'pattern'"),  # does not compile
-    ("'\\blast ({weekday})\\b'", "'\\blast ({wekday})\\b'", "expressions[13] (name 'last_weekday')",
+    ("'\\blast ({weekday})\\b'", "'\\blast ({wekday})\\b'", "expressions[15] (name 'last_weekday')",
      "'pattern'"),  # no such placeholder
     ("\n    holiday: nearest", "\n    holiday: nearst", "expressions[1] (name 'holiday')", "'holiday'"),
     ("\n    explicit: {prefer_dates_from: past", "\n    explicit: {prefer_dates_from: pasts",
-     "expressions[4] (name 'explicit').explicit", "'prefer_dates_from'"),
+     "expressions[5] (name 'explicit').explicit", "'prefer_dates_from'"),
     ("  - 'at (?:dawn|daybreak|midnight|noon)'", "  - 'at (?:dawn|daybreak|midnight|noon'", "dates.yaml",
      "'anaphoric[8]'"),
     ("  lead_chars: 45", "  lead_char: 45", "since", "'lead_char'"),

@@ -276,6 +276,22 @@ def calendar_unit(reader: DateReader, spec: schemas.CalendarUnit, match: re.Matc
     return None
 
 
+def weekday_date(reader: DateReader, spec: schemas.WeekdayDate, match: re.Match, ref: date) -> Value | None:
+    """`weekday_date: {weekday_group: 1, day_group: 2}`: "Friday the 16th", the latest such day not after the
+    reference (searched back over the 28 months in which every weekday falls on every day of the month)."""
+    name, day = match.group(spec.weekday_group).lower(), int(match.group(spec.day_group))
+    if name not in reader.weekdays or not 1 <= day <= 31:
+        return None
+    first = ref.replace(day=1)
+    for back_months in range(28):
+        month = shift_months(first, -back_months)
+        if day <= calendar.monthrange(month.year, month.month)[1]:
+            found = month.replace(day=day)
+            if found <= ref and found.weekday() == reader.weekdays.index(name):
+                return found, None
+    return None
+
+
 def since_month(reader: DateReader, spec: schemas.SinceMonth, match: re.Match, ref: date) -> Value | None:
     """`since_month: {group: 1}`: from the first of the latest such month not after the reference's, to it."""
     month = reader.month_number(match.group(spec.group))
@@ -335,7 +351,8 @@ def holiday(reader: DateReader, how: str, match: re.Match, ref: date) -> Value |
 
 KINDS: dict[str, Callable[[DateReader, Any, re.Match, date], Value | None]] = {
     "offset_days": offset_days, "weekday": weekday, "back": back, "calendar": calendar_unit,
-    "since_month": since_month, "named_period": named_period, "explicit": explicit, "holiday": holiday}
+    "since_month": since_month, "named_period": named_period, "weekday_date": weekday_date, "explicit": explicit,
+    "holiday": holiday}
 
 
 @cache

@@ -152,6 +152,11 @@ def due_day(at: Token | None) -> bool:
     """A day something must be done by, or that a thing is due on: never the day of the act that names it."""
     if at is None:
         return False
+    before = at.nbor(-1) if at.i > 0 else None
+    if before is not None and before.dep_ == "pobj" and before.head.lower_ in DUE_PREPS:
+        return True  # ("until midnight the next day", the day parsed apart from the time it completes)
+    while at.dep_ in ("det", "amod", "compound", "nummod", "quantmod", "npadvmod") and at.head != at:
+        at = at.head  # (the phrase's head: "midnight the next day" after "until")
     prep = at if at.lower_ in DUE_PREPS else (at.head if at.dep_ == "pobj" else None)
     return prep is not None and (prep.lower_ in DUE_PREPS
                                  or (prep.lower_ == "on" and prep.head.lower_ in APPOINTED))

@@ -120,6 +120,14 @@ class NamedPeriod(Strict):
         return self
 
 
+class WeekdayDate(Strict):
+    """"Friday the 16th": the latest day not after the reference with the day of the month in `day_group` that
+    falls on the weekday in `weekday_group`."""
+
+    weekday_group: Group
+    day_group: Group
+
+
 class Explicit(Strict):
     """The matched text read by dateparser with these settings (and `languages`: with none it detects the
     language, three times slower); a day written without its year that comes round again within
@@ -143,7 +151,7 @@ class DateExpression(Strict):
     """One expression of dates.yaml: a name, a pattern and exactly one resolution (its kind is its key)."""
 
     KINDS: ClassVar[tuple[str, ...]] = ("offset_days", "weekday", "back", "calendar", "since_month", "named_period",
-                                        "explicit", "holiday")
+                                        "weekday_date", "explicit", "holiday")
     name: StrictStr
     pattern: Regex
     # what the resolution counts from: the reference date, the day the text last named ("a day earlier",
@@ -159,10 +167,11 @@ class DateExpression(Strict):
     calendar: CalendarUnit | None = None
     since_month: SinceMonth | None = None
     named_period: NamedPeriod | None = None
+    weekday_date: WeekdayDate | None = None
     explicit: Explicit | None = None
     holiday: Literal["nearest"] | None = None
 
-    @field_validator("weekday", "back", "calendar", "since_month", "named_period")
+    @field_validator("weekday", "back", "calendar", "since_month", "named_period", "weekday_date")
     @classmethod
     def _groups_exist(cls, spec: BaseModel | None, info: ValidationInfo) -> BaseModel | None:
         pattern = info.data.get("pattern")
