@@ -147,3 +147,33 @@ def test_a_government_that_calls_its_own_forces_act_a_coup_blames_them(run) -> N
 def test_politicians_are_a_party_to_blame(run) -> None:
     ev = only(run("The army chief accused politicians of inciting unrest."), "ACCUSE")
     assert (ev.target.name, ev.target.kind) == ("politicians", "party")
+
+
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(run) -> None:
+    ev = only(run("Poland's chargé d'affaires was summoned to the Foreign Ministry in Minsk on Monday.",
+                  published="2024-03-13"), "ACCUSE")
+    assert (ev.source.country, ev.date.isoformat()) == ("BLR", "2024-03-11")
+
+
+def test_a_visit_called_off_is_cut_and_a_fate_promised_a_threat(run) -> None:
+    ev = only(run("The Serbian president called off a visit to Zagreb on Monday."), "SANCTION")
+    assert (ev.mode, ev.source.country) == ("discontinue", "SRB")
+    assert only(run("The Houthi leader promised Riyadh a painful fate."), "THREATEN").source.name
+    assert run("The minister postponed a visit to Zagreb.").events == []  # (a plan)
+
+
+def test_water_cannon_turned_on_a_boat_and_stun_grenades_in_answer_are_force(run) -> None:
+    ev = only(run("Coast guard ships turned their water cannon on a Philippine supply boat."), "ASSAULT")
+    assert ev.source.kind is not None
+    assert only(run("Riot police answered with stun grenades."), "ASSAULT").source.name == "Riot police"
+    assert run("The convoy turned the corner.").events == []
+
+
+def test_people_barred_from_entering_are_under_a_travel_ban(run) -> None:
+    ev = only(run("Washington barred 14 Nicaraguan officials from entering the United States."), "SANCTION")
+    assert (ev.source.country, ev.target.country) == ("USA", "NIC")
+
+
+def test_an_attempt_or_harassment_condemned_is_an_act_judged(run) -> None:
+    assert only(run("The Chilean president condemned the attempt."), "ACCUSE").source.country == "CHL"
+    assert only(run("Tokyo condemned the harassment as dangerous."), "ACCUSE").source.country == "JPN"
