@@ -177,3 +177,10 @@ def test_people_barred_from_entering_are_under_a_travel_ban(run) -> None:
 def test_an_attempt_or_harassment_condemned_is_an_act_judged(run) -> None:
     assert only(run("The Chilean president condemned the attempt."), "ACCUSE").source.country == "CHL"
     assert only(run("Tokyo condemned the harassment as dangerous."), "ACCUSE").source.country == "JPN"
+
+
+def test_sanctions_agreed_are_imposed(run) -> None:
+    ev = only(run("EU foreign ministers agreed new sanctions on Belarus on Monday.", published="2024-03-13"),
+              "SANCTION")
+    assert (ev.target.country, ev.date.isoformat()) == ("BLR", "2024-03-11")
+    assert only(run("Armenia and Azerbaijan agreed a ceasefire on Monday."), "AGREE").source.country == "ARM"
