@@ -50,6 +50,14 @@ def test_two_explicit_days_are_two_acts_an_unsaid_day_is_not() -> None:
     assert (merged.date, merged.date_explicit) == (MONDAY, True)  # the explicit day is kept
 
 
+def test_an_unsaid_day_weeks_from_a_told_one_is_another_act() -> None:
+    massacre = event(source=REBELS, target=VILLAGERS, date_explicit=True)
+    shelling = event(start=100, source=None, target=MINISTRY, date=date(2021, 3, 20), date_explicit=False)
+    assert len(merge([massacre, shelling], STATEMENTS)) == 2  # (the paragraph's day, weeks later)
+    retold = event(start=100, source=None, target=MINISTRY, date=TUESDAY, date_explicit=False)
+    assert len(merge([massacre, retold], STATEMENTS)) == 1  # (a day on: the same act told again)
+
+
 def test_a_campaign_is_not_one_of_its_attacks() -> None:
     campaign = event(date=date(2021, 1, 1), date_end=MONDAY)
     assert not mergeable(campaign, event(start=100), STATEMENTS)

@@ -184,3 +184,4 @@ def test_sanctions_agreed_are_imposed(run) -> None:
               "SANCTION")
     assert (ev.target.country, ev.date.isoformat()) == ("BLR", "2024-03-11")
     assert only(run("Armenia and Azerbaijan agreed a ceasefire on Monday."), "AGREE").source.country == "ARM"
+

@@ -81,7 +81,16 @@ def mergeable(a: Event, b: Event, statements: frozenset[EventType],
     if by_country and None in (a.source, b.source) and a.target and b.target and a.date == b.date:
         return True  # "jets killed members of a militia ...", "the raids were flown on Sunday against KH sites"
     return (agree(a.source, b.source, by_country) or agree(a.target, b.target)) and (
-        a.date == b.date or not (a.date_explicit and b.date_explicit))
+        a.date == b.date or (not (a.date_explicit and b.date_explicit) and not weeks_apart(a, b)))
+
+
+RETOLD_WITHIN_DAYS = 7  # a telling dated only by its paragraph may be a later day's look back, not weeks later
+
+
+def weeks_apart(a: Event, b: Event) -> bool:
+    """Both dated, more than a week apart: the shelling of Poonch in May is not the Pahalgam attack of April,
+    though the paragraph gives the one only its own day."""
+    return a.date is not None and b.date is not None and abs((a.date - b.date).days) > RETOLD_WITHIN_DAYS
 
 
 def two_acts(a: Event, b: Event) -> bool:
