@@ -185,3 +185,20 @@ def test_sanctions_agreed_are_imposed(run) -> None:
     assert (ev.target.country, ev.date.isoformat()) == ("BLR", "2024-03-11")
     assert only(run("Armenia and Azerbaijan agreed a ceasefire on Monday."), "AGREE").source.country == "ARM"
 
+
+
+def test_blame_laid_on_a_deed_hung_on_the_object_still_blames_its_doer(run) -> None:
+    ev = only(run("Ankara blamed the incident on Russian air raids near the border."), "ACCUSE")
+    assert (ev.source.country, ev.target.country) == ("TUR", "RUS")
+
+
+def test_a_high_commissioner_summoned_and_consultations_asked_for(run) -> None:
+    ev = only(run("Dhaka summoned India's high commissioner on Tuesday."), "ACCUSE")
+    assert (ev.source.country, ev.target.country) == ("BGD", "IND")
+    assert only(run("Vilnius asked for urgent consultations with its allies."), "REQUEST").source.country == "LTU"
+
+
+def test_people_cut_down_are_shot_and_spending_cut_down_is_not(run) -> None:
+    ev = only(run("Snipers cut down dozens of marchers on Thursday."), "ASSAULT")
+    assert ev.source.name == "Snipers"
+    assert run("The government cut down on spending.").events == []

@@ -225,8 +225,10 @@ class TriggerMatcher:
         # the verb's phrases; for an entry naming the phrase's object also those the parser may hang on the verb's
         # object ("met the crowds with stun grenades")
         # and those under a particle ("backed out of the deal", "walked away from the talks")
+        # (and for a deed as object, "blamed the incident on Russian strikes", whose "on" the parser hangs on it)
         phrases = children + ([c for o in (*objects, *(c for c in children if c.dep_ in ("prt", "prep", "advmod")))
-                               for c in o.children if c.dep_ == "prep"] if "pobj" in entry else [])
+                               for c in o.children if c.dep_ == "prep"]
+                              if "pobj" in entry or entry.get("means_object") else [])
         if "prep" in entry:
             # (not "called X on Monday"; "gave in" is neither "gave X in Abuja" nor "In Accra, they gave X")
             preps = {c.lower_ for c in phrases if c.dep_ in ("prep", "prt", "advmod", "agent", "dative") and c.i > tok.i
