@@ -86,10 +86,7 @@ def verb_roots(doc: Doc) -> Doc:
         if verb_for_noun(word):
             join_nouns(word)
         elif modal_conjunct(word):
-            cc = next((c for c in word.head.children if c.dep_ == "cc" and c.i < word.i), None)
-            word.head = word.head.head
-            if cc is not None:
-                cc.head = word.head
+            join_reporting_verb(word)
     for aux in (doc[int(i)] for i in (deps == doc.vocab.strings["auxpass"]).nonzero()[0]):
         for subject in passive_subject(aux):
             subject.head, subject.dep_ = aux.head, "nsubjpass"
@@ -120,6 +117,14 @@ def modal_conjunct(word: Token) -> bool:
     return word.tag_ == "VBD" and clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children) \
         and not any(c.dep_ in ("aux", "auxpass") for c in word.children)
+
+
+def join_reporting_verb(word: Token) -> None:
+    """Re-hang the verb (and the "and" before it) on the verb that reports the clause it was joined to."""
+    cc = next((c for c in word.head.children if c.dep_ == "cc" and c.i < word.i), None)
+    word.head = word.head.head
+    if cc is not None:
+        cc.head = word.head
 
 
 def join_nouns(word: Token) -> None:

@@ -278,7 +278,7 @@ def calendar_unit(reader: DateReader, spec: schemas.CalendarUnit, match: re.Matc
 
 def weekday_date(reader: DateReader, spec: schemas.WeekdayDate, match: re.Match, ref: date) -> Value | None:
     """`weekday_date: {weekday_group: 1, day_group: 2}`: "Friday the 16th", the latest such day not after the
-    reference (searched back over the 28 months in which every weekday falls on every day of the month)."""
+    reference (searched back at most 28 months, ample for that day of the month to fall on any weekday)."""
     name, day = match.group(spec.weekday_group).lower(), int(match.group(spec.day_group))
     if name not in reader.weekdays or not 1 <= day <= 31:
         return None
