@@ -202,3 +202,12 @@ def test_people_cut_down_are_shot_and_spending_cut_down_is_not(run) -> None:
     ev = only(run("Snipers cut down dozens of marchers on Thursday."), "ASSAULT")
     assert ev.source.name == "Snipers"
     assert run("The government cut down on spending.").events == []
+
+
+def test_a_quarter_known_only_abroad_is_a_quarter_at_home(run) -> None:
+    text = "MOGADISHU — Officials said a car bomb in the Madina district killed two people on Saturday."
+    ev = only(run(text, published="2017-10-16"), "ASSAULT")
+    assert (ev.place, ev.country) == ("Madina", "SOM")  # (not Medina, in Saudi Arabia)
+    ev = only(run("MOGADISHU — A car bomb killed two people in Nairobi on Saturday.", published="2017-10-16"),
+              "ASSAULT")
+    assert (ev.place, ev.country) == ("Nairobi", "KEN")  # (a town, not a quarter: where the gazetteer puts it)

@@ -315,6 +315,7 @@ class EventBuilder:
                             met=trig.event_type in self.lex.types.gathered, subject_taken=taken)
         if statement:
             return place or self.statement_place(trig, where, source, target)
+        place = self.local_quarter(place, where)
         if (place is None or place.name is None) and where.site is not None and points_back(tok, self.gazetteer.words) \
                 and (place is None or place.country == where.site.country):
             return where.site  # "both armies pulled back from the site": where the last act of violence was
@@ -332,6 +333,17 @@ class EventBuilder:
             home = next((a.country for a in (target, source) if a and a.kind in LOCAL_KINDS and a.country), None)
             place = Place(None, home) if home else None
         return place
+
+    def local_quarter(self, place: Place | None, where: Setting) -> Place | None:
+        """"a car bomb in the Madina district" of a story told from Mogadishu: a quarter of a town (places.yaml
+        `quarter_nouns`) whose name the gazetteer knows only abroad is a quarter at home, in the story's country."""
+        home = getattr(where.scene, "country", None)
+        if place is None or place.name is None or place.is_country or home is None or place.country in (None, home):
+            return place
+        quarters = self.gazetteer.words.quarter_nouns
+        named = [t for t in where.sent if t.text == place.name.split()[-1] and t.dep_ in ("compound", "nmod")
+                 and t.head.lemma_.lower() in quarters]
+        return Place(place.name, home) if named else place
 
     def statement_place(self, trig: Trigger, where: Setting, source: Actor | None,
                         target: Actor | None) -> Place | None:

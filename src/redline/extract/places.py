@@ -57,17 +57,19 @@ class PlaceWords:
     surrounding_nouns: frozenset[str] = frozenset()  # "the coast of Aden": at Aden
     approach_verbs: frozenset[str] = frozenset()  # "marched on Colombo": at Colombo
     compass_names: frozenset[str] = frozenset()  # "South": Cameroon's region only beside "Cameroon"
+    quarter_nouns: frozenset[str] = frozenset()  # "the Madina district": a part of a town, at home
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> PlaceWords:
         places = knowledge.places
-        site, settlement, motion, water, sequence, back, foreign, around, approach, compass = (
+        site, settlement, motion, water, sequence, back, foreign, around, approach, compass, quarters = (
             frozenset(str(w) for w in places.get(key) or ())
             for key in ("site_nouns", "settlement_nouns", "motion_verbs", "water_nouns", "sequence_marks",
-                        "anaphoric_sites", "foreign_sites", "surrounding_nouns", "approach_verbs", "compass_names"))
+                        "anaphoric_sites", "foreign_sites", "surrounding_nouns", "approach_verbs", "compass_names",
+                        "quarter_nouns"))
         return cls(site, settlement, motion, knowledge.words["speaking"], water, anaphoric_sites=back,
                    sequence_marks=sequence, foreign_sites=foreign, surrounding_nouns=around, approach_verbs=approach,
-                   compass_names=compass)
+                   compass_names=compass, quarter_nouns=quarters)
 
 
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az) ")  # "al Qaim" is also found as "Qaim"

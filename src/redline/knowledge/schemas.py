@@ -420,6 +420,7 @@ class PlaceWords(Strict):
     surrounding_nouns: Words = Field(default_factory=list)  # "off the coast of Aden": placed by the town they surround
     approach_verbs: Words = Field(default_factory=list)  # "marched on Colombo": the place after "on" is approached
     compass_names: Words = Field(default_factory=list)  # "the South": a region so named only beside its country
+    quarter_nouns: Words = Field(default_factory=list)  # "the Madina district": a part of a town, at home
 
 
 class Calendar(Strict):
