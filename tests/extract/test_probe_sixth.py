@@ -211,3 +211,8 @@ def test_a_quarter_known_only_abroad_is_a_quarter_at_home(run) -> None:
     ev = only(run("MOGADISHU — A car bomb killed two people in Nairobi on Saturday.", published="2017-10-16"),
               "ASSAULT")
     assert (ev.place, ev.country) == ("Nairobi", "KEN")  # (a town, not a quarter: where the gazetteer puts it)
+
+
+def test_a_thing_promised_to_someone_names_them_the_target(run) -> None:
+    ev = only(run("The Houthi leader promised Riyadh a painful fate."), "THREATEN")
+    assert ev.target.country == "SAU"

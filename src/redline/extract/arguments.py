@@ -118,6 +118,8 @@ class ArgumentFinder:
             target = next((g for c in (*tok.children, *obj.children) if c.dep_ in ("prep", "dative")
                            and c.lower_ in ("to", "for")
                            for g in c.children if g.dep_ == "pobj"), None)
+        if obj is not None and target == obj and is_thing(obj) and dative_of(tok) is not None:
+            target = dative_of(tok)  # "promised Israel a bitter fate", "gave Kyiv aid": the thing goes to someone
         if event_type in self.lex.types.mutual and source is not None:
             source, target = mutual_roles(source, target)
         elif source is not None and tok.lemma_.lower() in self.lex.words["clashes"] and (
