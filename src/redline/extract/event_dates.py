@@ -80,7 +80,8 @@ def sentence_date(trig: Trigger, where: Setting, statement: bool) -> tuple[DateM
     # a day inside the plan the act governs is the plan's, and a day still to come inside what a statement
     # says is what it says ("warned that attacks were likely before the Aug. 31 deadline")
     mentions = [m for m in mentions if not in_plan(m, tok)
-                and not (statement and in_clause(m, tok, ("ccomp",)) and (m.date > where.ref or in_future(m, tok)))]
+                and not (statement and in_clause(m, tok, ("ccomp",)) and (m.date > where.ref or in_future(m, tok)
+                                                                          or told_deep(m, tok)))]
     first, last = tok.left_edge, tok.right_edge  # (the first and last words of its subtree)
     span = (first.idx, last.idx + len(last))  # a statement is made on one day, so spans are for acts only
     mentions = [m for m in mentions if (span[0] <= m.start < span[1] or not others_clause(m, tok, mentions))
@@ -218,6 +219,23 @@ def in_plan(mention: DateMention, tok: Token) -> bool:
     """A day inside the to-infinitive the act governs ("agreed to resign on July 13") is the planned act's."""
     plans = [c for c in tok.children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)]
     return any(inside(mention, plan) for plan in plans)
+
+
+def told_deep(mention: DateMention, tok: Token) -> bool:
+    """A day deep inside what a statement says, not a phrase of the said clause's own verb: a thing said
+    about another time ("warned him he had not learned the lessons of March 1, 2008"), never the day it was said
+    (a day hung on the said verb may be the parser's misplaced day of the saying: "said on Friday the ...")."""
+    at = word_at(tok.sent, mention.start)
+    said = [c for c in tok.children if c.dep_ == "ccomp" and inside(mention, c)]
+    if at is None or not said:
+        return False
+    verb, node = said[0], at
+    while node.head != node and node.head != verb and node != verb:
+        if node.dep_ in ("pobj", "relcl", "acl", "appos") and node.head.pos_ in ("NOUN", "PROPN", "ADP") \
+                and node.head.head != verb:
+            return True
+        node = node.head
+    return False
 
 
 def in_future(mention: DateMention, tok: Token) -> bool:
