@@ -362,6 +362,11 @@ def name_of(noun: Token) -> Token | None:
                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
 
 
+def name_before(noun: Token) -> Token | None:
+    """The proper name a noun is called by before it: "Yeonpyeong island", "the Tal Afar district"."""
+    return next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+
+
 def region_named(tok: Token) -> Span | None:
     """A first-level region named before its word ("in Borno state", "in Ondo state"), or the town named before it
     ("in Owo, Ondo state": Owo, in that region)."""
@@ -524,7 +529,7 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
                               gazetteer, destination=moving, origin=leaving))
     own += [s for c in trigger.children if c.dep_ == "dobj" and (s := named_site(c, words)) is not None]
     if assault:  # "shelled Kharkiv", "strikes on Kharkiv", "the invasion of Ukraine": where the attack happened
-        struck = [(name_at(c), c.head.head.lemma_.lower() in words.settlement_nouns)
+        struck = [(name_at(c), (c.head if c.dep_ == "compound" else c.head.head).lemma_.lower() in words.settlement_nouns)
                   for c in struck_names(trigger, words.foreign_sites, words.settlement_nouns | words.site_nouns,
                                         subject_taken)]
         # (a town the text calls one is a place, known or not: "razed the village of Talish"; a site's town when
@@ -648,6 +653,6 @@ def struck_names(act: Token, foreign: frozenset[str] = frozenset(), settlements:
                      and c.lower_ in STRUCK_PREPS and not (head != act and head.lemma_.lower() in foreign)
                      for g in c.children if g.dep_ == "pobj"]
     called = [g for t in hit if t.pos_ == "NOUN" and t.lemma_.lower() in settlements - foreign
-              and (g := name_of(t)) is not None]
+              and (g := name_of(t) or name_before(t)) is not None]
     return [t for t in hit if t.pos_ == "PROPN"] + [a for t in hit if t.pos_ == "NOUN" for a in t.children
                                                       if a.dep_ == "appos" and a.pos_ == "PROPN"] + called

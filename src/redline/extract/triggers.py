@@ -269,9 +269,11 @@ class TriggerMatcher:
         if entry.get("no_state") and tells_state(tok, self.lex.words["willing"]):
             return False  # "warned that further attacks were likely": a forecast, not a threat
         subj = frame.subject
-        # (an armed group may be named, not only told by kind: "the Taliban entered Kabul")
-        named_group = "armed_group" in entry.get("subj_kind", ()) and subj is not None and subj.pos_ == "PROPN" \
-            and subj.ent_type_ in ("ORG", "NORP")
+        # (an armed group or a state may be named, not only told by kind: "the Taliban entered Kabul", "North Korea
+        # set houses ablaze")
+        kinds = entry.get("subj_kind", ())
+        named_group = subj is not None and subj.pos_ == "PROPN" and (
+            ("armed_group" in kinds and subj.ent_type_ in ("ORG", "NORP")) or ("state" in kinds and subj.ent_type_ == "GPE"))
         if "subj_in" in entry and not frame.subject_forms & set(entry["subj_in"]) and not named_group:
             return False
         if "subj_not" in entry and frame.ruling_subject_forms & set(entry["subj_not"]):
@@ -362,11 +364,13 @@ class VerbFrame:
     @cached_property
     def subject(self) -> Token | None:
         """The doer subject conditions read: the subject, a passive's agent ("villages were torched by
-        militiamen"), the passive subject, or the subject of the verb it is joined to ("rammed and boarded")."""
+        militiamen"), the passive subject, or the subject of the verb it is joined to ("rammed and boarded") or
+        whose participle it is ("fired shells at the island, setting houses ablaze")."""
         verb = self.verb
         subj = next((c for c in self.children if c.dep_ == "nsubj"), None) or agent_of(verb) \
             or next((c for c in self.children if c.dep_ == "nsubjpass"), None)
-        if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+        if subj is None and joined and verb.head.pos_ == "VERB":
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return subj
 
