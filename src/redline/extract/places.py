@@ -529,7 +529,8 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
                               gazetteer, destination=moving, origin=leaving))
     own += [s for c in trigger.children if c.dep_ == "dobj" and (s := named_site(c, words)) is not None]
     if assault:  # "shelled Kharkiv", "strikes on Kharkiv", "the invasion of Ukraine": where the attack happened
-        struck = [(name_at(c), (c.head if c.dep_ == "compound" else c.head.head).lemma_.lower() in words.settlement_nouns)
+        struck = [(name_at(c), (c.head if c.dep_ == "compound" else c.head.head).lemma_.lower()
+                   in words.settlement_nouns)
                   for c in struck_names(trigger, words.foreign_sites, words.settlement_nouns | words.site_nouns,
                                         subject_taken)]
         # (a town the text calls one is a place, known or not: "razed the village of Talish"; a site's town when

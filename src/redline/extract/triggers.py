@@ -273,7 +273,8 @@ class TriggerMatcher:
         # set houses ablaze")
         kinds = entry.get("subj_kind", ())
         named_group = subj is not None and subj.pos_ == "PROPN" and (
-            ("armed_group" in kinds and subj.ent_type_ in ("ORG", "NORP")) or ("state" in kinds and subj.ent_type_ == "GPE"))
+            ("armed_group" in kinds and subj.ent_type_ in ("ORG", "NORP"))
+            or ("state" in kinds and subj.ent_type_ == "GPE"))
         if "subj_in" in entry and not frame.subject_forms & set(entry["subj_in"]) and not named_group:
             return False
         if "subj_not" in entry and frame.ruling_subject_forms & set(entry["subj_not"]):
