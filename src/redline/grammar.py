@@ -141,10 +141,13 @@ def refused(tok: Token) -> bool:
 
 
 def denied(tok: Token) -> bool:
-    """Negated, or its object is: "had not taken part", "played no part", "never had any role", "there would be
-    no talks"."""
-    return refused(tok) or any(g.dep_ == "det" and g.lower_ == "no" for c in tok.children
-                               if c.dep_ in (*OBJECT_DEPS, "attr") for g in c.children)
+    """Negated, or its object or subject is: "had not taken part", "played no part", "never had any role", "there
+    would be no talks", "had nothing to do with", "neither Russia nor its officials had anything to do with"."""
+    objects = [c for c in tok.children if c.dep_ in (*OBJECT_DEPS, "attr")]
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return refused(tok) or any(g.dep_ == "det" and g.lower_ == "no" for c in objects for g in c.children) \
+        or any(c.lower_ in ("nothing", "none") for c in objects) \
+        or any(g.dep_ == "preconj" and g.lower_ == "neither" for c in subjects for g in c.children)
 
 
 def between(tok: Token) -> tuple[Token, Token] | None:
@@ -463,8 +466,9 @@ def undergoes(noun: Token, undergone: frozenset[str]) -> bool:
 
 
 def unhedged(tok: Token, hedges: frozenset[str]) -> Token:
-    """"said it was highly likely that Russia was responsible": the clause a hedging adjective governs stands
-    where the hedge's clause does, below the verb of saying; any other word is itself."""
+    """"said it was highly likely that Russia was responsible", "said it believed Russia was responsible": the
+    clause a hedging adjective or verb of belief governs stands where the hedge's clause does, below the verb of
+    saying; any other word is itself."""
     if tok.dep_ != "ccomp":
         return tok
     hedge = tok.head
@@ -472,4 +476,6 @@ def unhedged(tok: Token, hedges: frozenset[str]) -> Token:
         return hedge.head  # (the clause hung on the adjective)
     if hedge.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in hedges for c in hedge.children):
         return hedge  # (or on its copula: "it was clear that ...")
+    if hedge.pos_ == "VERB" and hedge.lemma_.lower() in hedges and hedge.dep_ == "ccomp":
+        return hedge  # (or on a verb of belief that is itself said: "said it believed Assad's forces were behind")
     return tok

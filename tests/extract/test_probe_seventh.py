@@ -15,3 +15,56 @@ def test_a_state_that_sets_a_place_on_fire_attacks_it(run) -> None:
     result = run("Azerbaijan shelled the villages on Monday, setting dozens of houses ablaze.")
     assert [e.event_type for e in result.events] == ["ASSAULT"]
     assert only(run("Protesters stormed the town hall and set it on fire."), "PROTEST").mode == "riot"
+
+
+def test_a_compound_or_a_camp_pounded_is_attacked(run) -> None:
+    ev = only(run("Government helicopters pounded the rebel compound on Sunday.", published="2024-03-13"), "ASSAULT")
+    assert (ev.mode, ev.date.isoformat()) == ("aerial", "2024-03-10")
+
+
+def test_a_charge_called_unacceptable_is_rejected(run) -> None:
+    result = run("Lithuania's president blamed Minsk for the crisis on Monday. On Tuesday the Belarusian foreign "
+                 "ministry called the accusation reckless and unacceptable.", published="2024-03-13")
+    ev = only(result, "REJECT")
+    assert (ev.source.country, ev.target.country) == ("BLR", "LTU")
+    assert only(run("The Kremlin called the strikes unacceptable."), "ACCUSE").source.country == "RUS"
+
+
+def test_a_town_of_the_attacker_s_own_state_is_the_target_not_the_state(run) -> None:
+    ev = only(run("Nigerian troops stormed the town of Bama on Friday."), "ASSAULT")
+    assert (ev.target.name, ev.target.country) == ("Bama", "NGA")
+    assert ev.target.kind == "place"
+
+
+def test_a_town_the_text_calls_one_is_a_place_whatever_the_tagger_says(run) -> None:
+    ev = only(run("Rebels pushed into the town of Konna on Friday."), "ASSAULT")
+    assert ev.place == "Konna"
+
+
+def test_a_second_passive_participle_has_no_doer_either(run) -> None:
+    result = run("President Evo Morales spoke on Sunday. He said the marchers had been shot and massacred.")
+    assert only(result, "ASSAULT").source is None  # (not the teller)
+
+
+def test_readiness_to_help_is_support(run) -> None:
+    ev = only(run("Beijing said China was ready to help its neighbour."), "SUPPORT")
+    assert ev.source.country == "CHN"
+    assert only(run("Ankara said Turkey was ready to provide help."), "SUPPORT").source.country == "TUR"
+    assert only(run("Japan provided help to the Philippines on Monday."), "AID").source.country == "JPN"
+
+
+def test_having_nothing_to_do_with_it_is_a_denial(run) -> None:
+    assert only(run("Kigali said it had nothing to do with the rebellion."), "REJECT").source.country == "RWA"
+    ev = only(run("Tehran said neither Iran nor its allies had anything to do with the attack."), "REJECT")
+    assert ev.source.country == "IRN"
+    assert run("The spokesman said he had nothing to add.").events == []
+
+
+def test_a_belief_said_is_a_charge(run) -> None:
+    ev = only(run("France said on Friday it believed Russian agents were behind the sabotage."), "ACCUSE")
+    assert (ev.source.country, ev.target.country) == ("FRA", "RUS")
+
+
+def test_a_leader_s_forces_are_of_his_country(run) -> None:
+    ev = only(run("President Bashar al-Assad's forces shelled the suburbs on Monday."), "ASSAULT")
+    assert ev.source.country == "SYR"

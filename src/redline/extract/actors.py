@@ -390,7 +390,7 @@ class ActorResolver:
                 or (self.chamber_before(head, on) if kind == "legislature" and state is None else None)
             if earlier is not None:
                 return self.with_alias(earlier, surface)
-            country = state.country if state else None
+            country = state.country if state else self.leader_country(owner, on)
             return Actor(name=surface, aliases=self.generic_aliases(head, surface), country=country, kind=kind)
         if state is not None and head.pos_ == "PROPN":
             return self.actor(state, surface)
@@ -401,6 +401,13 @@ class ActorResolver:
                 and not head.is_sent_start:  # ("Heavy shelling near the airport": a capital at the start is no name)
             return Actor(name=surface)  # an unknown name the tagger did not label: keep it as written
         return None
+
+    def leader_country(self, owner: Token | None, on: date | None) -> str | None:
+        """The country of the known person whose men a group is ("Assad's forces", "Haftar's fighters"), or None."""
+        if owner is None or owner.ent_type_ != "PERSON" or self.names_proxies([owner]):
+            return None
+        found = self.resolve(owner, on)
+        return found.country if found is not None and found.kind == "person" else None
 
     def is_office(self, actor: Actor) -> bool:
         """A reference-file actor that is an office ("President of the United States", "UN Secretary General"):

@@ -338,6 +338,10 @@ class ArgumentFinder:
             if node is tok and node.dep_ == "conj" and any(c.dep_ == "auxpass" for c in node.head.children) \
                     and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
                 return None  # "60 were killed and 100 wounded, officials said": a passive told twice has no doer
+            if node is tok and node.dep_ == "conj" and node.tag_ == "VBN" and not any(
+                    c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux") for c in node.children) \
+                    and any(c.dep_ == "auxpass" for c in node.head.children):
+                return agent_of(node.head)  # "had been bombed and massacred": passive both, by whom the first says
             if node.dep_ in ("conj", "xcomp", "advcl", "acomp") and node.head != node:  # ("is willing to send")
                 result = node.dep_ == "advcl" and node.tag_ == "VBG"
                 node = node.head

@@ -16,7 +16,7 @@ from .event_dates import perfect, when
 from .lexicon import Lexicon
 from .merge import agree
 from .numbers import TollWords, casualties
-from .places import Gazetteer, Place, clean, event_place, in_other_clause, name_at, points_back
+from .places import Gazetteer, Place, called_by, clean, event_place, in_other_clause, name_at, points_back
 from .referents import ArgumentReader
 from .setting import Setting
 from .trace import NO_TRACE, Reason, Trace
@@ -27,6 +27,7 @@ ORDINARY_PEOPLE = {"civilians"}  # unnamed people with no political role: refuge
 ANSWERING = {EventType.REJECT, EventType.CONCEDE}  # statements that answer a charge
 GATHERED_KINDS = {"protesters", "legislature"}  # bodies that meet in one place, in their own country
 OWN_SIDE = {"state", "government", "military"}  # a speaker's own state, in any of its arms
+STATE_FORCES = {"state", "government", "military", "police"}  # a state and the arms it fights with
 REPORTED_PATH = {"ccomp", "xcomp", "acl", "dobj", "attr"}  # from a word up to the clause that says it
 
 
@@ -154,7 +155,9 @@ class EventBuilder:
                 and target.kind in ORDINARY_PEOPLE:
             trace.dropped(tok, Reason.NOT_AN_ACTOR, f"{target.name} are no political party to a {trig.event_type}")
             return None  # "flew to Vladikavkaz to meet refugees": a visit, not a consultation
-        if source is not None and target is not None and fold(source.name) == fold(target.name):
+        if source is not None and target is not None and (fold(source.name) == fold(target.name) or (
+                trig.event_type == EventType.ASSAULT and source.kind in STATE_FORCES and target.kind == "state"
+                and target.id is not None and target.id == source.country)):  # ("Philippine troops" in Marawi)
             target = self.own_town(trig, target)  # (None: "the same actor as the source")
             trace.actor(tok, "target", target and target.name, "the source's own state: none, or the town hit")
         if trig.event_type in self.lex.types.adversarial and target is None and source is not None:
@@ -256,7 +259,8 @@ class EventBuilder:
         the target, not the state it stands for abroad (see ArgumentReader.named)."""
         if trig.event_type != EventType.ASSAULT:
             return None
-        for name in target.aliases:
+        called = called_by(trig.target, self.gazetteer.words) if trig.target is not None else None
+        for name in (*target.aliases, *([name_at(called).text] if called is not None else [])):  # ("the city of X")
             place = self.gazetteer.lookup(name)
             if place is not None and not place.is_country and place.country == target.country:
                 return Actor(name, (name,), target.country, "place")
