@@ -68,3 +68,38 @@ def test_a_belief_said_is_a_charge(run) -> None:
 def test_a_leader_s_forces_are_of_his_country(run) -> None:
     ev = only(run("President Bashar al-Assad's forces shelled the suburbs on Monday."), "ASSAULT")
     assert ev.source.country == "SYR"
+
+
+def test_supporters_who_mass_outside_a_building_protest(run) -> None:
+    ev = only(run("Thousands of opposition supporters massed outside the electoral commission on Monday."), "PROTEST")
+    assert ev.mode == "demo"
+    assert only(run("Russia massed troops on the border."), "MOBILIZE").source.country == "RUS"
+
+
+def test_a_planned_tour_or_talks_scheduled_are_still_to_come(run) -> None:
+    assert run("President Ruto plans a tour of Asian capitals.").events == []
+    assert run("The two foreign ministers have scheduled talks for Friday.").events == []
+
+
+def test_sanctions_agreed_by_a_bloc_are_imposed(run) -> None:
+    ev = only(run("EU foreign ministers agreed on Monday to impose new sanctions on Iran.", published="2024-03-13"),
+              "SANCTION")
+    assert (ev.target.country, ev.date.isoformat()) == ("IRN", "2024-03-11")
+    assert only(run("Armenia agreed to withdraw its troops from the border."), "AGREE").source.country == "ARM"
+
+
+def test_officials_barred_from_visiting_are_sanctioned(run) -> None:
+    ev = only(run("Canberra barred senior Burmese generals from visiting Australia."), "SANCTION")
+    assert (ev.source.country, ev.target.country) == ("AUS", "MMR")
+
+
+def test_forces_breaking_in_attack_and_police_raiding_homes_seize(run) -> None:
+    assert only(run("Riot police broke into the university dormitories on Sunday."), "ASSAULT").source.kind == "police"
+    assert only(run("Protesters broke into the parliament building."), "PROTEST").mode == "riot"
+    assert only(run("Police raided the homes of opposition leaders on Monday."), "COERCE").mode == "seize"
+    assert only(run("Soldiers raided a rebel hideout on Monday."), "ASSAULT").source.name == "Soldiers"
+
+
+def test_a_national_gendarmerie_is_its_state_s_police(run) -> None:
+    ev = only(run("The Carabinieri arrested 12 people in Palermo on Monday."), "COERCE")
+    assert ev.source.country == "ITA"

@@ -51,6 +51,9 @@ class Reality:
             return why
         if standing(tok):
             return Reason.STANDING, tok.text
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.words["planning"] and entry is not None \
+                and EventType(entry["type"]) in self.lex.types.intended:
+            return Reason.PLAN, tok.text  # "plans a tour of Latin American capitals": a visit still to come
         if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.lex.words["enduring"] \
                 and entry is not None and EventType(entry["type"]) in (EventType.AGREE, EventType.RETREAT):
             return Reason.STANDING, tok.head.text  # "the ceasefire appeared to be holding": in force, not agreed now
@@ -126,6 +129,9 @@ class Reality:
             if irrealis and child == tok and anc.lemma_.lower() in self.lex.attempts and entry is not None \
                     and EventType(entry["type"]) in self.lex.types.answerable:
                 irrealis = False  # "tried to hit the bases with drones": an act of force attempted is made
+            if irrealis and anc.lemma_.lower() in self.lex.words["deciding"] and entry is not None \
+                    and EventType(entry["type"]) == EventType.SANCTION:
+                irrealis = False  # "EU ministers agreed to widen their sanctions": a measure agreed is decided
             if irrealis and child.dep_ in IRREALIS_DEPS and not adjunct and not (
                     child.dep_ == "ccomp" and anc.lemma_.lower() in self.lex.words["telling"]
                     and (child.tag_ == "VBD" or (child in (tok, tok.head) and self.told_as_so(child)))):

@@ -373,6 +373,8 @@ class VerbFrame:
         joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
         if subj is None and joined and verb.head.pos_ == "VERB":
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
+            subj = verb.head  # (a sentence the parser rooted in its subject: "Thousands of supporters massed outside")
         return subj
 
     @cached_property

@@ -386,6 +386,8 @@ class WordLists(Strict):
     owing: Words
     usurpations: Words = Field(default_factory=list)  # "called the takeover a coup": power taken, blamed
     hedges: Words = Field(default_factory=list)  # "it was highly likely that Russia was responsible": still said
+    planning: Words = Field(default_factory=list)  # "plans a tour of the region": the visit is still to come
+    deciding: Words = Field(default_factory=list)  # "agreed to widen their sanctions": a measure decided
 
 
 class Office(Strict):
