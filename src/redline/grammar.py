@@ -420,9 +420,10 @@ def clause_teller(pron: Token) -> Token | None:
 
 def full_name_before(tok: Token) -> str | None:
     """"Saakashvili" after "President Mikheil Saakashvili": the longer name of a person the text gave before,
-    ending in this one word (none for a word inside a longer name of its own)."""
+    ending in this one word (none for a word inside a longer name of its own); the tagger may take the word for a
+    common noun ("called on Rajoy to resign")."""
     own = entity_at(tok)
-    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (own is not None and len(own) > 1):
+    if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or (own is not None and len(own) > 1):
         return None
     return next((e.text for e in reversed(entities_between(tok.doc, 0, tok.i)) if e.label_ == "PERSON"
                  and len(e) > 1 and e[-1].text == tok.text and e.end <= tok.i), None)

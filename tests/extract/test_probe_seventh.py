@@ -103,3 +103,26 @@ def test_forces_breaking_in_attack_and_police_raiding_homes_seize(run) -> None:
 def test_a_national_gendarmerie_is_its_state_s_police(run) -> None:
     ev = only(run("The Carabinieri arrested 12 people in Palermo on Monday."), "COERCE")
     assert ev.source.country == "ITA"
+
+
+def test_a_person_of_two_surnames_goes_by_one(run) -> None:
+    ev = only(run("Mariano Rajoy condemned the vote on Sunday.", published="2017-10-02"), "ACCUSE")
+    assert ev.source.country == "ESP"
+
+
+def test_a_surname_the_tagger_takes_for_a_noun_is_the_person_named_before(run) -> None:
+    result = run("The mayor met a minister, Ana Rajoy, on Monday. The unions called on Rajoy to resign that night.")
+    assert only(result, "REQUEST").target.name == "Ana Rajoy"  # (the tagger takes the second "Rajoy" for a noun)
+
+
+def test_a_teller_s_own_soldiers_said_not_to_have_attacked_is_a_denial(run) -> None:
+    ev = only(run("The Kenyan army said no Kenyan soldier had attacked the village."), "REJECT")
+    assert ev.source.country == "KEN"
+    assert run("Witnesses said no soldier had fired on the crowd.").events == []
+
+
+def test_an_act_said_to_be_unlawful_is_blamed(run) -> None:
+    assert only(run("The African Union said the coup was illegal."), "ACCUSE").source.name == "African Union"
+    assert only(run("The African Union said the takeover was not legal."), "ACCUSE").source.name == "African Union"
+    assert run("Officials said the vote was legal.").events == []
+    assert run("He said the situation was dangerous.").events == []

@@ -38,6 +38,16 @@ def fold(text: str) -> str:
     return text.removeprefix("the ")
 
 
+def short_names(name: str) -> list[str]:
+    """The first given name with each later name ("Mariano Rajoy" and "Mariano Brey" of "Mariano Rajoy Brey",
+    "Rafael Correa" of "Rafael Vicente Correa Delgado"): which of them is the paternal surname the name does not
+    say. None for a name with particles ("Cristina Fernandez de Kirchner") or of two words."""
+    words = name.split()
+    if len(words) < 3 or any(not w[:1].isupper() for w in words):
+        return []
+    return [f"{words[0]} {w}" for w in words[1:]]
+
+
 def agent_kinds(raw: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
     """Generic agent noun (folded) → actor kind, from data/agents.yaml as loaded (kind → nouns)."""
     out: dict[str, str] = {}
@@ -58,7 +68,8 @@ class ActorIndex:
     """Surface form → actors, demonyms → states, (title, country) → role holders."""
 
     def __init__(self, entries: list[ActorEntry] | tuple[ActorEntry, ...], agents: Mapping[str, tuple[str, ...]],
-                 office_handles: Mapping[str, tuple[str, str]], state_organs: frozenset[str]) -> None:
+                 office_handles: Mapping[str, tuple[str, str]], state_organs: frozenset[str],
+                 two_surnames: frozenset[str] = frozenset()) -> None:
         self.by_form: dict[str, list[ActorEntry]] = defaultdict(list)
         self.office_handles = office_handles
         self.state_organs = state_organs
@@ -80,6 +91,7 @@ class ActorIndex:
                     if seat:
                         self.titles[(fold(title), seat)].append((entry, role))
                     self.titles_by_name[fold(title)].append((entry, role))
+        self.add_short_names(entries, two_surnames)
         self.agents = agent_kinds(agents)
         # names and demonyms of states for the gazetteer; capitals stay places there ("in Nairobi")
         self.state_codes = {fold(form): e.country or e.id for e in entries if e.kind == "state"
@@ -89,7 +101,21 @@ class ActorIndex:
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> ActorIndex:
-        return cls(knowledge.actors, knowledge.agents, knowledge.offices, knowledge.words["state_organs"])
+        return cls(knowledge.actors, knowledge.agents, knowledge.offices, knowledge.words["state_organs"],
+                   knowledge.words["two_surnames"])
+
+    def add_short_names(self, entries: list[ActorEntry] | tuple[ActorEntry, ...], countries: frozenset[str]) -> None:
+        """A reference person of a country that gives two surnames (words.yaml `two_surnames`) goes by the first
+        given name and one surname too ("Mariano Rajoy Brey" as "Mariano Rajoy"), where no other actor has that
+        name and no other such person could go by it."""
+        claims: dict[str, list[ActorEntry]] = defaultdict(list)
+        for entry in entries:
+            if entry.kind == "person" and not entry.curated and (entry.country or "").lower() in countries:
+                for form in short_names(entry.name):
+                    claims[fold(form)].append(entry)
+        for key, claimants in claims.items():
+            if len(claimants) == 1 and key not in self.by_form:
+                self.by_form[key].append(claimants[0])
 
     def as_state(self, actor: Actor | None) -> Actor | None:
         """An organ of a state named as its state: the Pentagon, "U.S. forces" and "riot police" in Tehran

@@ -357,9 +357,10 @@ class ActorResolver:
     def unknown_name(self, head: Token, surface: str, state: ActorEntry | None) -> Actor | None:
         """A named person or organisation the knowledge base does not know."""
         head_ent = head.ent_type_
-        if head_ent not in ("PERSON", "ORG") and full_name_before(head):
-            head_ent = "PERSON"  # ("Tovar", told in full before, left unlabelled or taken for a product)
-        if head_ent not in {"PERSON", "ORG"} or head.pos_ != "PROPN":
+        told_before = full_name_before(head)
+        if head_ent != "PERSON" and told_before:
+            head_ent = "PERSON"  # ("Tovar", told in full before, left unlabelled or taken for a product or a body)
+        if head_ent not in {"PERSON", "ORG"} or (head.pos_ != "PROPN" and not told_before):
             return None
         ent = entity_at(head)
         name = (full_name_before(head) if head_ent == "PERSON" else None) or (ent.text if ent is not None else surface)

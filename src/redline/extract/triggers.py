@@ -89,11 +89,13 @@ class TriggerMatcher:
     def own_act_denied(self, tok: Token, entry: dict, frame: VerbFrame) -> dict | None:
         """"told reporters that his army had never used chemical weapons": an act of force said, negated, of the
         speaker's own side (a pronoun, or a noun it owns) denies it (REJECT, as a `denial` entry), else None."""
-        if EventType(entry["type"]) not in self.lex.types.answerable or not refused(tok) \
-                or not self.reported_clause(tok) or frame.subject is None:
-            return None
         subject = frame.subject
-        own = subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+        if EventType(entry["type"]) not in self.lex.types.answerable or subject is None \
+                or not (refused(tok) or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)) \
+                or not self.reported_clause(tok):
+            return None
+        own = subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children) \
+            or same_people(subject, tok)
         return {"lemma": entry["lemma"], "type": EventType.REJECT.value, "denial": True, "means_object": True} \
             if own else None  # (what was not attacked is the deed denied; the denial answers whoever charged it)
 
@@ -342,6 +344,16 @@ def approves(said_to_be: Token, approving: frozenset[str], intensifiers: frozens
         return any(t.lower_ in approving for t in said_to_be.subtree)
     return said_to_be.lemma_.lower() in approving or any(
         t.lower_ in approving and t.lower_ not in intensifiers for t in said_to_be.subtree if t is not said_to_be)
+
+
+def same_people(subject: Token, act: Token) -> bool:
+    """The doer is of the teller's own people by the word that names them both: "the French military said no
+    French soldier had entered the residence"."""
+    saying = next((a for a in act.ancestors if a.dep_ in ("ROOT", "conj", "ccomp") and a is not act
+                   and any(c.dep_ == "nsubj" for c in a.children)), None)
+    teller = next((c for c in saying.children if c.dep_ == "nsubj"), None) if saying is not None else None
+    peoples = {c.lower_ for c in subject.lefts if c.ent_type_ in ("NORP", "GPE")}
+    return teller is not None and bool(peoples & {t.lower_ for t in teller.subtree})
 
 
 class VerbFrame:

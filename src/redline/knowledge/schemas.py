@@ -388,6 +388,7 @@ class WordLists(Strict):
     hedges: Words = Field(default_factory=list)  # "it was highly likely that Russia was responsible": still said
     planning: Words = Field(default_factory=list)  # "plans a tour of the region": the visit is still to come
     deciding: Words = Field(default_factory=list)  # "agreed to widen their sanctions": a measure decided
+    two_surnames: Words = Field(default_factory=list)  # ISO3 codes of states whose people carry two surnames
 
 
 class Office(Strict):
