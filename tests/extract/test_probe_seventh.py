@@ -126,3 +126,24 @@ def test_an_act_said_to_be_unlawful_is_blamed(run) -> None:
     assert only(run("The African Union said the takeover was not legal."), "ACCUSE").source.name == "African Union"
     assert run("Officials said the vote was legal.").events == []
     assert run("He said the situation was dangerous.").events == []
+
+
+def test_an_expected_act_not_told_and_a_topic_are_no_events(run) -> None:
+    assert run("The army has not said when it expects to recapture the town.").events == []
+    assert run("The minister said the talks had been only about freeing the hostages.").events == []
+
+
+def test_a_name_taken_for_oneself_is_no_charge(run) -> None:
+    result = run("The priest said a man who called himself a commander had threatened him.")
+    assert [e.event_type for e in result.events] == ["THREATEN"]
+
+
+def test_a_crowd_surrounding_a_building_protests_and_forces_hem_it_in(run) -> None:
+    assert only(run("Thousands of people surrounded the ministry on Tuesday."), "PROTEST").mode == "demo"
+    assert only(run("Troops surrounded the parliament on Tuesday."), "COERCE").mode == "restrict"
+
+
+def test_whose_men_are_the_group_the_clause_hangs_on(run) -> None:
+    result = run("The gunmen called in reinforcements from Ansar Dine, whose fighters attacked the police station.")
+    assert any(e.source is not None and e.source.name == "Ansar Dine" for e in result.events
+               if e.event_type == "ASSAULT")

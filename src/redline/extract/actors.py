@@ -263,6 +263,12 @@ class ActorResolver:
         if self.index.state_of(head.text) and any(c.lower_ in self.words["ethnic_marks"] for c in head.children):
             tokens = [t for t in strip_det(self.np_tokens(head)) if t.pos_ != "NUM"]
             return Actor(name=span_text(tokens), kind="civilians")  # "20 ethnic Albanians": a people, not Albania
+        whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+        clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None) if whose is not None else None
+        if clause is not None:
+            # "the Maute group, whose fighters fanned out": the group the clause hangs on, in its men
+            found = self.resolve(clause.head, on)
+            return self.with_alias(found, span_text(strip_det(self.np_tokens(head)))) if found else False
         part = self.partitive_of(head)
         if part is not None:
             # "twenty-five of its fighters", "dozens of angry supporters", "members of the militia"

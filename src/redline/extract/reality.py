@@ -14,6 +14,7 @@ from .trace import Reason
 QUESTIONS = "redline.questions"  # key of the question sentences' token spans in Doc.user_data
 NO_ONE = {"nothing", "nobody", "none", "no-one"}  # subjects that negate their clause
 ORDINALS = {"first", "last", "only", "latest"}  # "the first ship to be seized": one that was
+TOPIC_PREPS = {"about", "regarding", "concerning"}  # "contacts had been only about freeing hostages": a topic
 IRREALIS_DEPS = {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "nsubjpass"}
 
 
@@ -51,6 +52,8 @@ class Reality:
             return why
         if standing(tok):
             return Reason.STANDING, tok.text
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in TOPIC_PREPS:
+            return Reason.PLAN, tok.head.text  # "talks about freeing hostages": what was spoken of, not done
         if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.words["planning"] and entry is not None \
                 and EventType(entry["type"]) in self.lex.types.intended:
             return Reason.PLAN, tok.text  # "plans a tour of Latin American capitals": a visit still to come
@@ -147,8 +150,9 @@ class Reality:
             if child.dep_ == "xcomp" and anc.lemma_.lower() in self.lex.words["imminent"] \
                     and anc.pos_ in ("ADJ", "VERB") and anc.dep_ in ("acomp", "ROOT", "conj", "ccomp", "xcomp"):
                 return Reason.PLAN, anc.text  # "is about to restore ties", "is set to visit": still to come
-            if child.dep_ in ("ccomp", "xcomp") and self.negated(anc):
-                return self.negation(anc)
+            asked_of = child.dep_ == "advcl" and any(g.tag_ in ("WRB", "WP") for g in child.children)
+            if (child.dep_ in ("ccomp", "xcomp") or asked_of) and self.negated(anc):
+                return self.negation(anc)  # (and "has not said when it expects to retake the city")
             if child.pos_ in ("VERB", "AUX") and self.conditional(child):
                 return self.conditional(child)
             child = anc

@@ -283,6 +283,8 @@ class TriggerMatcher:
             return False
         if "oprd_pos" in entry and (said_to_be is None or said_to_be.pos_ not in entry["oprd_pos"]):
             return False
+        if "oprd_pos" in entry and any(o.lower_.endswith(("self", "selves")) for o in objects):
+            return False  # "a man who called himself a member of Islamic State": a name taken, not a charge
         if "oprd_pos" in entry and any(o.tag_ == "WP" for o in objects):
             return False  # "launched what it called retaliation": a label quoted, not a charge (unless one of blame)
         if "oprd_pos" in entry and approves(said_to_be, self.lex.words["approving"], self.lex.words["intensifiers"]):
