@@ -147,3 +147,13 @@ def test_whose_men_are_the_group_the_clause_hangs_on(run) -> None:
     result = run("The gunmen called in reinforcements from Ansar Dine, whose fighters attacked the police station.")
     assert any(e.source is not None and e.source.name == "Ansar Dine" for e in result.events
                if e.event_type == "ASSAULT")
+
+
+def test_a_town_named_beside_a_larger_one_s_edge_is_the_place(run) -> None:
+    ev = only(run("Gunmen stormed a police station in Kerdasa, on the western edge of Giza, on Wednesday."), "ASSAULT")
+    assert ev.place == "Kerdasa"
+
+
+def test_a_curated_person_is_not_shadowed_by_a_reference_name_s_short_form(run) -> None:
+    result = run("President Miguel Díaz-Canel called on supporters to take to the streets.", published="2021-07-12")
+    assert only(result, "REQUEST").source.name == "Miguel Díaz-Canel"

@@ -109,8 +109,11 @@ class ActorIndex:
         given name and one surname too ("Mariano Rajoy Brey" as "Mariano Rajoy"), where no other actor has that
         name and no other such person could go by it."""
         claims: dict[str, list[ActorEntry]] = defaultdict(list)
+        curated = [set(fold(e.name).split()) for e in entries if e.kind == "person" and e.curated]
         for entry in entries:
             if entry.kind == "person" and not entry.curated and (entry.country or "").lower() in countries:
+                if any(words <= set(fold(entry.name).split()) for words in curated):
+                    continue  # (the curated file knows the person: "Miguel Díaz-Canel" of "Miguel Diaz Canel Bermudez")
                 for form in short_names(entry.name):
                     claims[fold(form)].append(entry)
         for key, claimants in claims.items():

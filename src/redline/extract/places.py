@@ -324,12 +324,13 @@ def place_entities(tokens: list[Token], gazetteer: Gazetteer, destination: bool 
         if not (governed or moved):
             continue
         ent = named_site(tok, words) or region_named(tok) or entity_at(tok)
-        called = (called_by(tok, words) or town_around(tok, words)) if ent is None else None
+        town = called_by(tok, words) if ent is None else None
+        called = town or (town_around(tok, words) if ent is None else None)
         if called is not None:  # "in the Lebanese city of Tripoli": the town the noun is named by
             # (a town the gazetteer knows, whatever the tagger made of it: "off the coast of Hodeidah"; one the text
             # calls a town is a place, even one the tagger took for a person: "the city of Marawi")
             tok, ent = called, entity_at(called) or known_town(name_at(called), gazetteer)
-            if ent is None or ent.label_ not in PLACE_LABELS:
+            if town is not None and (ent is None or ent.label_ not in PLACE_LABELS):
                 named = name_at(called)
                 ent = known_town(named, gazetteer) or Span(named.doc, named.start, named.end, label="GPE")
         # (a town the tagger took for a people: "stormed a hospital in Omdurman")
