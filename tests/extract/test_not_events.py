@@ -74,7 +74,7 @@ def test_a_border_closed_to_another_state_is_a_sanction_and_schools_closed_a_res
 
 def test_the_words_a_crowd_chants_are_no_target(run) -> None:
     ev = only(run('Protesters in Minsk chanted "Leave!" outside the government building.'), "PROTEST")
-    assert ev.target is None and ev.source.country == "BLR"
+    assert ev.target.name == "Belarus" and ev.source.country == "BLR"  # (its own government, not "Leave")
 
 
 def test_one_expected_to_act_is_forecast_not_asked(run) -> None:

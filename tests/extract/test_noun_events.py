@@ -258,7 +258,7 @@ def test_a_strike_workers_launch_is_a_work_stoppage_not_an_air_strike(run) -> No
     result = run("Teachers in Lima launched an indefinite strike over pay on Monday.")
     assert only(result, "PROTEST").mode == "strike" and not events(result, "ASSAULT")
     ev = only(run("The unions in Santiago launched a general strike on Thursday."), "PROTEST")
-    assert ev.source.country == "CHL" and ev.target is None  # ("general" is no army officer here)
+    assert ev.source.country == "CHL" and ev.target.name == "Chile"  # (its government: "general" is no officer)
     assert only(run("Israel launched a strike on Beirut on Tuesday."), "ASSAULT").target.country == "LBN"
 
 

@@ -157,3 +157,58 @@ def test_a_town_named_beside_a_larger_one_s_edge_is_the_place(run) -> None:
 def test_a_curated_person_is_not_shadowed_by_a_reference_name_s_short_form(run) -> None:
     result = run("President Miguel Díaz-Canel called on supporters to take to the streets.", published="2021-07-12")
     assert only(result, "REQUEST").source.name == "Miguel Díaz-Canel"
+
+
+def test_a_crowd_naming_no_one_protests_against_its_own_state(run) -> None:
+    ev = only(run("Thousands marched through Caracas on Sunday."), "PROTEST")
+    assert ev.target.country == "VEN"
+    ev = only(run("Tens of thousands of Georgians marched through Tbilisi on Monday."), "PROTEST")
+    assert (ev.source.kind, ev.source.country, ev.target.country) == ("civilians", "GEO", "GEO")
+
+
+def test_a_crowd_at_an_embassy_protests_against_its_state(run) -> None:
+    ev = only(run("Hundreds of protesters gathered outside the Turkish embassy in Stockholm."), "PROTEST")
+    assert ev.target.country == "TUR"
+
+
+def test_rioters_burning_property_riot(run) -> None:
+    ev = only(run("Rioters burned banks and petrol stations in Lahore overnight."), "PROTEST")
+    assert (ev.mode, ev.place) == ("riot", "Lahore")
+
+
+def test_forces_wading_into_a_crowd_attack_it(run) -> None:
+    ev = only(run("Riot police waded into the crowd with batons on Saturday.", published="2024-03-13"), "ASSAULT")
+    assert (ev.source.kind, ev.date.isoformat()) == ("police", "2024-03-09")
+
+
+def test_turning_someone_down_rejects(run) -> None:
+    ev = only(run("The opposition turned him down on Saturday.", published="2024-03-13"), "REJECT")
+    assert (ev.source.name, ev.date.isoformat()) == ("opposition", "2024-03-09")
+
+
+def test_help_offered_and_a_right_to_defend_itself_back_a_side(run) -> None:
+    ev = only(run("Japan offered help to the Philippines on Monday."), "SUPPORT")
+    assert (ev.source.country, ev.target.country) == ("JPN", "PHL")
+    ev = only(run("The German chancellor said Ukraine had a right to defend itself."), "SUPPORT")
+    assert ev.target.country == "UKR"
+
+
+def test_one_named_as_the_suspected_organiser_is_accused(run) -> None:
+    ev = only(run("Prosecutors named a Moroccan, Hassan Idrissi, as the suspected organiser."), "ACCUSE")
+    assert ev.target.name == "Hassan Idrissi"
+
+
+def test_soldiers_barring_someone_restrict_a_state_barring_sanctions(run) -> None:
+    assert only(run("Soldiers outside the parliament barred its speaker from entering."), "COERCE").mode == "restrict"
+    assert only(run("Washington barred 20 officials from entering the United States."), "SANCTION")
+
+
+def test_an_act_years_before_the_story_is_history_told_in_passing(run) -> None:
+    result = run("Seoul restored diplomatic ties with Hanoi almost ten years after crowds burned down its embassy.")
+    assert not [e for e in result.events if e.event_type == "PROTEST"]
+    assert only(run("Rioters burned down the police station in Dhaka on Monday."), "PROTEST").mode == "riot"
+
+
+def test_joint_drills_cancelled_cut_dealings(run) -> None:
+    ev = only(run("Washington cancelled joint drills with Seoul on Monday.", published="2024-03-13"), "SANCTION")
+    assert (ev.source.country, ev.target.country, ev.mode) == ("USA", "KOR", "discontinue")

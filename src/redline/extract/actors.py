@@ -270,6 +270,11 @@ class ActorResolver:
             found = self.resolve(clause.head, on)
             return self.with_alias(found, span_text(strip_det(self.np_tokens(head)))) if found else False
         part = self.partitive_of(head)
+        people = self.index.state_of(part.text) if part is not None and part.ent_type_ == "NORP" \
+            and part.text.endswith("s") else None
+        if people is not None:  # "tens of thousands of Nicaraguans": people of the state, not the state
+            return Actor(name=span_text(strip_det(self.np_tokens(head))), country=people.country or people.id,
+                         kind="civilians")
         if part is not None:
             # "twenty-five of its fighters", "dozens of angry supporters", "members of the militia"
             found = self.resolve(part, on)

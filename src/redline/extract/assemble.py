@@ -296,14 +296,42 @@ class EventBuilder:
 
     def localised(self, trig: Trigger, country: str, source: Actor | None,
                   target: Actor | None) -> tuple[Actor | None, Actor | None]:
-        """An unnamed group takes the country where it acts: "protesters" in Tehran are Iranian."""
+        """An unnamed group takes the country where it acts: "protesters" in Tehran are Iranian; a crowd gathered
+        at an embassy protests against its state."""
         source, target = located(source, country), located(target, country)
         by_id = self.resolver.index.by_id
         if source is None and country in by_id and (
                 trig.event_type == EventType.COERCE or trig.entry.get("mode") == "release"):
             # "was detained near Amir Kabir", "was released": by the state where it happens
             source = self.resolver.actor(by_id[country], "authorities")
+        if target is None and trig.event_type in self.lex.types.crowd_done:
+            target = self.mission_owner(trig.token)  # "gathered outside the French embassy": against France
         return source, target
+
+    def against_own_state(self, event: Event) -> Event:
+        """A crowd's protest that names no one, even once merged with its retellings, is against the state where
+        it marches ("thousands marched in Havana": Cuba's government); not one of a state's own forces, nor of
+        foreigners."""
+        state = self.resolver.index.by_id.get(event.country or "")
+        source = event.source
+        if event.target is not None or state is None or event.event_type not in self.lex.types.crowd_done \
+                or source is None or source.kind in STATE_FORCES or source.country not in (None, event.country):
+            return event
+        return replace(event, target=self.resolver.actor(state, "government"))
+
+    def mission_owner(self, tok: Token) -> Actor | None:
+        """The state whose embassy or consulate a crowd gathers at ("outside the French embassy", "at the embassy
+        of Denmark"), or None."""
+        missions = self.lex.words["missions"]
+        for site in (g for c in tok.children if c.dep_ == "prep" for g in c.subtree
+                     if g.dep_ == "pobj" and g.lemma_.lower() in missions):
+            owners = [c for c in site.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            owners += [g for c in site.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj"]
+            state = next((st for o in owners if (st := self.resolver.index.state_of(o.text)) is not None), None)
+            if state is not None:
+                return self.resolver.actor(state, text_of(site.doc[site.left_edge.i:site.i + 1]))
+        return None
 
     # -- place and mode ----------------------------------------------------------------------------
     def place(self, trig: Trigger, where: Setting, source: Actor | None, target: Actor | None) -> Place | None:

@@ -97,7 +97,8 @@ class DocumentExtractor:
             if sent.start == 0 or "\n" in document.text[doc[sent.start - 1].idx:sent.start_char]:
                 state.new_paragraph(sent.start_char)
             self.sentence(sent, state, document, posts, quotes)
-        return merge(state.events, self.lex.types.statement, trace=trace, mode_named=self.lex.types.mode_named)
+        merged = merge(state.events, self.lex.types.statement, trace=trace, mode_named=self.lex.types.mode_named)
+        return [self.builder.against_own_state(e) for e in merged]
 
     def sentence(self, sent: Span, state: DocState, document: Document, posts: list[Post],
                  quotes: list[Quote]) -> None:

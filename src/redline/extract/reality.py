@@ -52,6 +52,10 @@ class Reality:
             return why
         if standing(tok):
             return Reason.STANDING, tok.text
+        gap = next((c for c in tok.children if c.dep_ == "npadvmod" and c.lemma_.lower() in self.lex.words["long_spans"]
+                    and any(g.lower_ in ("after", "since") for g in tok.children if g.dep_ == "mark")), None)
+        if gap is not None:
+            return Reason.HISTORY, gap.text  # "almost five years after crowds burned down its embassy"
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in TOPIC_PREPS:
             return Reason.PLAN, tok.head.text  # "talks about freeing hostages": what was spoken of, not done
         if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.words["planning"] and entry is not None \

@@ -29,6 +29,7 @@ class Reason(str, Enum):
     CHARGED = "the act of a charge"  # "accusing Kigali of backing the rebels": the accusation is the event
     PROTEST_AIM = "a protest's demand"  # "marched to demand reforms": the protest is the event
     STANDING = "a standing state"  # "the leader whom 50 countries recognise": what is so, told in passing
+    HISTORY = "history told in passing"  # "five years after crowds burned its embassy": long before the story
     JOURNEY = "a journey for another act"  # "came to the chamber to urge deputies": the demand is the event
     NO_EVENT = "no-event pattern"  # a context the lexicon (CAMEO's [---]) codes as no event
     CONDITIONS = "entry conditions not met"  # a lexicon word whose entries' conditions on the parse fail

@@ -389,6 +389,7 @@ class WordLists(Strict):
     planning: Words = Field(default_factory=list)  # "plans a tour of the region": the visit is still to come
     deciding: Words = Field(default_factory=list)  # "agreed to widen their sanctions": a measure decided
     two_surnames: Words = Field(default_factory=list)  # ISO3 codes of states whose people carry two surnames
+    long_spans: Words = Field(default_factory=list)  # "five years after crowds burned its embassy": history
 
 
 class Office(Strict):
