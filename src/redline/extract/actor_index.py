@@ -41,7 +41,7 @@ def fold(text: str) -> str:
 def short_names(name: str) -> list[str]:
     """The first given name with each later name ("Mariano Rajoy" and "Mariano Brey" of "Mariano Rajoy Brey",
     "Rafael Correa" of "Rafael Vicente Correa Delgado"): which of them is the paternal surname the name does not
-    say. None for a name with particles ("Cristina Fernandez de Kirchner") or of two words."""
+    say. No forms for a name with particles ("Cristina Fernandez de Kirchner") or of two words."""
     words = name.split()
     if len(words) < 3 or any(not w[:1].isupper() for w in words):
         return []
