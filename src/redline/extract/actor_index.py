@@ -109,10 +109,16 @@ class ActorIndex:
         given name and one surname too ("Mariano Rajoy Brey" as "Mariano Rajoy"), where no other actor has that
         name and no other such person could go by it."""
         claims: dict[str, list[ActorEntry]] = defaultdict(list)
-        curated = [set(fold(e.name).split()) for e in entries if e.kind == "person" and e.curated]
+        curated: dict[str, list[frozenset[str]]] = defaultdict(list)  # a word → the curated persons' names with it
+        for entry in entries:
+            if entry.kind == "person" and entry.curated:
+                name = frozenset(fold(entry.name).split())
+                for word in name:
+                    curated[word].append(name)
         for entry in entries:
             if entry.kind == "person" and not entry.curated and (entry.country or "").lower() in countries:
-                if any(words <= set(fold(entry.name).split()) for words in curated):
+                words = frozenset(fold(entry.name).split())
+                if any(name <= words for word in words for name in curated.get(word, ())):
                     continue  # (the curated file knows the person: "Miguel Díaz-Canel" of "Miguel Diaz Canel Bermudez")
                 for form in short_names(entry.name):
                     claims[fold(form)].append(entry)
