@@ -374,7 +374,7 @@ class ActorResolver:
         if head_ent not in {"PERSON", "ORG"} or (head.pos_ != "PROPN" and not told_before):
             return None
         ent = entity_at(head)
-        name = (full_name_before(head) if head_ent == "PERSON" else None) or (ent.text if ent is not None else surface)
+        name = (told_before if head_ent == "PERSON" else None) or (ent.text if ent is not None else surface)
         name = re.sub(r"^(the|The)\s+", "", name)
         name = re.sub(r"\s*['’]s?$", "", name)  # (the tagger may take the possessive in: "Gotabaya Rajapaksa's")
         office = head.lemma_.lower() in self.words["state_offices"]
@@ -416,7 +416,7 @@ class ActorResolver:
 
     def leader_country(self, owner: Token | None, on: date | None) -> str | None:
         """The country of the known person whose men a group is ("Assad's forces", "Haftar's fighters"), or None."""
-        if owner is None or owner.ent_type_ != "PERSON" or self.names_proxies([owner]):
+        if owner is None or owner.ent_type_ != "PERSON":
             return None
         found = self.resolve(owner, on)
         return found.country if found is not None and found.kind == "person" else None
