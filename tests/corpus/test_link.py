@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from corpus_records import actor, event
 
-from redline.corpus.link import WINDOW_DAYS, assign_incidents, new_incident_id, summarise
+from redline.corpus.link import WINDOW_DAYS, assign_incidents, new_incident_id, summarise, toll_points
 from redline.knowledge import Config, read_incidents, read_responses
 
 ARMY = actor("Valdorian Army", "VLD", "military", "valdorian-army")
@@ -111,6 +111,22 @@ def test_reports_of_one_named_persons_death_are_one_incident_whatever_else_they_
                   "was killed, on the Tamar depot.", "killed", mode="artillery", place="Tamar depot")
     assert assign_incidents([undated], stored) == ["vos-killed"]
     assert assign_incidents([aside], stored) == ["vos-killed"]
+
+
+def test_a_death_folded_into_the_act_that_did_it_is_still_one_death() -> None:
+    vos = actor("Tarek Vos", "KSH", "person", "tarek-vos")
+    stored = with_ids([event("blog", 0, "ASSAULT", None, vos, None, "Kesh protested the strike that killed Vos.",
+                             "killed")], ["vos-killed"])
+    fired = event("wire", 0, "ASSAULT", ARMY, vos, "2031-04-02", "Tarek Vos was killed when an army drone fired on "
+                  "his car.", "fired", mode="drone", place="Ostra airport", killed=7, approx=True)
+    assert assign_incidents([fired], stored) == ["vos-killed"]
+
+
+def test_a_lower_bound_below_another_toll_does_not_conflict_with_it() -> None:
+    points = read_incidents(Config().incidents).points
+    assert toll_points(1, 7, points, bounds=(True, False)) == 0.0
+    assert toll_points(1, 7, points) == points.toll_conflict
+    assert toll_points(7, 1, points, bounds=(True, False)) == points.toll_conflict
 
 
 def test_a_person_attacked_twice_or_two_people_killed_are_not_one_death() -> None:

@@ -41,7 +41,7 @@ class Entry:
 
 def group_key(ev: dict) -> str:
     """What linking reads of a prior event: two events with the same key score and answer alike."""
-    fields = ("incident", "event_type", "mode", "date", "date_end", "country", "place", "killed", "wounded",
+    fields = ("incident", "event_type", "mode", "date", "date_end", "country", "place", "killed", "wounded", "approx",
               "evidence", "trigger", "start", "source", "target")
     return json.dumps([ev.get(name) for name in fields], sort_keys=True, ensure_ascii=False, default=str)
 

@@ -80,15 +80,25 @@ def same_place(a: str | None, b: str | None) -> bool | None:
     return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
 
 
-def toll_points(a: int | None, b: int | None, points: Points) -> float:
-    """Two counts of one toll: equal, close enough for two reports ("25", "at least 24"), or too far apart."""
+def toll_points(a: int | None, b: int | None, points: Points, bounds: tuple[bool, bool] = (False, False)) -> float:
+    """Two counts of one toll: equal, close enough for two reports ("25", "at least 24"), or too far apart;
+    `bounds` says which count is a lower bound (`approx`): "the general was killed" (at least one) does not
+    conflict with seven dead, nor agree with it."""
     if a is None or b is None:
         return 0.0
     if a == b:
         return points.toll_equal if a else 0.0
     if abs(a - b) <= max(2, 0.15 * max(a, b)):
         return points.toll_close
+    if bounds[0 if a < b else 1]:
+        return 0.0
     return points.toll_conflict
+
+
+def tolls_of(a: dict, b: dict, points: Points) -> list[float]:
+    """`toll_points` of the killed and of the wounded of two reports."""
+    bounds = (bool(a.get("approx")), bool(b.get("approx")))
+    return [toll_points(a.get(k), b.get(k), points, bounds) for k in ("killed", "wounded")]
 
 
 def _named_words(ev: dict, stop: frozenset[str]) -> set[str]:
@@ -116,7 +126,7 @@ def evidence_agrees(a: dict, b: dict, settings: Incidents, stop: frozenset[str])
     never when they name different means of it (tear gas, gunfire; kin modes are not different, and agree at
     one place) and their tolls do not fit. The same means on different days agree only at one place."""
     points = settings.points
-    tolls = [toll_points(a.get(k), b.get(k), points) for k in ("killed", "wounded")]
+    tolls = tolls_of(a, b, points)
     toll_fits = any(t > 0 for t in tolls) and not any(t < 0 for t in tolls)
     if (a.get("mode") and b.get("mode") and a["mode"] != b["mode"] and not toll_fits
             and not modes_kin(a["mode"], b["mode"], settings)):
@@ -167,8 +177,7 @@ def _detail_points(a: dict, b: dict, settings: Incidents) -> float | None:
     total = points.place if place else points.place_told if told else 0.0
     if not place and not told and a.get("country") and b.get("country") and a["country"] != b["country"]:
         total += points.country_conflict
-    total += toll_points(a.get("killed"), b.get("killed"), points)
-    total += toll_points(a.get("wounded"), b.get("wounded"), points)
+    total += sum(tolls_of(a, b, points))
     if a.get("mode") and b.get("mode") and a["mode"] == b["mode"]:
         total += points.mode_equal
     elif a.get("mode") and b.get("mode") and not modes_kin(a["mode"], b["mode"], settings):
@@ -177,10 +186,12 @@ def _detail_points(a: dict, b: dict, settings: Incidents) -> float | None:
 
 
 def mortal(ev: dict, settings: Incidents) -> bool:
-    """Whether an event tells the killing of a resolved actor who dies once (a named person)."""
+    """Whether an event tells the killing of a resolved actor who dies once (a named person): by its trigger
+    ("was killed"), or by its toll where the killing was folded into the act that did it ("a drone fired on his
+    convoy", with the general killed)."""
     target = ev.get("target") or {}
-    return (bool(target.get("id")) and target.get("kind") in settings.mortal_kinds
-            and stem(ev.get("trigger") or "") in {stem(word) for word in settings.death_triggers})
+    deadly = bool(ev.get("killed")) or stem(ev.get("trigger") or "") in {stem(word) for word in settings.death_triggers}
+    return bool(target.get("id")) and target.get("kind") in settings.mortal_kinds and deadly
 
 
 def one_death(a: dict, b: dict, settings: Incidents) -> bool:

@@ -390,7 +390,7 @@ class DocumentExtractor:
         counts = dict(zip(("killed", "wounded"), casualties(sent, self.builder.tolls), strict=True))
         told = {name for name, count in counts.items() if count is not None}
         if told and any(getattr(attack, name) is not None and not (counts[name].more or counts[name].total)
-                        for name in told):
+                        and not raised(attack, name, counts[name]) for name in told):
             free = [e for e in state.since_paragraph() if e.event_type == EventType.ASSAULT
                     and all(getattr(e, name) is None for name in told)]
             attack = free[-1] if free else attack
@@ -418,15 +418,22 @@ def pointed(noun: Token) -> bool:
                                        for c in noun.children)
 
 
+def raised(attack: Event, name: str, count: Count) -> bool:
+    """A figure above the lower bound an act has: "the general was killed" (at least one), then "at least seven
+    people died"."""
+    now = getattr(attack, name)
+    return attack.approx and now is not None and count.value > now
+
+
 def toll_changes(attack: Event, counts: dict[str, Count | None]) -> dict:
     """The figures a toll told later gives an act: those it lacks; "17 more" adds to its figure, a death toll
-    that rose replaces it."""
+    that rose, or a figure above its lower bound, replaces it."""
     changes: dict = {}
     for name, count in counts.items():
         now = getattr(attack, name)
         if count is None:
             continue
-        value = count.value if now is None or (count.total and count.value > now) else \
+        value = count.value if now is None or (count.total and count.value > now) or raised(attack, name, count) else \
             now + count.value if count.more else None
         if value is not None:
             changes.update({name: value, "approx": changes.get("approx", attack.approx) or count.approx})

@@ -48,6 +48,8 @@ class TollWords:
     wound: frozenset[str]
     vague: frozenset[str] = frozenset()  # amounts that give no figure: "many", "a handful"
     plural_amounts: frozenset[str] = frozenset()  # amounts that give a lower bound: "hundreds", "dozens"
+    collectives: frozenset[str] = frozenset()  # singular nouns of a group: "the crew" is no figure
+    cause_preps: frozenset[str] = frozenset()  # "retaliating for the killing of": another act's toll
     speech: frozenset[str] = frozenset()
     dying: frozenset[str] = frozenset()
     other_tolls: frozenset[str] = frozenset()
@@ -59,7 +61,8 @@ class TollWords:
         """From triggers.yaml's casualty_verbs, words.yaml's lists and the verbs of saying."""
         return cls(kill=frozenset(casualty_verbs.get("killed") or ()),
                    wound=frozenset(casualty_verbs.get("wounded") or ()),
-                   vague=words["vague_amounts"], plural_amounts=words["plural_amounts"], speech=frozenset(speech),
+                   vague=words["vague_amounts"], plural_amounts=words["plural_amounts"],
+                   collectives=words["collectives"], cause_preps=words["cause_preps"], speech=frozenset(speech),
                    dying=words["dying"], other_tolls=words["other_tolls"], life_takers=words["life_takers"],
                    losses={"killed": words["casualty_nouns"] | words["death_nouns"],
                            "wounded": words["casualty_nouns"] | words["injury_nouns"]})
@@ -117,7 +120,18 @@ def count_of(np: Token, words: TollWords) -> Count | None:
                 return added(value, np)
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in np.children) and np.tag_ == "NN":
         return Count(1)
-    return None
+    return one_person(np, words)
+
+
+def one_person(np: Token, words: TollWords) -> Count | None:
+    """One person named or pointed at: "Soleimani was killed", "the general died", "shot his brother" count one,
+    at least (others may have died with him, and a toll told later may say so); "the crew" names a group."""
+    if np.lemma_.lower() in words.collectives | words.vague:
+        return None
+    named = np.tag_ == "NNP" and np.ent_type_ in ("PERSON", "")  # (the tagger leaves many foreign names unnamed)
+    pointed = np.tag_ == "NN" and any(c.dep_ in ("det", "poss") and c.lower_ not in ("no", "any", "each", "every")
+                                      for c in np.children)
+    return Count(1, approx=True) if named or pointed else None
 
 
 def added(count: Count, np: Token) -> Count:
@@ -227,7 +241,8 @@ def casualties(sent: Span, words: TollWords, trigger: Token | None = None) -> tu
         fate, victims = suffered(tok, words)
         spares = no_losses(tok, words) if tok.pos_ == "NOUN" else set()
         if (victims is None and not spares) or (trigger is not None and (
-                told_by_another(tok, trigger, words.speech) or done_by_another(tok, trigger, words.dying))):
+                told_by_another(tok, trigger, words.speech) or done_by_another(tok, trigger, words.dying)
+                or killing_as_cause(tok, trigger, words))):
             continue  # "fired tear gas, and rights groups said thirteen people had been killed": their toll
         spared |= spares
         if trigger is not None and tok != trigger and tok.dep_ == "relcl" and tok.head != trigger:
@@ -324,6 +339,12 @@ def done_by_another(tok: Token, trigger: Token, dying: frozenset[str] | set[str]
             and tok.head.pos_ == "VERB":
         doer = subject_of(tok.head)  # "jets bombed X after rockets struck Y, killing six": the rockets' six
     return doer is not None and own is not None and "PRON" not in (doer.pos_, own.pos_) and doer.lower_ != own.lower_
+
+
+def killing_as_cause(tok: Token, trigger: Token, words: TollWords) -> bool:
+    """A killing named as the cause or the time of the trigger's act: "fired missiles, retaliating for the killing
+    of Soleimani", "protests after the death of a student"."""
+    return tok != trigger and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in words.cause_preps
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -294,6 +294,8 @@ class WordLists(Strict):
     personnel: Words
     vague_amounts: Words
     plural_amounts: Words
+    collectives: Words
+    cause_preps: Words
     sending: Words
     flagging: Words
     holdings: Words

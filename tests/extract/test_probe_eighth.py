@@ -1,0 +1,28 @@
+"""Constructions met trying redline on crises it had not seen (an eighth round). Sentences written for these
+tests."""
+
+from helpers import only
+
+
+def test_one_person_killed_counts_one_at_least(run) -> None:
+    ev = only(run("Rebels shot dead the district governor in Kalmar on Tuesday."), "ASSAULT")
+    assert (ev.killed, ev.approx) == (1, True)
+    assert only(run("Militants killed Hamid Qaderi near the border on Sunday."), "ASSAULT").killed == 1
+    assert only(run("Gunmen killed the mayor and his brother outside the town hall."), "ASSAULT").killed == 2
+
+
+def test_a_group_killed_states_no_figure(run) -> None:
+    assert only(run("Gunmen killed the family of a local judge in Kalmar on Tuesday."), "ASSAULT").killed is None
+
+
+def test_a_later_figure_raises_a_lone_death(run) -> None:
+    result = run("General Omar Tessaly was killed in an ambush near Dora on Monday. Officials said at least nine "
+                 "people died in the attack.")
+    assert only(result, "ASSAULT").killed == 9
+
+
+def test_a_killing_named_as_the_cause_is_not_the_toll(run) -> None:
+    result = run("The militia fired rockets at the air base on Friday, retaliating for the killing of its commander.")
+    assert only(result, "ASSAULT").killed is None
+    result = run("Thousands marched in the capital after the death of a student in police custody.")
+    assert only(result, "PROTEST").killed is None
