@@ -26,3 +26,16 @@ def test_a_killing_named_as_the_cause_is_not_the_toll(run) -> None:
     assert only(result, "ASSAULT").killed is None
     result = run("Thousands marched in the capital after the death of a student in police custody.")
     assert only(result, "PROTEST").killed is None
+
+
+def test_institutions_dissolved_or_suspended_are_coerced(run) -> None:
+    result = run("The mutineers dissolved the government and the national assembly on Monday and suspended the "
+                 "constitution.")
+    assert {(e.event_type, e.mode) for e in result.events} == {("COERCE", "restrict")}
+    assert not run("The government dissolved the commission's budget line.").events
+
+
+def test_a_ruler_removed_is_coerced_and_a_vote_to_remove_him_decides_it(run) -> None:
+    assert only(run("The assembly removed the prime minister on Friday."), "COERCE").target.name == "prime minister"
+    assert only(run("Deputies voted 87 to 20 to remove the president on Friday."), "COERCE")
+    assert not run("Deputies will vote next week to remove the president.").events

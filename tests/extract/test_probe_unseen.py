@@ -19,10 +19,10 @@ def test_a_small_boat_rammed_is_attacked(run) -> None:
     assert ev.target.name == "Philippines"
 
 
-def test_a_ruler_removed_by_soldiers_is_a_seizure_and_by_a_vote_a_sanction(run) -> None:
+def test_a_ruler_removed_by_soldiers_is_a_seizure_and_by_a_vote_a_coercion(run) -> None:
     ev = only(run("Soldiers removed President Alpha Conde on Sunday."), "COERCE")
     assert ev.mode == "seize"
-    assert only(run("Lawmakers removed the president on Monday."), "SANCTION").mode is None
+    assert only(run("Lawmakers removed the president on Monday."), "COERCE").mode is None
 
 
 def test_crowds_converging_on_a_city_protest_and_an_amount_reads_as_its_people(run) -> None:

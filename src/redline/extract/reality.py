@@ -137,8 +137,8 @@ class Reality:
                     and EventType(entry["type"]) in self.lex.types.answerable:
                 irrealis = False  # "tried to hit the bases with drones": an act of force attempted is made
             if irrealis and anc.lemma_.lower() in self.lex.words["deciding"] and entry is not None \
-                    and EventType(entry["type"]) == EventType.SANCTION:
-                irrealis = False  # "EU ministers agreed to widen their sanctions": a measure agreed is decided
+                    and EventType(entry["type"]) in (EventType.SANCTION, EventType.COERCE):
+                irrealis = False  # "EU ministers agreed to widen their sanctions", "voted to remove him": decided
             if irrealis and child.dep_ in IRREALIS_DEPS and not adjunct and not (
                     child.dep_ == "ccomp" and anc.lemma_.lower() in self.lex.words["telling"]
                     and (child.tag_ == "VBD" or (child in (tok, tok.head) and self.told_as_so(child)))):
