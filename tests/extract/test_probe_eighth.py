@@ -39,3 +39,15 @@ def test_a_ruler_removed_is_coerced_and_a_vote_to_remove_him_decides_it(run) -> 
     assert only(run("The assembly removed the prime minister on Friday."), "COERCE").target.name == "prime minister"
     assert only(run("Deputies voted 87 to 20 to remove the president on Friday."), "COERCE")
     assert not run("Deputies will vote next week to remove the president.").events
+
+
+def test_a_region_several_countries_name_is_the_one_in_the_story_s_country(run) -> None:
+    text = "COLOMBO — Gunmen attacked a police checkpoint in Eastern Province on Monday."
+    assert only(run(text, published="2024-05-08"), "ASSAULT").country == "LKA"
+    text = "RIYADH — Gunmen attacked a police checkpoint in Eastern Province on Monday."
+    assert only(run(text, published="2024-05-08"), "ASSAULT").country == "SAU"
+
+
+def test_a_city_s_english_name_beats_a_smaller_town_that_bears_it(run) -> None:
+    ev = only(run("WASHINGTON — Russian forces shelled Odessa on Monday.", published="2024-05-08"), "ASSAULT")
+    assert (ev.place, ev.country) == ("Odessa", "UKR")

@@ -236,3 +236,11 @@ def test_importing_every_module_reads_no_knowledge_file() -> None:
             "print(sorted(n for n in opened if 'redline' in n or n.endswith(('.yaml', '.jsonl', '.tsv'))))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_an_exonym_for_a_city_geonames_lacks_is_refused() -> None:
+    from redline.extract.places import Gazetteer, PlaceWords
+
+    words = PlaceWords(*(frozenset(),) * 4, exonyms=(("Atlantis City", "Atlantis Nowhere"),))
+    with pytest.raises(ValueError, match="Atlantis Nowhere"):
+        Gazetteer((), words)

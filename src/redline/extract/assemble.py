@@ -347,7 +347,7 @@ class EventBuilder:
                             met=trig.event_type in self.lex.types.gathered, subject_taken=taken)
         if statement:
             return place or self.statement_place(trig, where, source, target)
-        place = self.local_quarter(place, where)
+        place = self.home_region(self.local_quarter(place, where), where)
         if (place is None or place.name is None) and where.site is not None and points_back(tok, self.gazetteer.words) \
                 and (place is None or place.country == where.site.country):
             return where.site  # "both armies pulled back from the site": where the last act of violence was
@@ -376,6 +376,16 @@ class EventBuilder:
         named = [t for t in where.sent if t.text == place.name.split()[-1] and t.dep_ in ("compound", "nmod")
                  and t.head.lemma_.lower() in quarters]
         return Place(place.name, home) if named else place
+
+    def home_region(self, place: Place | None, where: Setting) -> Place | None:
+        """"Police in Punjab" in a story told from Islamabad: a region whose name several countries give one of
+        theirs is the one in the story's country (a town keeps the gazetteer's choice: a story told from
+        Washington about "Odessa" is not about Texas)."""
+        home = getattr(where.scene, "country", None)
+        if place is None or place.name is None or place.is_country or place.lat is not None or home is None \
+                or place.country in (None, home):
+            return place
+        return self.gazetteer.region_in(place.name, home) or place
 
     def statement_place(self, trig: Trigger, where: Setting, source: Actor | None,
                         target: Actor | None) -> Place | None:

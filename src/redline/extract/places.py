@@ -58,6 +58,7 @@ class PlaceWords:
     approach_verbs: frozenset[str] = frozenset()  # "marched on Colombo": at Colombo
     compass_names: frozenset[str] = frozenset()  # "South": Cameroon's region only beside "Cameroon"
     quarter_nouns: frozenset[str] = frozenset()  # "the Madina district": a part of a town, at home
+    exonyms: tuple[tuple[str, str], ...] = ()  # ("Odessa", "Odesa"): English name, GeoNames name
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> PlaceWords:
@@ -69,7 +70,8 @@ class PlaceWords:
                         "quarter_nouns"))
         return cls(site, settlement, motion, knowledge.words["speaking"], water, anaphoric_sites=back,
                    sequence_marks=sequence, foreign_sites=foreign, surrounding_nouns=around, approach_verbs=approach,
-                   compass_names=compass, quarter_nouns=quarters)
+                   compass_names=compass, quarter_nouns=quarters,
+                   exonyms=tuple(sorted(places.get("exonyms") or ())))
 
 
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az) ")  # "al Qaim" is also found as "Qaim"
@@ -119,6 +121,10 @@ class Gazetteer:
         self.alternate_only = frozenset(key for key in alternates if key not in self.cities)
         for key, value in alternates.items():
             self.cities.setdefault(key, value)
+        for english, name in words.exonyms:
+            if fold(name) not in self.cities:
+                raise ValueError(f"places.yaml exonyms: GeoNames has no city named {name!r} (for {english!r})")
+            self.cities[fold(english)] = self.cities[fold(name)]
 
         # provinces, governorates, states: folded name → ISO3; a name several countries use for a region
         # goes to the most populous of them ("Florida": the US state, not Uruguay's department)
@@ -154,6 +160,10 @@ class Gazetteer:
                     None)
         if city is not None:
             return Place(name, city[0], city[1], city[2])
+        return self.region_in(name, country)
+
+    def region_in(self, name: str, country: str) -> Place | None:
+        """A region (first-level division) of this name in this country (ISO3), without coordinates."""
         region = without_region_word(name)
         return Place(name, country) if any((key, country) in self.regions_in for key in keys(region)) else None
 

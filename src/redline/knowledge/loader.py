@@ -255,10 +255,12 @@ def read_agents(path: Path) -> Mapping[str, tuple[str, ...]]:
 
 
 @cache
-def read_places(path: Path) -> Mapping[str, frozenset[str]]:
-    """places.yaml: site_nouns, motion_verbs, settlement_nouns as frozensets."""
+def read_places(path: Path) -> Mapping[str, frozenset]:
+    """places.yaml: its word lists as frozensets of words, `exonyms` as a frozenset of (English name, GeoNames
+    name) pairs."""
     places = checked(schemas.PlaceWords, path, _mapping(path))
-    return MappingProxyType({key: frozenset(words) for key, words in places})
+    return MappingProxyType({key: frozenset(words.items() if isinstance(words, dict) else words)
+                             for key, words in places})
 
 
 @cache
@@ -359,7 +361,7 @@ class Knowledge:
     words: Mapping[str, frozenset[str]] = field(default_factory=_empty)
     agents: Mapping[str, tuple[str, ...]] = field(default_factory=_empty)
     offices: Mapping[str, tuple[str, str]] = field(default_factory=_empty)
-    places: Mapping[str, frozenset[str]] = field(default_factory=_empty)
+    places: Mapping[str, frozenset] = field(default_factory=_empty)
     holidays: Mapping[str, tuple[int, int]] = field(default_factory=_empty)
     dates: date_schemas.Dates | None = None
     admin1: tuple[Admin1Row, ...] = ()
