@@ -51,3 +51,17 @@ def test_a_region_several_countries_name_is_the_one_in_the_story_s_country(run) 
 def test_a_city_s_english_name_beats_a_smaller_town_that_bears_it(run) -> None:
     ev = only(run("WASHINGTON — Russian forces shelled Odessa on Monday.", published="2024-05-08"), "ASSAULT")
     assert (ev.place, ev.country) == ("Odessa", "UKR")
+
+
+def test_an_act_that_may_come_or_was_not_given_is_no_act(run) -> None:
+    assert [e.event_type for e in run("The navy vowed a crushing reply to any further attack on its ships.").events] \
+        == ["THREATEN"]
+    result = run("Riot police opened fire without warning on the marchers in Lakeport.")
+    assert [e.event_type for e in result.events] == ["ASSAULT"]
+    assert not run("The rebels left the valley without firing a shot.").events
+
+
+def test_a_word_of_a_participle_adjunct_is_no_complement_of_the_verb(run) -> None:
+    result = run("The cabinet declared a state of emergency in the north, saying illegal militias had seized roads.")
+    assert "REJECT" not in [e.event_type for e in result.events]
+    assert [e.source.name for e in result.events if e.event_type == "COERCE"] == ["cabinet", "illegal militias"]

@@ -70,6 +70,8 @@ class TriggerMatcher:
     def verb_entry(self, tok: Token, voiced: bool = False) -> dict | None:
         if tok.lemma_.lower() in self.lex.words["winning"] and SCORE.search(clause_text(tok)):
             return None  # "beat the visitors 3-1": a match result
+        if tok.dep_ == "pcomp" and tok.head.lower_ in self.lex.words["generic_marks"]:
+            return None  # "opened fire without warning", "left without firing a shot": not done
         if self.obliged(tok):
             return {"lemma": tok.lemma_.lower(), "type": EventType.REQUEST.value, "reported": True, "obliged": True}
         act = deadline(tok) if tok.lemma_.lower() in self.lex.words["granting"] else None
@@ -126,6 +128,10 @@ class TriggerMatcher:
             return None  # (most nouns: none of the checks below can find an entry)
         if tok.dep_ == "compound" and tok.head.i == tok.i + 1:
             return None  # "rocket attack" is matched on "attack"; "strike force" is no strike
+        generic = self.lex.words["generic_marks"]
+        if any(c.dep_ == "det" and c.lower_ in generic for c in tok.children) \
+                or (tok.dep_ == "pobj" and tok.head.lower_ in generic):
+            return None  # "a response to any further attack", "without warning": no act
         if tok.dep_ in OBJECT_DEPS and (tok.head.lemma_.lower() in self.lex.undoing or any(
                 c.dep_ == "prt" and c.lower_ == "off" for c in tok.head.children)):
             return None  # "lifted sanctions on Caracas", "called off the strike": undone, not done
@@ -304,10 +310,12 @@ class TriggerMatcher:
 
     def words_below(self, tok: Token, entry: dict) -> set[str]:
         """The words (and lemmas) below a verb that a `complements` condition reads: not in a clause joined to it
-        ("called the operation measured and said it answered a massacre") unless the entry says `joined_too`,
-        nor under a prefix that turns them around ("anti-terrorist")."""
+        ("called the operation measured and said it answered a massacre") or hung on it as an adjunct ("declared a
+        state of emergency, saying illegal groups had attacked") unless the entry says `joined_too`, nor under a
+        prefix that turns them around ("anti-terrorist")."""
         below = [c for c in tok.children
-                 if entry.get("joined_too") or not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+                 if entry.get("joined_too") or not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+                 and not (c.dep_ == "advcl" and c.tag_ == "VBG")]
         return words_under(below, lambda t: against(t, self.lex.words["against_prefixes"]))
 
 

@@ -296,6 +296,7 @@ class WordLists(Strict):
     plural_amounts: Words
     collectives: Words
     cause_preps: Words
+    generic_marks: Words
     sending: Words
     flagging: Words
     holdings: Words
