@@ -65,3 +65,11 @@ def test_a_word_of_a_participle_adjunct_is_no_complement_of_the_verb(run) -> Non
     result = run("The cabinet declared a state of emergency in the north, saying illegal militias had seized roads.")
     assert "REJECT" not in [e.event_type for e in result.events]
     assert [e.source.name for e in result.events if e.event_type == "COERCE"] == ["cabinet", "illegal militias"]
+
+
+def test_a_release_is_asked_of_whoever_holds_the_person(run) -> None:
+    result = run("Mutinous officers detained President Karim Ossou in Port Lumen on Sunday. On Monday the African "
+                 "Union called for Ossou's immediate release. The regional bloc demanded the release of Ossou. The "
+                 "UN called for Ossou to be freed. Paris urged the junta to free Ossou.")
+    requests = [e for e in result.events if e.event_type == "REQUEST"]
+    assert [e.target.name for e in requests] == ["Mutinous officers"] * 3 + ["junta"]

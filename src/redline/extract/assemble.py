@@ -202,7 +202,12 @@ class EventBuilder:
             # "Saakashvili said Georgia faced aggression": his own state suffers it; its attacker is accused
             target = last_attacker_of(target, earlier, by_country=True) or target
             trace.actor(tok, "target", target.name, "the speaker's own state suffers: whoever attacked it")
-        if trig.event_type == EventType.REQUEST and trig.target is not None \
+        captor = self.arguments.captor_asked(tok, target, source, where.ref, voice.speaker, earlier) \
+            if trig.event_type == EventType.REQUEST else None
+        if captor is not None:
+            target = captor  # "called for Condé's release": of whoever holds him
+            trace.actor(tok, "target", target.name, "a release is asked of whoever holds the person")
+        elif trig.event_type == EventType.REQUEST and trig.target is not None \
                 and (target is None or agree(target, source)):  # ("demanded a boycott": not of the demanders)
             target = self.arguments.demanded_of(tok, trig.target, source, where.ref, voice.speaker, earlier) or target
             trace.actor(tok, "target", target and target.name, "the one the act demanded is asked of")

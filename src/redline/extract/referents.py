@@ -442,6 +442,36 @@ class ArgumentReader:
                 return actor
         return None
 
+    def captor_asked(self, tok: Token, named: Actor | None, source: Actor, ref: date, speaker: Actor | None,
+                     earlier: list[Event]) -> Actor | None:
+        """Of whom a release is demanded ("called for Condé's release", "demanded his release", "called for Condé
+        to be freed"): whoever the document last told arresting, seizing or holding that person (not the
+        demanders); None when the demand is of no release, names whom it is asked of (`named`: "urged the junta
+        to free him"), or the text told no one taking the person."""
+        held = self.released_in(tok)
+        person = self.actor(held, ref, speaker, earlier) if held is not None else None
+        if person is None or (named is not None and not agree(named, person) and not agree(named, source)):
+            return None
+        taking = next((e for e in reversed(earlier) if e.event_type == EventType.COERCE and e.source is not None
+                       and agree(e.target, person) and not agree(e.source, source)), None)
+        return taking.source if taking is not None else None
+
+    def released_in(self, tok: Token) -> Token | None:
+        """The person a demand asks to be freed: of a release noun it hangs ("called for Condé's release",
+        "demanded the release of X") or of a clause of freeing ("called for Condé to be freed")."""
+        lex = self.finder.lex
+        nouns = [g for c in tok.children if c.dep_ in ("dobj", "prep") for g in (c, *c.children)
+                 if g.dep_ in ("dobj", "pobj")]
+        def freeing(entries: dict, word: Token) -> bool:
+            return any(e.get("mode") == "release" for e in entries.get(word.lemma_.lower(), ()))
+
+        release = next((n for n in nouns if freeing(lex.nouns, n)), None)
+        if release is not None:
+            return self.finder.noun_own_roles(release, EventType.RETREAT, released=True)[1]
+        clause = next((c for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp") and freeing(lex.verbs, c)),
+                      None)
+        return next((c for c in clause.children if c.dep_ in ("nsubjpass", "dobj")), None) if clause else None
+
     def doer_of(self, act: Token, earlier: list[Event], judge: Actor | None = None) -> Actor | None:
         """Who did the act a noun refers back to: the most told earlier act of its kind (and mode), the
         latest of those: "condemned the raids" in a story about the raids is about them, not about a barrage

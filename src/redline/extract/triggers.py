@@ -242,6 +242,9 @@ class TriggerMatcher:
             preps = {c.lower_ for c in phrases if c.dep_ in ("prep", "prt", "advmod", "agent", "dative") and c.i > tok.i
                      and not any(g.ent_type_ in ("DATE", "TIME") or (c.lower_ == "in" and g.ent_type_ in PLACE_LABELS)
                                  for g in c.children)}
+            # ("called for Condé to be freed": a clause opened by "for" is that preposition's object)
+            preps |= {g.lower_ for c in children if c.dep_ == "advcl" and c.i > tok.i for g in c.children
+                      if g.dep_ == "mark" and g.lower_ == "for"}
             if not preps & set(entry["prep"]):
                 return False
         # (read by the dep and oprd_pos conditions only)
