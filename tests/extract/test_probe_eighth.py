@@ -73,3 +73,9 @@ def test_a_release_is_asked_of_whoever_holds_the_person(run) -> None:
                  "UN called for Ossou to be freed. Paris urged the junta to free Ossou.")
     requests = [e for e in result.events if e.event_type == "REQUEST"]
     assert [e.target.name for e in requests] == ["Mutinous officers"] * 3 + ["junta"]
+
+
+def test_what_a_judge_calls_an_act_names_the_act_judged(run) -> None:
+    result = run("Mutinous officers seized power in Port Lumen on Wednesday. The regional bloc condemned what it "
+                 "called an attempted coup.")
+    assert only(result, "ACCUSE").target.name == "Mutinous officers"

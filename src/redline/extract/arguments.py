@@ -15,6 +15,7 @@ from ..grammar import (
     aimed_at,
     bare_participle,
     between,
+    characterisation,
     dative_of,
     described,
     faced,
@@ -66,6 +67,8 @@ class ArgumentFinder:
         source, target = self.verb_arguments(tok, trig.event_type)
         if trig.entry.get("oprd_pos") and target is None:
             target = self.judged_act(tok)
+        if target is None and trig.event_type in (EventType.ACCUSE, EventType.REJECT):
+            target = self.what_called(tok)
         if trig.entry.get("mode") == "phone" and target is None:  # "called Mugabe by telephone" read as "called X Y"
             target = next((c for c in tok.children if c.dep_ == "oprd"), None)
         roles = entry_roles(tok, trig.entry, source, target)
@@ -96,6 +99,16 @@ class ArgumentFinder:
         # ("called Georgia's conduct genocide", the owner hung on the predicate: the owner's conduct)
         owner = next((c for c in oprd.lefts if c.dep_ == "poss"), None) if judged is not None else None
         return owner if owner is not None and owner.pos_ == "PROPN" else None
+
+    def what_called(self, tok: Token) -> Token | None:
+        """"condemned what it called an attempted coup", "rejected what it called baseless charges": the thing
+        judged is the one the clause of naming names."""
+        naming = self.lex.words["naming"]
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in naming
+                       and any(g.tag_ == "WP" and g.dep_ in OBJECT_DEPS for g in c.children)), None)
+        if clause is None:
+            return None
+        return next((c for c in clause.children if c.dep_ == "oprd"), None) or characterisation(clause, naming)
 
     def verb_arguments(self, tok: Token, event_type: EventType) -> tuple[Token | None, Token | None]:
         """Source and target tokens of a verb trigger."""
