@@ -79,3 +79,9 @@ def test_what_a_judge_calls_an_act_names_the_act_judged(run) -> None:
     result = run("Mutinous officers seized power in Port Lumen on Wednesday. The regional bloc condemned what it "
                  "called an attempted coup.")
     assert only(result, "ACCUSE").target.name == "Mutinous officers"
+
+
+def test_a_country_s_coup_is_where_it_happened_not_who_did_it(run) -> None:
+    for text in ("Myanmar's coup unfolded on Monday.", "Sudan's uprising began on Sunday in Atbara."):
+        assert all(e.source is None or e.source.kind != "state" for e in run(text).events)
+    assert only(run("Valdoria's invasion of Kesh began on Thursday."), "ASSAULT").source.name == "Valdoria"

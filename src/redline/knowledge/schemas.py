@@ -297,6 +297,7 @@ class WordLists(Strict):
     collectives: Words
     cause_preps: Words
     generic_marks: Words
+    country_scenes: Words
     sending: Words
     flagging: Words
     holdings: Words
