@@ -85,3 +85,10 @@ def test_a_country_s_coup_is_where_it_happened_not_who_did_it(run) -> None:
     for text in ("Myanmar's coup unfolded on Monday.", "Sudan's uprising began on Sunday in Atbara."):
         assert all(e.source is None or e.source.kind != "state" for e in run(text).events)
     assert only(run("Valdoria's invasion of Kesh began on Thursday."), "ASSAULT").source.name == "Valdoria"
+
+
+def test_forces_that_tell_of_arrests_with_no_doer_made_them(run) -> None:
+    ev = only(run("Police in Lakeport said more than 300 people had been detained."), "COERCE")
+    assert ev.source.kind == "police"
+    ev = only(run("A rights group said more than 300 people had been detained."), "COERCE")
+    assert ev.source is None or ev.source.kind != "civilians"

@@ -105,6 +105,9 @@ class EventBuilder:
         source, target = self.voiced_roles(trig, where, voice, source, target)
         trace.actor(tok, "source", source and source.name, "the voice telling it (allegation, threat, statement)")
         trace.actor(tok, "target", target and target.name, "the voice telling it (allegation, threat, statement)")
+        if source is None and trig.source is None and trig.event_type == EventType.COERCE:
+            source = self.force_telling(tok, where, voice, earlier)
+            trace.actor(tok, "source", source and source.name, "forces telling whom they hold: their own act")
         if target is not None and source is not None and source.id is None and source.country is None \
                 and trig.source is not None and self.arguments.bare_weapon(trig.source) is not None \
                 and trig.source.lower_ in source.name.lower():  # (not whoever fired it: "shells fired by the army")
@@ -217,6 +220,16 @@ class EventBuilder:
             target = self.arguments.actor(barred, where.ref, voice.speaker, earlier) or target
             trace.actor(tok, "target", target and target.name, "whom a thing of one's own is closed to")
         return target
+
+    def force_telling(self, tok: Token, where: Setting, voice: Voice, earlier: list[Event]) -> Actor | None:
+        """"Police said 900 people had been detained": forces that tell of an arrest with no doer named did it
+        (police or military who tell it; None for any other teller, or an act with a doer)."""
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        if not passive or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.lex.speech:
+            return None
+        teller = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        actor = self.arguments.actor(teller, where.ref, voice.speaker, earlier) if teller is not None else None
+        return actor if actor is not None and actor.kind in ("police", "military") else None
 
     def visited(self, tok: Token, visitor: Actor | None) -> Actor | None:
         """The state whose town (or country) a visitor of another state arrives in, after in/at; else None."""
