@@ -92,3 +92,15 @@ def test_forces_that_tell_of_arrests_with_no_doer_made_them(run) -> None:
     assert ev.source.kind == "police"
     ev = only(run("A rights group said more than 300 people had been detained."), "COERCE")
     assert ev.source is None or ev.source.kind != "civilians"
+
+
+def test_a_name_an_apposition_calls_a_base_is_a_place_in_the_country_it_names(run) -> None:
+    ev = only(run("A drone attack killed two soldiers at Outpost Seven, a base in eastern Chad, on Sunday."), "ASSAULT")
+    assert (ev.place, ev.country) == ("Outpost Seven", "TCD")
+
+
+def test_the_place_of_the_act_answered_is_not_the_answer_s(run) -> None:
+    result = run("Jets bombed depots in Libya on Friday, in retaliation for the ambush that killed four soldiers at "
+                 "Outpost Seven, a base in eastern Chad, on Monday.")
+    bombing = next(e for e in result.events if e.trigger == "bombed")
+    assert (bombing.place, bombing.country) == (None, "LBY")

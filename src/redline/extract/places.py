@@ -59,19 +59,20 @@ class PlaceWords:
     compass_names: frozenset[str] = frozenset()  # "South": Cameroon's region only beside "Cameroon"
     quarter_nouns: frozenset[str] = frozenset()  # "the Madina district": a part of a town, at home
     exonyms: tuple[tuple[str, str], ...] = ()  # ("Odessa", "Odesa"): English name, GeoNames name
+    cause_marks: frozenset[str] = frozenset()  # "in retaliation for the attack that killed ... at X": not here
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> PlaceWords:
         places = knowledge.places
-        site, settlement, motion, water, sequence, back, foreign, around, approach, compass, quarters = (
+        site, settlement, motion, water, sequence, back, foreign, around, approach, compass, quarters, causes = (
             frozenset(str(w) for w in places.get(key) or ())
             for key in ("site_nouns", "settlement_nouns", "motion_verbs", "water_nouns", "sequence_marks",
                         "anaphoric_sites", "foreign_sites", "surrounding_nouns", "approach_verbs", "compass_names",
-                        "quarter_nouns"))
+                        "quarter_nouns", "cause_marks"))
         return cls(site, settlement, motion, knowledge.words["speaking"], water, anaphoric_sites=back,
                    sequence_marks=sequence, foreign_sites=foreign, surrounding_nouns=around, approach_verbs=approach,
                    compass_names=compass, quarter_nouns=quarters,
-                   exonyms=tuple(sorted(places.get("exonyms") or ())))
+                   exonyms=tuple(sorted(places.get("exonyms") or ())), cause_marks=causes)
 
 
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az) ")  # "al Qaim" is also found as "Qaim"
@@ -296,6 +297,30 @@ def is_site(tok: Token, words: PlaceWords) -> bool:
     return any(w in words.site_nouns for w in (tok.lemma_.lower(), low, low.removesuffix("s"), low.removesuffix("es")))
 
 
+def apposed_site(tok: Token, words: PlaceWords) -> Span | None:
+    """A name that an apposition calls a site or a town: "Tower 22, a base in north-eastern Jordan", "Camp Taji, a
+    base north of Baghdad" (a place, known to the gazetteer or not)."""
+    if tok.pos_ != "PROPN" or site_apposition(tok, words) is None:
+        return None
+    name = name_at(tok)
+    return Span(name.doc, name.start, name.end, label="FAC")
+
+
+def site_apposition(tok: Token, words: PlaceWords) -> Token | None:
+    """The apposition that calls a name a site or a town: "base" in "Tower 22, a base in Jordan"."""
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and (
+        is_site(c, words) or c.lemma_.lower() in words.settlement_nouns)), None)
+
+
+def apposed_country(site: Span, gazetteer: Gazetteer, states: dict[str, str]) -> Place | None:
+    """An unknown site placed by the country its apposition names ("Tower 22, a base in north-eastern Jordan")."""
+    apposition = site_apposition(site.root, gazetteer.words)
+    said = [t for t in (apposition.subtree if apposition is not None else ()) if t.ent_type_ in ("GPE", "LOC")]
+    found = (gazetteer.lookup(clean(entity_at(t).text if entity_at(t) is not None else t.text), states) for t in said)
+    country = next((p.country for p in found if p is not None and p.country), None)
+    return Place(clean(site.text), country) if country else None
+
+
 def named_site(tok: Token, words: PlaceWords) -> Span | None:
     """A site named by proper nouns in front of a common noun: "the K-1 base", "the Camp Delta base"."""
     if tok.pos_ != "NOUN" or not is_site(tok, words):
@@ -333,7 +358,7 @@ def place_entities(tokens: list[Token], gazetteer: Gazetteer, destination: bool 
             and tok.head.head.lemma_.lower() in words.approach_verbs)  # "marched on Colombo"
         if not (governed or moved):
             continue
-        ent = named_site(tok, words) or region_named(tok) or entity_at(tok)
+        ent = named_site(tok, words) or apposed_site(tok, words) or region_named(tok) or entity_at(tok)
         town = called_by(tok, words) if ent is None else None
         called = town or (town_around(tok, words) if ent is None else None)
         if called is not None:  # "in the Lebanese city of Tripoli": the town the noun is named by
@@ -532,7 +557,7 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
     withdrawal from Mali"); a town `subject_taken` is the subject ("Goma fell to the rebels")."""
     words = gazetteer.words
     def mine(ents: list[Span]) -> list[Span]:  # (not a place of another act the sentence tells)
-        return [e for e in ents if not in_other_clause(e.root, trigger, words.sequence_marks)]
+        return [e for e in ents if not in_other_clause(e.root, trigger, words.sequence_marks, words.cause_marks)]
 
     # (where parties met, the phrase may hang on whom they met or on the light verb: "hosted Zelensky in Istanbul",
     # "held talks in Doha")
@@ -552,7 +577,7 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
         # the gazetteer knows it: "struck the port of Odesa", not "the headquarters of Hezbollah")
         own += [k for s, called in struck if (k := known_town(s, gazetteer) or (
             s if s.label_ == "GPE" and is_country_name(s, gazetteer, states) else None) or (
-            Span(s.doc, s.start, s.end, label="GPE") if called else None)) is not None]
+            Span(s.doc, s.start, s.end, label="GPE") if called else None) or apposed_site(s.root, words)) is not None]
     if statement:
         if trigger.pos_ != "VERB" and not met:
             return None  # "said it was America's crimes in Iraq": where the deed was, not the saying
@@ -582,6 +607,8 @@ def event_place(trigger: Token, sent: Span, gazetteer: Gazetteer, states: dict[s
     place = located(best, gazetteer, states)
     if (place is None and gazetteer.compass_only(name)) or (place is not None and not place.is_country):
         place = in_named_country(place, sent, gazetteer, states, name)
+    if place is None:
+        place = apposed_country(best, gazetteer, states)  # "Tower 22, a base in north-eastern Jordan"
     if place is None:
         # an unknown site takes the country of another named place nearby
         # (not a country that owns someone: "Britain's ambassador was detained near Amir Kabir")
@@ -625,18 +652,21 @@ STRUCK_PREPS = ("on", "at", "against", "upon", "of")
 CLAUSE_DEPS = ("advcl", "relcl", "acl", "ccomp", "conj")
 
 
-def in_other_clause(tok: Token, trigger: Token, sequence: frozenset[str]) -> bool:
+def in_other_clause(tok: Token, trigger: Token, sequence: frozenset[str], causes: frozenset[str] = frozenset()) -> bool:
     """Whether a word stands in a clause that tells another act: one told as another time ("fired missiles on
     Thursday, a day after Pelosi left Taipei"), one beside the trigger's own under a verb above it ("after rockets
     fell on the city, the leader said his forces hit the airbase at Ganja"). A clause of the trigger's
     circumstances or of those it names is its own ("was killed when a drone fired on his convoy as it left the
     airport", "shot down the airliner that crashed outside the capital", "fired on protesters who stormed
-    parliament in Nairobi")."""
+    parliament in Nairobi"); nor one on what the act answers, after `causes` ("struck in retaliation for the attack
+    that killed three soldiers at Tower 22": the attack's place)."""
     for node in (tok, *tok.ancestors):
         if node == trigger or node.is_ancestor(trigger):
             return False
         if node.pos_ not in ("VERB", "AUX") or node.dep_ not in CLAUSE_DEPS:
             continue
+        if node.dep_ == "relcl" and node.head.dep_ == "pobj" and node.head.head.lower_ in causes:
+            return True
         if any(c.dep_ == "mark" and c.lower_ in sequence for c in node.children):
             return True
         if node.head != trigger and node.head.is_ancestor(trigger):

@@ -429,6 +429,7 @@ class PlaceWords(Strict):
     approach_verbs: Words = Field(default_factory=list)  # "marched on Colombo": the place after "on" is approached
     compass_names: Words = Field(default_factory=list)  # "the South": a region so named only beside its country
     quarter_nouns: Words = Field(default_factory=list)  # "the Madina district": a part of a town, at home
+    cause_marks: Words = Field(default_factory=list)  # "in retaliation for the attack that ... at Tower 22": its place
     # "Odessa" → "Odesa": the English name of a city whose GeoNames name differs, where a smaller town elsewhere has
     # that English name as its own (which would otherwise win)
     exonyms: dict[StrictStr, StrictStr] = Field(default_factory=dict)
