@@ -104,3 +104,9 @@ def test_the_place_of_the_act_answered_is_not_the_answer_s(run) -> None:
                  "Outpost Seven, a base in eastern Chad, on Monday.")
     bombing = next(e for e in result.events if e.trigger == "bombed")
     assert (bombing.place, bombing.country) == (None, "LBY")
+
+
+def test_forces_blocking_roads_hem_them_in_where_crowds_protest(run) -> None:
+    ev = only(run("By morning, troops and armoured cars were blocking the roads to parliament."), "COERCE")
+    assert (ev.mode, ev.source.name) == ("restrict", "troops")
+    assert only(run("Farmers blocked highways across the south on Monday."), "PROTEST").mode == "obstruct"
