@@ -17,10 +17,12 @@ TUESDAY = date(2021, 3, 9)
 
 def setting(sent: Span, ref: date = TUESDAY, context: DateMention | None = None,
             before: DateMention | None = None) -> Setting:
-    """The author's sentence with the dates it names, the paragraph's day (`context`) and the last day named
-    before that one (`before`)."""
-    return Setting(sent, ref, "author", None, find_dates(sent.text, ref, sent.start_char), context, before=before,
-                   anaphoric=default_reader().anaphoric.search(sent.text) is not None)
+    """The author's sentence with the dates it names, the paragraph's day (`context`, also the day "the same day"
+    and "the next day" count from, as in a document) and the last day named before that one (`before`)."""
+    reader = default_reader()
+    last = context.date if context is not None else None
+    return Setting(sent, ref, "author", None, reader.find(sent.text, ref, sent.start_char, last), context,
+                   before=before, anaphoric=reader.anaphoric.search(sent.text) is not None, last=context)
 
 
 @pytest.fixture(scope="module")

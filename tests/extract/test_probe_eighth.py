@@ -110,3 +110,11 @@ def test_forces_blocking_roads_hem_them_in_where_crowds_protest(run) -> None:
     ev = only(run("By morning, troops and armoured cars were blocking the roads to parliament."), "COERCE")
     assert (ev.mode, ev.source.name) == ("restrict", "troops")
     assert only(run("Farmers blocked highways across the south on Monday."), "PROTEST").mode == "obstruct"
+
+
+def test_the_same_day_and_the_next_count_from_the_act_a_demonstrative_names_again(run) -> None:
+    result = run("Jets bombed rebel camps on Friday, in retaliation for the ambush that killed four soldiers near Gao "
+                 "on January 28. The president blamed that ambush on foreign fighters the same day; the rebels denied "
+                 "any role the next day.", published="2024-02-03")
+    days = {e.event_type: e.date.isoformat() for e in result.events if e.event_type in ("ACCUSE", "REJECT")}
+    assert days == {"ACCUSE": "2024-01-28", "REJECT": "2024-01-29"}

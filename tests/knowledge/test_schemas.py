@@ -152,20 +152,20 @@ def test_a_typo_in_an_actor_file_is_e010(tmp_path: Path, field: str, record: str
 DATES_TYPOS = [
     ("weekday: {group: 1, relation: on_or_before}\n  - name: calendar_span",
      "weekday: {group: 1, relation: on_or_befor}\n  - name: calendar_span",
-     "expressions[18] (name 'weekday').weekday", "'relation'"),
+     "expressions[19] (name 'weekday').weekday", "'relation'"),
     ("weekday: {group: 1, relation: on_or_before}\n  - name: calendar_span",
      "wekday: {group: 1, relation: on_or_before}\n  - name: calendar_span",
-     "expressions[18] (name 'weekday')", "'wekday'"),  # a resolution of no known kind
-    ("\n    offset_days: -1", "\n    ofset_days: -1", "expressions[21] (name 'yesterday')", "'ofset_days'"),
-    ("\n    offset_days: -1", "\n    offset_days: -1\n    offset_day: -2", "expressions[21] (name 'yesterday')",
+     "expressions[19] (name 'weekday')", "'wekday'"),  # a resolution of no known kind
+    ("\n    offset_days: -1", "\n    ofset_days: -1", "expressions[22] (name 'yesterday')", "'ofset_days'"),
+    ("\n    offset_days: -1", "\n    offset_days: -1\n    offset_day: -2", "expressions[22] (name 'yesterday')",
      "'offset_day'"),
     ("back: {count_group: 1, unit_group: 2}\n    subordinate", "back: {count_group: 1, unit_group: 3}\n    subordinate",
      "expressions[11] (name 'before_after')", "'back'"),  # no such group
     ("back: {count_group: 1, unit_group: 2}\n    subordinate", "back: {count_group: 1, unit_grup: 2}\n    subordinate",
      "expressions[11] (name 'before_after').back", "'unit_grup'"),
-    ("'\\blast ({weekday})\\b'", "'\\blast ({weekday}\\b'", "expressions[15] (name 'last_weekday')",
+    ("'\\blast ({weekday})\\b'", "'\\blast ({weekday}\\b'", "expressions[16] (name 'last_weekday')",
      "'pattern'"),  # does not compile
-    ("'\\blast ({weekday})\\b'", "'\\blast ({wekday})\\b'", "expressions[15] (name 'last_weekday')",
+    ("'\\blast ({weekday})\\b'", "'\\blast ({wekday})\\b'", "expressions[16] (name 'last_weekday')",
      "'pattern'"),  # no such placeholder
     ("\n    holiday: nearest", "\n    holiday: nearst", "expressions[1] (name 'holiday')", "'holiday'"),
     ("\n    explicit: {prefer_dates_from: past", "\n    explicit: {prefer_dates_from: pasts",

@@ -17,7 +17,7 @@ from .actors import ActorIndex, ActorResolver
 from .arguments import ArgumentFinder
 from .assemble import EventBuilder
 from .candidate import Trigger
-from .dates import DateReader
+from .dates import DateMention, DateReader
 from .diagnose import Diagnosis
 from .dyads import Dyads
 from .event_dates import sentence_day, when
@@ -137,12 +137,25 @@ class DocumentExtractor:
         """The sentence's reference date, voice, dates, scene and stage. A post is dated by its signature;
         the author's text falls back on the paragraph's day, then the story's."""
         context = None if in_post else state.paragraph or state.lede
-        last = None if in_post else state.paragraph or state.previous
+        last = None if in_post else self.pointed_day(sent, state) or state.paragraph or state.previous
         where = Setting.of(sent, document, posts, context, self.post_author, self.dates, last, sentence_day)
         here, lasting = (None, False) if in_post else stage_of(sent, self.gazetteer, self.states)
         state.stage = here if lasting else state.stage
         return replace(where, scene=None if in_post else state.scene or state.story, stage=here or state.stage,
                        before=state.last_days_before(context), site=None if in_post else state.site)
+
+    def pointed_day(self, sent: Span, state: DocState) -> DateMention | None:
+        """"Biden blamed that attack on the militias the same day": the day of the act a demonstrative names again
+        (the last told of its kind, with a day of its own), which "the same day" and "the next day" count from; named
+        by the main clause ("confront this aggression", deeper down, is not what the sentence is about)."""
+        for noun in (t for t in sent if pointed(t) and t.lemma_.lower() in self.lex.nouns
+                     and t.dep_ in ("dobj", "nsubj", "nsubjpass") and sent.root in (t.head, t.head.head)):
+            kinds = {e["type"] for e in self.lex.nouns[noun.lemma_.lower()] if "type" in e}
+            act = next((e for e in reversed(state.recent()) if e.event_type.value in kinds and e.date is not None
+                        and e.date_explicit and e.date_end is None), None)
+            if act is not None:
+                return DateMention(-1, -1, act.date, rule="pointed")
+        return None
 
     def candidates(self, sent: Span, voiced: bool, trace: Trace = NO_TRACE) -> Iterator[Trigger]:
         """Triggers whose clause is real, with their argument tokens."""

@@ -20,6 +20,10 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
     """The event's date (from its clause, else its sentence, else the paragraph, else the day of writing)
     and whether it was said; None when the text gives the event no single day."""
     picked, tok, span = sentence_date(trig, where, statement)
+    topic = tok.head if tok.dep_ == "relcl" else tok
+    if topic.pos_ == "NOUN" and topic.dep_ == "pobj" and topic.head.lower_ in ("over", "about") \
+            and (picked is None or not span[0] <= picked.start < span[1]):
+        return None, False  # "a complaint over the strikes that killed Soleimani": an earlier act, its day unsaid
     if picked is not None and picked.rule == "calendar_span" and where.context is not None \
             and picked.date <= where.context.date <= (picked.date_end or picked.date):
         return where.context, False  # "this week's assault": the day the story is about, within that week
@@ -34,9 +38,6 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
         return picked, False
     if picked is not None:
         return picked, True
-    topic = tok.head if tok.dep_ == "relcl" else tok
-    if topic.pos_ == "NOUN" and topic.dep_ == "pobj" and topic.head.lower_ in ("over", "about"):
-        return None, False  # "a complaint over the strikes that killed Soleimani": an earlier act, its day unsaid
     named = [m for m in where.dates if m.date_end is None and m.end <= tok.idx]
     if (named or where.last or where.context) and where.anaphoric:
         # "the same day", "that evening", "within minutes": the day just named, in this sentence or before
