@@ -118,3 +118,17 @@ def test_the_same_day_and_the_next_count_from_the_act_a_demonstrative_names_agai
                  "any role the next day.", published="2024-02-03")
     days = {e.event_type: e.date.isoformat() for e in result.events if e.event_type in ("ACCUSE", "REJECT")}
     assert days == {"ACCUSE": "2024-01-28", "REJECT": "2024-01-29"}
+
+
+def test_the_day_of_a_thing_is_not_the_day_later_sentences_take(run) -> None:
+    result = run("Army officers seized power in Valdoria early on Wednesday. They said they were cancelling the "
+                 "results of Saturday's election. The president was placed under house arrest.",
+                 published="2023-08-30")
+    arrest = next(e for e in result.events if e.mode == "arrest")
+    assert arrest.date.isoformat() == "2023-08-30"
+
+
+def test_a_verb_joined_by_and_shares_the_day_its_subject_s_clause_names(run) -> None:
+    result = run("On Sunday the speaker called the move an answer to the raid. The minister, speaking on Friday "
+                 "night, called the seizure unacceptable and warned of serious consequences.", published="2019-07-21")
+    assert only(result, "THREATEN").date.isoformat() == "2019-07-19"

@@ -85,8 +85,10 @@ def sentence_date(trig: Trigger, where: Setting, statement: bool) -> tuple[DateM
                                                                           or told_deep(m, tok)))]
     first, last = tok.left_edge, tok.right_edge  # (the first and last words of its subtree)
     span = (first.idx, last.idx + len(last))  # a statement is made on one day, so spans are for acts only
-    mentions = [m for m in mentions if (span[0] <= m.start < span[1] or not others_clause(m, tok, mentions))
-                and not describes_other(m, tok) and not opens_clause_below(m, tok) and not joined_after(m, tok)]
+    shared = shared_subject(tok)  # ("Hunt, speaking on Friday night, called ... and warned": warned on Friday)
+    mentions = [m for m in mentions if (shared is not None and inside(m, shared)) or (
+        (span[0] <= m.start < span[1] or not others_clause(m, tok, mentions))
+        and not describes_other(m, tok) and not opens_clause_below(m, tok) and not joined_after(m, tok))]
     return pick_date(mentions, span, tok.idx), tok, span
 
 
@@ -180,19 +182,28 @@ def opens_clause_below(mention: DateMention, tok: Token) -> bool:
         and here in there.ancestors
 
 
+def shared_subject(verb: Token) -> Token | None:
+    """The subject a verb joined to another by "and" shares with it, with the clauses that hang on it: "Hunt,
+    speaking on Friday night, called the seizure unacceptable and warned of consequences"."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
 def sentence_day(days: list[DateMention], sent: Span) -> DateMention | None:
     """The day of the sentence's main verb, which later sentences of the paragraph take: a day in the root's
     own clause (or one joined to it by "and"), else in what it reports ("prosecutors said a missile hit Ganja
     on Sunday"), the nearest the root; never a day in a clause about something else ("On Saturday the
-    Pentagon said Friday's strike had killed two", "the hour at which Soleimani was killed five days earlier")
-    or opened by "two days after"; a day in any other clause but a relative one only when there is no better
-    (the parse may hang "early Wednesday" on a participle). None when the sentence names only such days."""
+    Pentagon said Friday's strike had killed two", "the hour at which Soleimani was killed five days earlier"),
+    of a thing ("the results of Saturday's election") or opened by "two days after"; a day in any other clause but
+    a relative one only when there is no better (the parse may hang "early Wednesday" on a participle). None when
+    the sentence names only such days."""
     root = sent.root
     kinds: dict[str, list[DateMention]] = {"own": [], "told": [], "other": []}
     for m in (m for m in days if not m.subordinate):
         at = word_at(sent, m.start)
-        if scheduled(at):
-            continue
+        if scheduled(at) or (at is not None and at.dep_ == "poss" and at.head.pos_ == "NOUN"):
+            continue  # (nor the day of a thing: "cancelled the results of Saturday's election")
         kind = clause_kind(clause_verb(at) if at is not None else None, root)
         if kind is not None:
             kinds[kind].append(m)
