@@ -448,7 +448,7 @@ class ArgumentFinder:
             if c.dep_ == "poss" and undergoes(tok, self.lex.words["undergone"]):
                 target = target or c  # "Yoon's arrest", "the journalist's release": the one it is done to
             elif c.dep_ == "poss" and c.ent_type_ == "GPE" and tok.lemma_.lower() in self.lex.words["country_scenes"]:
-                continue  # "Guinea's coup", "Iran's protests": where, not who
+                continue  # "Myanmar's coup", "Sudan's uprising": where, not who
             elif c.dep_ == "poss" or (c.dep_ in DOER_MODS and (c.ent_type_ in ("NORP", "GPE", "ORG")
                                                                or named or is_handle(c))):
                 if not any(g.lower_ in self.lex.words["backing"] for g in c.children):

@@ -159,8 +159,8 @@ def joined(kept: Actor | None, other: Actor | None) -> Actor | None:
 def figures(into: Event, other: Event) -> dict:
     """Casualties of a second telling: a stated figure beats a missing or approximate one ("at least two
     dozen", later "25 were killed"; a bound beats a lower one: "the general was killed", at least one, then
-    "seven died"; but a smaller one counts a part: "at least 14", then "three were killed
-    in one district"); a wounded figure fills a missing one. The changed fields, as a dict."""
+    "seven died"; but a smaller one counts a part: "at least 14", then "three were killed in one district"); a
+    wounded figure fills a missing one. The changed fields, as a dict."""
     killed, wounded, approx = into.killed, into.wounded, into.approx
     if other.killed is not None and (killed is None or (approx and other.killed > killed)
                                      or (approx and not other.approx and other.killed == killed)):
