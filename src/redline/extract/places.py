@@ -298,8 +298,8 @@ def is_site(tok: Token, words: PlaceWords) -> bool:
 
 
 def apposed_site(tok: Token, words: PlaceWords) -> Span | None:
-    """A name that an apposition calls a site or a town: "Tower 22, a base in north-eastern Jordan", "Camp Taji, a
-    base north of Baghdad" (a place, known to the gazetteer or not)."""
+    """A name that an apposition calls a site or a town: "Tower 22, a base in north-eastern Jordan", "Kamsar, a
+    mining town in western Guinea" (a place, known to the gazetteer or not)."""
     if tok.pos_ != "PROPN" or site_apposition(tok, words) is None:
         return None
     name = name_at(tok)

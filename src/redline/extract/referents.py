@@ -462,6 +462,7 @@ class ArgumentReader:
         lex = self.finder.lex
         nouns = [g for c in tok.children if c.dep_ in ("dobj", "prep") for g in (c, *c.children)
                  if g.dep_ in ("dobj", "pobj")]
+
         def freeing(entries: dict, word: Token) -> bool:
             return any(e.get("mode") == "release" for e in entries.get(word.lemma_.lower(), ()))
 
