@@ -9,6 +9,8 @@ def test_one_person_killed_counts_one_at_least(run) -> None:
     assert (ev.killed, ev.approx) == (1, True)
     assert only(run("Militants killed Hamid Qaderi near the border on Sunday."), "ASSAULT").killed == 1
     assert only(run("Gunmen killed the mayor and his brother outside the town hall."), "ASSAULT").killed == 2
+    ev = only(run("Gunmen killed a commander and his wife outside the town hall."), "ASSAULT")
+    assert (ev.killed, ev.approx) == (2, False)  # (an article and a possessive count exactly, as before)
 
 
 def test_a_group_killed_states_no_figure(run) -> None:

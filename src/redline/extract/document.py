@@ -148,8 +148,8 @@ class DocumentExtractor:
         """"Biden blamed that attack on the militias the same day": the day of the act a demonstrative names again
         (the last told of its kind, with a day of its own), which "the same day" and "the next day" count from; named
         by the main clause ("confront this aggression", deeper down, is not what the sentence is about)."""
-        for noun in (t for t in sent if pointed(t) and t.lemma_.lower() in self.lex.nouns
-                     and t.dep_ in ("dobj", "nsubj", "nsubjpass") and sent.root in (t.head, t.head.head)):
+        for noun in (t for t in sent if t.dep_ in ("dobj", "nsubj", "nsubjpass") and sent.root in (t.head, t.head.head)
+                     and t.lemma_.lower() in self.lex.nouns and pointed(t)):
             kinds = {e["type"] for e in self.lex.nouns[noun.lemma_.lower()] if "type" in e}
             act = next((e for e in reversed(state.recent()) if e.event_type.value in kinds and e.date is not None
                         and e.date_explicit and e.date_end is None), None)

@@ -199,7 +199,7 @@ def conj_total(np: Token, words: TollWords) -> Count | None:
     # "killed 13 service members and at least 170 Afghans", the second group parsed as the verb's conjunct
     loose = [c for c in np.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")] \
         if np.dep_ == "dobj" else []
-    counts = [count_of(np, words)] + [count_of(c, words) or one_named(c) for c in [*np.conjuncts, *along, *loose]
+    counts = [count_of(np, words)] + [one_named(c) or count_of(c, words) for c in [*np.conjuncts, *along, *loose]
                                       if c.i > np.i and not own_fate(c, words)]
     if counts[0] is None:
         return None
