@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..grammar import (
     FIRST_PERSON,
@@ -36,6 +36,7 @@ GROUP_PRONOUNS = {"they", "them", "it", "we", "their", "its"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 GROUP_KINDS = {"armed_group", "party"}  # bodies whose members are named by a generic noun ("Hamas gunmen")
 RESOLVED = "redline.resolved"  # key of the actors resolved in a document, in Doc.user_data
+STATES_TOLD = "redline.states_told"  # key of the states a document names, in Doc.user_data
 
 
 def backer(tok: Token, backing: frozenset[str]) -> bool:
@@ -234,6 +235,8 @@ class ActorResolver:
             return self.actor(flag, surface)  # "the British-flagged tanker Stena Impero": its flag's state
         found, office = self.named_in(head, tokens, surface, on)
         found = found or (self.known(full_name_before(head) or "", on) if len(tokens) == 1 else None)  # "Saakashvili"
+        if found is not None and self.bare_body(head, tokens) and not self.told_of(head.doc, found.country, on):
+            found = None  # "Congress" in a story of Peru that never names the United States: Peru's congress
         within = self.country_in(tokens)
         named = getattr(within, "country", None)  # ("Peru's Congress" is not the U.S. Congress)
         if found is not None and (found.kind == "state" or named in (None, found.country) or found.country is None):
@@ -242,6 +245,22 @@ class ActorResolver:
         found = self.title_holder(head, tokens, surface, state, on)
         return found or office or self.unknown_name(head, surface, state) \
             or self.generic(head, tokens, surface, state, on)
+
+    def bare_body(self, head: Token, tokens: list[Token]) -> bool:
+        """"Congress", "the Senate", "Parliament": the capitalised name of a kind of body (agents.yaml) that many
+        states have, and that the reference dictionaries give to one of them."""
+        return tokens == [head] and head.text[:1].isupper() and self.index.agent_kind(head) is not None
+
+    def told_of(self, doc: Doc, country: str | None, on: date | None) -> bool:
+        """Whether the document names the state (its name, people, capital or one of its known people)."""
+        if country is None:
+            return True
+        memo = doc.user_data.setdefault((STATES_TOLD, id(self)), {})
+        if on not in memo:
+            found = (self.known(e.text, on) for e in doc.ents if e.label_ in ("GPE", "NORP", "PERSON", "ORG")
+                     and not self.bare_body(e.root, strip_det(list(e))))  # (not "Congress" itself)
+            memo[on] = {a.country or a.id for a in found if a is not None}
+        return country in memo[on]
 
     def special_phrase(self, head: Token, on: date | None) -> Actor | bool | None:
         """Pronouns, "neither country", an office's voice, a part of a group: the actor, False for nobody,

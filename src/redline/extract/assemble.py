@@ -72,6 +72,9 @@ class EventBuilder:
         if place is not None and place.country and not statement:
             source, target = self.localised(trig, place.country, source, target)
             trace.actor(trig.token, "source", source and source.name, "no doer named: the state where it happens")
+        if target is None and place is not None and self.mode(trig, where.sent) in self.lex.words["territorial_modes"]:
+            target = self.bound(place, source)
+            trace.actor(trig.token, "target", target and target.name, "a measure over a territory binds its people")
         return self.record(trig, where, voice, source, target, day, explicit, place)
 
     def record(self, trig: Trigger, where: Setting, voice: Voice, source: Actor | None, target: Actor | None,
@@ -326,6 +329,17 @@ class EventBuilder:
             target = self.mission_owner(trig.token)  # "gathered outside the French embassy": against France
         return source, target
 
+    def bound(self, place: Place, source: Actor | None) -> Actor | None:
+        """Whom a measure in force over a territory binds when the sentence names no one: the region or town it
+        covers ("a state of emergency in Tigray"), else the state it is in ("a nationwide curfew": Guinea); no
+        one when that state itself imposes it ("Armenia declared martial law")."""
+        if place.name is not None and not place.is_country:
+            return Actor(place.name, (place.name,), place.country, "place")
+        state = self.resolver.index.by_id.get(place.country) if place.country else None
+        if state is None or (source is not None and source.id == state.id):
+            return None
+        return self.resolver.actor(state, state.name)
+
     def against_own_state(self, event: Event) -> Event:
         """A crowd's protest that names no one, even once merged with its retellings, is against the state where
         it marches ("thousands marched in Havana": Cuba's government); not one of a state's own forces, nor of
@@ -369,7 +383,7 @@ class EventBuilder:
         if (place is None or place.name is None) and where.site is not None and points_back(tok, self.gazetteer.words) \
                 and (place is None or place.country == where.site.country):
             return where.site  # "both armies pulled back from the site": where the last act of violence was
-        if place is None and trig.entry.get("at_home"):
+        if place is None and (trig.entry.get("at_home") or self.nationwide(tok)):
             # "Armenia declared martial law": at home; "the government imposed a nationwide curfew": in the
             # paragraph's country, not at the town of the last act told
             home = source.country if source is not None and source.country else getattr(where.scene, "country", None)
@@ -383,6 +397,12 @@ class EventBuilder:
             home = next((a.country for a in (target, source) if a and a.kind in LOCAL_KINDS and a.country), None)
             place = Place(None, home) if home else None
         return place
+
+    def nationwide(self, tok: Token) -> bool:
+        """Whether the act is said to cover the whole country ("cut mobile internet nationwide", "a countrywide
+        strike"; places.yaml `nationwide_words`)."""
+        marks = self.gazetteer.words.nationwide_words
+        return any(w.lower_ in marks for c in tok.children for w in (c, *c.children))
 
     def local_quarter(self, place: Place | None, where: Setting) -> Place | None:
         """"a car bomb in the Madina district" of a story told from Mogadishu: a quarter of a town (places.yaml

@@ -60,19 +60,22 @@ class PlaceWords:
     quarter_nouns: frozenset[str] = frozenset()  # "the Madina district": a part of a town, at home
     exonyms: tuple[tuple[str, str], ...] = ()  # ("Odessa", "Odesa"): English name, GeoNames name
     cause_marks: frozenset[str] = frozenset()  # "in retaliation for the attack that killed ... at X": not here
+    nationwide_words: frozenset[str] = frozenset()  # "a nationwide curfew": over the whole country
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> PlaceWords:
         places = knowledge.places
-        site, settlement, motion, water, sequence, back, foreign, around, approach, compass, quarters, causes = (
+        site, settlement, motion, water, sequence, back, foreign, around, approach, compass, quarters, causes, \
+            nationwide = (
             frozenset(str(w) for w in places.get(key) or ())
             for key in ("site_nouns", "settlement_nouns", "motion_verbs", "water_nouns", "sequence_marks",
                         "anaphoric_sites", "foreign_sites", "surrounding_nouns", "approach_verbs", "compass_names",
-                        "quarter_nouns", "cause_marks"))
+                        "quarter_nouns", "cause_marks", "nationwide_words"))
         return cls(site, settlement, motion, knowledge.words["speaking"], water, anaphoric_sites=back,
                    sequence_marks=sequence, foreign_sites=foreign, surrounding_nouns=around, approach_verbs=approach,
                    compass_names=compass, quarter_nouns=quarters,
-                   exonyms=tuple(sorted(places.get("exonyms") or ())), cause_marks=causes)
+                   exonyms=tuple(sorted(places.get("exonyms") or ())), cause_marks=causes,
+                   nationwide_words=nationwide)
 
 
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az) ")  # "al Qaim" is also found as "Qaim"

@@ -331,6 +331,7 @@ class WordLists(Strict):
     undergone: Words
     factual_marks: Words
     measures: Words
+    territorial_modes: Words
     facing: Words
     opposing: Words
     reciprocals: Words
@@ -430,6 +431,7 @@ class PlaceWords(Strict):
     compass_names: Words = Field(default_factory=list)  # "the South": a region so named only beside its country
     quarter_nouns: Words = Field(default_factory=list)  # "the Madina district": a part of a town, at home
     cause_marks: Words = Field(default_factory=list)  # "in retaliation for the attack that ... at Tower 22": its place
+    nationwide_words: Words = Field(default_factory=list)  # "a nationwide curfew": in force over the whole country
     # "Odessa" → "Odesa": the English name of a city whose GeoNames name differs, where a smaller town elsewhere has
     # that English name as its own (which would otherwise win)
     exonyms: dict[StrictStr, StrictStr] = Field(default_factory=dict)
