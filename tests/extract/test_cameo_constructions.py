@@ -43,8 +43,9 @@ def test_hacking_and_cyber_attacks_are_coercion_by_cyber_means(run) -> None:
     assert ev.mode == "cyber" and ev.target.country == "ALB"
 
 
-def test_a_resignation_is_a_retreat(run) -> None:
-    ev = only(run("Sri Lankan President Gotabaya Rajapaksa resigned after months of protests."), "RETREAT")
+def test_a_resignation_gives_way(run) -> None:
+    # (CAMEO 0831, "accede to demands for change in leadership")
+    ev = only(run("Sri Lankan President Gotabaya Rajapaksa resigned after months of protests."), "CONCEDE")
     assert ev.mode == "resign"
 
 

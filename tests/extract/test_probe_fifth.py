@@ -69,7 +69,7 @@ def test_thanks_praise_and_a_vote_declared_void_rejects(run) -> None:
 
 
 def test_stepping_down_is_a_resignation_and_a_request_approved_is_agreed(run) -> None:
-    ev = only(run("President Kabila stepped down on Tuesday."), "RETREAT")
+    ev = only(run("President Kabila stepped down on Tuesday."), "CONCEDE")
     assert (ev.mode, ev.source.name) == ("resign", "Kabila")
     assert only(run("The council approved the request on Thursday."), "AGREE").source.name == "council"
 

@@ -30,3 +30,14 @@ def test_a_bare_chamber_is_the_story_states_unless_the_story_names_the_other(run
     assert ev.source.name == "Senate" and ev.source.country != "USA"
     ev = only(run("WASHINGTON — Congress voted on Monday to impose sanctions on Russia."), "SANCTION")
     assert ev.source.country == "USA"
+
+
+def test_a_resignation_gives_way_and_is_a_deed_not_words(run) -> None:
+    # (CAMEO 0831: "accede to demands for change in leadership"; placed and dated where it happens)
+    ev = only(run("TBILISI, Georgia — Prime Minister Irakli Tamaz resigned on Monday after weeks of protests.",
+                  published="2023-02-08"), "CONCEDE")
+    assert (ev.mode, ev.source.name, ev.country, ev.date.isoformat()) == ("resign", "Irakli Tamaz", "GEO",
+                                                                          "2023-02-06")
+    result = run("Interior Minister Dana Orlov, who resigned in March, said on Friday the police had lied.",
+                 published="2023-06-10")
+    assert [e.date.isoformat() for e in result.events if e.event_type == "CONCEDE"] == ["2023-03-01"]

@@ -15,7 +15,7 @@ def test_a_passive_participle_on_a_noun_tells_what_was_done_to_it(run) -> None:
 
 def test_a_deed_relayed_is_its_owner_s_not_the_relayer_s(run) -> None:
     result = run("State radio announced the prime minister's resignation on Tuesday.")
-    assert [(e.event_type, e.source.name) for e in result.events] == [("RETREAT", "prime minister")]
+    assert [(e.event_type, e.source.name) for e in result.events] == [("CONCEDE", "prime minister")]
     ev = only(run("Tbilisi regretted Moscow's refusal to negotiate."), "ACCUSE")  # (a judgement is the judge's)
     assert (ev.source.name, ev.target.name) == ("Georgia", "Russia")
 

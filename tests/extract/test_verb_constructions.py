@@ -84,7 +84,7 @@ def test_forces_alerted_patrols_ordered_and_fighters_trained_are_a_mobilisation(
 
 
 def test_a_titled_officer_who_resigns_is_the_actor(run) -> None:
-    ev = only(run("Maj. Gen. Kofi Mensah resigned on Friday to allow elections to take place."), "RETREAT")
+    ev = only(run("Maj. Gen. Kofi Mensah resigned on Friday to allow elections to take place."), "CONCEDE")
     assert ev.mode == "resign" and ev.source.name == "Kofi Mensah"
 
 

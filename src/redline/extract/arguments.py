@@ -383,7 +383,7 @@ class ArgumentFinder:
         """Source and target tokens of an event noun: its own modifiers and phrases first ("Russian strikes on
         Kharkiv", "the seizure of the tanker by the Guards"), then the clause that names or hosts it."""
         event_type = EventType(entry["type"]) if entry else None
-        source, target = self.noun_own_roles(tok, event_type, released=bool(entry) and entry.get("mode") == "release")
+        source, target = self.noun_own_roles(tok, event_type, mode=entry.get("mode") if entry else None)
         sides = between(tok)
         if source is None and sides is not None:
             # "a mediation mission between Bogota and the ELN": whoever undertakes it mediates, with the first side
@@ -431,9 +431,10 @@ class ArgumentFinder:
         return faced(tok, self.lex.words["facing"], self.lex.words["frontiers"], self.lex.words["opposing"])
 
     def noun_own_roles(self, tok: Token, event_type: EventType | None,
-                       released: bool = False) -> tuple[Token | None, Token | None]:
+                       mode: str | None = None) -> tuple[Token | None, Token | None]:
         """Roles an event noun's own dependents give: possessives, actor modifiers, by/on/against/with/of
-        (the "of" of a release names who is freed)."""
+        (the "of" of a release names who is freed, that of a resignation who resigns)."""
+        released = mode == "release"
         source = target = None
         types = self.lex.types
         # ("Russian missile strikes": the modifier of the weapon the act is named by)
@@ -468,8 +469,8 @@ class ArgumentFinder:
                 target = target or pobj  # "the shelling of Kharkiv", "the seizure of the tanker"
                 # ("the capture of the ferry by Houthi fighters": the agent hangs from the one captured)
                 source = source or (pobj_of(pobj, "by") if pobj is not None else None)
-            elif c.lower_ == "of" and event_type in types.self_moving:
-                source = source or pobj  # "the withdrawal of the troops"
+            elif c.lower_ == "of" and (event_type in types.self_moving or mode == "resign"):
+                source = source or pobj  # "the withdrawal of the troops", "the resignation of the premier"
         return source, target
 
     def carries(self, noun: Token, event_type: EventType | None) -> bool:

@@ -58,7 +58,7 @@ class EventBuilder:
               trace: Trace = NO_TRACE, given: tuple[Actor, Actor] | None = None) -> Event | None:
         """One candidate event, or None when its arguments name no actor (`trace` is told why); `given`: its
         source and target, known without reading its arguments (the two sides of "both armies pulled back")."""
-        statement = trig.event_type in self.lex.types.statement
+        statement = self.lex.said(trig.event_type, trig.entry.get("mode"))
         voice = voice_of(trig.token, where, quotes)
         roles = given or self.roles(trig, where, voice, earlier, trace)
         if roles is None:
@@ -99,7 +99,7 @@ class EventBuilder:
     def roles(self, trig: Trigger, where: Setting, voice: Voice, earlier: list[Event],
               trace: Trace = NO_TRACE) -> tuple[Actor | None, Actor | None] | None:
         """Source and target actors, or None when the candidate names no actor (or blames a thing)."""
-        tok, statement = trig.token, trig.event_type in self.lex.types.statement
+        tok, statement = trig.token, self.lex.said(trig.event_type, trig.entry.get("mode"))
         source = self.arguments.actor(trig.source, where.ref, voice.speaker, earlier, role="source")
         target = self.arguments.actor(trig.target, where.ref, voice.speaker, earlier,
                                       judge=source if statement else None)
@@ -302,7 +302,7 @@ class EventBuilder:
         if trig.entry.get("subject_suffers"):
             # "Iran will pay a very big price": the speaker threatens the subject (read as the target's words)
             source, target = teller(), target
-        if source is None and trig.event_type in self.lex.types.statement:
+        if source is None and self.lex.said(trig.event_type, trig.entry.get("mode")):
             source = teller()  # a statement with no subject is the speaker's
         return source, target
 
@@ -368,7 +368,7 @@ class EventBuilder:
     # -- place and mode ----------------------------------------------------------------------------
     def place(self, trig: Trigger, where: Setting, source: Actor | None, target: Actor | None) -> Place | None:
         """Where the event happened (an act) or was said (a statement), by the rules in order."""
-        tok, statement = trig.token, trig.event_type in self.lex.types.statement
+        tok, statement = trig.token, self.lex.said(trig.event_type, trig.entry.get("mode"))
         # ("slammed into a building in Ganja, killing seven": the killing is where the act it tells the toll of was)
         anchor = tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" else tok
         taken = bool(trig.entry.get("agent_prep"))  # ("Goma fell to the rebels": the subject is the town)

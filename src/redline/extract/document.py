@@ -249,7 +249,7 @@ class DocumentExtractor:
             state.untold = None
         state.trace.coded(trig.token, event)
         self.charge_back(trig, event, state)
-        if event.place and event.event_type not in self.lex.types.statement and not in_post:
+        if event.place and not self.lex.said(event.event_type, event.mode) and not in_post:
             state.scene = Place(event.place, event.country, event.lat, event.lon)
             state.site = state.scene if event.event_type == EventType.ASSAULT else state.site
 

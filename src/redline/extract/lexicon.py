@@ -64,6 +64,11 @@ class Lexicon:
         # talks", "engaged in ethnic cleansing", "was put under investigation")
         self.prep_hosts = {prep: set(hosts.get(f"{prep}_verbs") or []) for prep in ("on", "for", "in", "under")}
 
+    def said(self, event_type: str, mode: str | None) -> bool:
+        """Whether an event of this type and mode is a statement: said, not done (a resignation, of a statement
+        type, is a deed: words.yaml `deed_modes`)."""
+        return event_type in self.types.statement and mode not in self.words["deed_modes"]
+
     def noun_name(self, tok: Token) -> str:
         """The lexicon name a noun ends: of two words ("tear gas", "martial law", "hunger strike"), of a word the
         tokeniser split at its hyphen ("sit-in", "build-up"), or the noun's lemma."""

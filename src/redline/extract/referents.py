@@ -272,7 +272,9 @@ class ArgumentReader:
         owner = owner or next((w for w in self.finder.noun_arguments(tok)[:1] if w != tok), None)
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in self.words["asking"]:
             # "called for the removal of Mubarak": aimed at Mubarak; "for the withdrawal of the troops": at them
-            asked = patient or (owner if entries and entries[0]["type"] in self.finder.lex.types.self_moving else None)
+            moves = bool(entries) and (entries[0]["type"] in self.finder.lex.types.self_moving
+                                       or entries[0].get("mode") == "resign")  # (who steps down)
+            asked = patient or (owner if moves else None)
             return self.resolver.resolve(asked, ref) if asked is not None and role == "target" else None
         if owner is not None and owner.dep_ == "compound" and self.is_town(owner):
             owner = None  # "condemned the Beirut strike": the town struck, not who struck it
@@ -468,7 +470,7 @@ class ArgumentReader:
 
         release = next((n for n in nouns if freeing(lex.nouns, n)), None)
         if release is not None:
-            return self.finder.noun_own_roles(release, EventType.RETREAT, released=True)[1]
+            return self.finder.noun_own_roles(release, EventType.RETREAT, mode="release")[1]
         clause = next((c for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp") and freeing(lex.verbs, c)),
                       None)
         return next((c for c in clause.children if c.dep_ in ("nsubjpass", "dobj")), None) if clause else None

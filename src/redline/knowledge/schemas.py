@@ -332,6 +332,7 @@ class WordLists(Strict):
     factual_marks: Words
     measures: Words
     territorial_modes: Words
+    deed_modes: Words
     facing: Words
     opposing: Words
     reciprocals: Words
