@@ -41,3 +41,36 @@ def test_a_resignation_gives_way_and_is_a_deed_not_words(run) -> None:
     result = run("Interior Minister Dana Orlov, who resigned in March, said on Friday the police had lied.",
                  published="2023-06-10")
     assert [e.date.isoformat() for e in result.events if e.event_type == "CONCEDE"] == ["2023-03-01"]
+
+
+def test_crowds_cleared_with_crowd_weapons_are_assaulted(run) -> None:
+    ev = only(run("Riot police drove the students out of the square with water cannon on Friday."), "ASSAULT")
+    assert (ev.mode, ev.source.name, ev.target.name) == ("other", "Riot police", "students")
+    ev = only(run("The marchers were dispersed with tear gas by riot police on Friday."), "ASSAULT")
+    assert (ev.source.name, ev.target.name) == ("riot police", "marchers")
+    ev = only(run("A group of students tried to leave the campus and was driven back with rubber bullets."), "ASSAULT")
+    assert ev.source is None and ev.target.name == "group of students"
+
+
+def test_a_crowd_cleared_does_not_stand_for_the_attack_condemned(run) -> None:
+    text = ("Supporters of the cleric Amin Tavor stormed the Danish embassy and set it on fire; riot police drove "
+            "them out with water cannon. Denmark called the attack unacceptable.")
+    ev = only(run(text), "ACCUSE")
+    assert ev.target is None or "police" not in ev.target.name
+
+
+def test_acts_counted_by_an_amount_are_carried_out(run) -> None:
+    ev = only(run("Police made dozens of arrests in the capital on Sunday."), "COERCE")
+    assert (ev.mode, ev.source.name) == ("arrest", "Police")
+
+
+def test_crowds_pelting_a_building_riot(run) -> None:
+    ev = only(run("Hundreds of protesters pelted the French embassy with eggs and bottles on Tuesday."), "PROTEST")
+    assert (ev.mode, ev.target.country) == ("riot", "FRA")
+
+
+def test_forces_abandoning_ground_retreat(run) -> None:
+    ev = only(run("Government troops abandoned their positions around the airport on Saturday."), "RETREAT")
+    assert (ev.mode, ev.source.name) == ("withdraw", "Government troops")
+    assert not [e for e in run("The government abandoned its plan to raise fuel prices.").events
+                if e.event_type == "RETREAT"]

@@ -588,8 +588,10 @@ class ActorResolver:
         elif low in ("they", "them", "their"):
             # "told the protesters that he stood with them": a group named by a plural noun
             # (or a crowd: "Crowd at the embassy gate now. Police are firing tear gas to push them back")
+            # (or a part of one: "followers of Moqtada al-Sadr broke in ...; riot police drove them out")
             candidates += [t for t in doc[window_start:tok.i] if (t.tag_ == "NNS" and self.index.agent_kind(t)
-                                                                  or self.index.agent_kind(t) == "protesters")
+                                                                  or self.index.agent_kind(t) == "protesters"
+                                                                  or t.tag_ == "NNS" and self.partitive_of(t))
                            and t.lemma_.lower() not in self.words["instruments"]
                            and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "ROOT")]
         elif low in ("it", "its"):

@@ -32,6 +32,7 @@ from ..grammar import (
     own_act_aimed_at,
     paired_sides,
     partner_of,
+    phrase_object,
     pobj_of,
     prep_act_roles,
     purpose_of,
@@ -406,11 +407,19 @@ class ArgumentFinder:
             source = next((c for c in telling.children if c.dep_ == "nsubj"), None)
             target = target or next((c for c in telling.children if c.dep_ in ("dobj", "dative")), None)
         doer_verb = done_with(tok, self.lex)
-        if doer_verb is not None and (source is None or source.pos_ == "PRON"):
+        passive = doer_verb is not None and any(c.dep_ == "auxpass" for c in doer_verb.children)
+        if passive and source is None:
+            # "a group of protesters tried to break out and was driven back with tear gas": the subject is hit
+            source = agent_of(doer_verb)
+            target = target or next((c for c in doer_verb.children if c.dep_ == "nsubjpass"), None) \
+                or self.inherited_subject(doer_verb)
+        elif doer_verb is not None and (source is None or source.pos_ == "PRON"):
             # "the US responded with an attack on this group", "police moved in with tear gas on protesters"
             source = next((c for c in doer_verb.children if c.dep_ == "nsubj"), None) \
                 or self.inherited_subject(doer_verb) or source
-            target = target or pobj_of(doer_verb, *TARGET_PREPS)
+            # ("police drove them out with water cannon": whom the verb moves is hit)
+            target = target or phrase_object(list(doer_verb.children), TARGET_PREPS) or next(
+                (c for c in doer_verb.children if c.dep_ in ("dobj", "obj")), None)
         ready = ready_clause(tok.head.head, set(entry["head"])) if entry and entry.get("head") and tok.dep_ == "pobj" \
             and tok.head.lower_ in ("of", "for") else None  # "India was capable of a fitting reply"
         if source is None and ready is not None:

@@ -196,8 +196,9 @@ class ArgumentReader:
             return self.act_doer(tok, ref, earlier, role, judge)
         if (role == "source" and self.repeated(tok)) or (role == "target" and self.culprits(tok)):
             # "On Wednesday a second wave killed 25", "those responsible will be punished": whoever did the last
-            # act of force told
-            found = next((e for e in reversed(earlier) if e.source and e.event_type in FORCE), None)
+            # act of force told (not crowd control: "riot police drove them out with water cannon")
+            found = next((e for e in reversed(earlier) if e.source and e.event_type in FORCE and not crowd_control(e)),
+                         None)
             return self.resolver.with_alias(found.source, span_text(list(tok.subtree))) if found else None
         if tok.lemma_.lower() in self.words["unnamed_groups"]:
             return self.owner_state(tok, ref)  # "elements in Pakistan were behind the attacks", in either role
@@ -484,6 +485,10 @@ class ArgumentReader:
         words = " ".join(t.lower_ for t in act.subtree)
         mode = next((m for w, m in self.instruments.items() if w in words), None)
         candidates = list(reversed(earlier))
+        if mode != "other":
+            # "calls the attack unacceptable", "an investigation into the fire", after "riot police drove them out
+            # with water cannon": crowd control is referred back to by its own arms only ("the tear gas")
+            candidates = [e for e in candidates if not crowd_control(e)]
         if kinds:
             # the last act of that kind whose doer (and victim) is known: no other kind of act's doer is blamed;
             # and an act of one day before a campaign: "condemned the raids" are not "strikes since October"
@@ -589,3 +594,9 @@ def antecedent_of(tok: Token) -> Token:
     if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
         return tok.head.head
     return tok
+
+
+def crowd_control(event: Event) -> bool:
+    """Force used on a crowd (PLOVER's crowd-control arms: tear gas, water cannon), which later words such as "the
+    attack" or "those responsible" do not refer back to."""
+    return event.event_type == EventType.ASSAULT and event.mode == "other"

@@ -37,6 +37,14 @@ from .lexicon import Lexicon
 SCORE = re.compile(r"(?<![\d/.:-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/:]|[.,-]\d)")
 
 
+
+def counted_by(noun: Token, partitives: frozenset[str]) -> Token | None:
+    """The amount a noun is counted by ("hundreds of arrests", "a number of strikes"), or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    amount = noun.head.head
+    return amount if amount.lower_ in partitives or amount.pos_ == "NUM" else None
+
 class TriggerMatcher:
     """Looks up verbs and event nouns in the trigger lexicon and checks each entry's conditions."""
 
@@ -187,6 +195,9 @@ class TriggerMatcher:
 
     def noun_hosted(self, tok: Token) -> bool:
         """An event noun counts when a verb carries it out or it has its own actor or date."""
+        amount = counted_by(tok, self.lex.words["partitives"])
+        if amount is not None:
+            return self.noun_hosted(amount)  # "made hundreds of arrests": the amount stands where the noun would
         if tok.dep_ in OBJECT_DEPS and self.lex.hosts(tok.head):
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ in self.lex.patient_hosts:
@@ -260,8 +271,9 @@ class TriggerMatcher:
         elif "pobj" in entry and not set(prep_objects(tok, phrases)) & set(entry["pobj"]):
             return False  # "took to the streets"
         if "objects" in entry:
-            named = entry.get("named_objects") and any(o.pos_ == "PROPN" or o.ent_type_ in PLACE_LABELS
-                                                       for o in objects)
+            named = entry.get("named_objects") and any(  # (a name the tagger took for a plural noun: "Homs")
+                o.pos_ == "PROPN" or o.ent_type_ in PLACE_LABELS or (o.ent_type_ and o.text[:1].isupper())
+                for o in objects)
             if not frame.object_words & set(entry["objects"]) and not named:
                 return False
             if tok.lemma_.lower() in self.lex.words["relaying"] and self.others_deed(objects, entry, frame.subject):
