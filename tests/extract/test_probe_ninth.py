@@ -74,3 +74,28 @@ def test_forces_abandoning_ground_retreat(run) -> None:
     assert (ev.mode, ev.source.name) == ("withdraw", "Government troops")
     assert not [e for e in run("The government abandoned its plan to raise fuel prices.").events
                 if e.event_type == "RETREAT"]
+
+
+def test_people_led_away_are_arrested(run) -> None:
+    ev = only(run("Soldiers led away the opposition leader Tomas Varga on Thursday."), "COERCE")
+    assert (ev.mode, ev.target.name) == ("arrest", "Tomas Varga")
+
+
+def test_shortly_afterwards_is_the_day_just_named(run) -> None:
+    text = ("The army seized power in Lusaka on Thursday afternoon.\n\n"
+            "Shortly afterwards the junta imposed a curfew.")
+    dates = {e.date.isoformat() for e in run(text, published="2023-03-11").events}
+    assert dates == {"2023-03-09"}
+
+
+def test_batteries_raining_shells_attack(run) -> None:
+    ev = only(run("Ruritanian coastal batteries opened fire on Tuesday, raining 90 shells on the island of Vela.",
+                  published="2023-03-11"), "ASSAULT")
+    assert ev.date.isoformat() == "2023-03-07"
+
+
+def test_the_act_a_toll_comes_from_keeps_no_day_of_the_sentence(run) -> None:
+    text = ("Rescuers found two more bodies on Wednesday, bringing to six the death toll from Russia's shelling of "
+            "the village.")
+    ev = only(run(text, published="2023-03-09"), "ASSAULT")
+    assert ev.date is None or ev.date.isoformat() != "2023-03-08"

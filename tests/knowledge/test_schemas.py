@@ -171,7 +171,7 @@ DATES_TYPOS = [
     ("\n    explicit: {prefer_dates_from: past", "\n    explicit: {prefer_dates_from: pasts",
      "expressions[5] (name 'explicit').explicit", "'prefer_dates_from'"),
     ("  - 'at (?:dawn|daybreak|midnight|noon)'", "  - 'at (?:dawn|daybreak|midnight|noon'", "dates.yaml",
-     "'anaphoric[8]'"),
+     "'anaphoric[9]'"),
     ("  lead_chars: 45", "  lead_char: 45", "since", "'lead_char'"),
     ("  week: {days: 7}", "  week: {dayz: 7}", "units.week", "'dayz'"),
     ("weekday: {day: sunday, relation: before}", "weekday: {day: sundy, relation: before}",

@@ -21,9 +21,12 @@ def when(trig: Trigger, where: Setting, statement: bool) -> tuple[DateMention | 
     and whether it was said; None when the text gives the event no single day."""
     picked, tok, span = sentence_date(trig, where, statement)
     topic = tok.head if tok.dep_ == "relcl" else tok
-    if topic.pos_ == "NOUN" and topic.dep_ == "pobj" and topic.head.lower_ in ("over", "about") \
+    if topic.pos_ == "NOUN" and topic.dep_ == "pobj" and (topic.head.lower_ in ("over", "about") or (
+            topic.head.lower_ == "from" and topic.head.head.lemma_.lower() in TOLL_HEADS)) \
             and (picked is None or not span[0] <= picked.start < span[1]):
-        return None, False  # "a complaint over the strikes that killed Soleimani": an earlier act, its day unsaid
+        # "a complaint over the strikes that killed Soleimani", "bringing to four the death toll from the shelling
+        # of the island": an earlier act, its day unsaid
+        return None, False
     if picked is not None and picked.rule == "calendar_span" and where.context is not None \
             and picked.date <= where.context.date <= (picked.date_end or picked.date):
         return where.context, False  # "this week's assault": the day the story is about, within that week
@@ -145,6 +148,9 @@ def scheduled(at: Token | None) -> bool:
     mention's first word: the day itself, or "for" where the expression takes it in ("for Monday")."""
     return at is not None and (at.lower_ == "for" or (at.dep_ == "pobj" and at.head.lower_ == "for"))
 
+
+# the heads of a toll an earlier act is told as the cause of: "the death toll from the shelling" (closed-class)
+TOLL_HEADS = frozenset({"toll", "casualty", "death", "fatality"})
 
 # the words that make a day a deadline or a thing's appointed day: "gave Moscow until midnight", "talks due on
 # Thursday" (closed-class English, like the prepositions the parse is read by)

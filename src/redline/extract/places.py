@@ -286,11 +286,12 @@ def town_told_before(tok: Token, gazetteer: Gazetteer, back: int = 1) -> tuple[S
                           for c in word.children)
         if word.pos_ != "PROPN" or (word.ent_type_ and word.ent_type_ not in PLACE_LABELS and not called_town):
             continue
-        place = gazetteer.lookup(name.text)
+        text = re.sub(r"\s*['’]s?$", "", name.text)  # ("North Korea's shelling of the island": a state's)
+        place = gazetteer.lookup(text)
         if place is not None and not place.is_country:
             return name, place
-        if place is None and (word.ent_type_ == "GPE" or called_town):
-            return name, Place(name.text, None)  # a town the gazetteer does not know: the last one named still
+        if place is None and (word.ent_type_ in ("GPE", "LOC") or called_town):
+            return name, Place(text, None)  # a town the gazetteer does not know: the last one named still
     return None
 
 
