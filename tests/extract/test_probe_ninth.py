@@ -99,3 +99,16 @@ def test_the_act_a_toll_comes_from_keeps_no_day_of_the_sentence(run) -> None:
             "the village.")
     ev = only(run(text, published="2023-03-09"), "ASSAULT")
     assert ev.date is None or ev.date.isoformat() != "2023-03-08"
+
+
+def test_a_juntas_measures_told_with_no_doer_are_its_own(run) -> None:
+    text = ("LUSAKA, Zambia — The army seized power on Thursday. The constitution was suspended and a curfew was "
+            "imposed nationwide.")
+    ev = next(e for e in run(text, published="2023-03-11").events if e.mode == "curfew")
+    assert (ev.source.name, ev.target.name) == ("army", "Zambia")
+
+
+def test_a_measure_across_the_country_binds_the_country_by_no_one_named(run) -> None:
+    text = "Protesters stormed the mayor's office in Almaty. Internet access was cut across the country on Wednesday."
+    ev = next(e for e in run(text, published="2022-01-07").events if e.event_type == "COERCE")
+    assert (ev.mode, ev.source, ev.target.name, ev.place) == ("censor", None, "Kazakhstan", None)

@@ -69,12 +69,18 @@ class EventBuilder:
             trace.dropped(trig.token, Reason.FUTURE, f"dated {day.date} after {where.ref}")
             return None  # "the cabinet meets tomorrow": not yet happened
         place = self.place(trig, where, source, target)
-        if place is not None and place.country and not statement:
-            source, target = self.localised(trig, place.country, source, target)
-            trace.actor(trig.token, "source", source and source.name, "no doer named: the state where it happens")
-        if target is None and place is not None and self.mode(trig, where.sent) in self.lex.words["territorial_modes"]:
+        if target is None and place is not None and self.territorial(trig, where):
             target = self.bound(place, source)
             trace.actor(trig.token, "target", target and target.name, "a measure over a territory binds its people")
+        if place is not None and place.country and not statement:
+            bound = target
+            source, target = self.localised(trig, place.country, source, target, earlier)
+            if source is not None and bound is not None and source.id is not None and source.id == bound.id:
+                source = None  # "internet access was cut across the country": the country bound, by no one named
+            trace.actor(trig.token, "source", source and source.name, "no doer named: the state where it happens")
+        if source is None and target is None:  # ("a curfew was imposed" where no country is told)
+            trace.dropped(trig.token, Reason.NO_ACTOR, "neither source nor target resolves to an actor")
+            return None
         return self.record(trig, where, voice, source, target, day, explicit, place)
 
     def record(self, trig: Trigger, where: Setting, voice: Voice, source: Actor | None, target: Actor | None,
@@ -124,7 +130,7 @@ class EventBuilder:
                 and trig.event_type in self.lex.types.crowd_done:
             source = self.crowd(tok, earlier)
             trace.actor(tok, "source", source and source.name, "an act of crowds with no doer told: the crowd")
-        if source is None and target is None:
+        if source is None and target is None and not self.territorial(trig, where):
             trace.dropped(tok, Reason.NO_ACTOR, "neither source nor target resolves to an actor")
             return None
         if statement and source is not None and source.kind in ("state", "government"):
@@ -315,19 +321,27 @@ class EventBuilder:
             return None
         return Actor(name="protesters", kind="protesters")
 
-    def localised(self, trig: Trigger, country: str, source: Actor | None,
-                  target: Actor | None) -> tuple[Actor | None, Actor | None]:
+    def localised(self, trig: Trigger, country: str, source: Actor | None, target: Actor | None,
+                  earlier: list[Event] = ()) -> tuple[Actor | None, Actor | None]:
         """An unnamed group takes the country where it acts: "protesters" in Tehran are Iranian; a crowd gathered
         at an embassy protests against its state."""
         source, target = located(source, country), located(target, country)
         by_id = self.resolver.index.by_id
         if source is None and country in by_id and (
                 trig.event_type == EventType.COERCE or trig.entry.get("mode") == "release"):
-            # "was detained near Amir Kabir", "was released": by the state where it happens
-            source = self.resolver.actor(by_id[country], "authorities")
+            # "was detained near Amir Kabir", "was released": by the state where it happens; in a story of a
+            # junta's measures, by the junta ("the constitution was suspended" after "the army seized power")
+            source = (coercer_in(country, earlier) if trig.event_type == EventType.COERCE else None) \
+                or self.resolver.actor(by_id[country], "authorities")
         if target is None and trig.event_type in self.lex.types.crowd_done:
             target = self.mission_owner(trig.token)  # "gathered outside the French embassy": against France
         return source, target
+
+    def territorial(self, trig: Trigger, where: Setting) -> bool:
+        """Whether the act is a measure in force over a territory (words.yaml `territorial_modes`): its doer
+        and those it binds may be known from where it is, not from its words ("a curfew was imposed nationwide")."""
+        territorial = self.lex.words["territorial_modes"]
+        return trig.event_type == EventType.COERCE and self.mode(trig, where.sent) in territorial
 
     def bound(self, place: Place, source: Actor | None) -> Actor | None:
         """Whom a measure in force over a territory binds when the sentence names no one: the region or town it
@@ -400,9 +414,13 @@ class EventBuilder:
 
     def nationwide(self, tok: Token) -> bool:
         """Whether the act is said to cover the whole country ("cut mobile internet nationwide", "a countrywide
-        strike"; places.yaml `nationwide_words`)."""
+        strike"; places.yaml `nationwide_words`; "across the country")."""
         marks = self.gazetteer.words.nationwide_words
-        return any(w.lower_ in marks for c in tok.children for w in (c, *c.children))
+        if any(w.lower_ in marks for c in tok.children for w in (c, *c.children)):
+            return True
+        # "cut across the country", "throughout the nation"
+        return any(c.dep_ == "prep" and c.lower_ in ("across", "throughout") and g.dep_ == "pobj"
+                   and g.lemma_.lower() in ("country", "nation") for c in tok.children for g in c.children)
 
     def local_quarter(self, place: Place | None, where: Setting) -> Place | None:
         """"a car bomb in the Madina district" of a story told from Mogadishu: a quarter of a town (places.yaml
@@ -581,6 +599,15 @@ def moving_roles(trig: Trigger, source: Actor | None, target: Actor | None,
         # "the United States was moving troops to Djibouti", "Brazil's ministry reinforced its troops": the means
         return source, None
     return source, target
+
+
+def coercer_in(country: str, earlier: list[Event]) -> Actor | None:
+    """Who last seized power in the country, among the acts told in the document (a junta's later measures told
+    with no doer are its own), or None."""
+    found = next((e for e in reversed(earlier) if e.event_type == EventType.COERCE and e.mode == "seize"
+                  and e.source is not None and e.source.kind in STATE_FORCES and e.source.country in (None, country)
+                  and e.country == country), None)
+    return found.source if found is not None else None
 
 
 def located(actor: Actor | None, country: str) -> Actor | None:
