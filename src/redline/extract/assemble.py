@@ -73,9 +73,9 @@ class EventBuilder:
             target = self.bound(place, source)
             trace.actor(trig.token, "target", target and target.name, "a measure over a territory binds its people")
         if place is not None and place.country and not statement:
-            bound = target
+            bound_to = target
             source, target = self.localised(trig, place.country, source, target, earlier)
-            if source is not None and bound is not None and source.id is not None and source.id == bound.id:
+            if source is not None and bound_to is not None and source.id is not None and source.id == bound_to.id:
                 source = None  # "internet access was cut across the country": the country bound, by no one named
             trace.actor(trig.token, "source", source and source.name, "no doer named: the state where it happens")
         if source is None and target is None:  # ("a curfew was imposed" where no country is told)
@@ -322,7 +322,7 @@ class EventBuilder:
         return Actor(name="protesters", kind="protesters")
 
     def localised(self, trig: Trigger, country: str, source: Actor | None, target: Actor | None,
-                  earlier: list[Event] = ()) -> tuple[Actor | None, Actor | None]:
+                  earlier: list[Event]) -> tuple[Actor | None, Actor | None]:
         """An unnamed group takes the country where it acts: "protesters" in Tehran are Iranian; a crowd gathered
         at an embassy protests against its state."""
         source, target = located(source, country), located(target, country)
