@@ -423,7 +423,11 @@ def full_name_before(tok: Token) -> str | None:
     ending in this one word (none for a word inside a longer name of its own); the tagger may take the word for a
     common noun ("called on Rajoy to resign")."""
     own = entity_at(tok)
-    if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or (own is not None and len(own) > 1):
+    # (a longer span the tagger took for an event, or that takes in a word of the clause, is no name of its own:
+    # "Tonight Sall went on television")
+    named = own is not None and len(own) > 1 and own.label_ not in ("EVENT", "DATE", "TIME") \
+        and all(t == tok or t.head == tok or t.head.head == tok for t in own)
+    if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or named:
         return None
     return next((e.text for e in reversed(entities_between(tok.doc, 0, tok.i)) if e.label_ == "PERSON"
                  and len(e) > 1 and e[-1].text == tok.text and e.end <= tok.i), None)

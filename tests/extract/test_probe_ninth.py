@@ -112,3 +112,10 @@ def test_a_measure_across_the_country_binds_the_country_by_no_one_named(run) -> 
     text = "Protesters stormed the mayor's office in Almaty. Internet access was cut across the country on Wednesday."
     ev = next(e for e in run(text, published="2022-01-07").events if e.event_type == "COERCE")
     assert (ev.mode, ev.source, ev.target.name, ev.place) == ("censor", None, "Kazakhstan", None)
+
+
+def test_a_surname_after_tonight_is_the_person_named_before(run) -> None:
+    text = ("Protesters blamed President Adama Barro. At least five people are dead. Tonight Barro went on television "
+            "and appealed for calm.")
+    ev = only(run(text, published="2021-03-08"), "REQUEST")
+    assert ev.source.name == "Adama Barro"
