@@ -119,3 +119,9 @@ def test_a_surname_after_tonight_is_the_person_named_before(run) -> None:
             "and appealed for calm.")
     ev = only(run(text, published="2021-03-08"), "REQUEST")
     assert ev.source.name == "Adama Barro"
+
+
+def test_armed_men_moving_on_a_place_attack_it(run) -> None:
+    ev = only(run("Rebel fighters moved on the presidential palace on Saturday.", published="2023-04-17"), "ASSAULT")
+    assert ev.date.isoformat() == "2023-04-15"
+    assert not run("The cabinet moved on to the budget on Saturday.").events
